@@ -1,0 +1,143 @@
+// Package graph is bilat's user-facing view of a graph store: the Store
+// interface every backend implements, the plain values written to it, and
+// Open, which picks a backend from a location. Backends live in
+// sub-packages (graph/kuzu, graph/neo4j) and register themselves through
+// graph/all; most code should import graph and graph/all only.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/bilatgraph/bilat/schema"
+)
+
+// Node is a node to write. ID is its identity within Label; Props holds the
+// other properties by schema name (the store adds id and label itself).
+type Node struct {
+	Label string
+	ID    string
+	Props map[string]any
+}
+
+// Evidence is one sentence of one article that states an edge.
+type Evidence struct {
+	Article    string  // article id
+	Sentence   string  // the sentence, as written
+	Span       string  // s<index>:<start>-<end>
+	Rule       string  // the extraction rule that fired
+	Confidence float64 // 0 to 1
+}
+
+// Edge is an edge to write. Key is its identity within Kind (see EdgeKey);
+// Props holds the other properties by schema name, without the evidence
+// lists, which the store keeps from Evidence.
+type Edge struct {
+	Kind      string
+	Key       string
+	FromLabel string
+	From      string
+	ToLabel   string
+	To        string
+	Props     map[string]any
+	Evidence  []Evidence
+}
+
+// Batch is what one Write stores: typically everything one article adds.
+type Batch struct {
+	Nodes []Node
+	Edges []Edge
+}
+
+// Result is the answer to a read query: column names and rows of plain Go
+// values (nil, bool, int64, float64, string, []any, map[string]any).
+type Result struct {
+	Columns []string
+	Rows    [][]any
+}
+
+// Store is a graph database holding bilat's model.
+//
+// Implementations must be safe for use by one goroutine at a time; callers
+// that share a Store across goroutines serialise access themselves.
+type Store interface {
+	// ApplySchema creates whatever the schema needs (tables, constraints,
+	// indexes) and records its version. Applying the same schema again is a
+	// no-op. A store holding a newer version, or a dirty one (a previous
+	// apply that did not finish), returns a *SchemaError and changes nothing.
+	ApplySchema(ctx context.Context, s *schema.Schema) error
+
+	// SchemaVersion returns the recorded schema version and whether the last
+	// apply was left unfinished. A store that was never set up returns
+	// NilVersion and no error.
+	SchemaVersion(ctx context.Context) (version int, dirty bool, err error)
+
+	// Write stores the batch in one transaction: all of it or none of it.
+	// Nodes are merged by (Label, ID), their properties overwritten by
+	// non-empty values. Edges are merged by (Kind, Key); evidence is the
+	// union of what was stored and what is written, so writing the same
+	// batch twice leaves every count and property as it was. Every edge's
+	// endpoints must exist, in the store or in the batch; otherwise Write
+	// returns an error wrapping ErrNotFound and stores nothing.
+	Write(ctx context.Context, b Batch) error
+
+	// Query runs one Cypher statement with parameters and returns all rows.
+	// Values are normalised as described on Result. Unless write is true the
+	// statement runs in a read-only transaction where the store has them,
+	// and a statement that would change the graph fails with ErrReadOnly.
+	Query(ctx context.Context, cypher string, params map[string]any, write bool) (*Result, error)
+
+	// Location says where the store is, for messages: a path or a URI
+	// without credentials.
+	Location() string
+
+	// Close releases the store. The Store must not be used afterwards.
+	Close() error
+}
+
+// NilVersion is the schema version of a store that was never set up.
+const NilVersion = -1
+
+var (
+	// ErrNotFound is returned when something a call names does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrReadOnly is returned when a read-only query tries to write.
+	ErrReadOnly = errors.New("query would write, and writes were not allowed (use --write)")
+	// ErrUnavailable is returned when the store cannot be reached or opened.
+	ErrUnavailable = errors.New("store unavailable")
+)
+
+// SchemaError reports a schema version that the store cannot move to.
+type SchemaError struct {
+	Stored, Wanted int
+	Dirty          bool
+}
+
+func (e *SchemaError) Error() string {
+	if e.Dirty {
+		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; recreate the store or reapply", e.Stored)
+	}
+	return fmt.Sprintf("store has schema version %d, this bilat knows version %d: upgrade bilat", e.Stored, e.Wanted)
+}
+
+// UnavailableError says which store could not be reached and what to try.
+type UnavailableError struct {
+	Location string
+	Hint     string
+	Err      error
+}
+
+func (e *UnavailableError) Error() string {
+	msg := fmt.Sprintf("cannot reach store %s", e.Location)
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
+}
+
+// Unwrap lets errors.Is(err, ErrUnavailable) match.
+func (e *UnavailableError) Unwrap() []error { return []error{ErrUnavailable, e.Err} }

@@ -1,0 +1,98 @@
+// Package article holds the plain types that bilat's ingest stages pass to
+// each other: an Article as read, its Sentences, the Entities and Mentions
+// found in it, and the Relations extracted from it. It imports no other
+// bilat package, so every stage can depend on it and on nothing else.
+package article
+
+// Article is one news article as read from an input.
+type Article struct {
+	ID        string // given by the input, or a content hash of the text
+	Published string // publication date, YYYY-MM-DD; empty when unknown
+	Title     string
+	Source    string // outlet name
+	URL       string
+	Text      string
+	Origin    Origin // where it was read from, for messages
+}
+
+// Origin is where an article was read from.
+type Origin struct {
+	File string // path, or "-" for standard input
+	Line int    // 1-based line for line-oriented formats (JSON Lines), else 0
+}
+
+// Sentence is one sentence of an article's text.
+type Sentence struct {
+	Index      int    // 0-based position in the article
+	Start, End int    // byte offsets in Article.Text
+	Text       string // Article.Text[Start:End]
+}
+
+// Entity types.
+const (
+	Country      = "Country"
+	Person       = "Person"
+	Organization = "Organization"
+	Policy       = "Policy"
+	Event        = "Event"
+)
+
+// Entity is something an article names: a country, person, organization,
+// policy or event, under its canonical name.
+type Entity struct {
+	ID      string // stable identity, e.g. "country:china", "person:li-qiang"
+	Type    string // one of the entity type constants
+	Name    string // canonical name
+	Country string // Person: canonical name of the country represented at the article's date; Organization: its country, if any
+	Title   string // Person: office as stated, e.g. "Premier"
+	Acronym string // Organization
+	Date    string // Event: YYYY-MM-DD when known
+	Place   string // Event: where it took place, as written
+	Start   string // Person: start of the term the title refers to, when known
+	End     string // Person: end of that term, when known
+}
+
+// Mention is one place in the text that refers to an entity.
+type Mention struct {
+	EntityID   string
+	Sentence   int // index of the sentence
+	Start, End int // byte offsets in Article.Text
+	Text       string
+	Via        string // how it was recognised: name, alias, acronym, demonym, capital, metonym, title, surname, pronoun, nominal
+}
+
+// Date is a resolved calendar date with its precision.
+type Date struct {
+	Value     string // YYYY-MM-DD (first day of the month or year for coarser precision); empty when unknown
+	Precision string // day, month, year or "" when unknown
+}
+
+// Date precisions.
+const (
+	Day   = "day"
+	Month = "month"
+	Year  = "year"
+)
+
+// Relation is one extracted, dated edge with its provenance.
+type Relation struct {
+	Kind       string // MET_WITH, PLEDGED, ...
+	Subject    string // entity id
+	Object     string // entity id
+	Date       Date
+	What       string // the promised, requested or imposed action, where there is one
+	Sentence   int    // index of the sentence that states it
+	Start, End int    // byte offsets of that sentence in Article.Text
+	Evidence   string // the sentence text
+	Rule       string // the extraction rule that fired
+	Confidence float64
+}
+
+// Extraction is everything the pipeline found in one article.
+type Extraction struct {
+	Article   Article
+	Sentences []Sentence
+	Entities  []Entity
+	Mentions  []Mention
+	Relations []Relation
+}

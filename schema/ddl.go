@@ -1,0 +1,78 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Neo4jDDL returns the Cypher statements that prepare a Neo4j database for
+// this schema: a uniqueness constraint on every label's id and an index on
+// every event edge's key and date. Each statement uses IF NOT EXISTS, so
+// applying the list twice changes nothing.
+func (s *Schema) Neo4jDDL() []string {
+	var out []string
+	for _, n := range s.Nodes {
+		out = append(out, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE",
+			strings.ToLower(n.Label), n.Label, KeyProperty))
+	}
+	for _, n := range s.Nodes {
+		if _, ok := n.Property("name"); ok {
+			out = append(out, fmt.Sprintf("CREATE INDEX %s_name IF NOT EXISTS FOR (n:%s) ON (n.name)",
+				strings.ToLower(n.Label), n.Label))
+		}
+	}
+	for _, e := range s.Edges {
+		out = append(out, fmt.Sprintf("CREATE INDEX %s_key IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)",
+			strings.ToLower(e.Kind), e.Kind, EdgeKeyProperty))
+		if _, ok := e.Property("date"); ok {
+			out = append(out, fmt.Sprintf("CREATE INDEX %s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)",
+				strings.ToLower(e.Kind), e.Kind))
+		}
+	}
+	out = append(out, "CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.id IS UNIQUE")
+	return out
+}
+
+// KuzuDDL returns the statements that create Kuzu's node and rel tables for
+// this schema. Each uses IF NOT EXISTS, so applying the list twice changes
+// nothing. A rel table lists every allowed FROM/TO pair.
+func (s *Schema) KuzuDDL() []string {
+	var out []string
+	for _, n := range s.Nodes {
+		cols := []string{KeyProperty + " STRING PRIMARY KEY"}
+		for _, p := range n.Properties {
+			if p.Name == KeyProperty {
+				continue
+			}
+			cols = append(cols, p.Name+" "+kuzuType(p.Type))
+		}
+		out = append(out, fmt.Sprintf("CREATE NODE TABLE IF NOT EXISTS %s(%s)", n.Label, strings.Join(cols, ", ")))
+	}
+	for _, e := range s.Edges {
+		var cols []string
+		for _, f := range e.From {
+			for _, t := range e.To {
+				cols = append(cols, fmt.Sprintf("FROM %s TO %s", f, t))
+			}
+		}
+		for _, p := range e.Properties {
+			cols = append(cols, p.Name+" "+kuzuType(p.Type))
+		}
+		out = append(out, fmt.Sprintf("CREATE REL TABLE IF NOT EXISTS %s(%s)", e.Kind, strings.Join(cols, ", ")))
+	}
+	out = append(out, "CREATE NODE TABLE IF NOT EXISTS SchemaVersion(id STRING PRIMARY KEY, version INT64, dirty BOOLEAN, applied STRING)")
+	return out
+}
+
+func kuzuType(t string) string {
+	switch t {
+	case Int:
+		return "INT64"
+	case Float:
+		return "DOUBLE"
+	case StringList:
+		return "STRING[]"
+	default:
+		return "STRING"
+	}
+}

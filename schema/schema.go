@@ -1,0 +1,267 @@
+// Package schema is the one definition of bilat's graph: node labels, edge
+// kinds and their properties. It is kept as data (schema.json) and compiled
+// into each store's DDL, so the stores can never disagree about the model.
+package schema
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+)
+
+//go:embed schema.json
+var schemaJSON []byte
+
+// Property types known to the schema.
+const (
+	String     = "string"
+	Int        = "int"
+	Float      = "float"
+	StringList = "string[]"
+)
+
+// Every node carries KeyProperty (its identity) and LabelProperty (its label,
+// kept as a property so the same Cypher can read it on every store).
+// Every edge carries EdgeKeyProperty and KindProperty for the same reasons.
+const (
+	KeyProperty     = "id"
+	LabelProperty   = "label"
+	EdgeKeyProperty = "key"
+	KindProperty    = "kind"
+)
+
+// Property is one named, typed property.
+type Property struct {
+	Name string
+	Type string
+	Doc  string
+}
+
+// Node describes a node label.
+type Node struct {
+	Label      string
+	Doc        string
+	Properties []Property // including id and label
+}
+
+// Edge describes an edge kind.
+type Edge struct {
+	Kind       string
+	Doc        string
+	Event      bool     // a dated event with evidence (MET_WITH ... SANCTIONED)
+	Symmetric  bool     // direction carries no meaning (MET_WITH)
+	From, To   []string // allowed endpoint labels
+	CAMEO      string
+	PLOVER     string
+	Tone       string // cooperative or conflictual, for event edges
+	Properties []Property
+}
+
+// Schema is the whole model at one version.
+type Schema struct {
+	Version int
+	Nodes   []Node
+	Edges   []Edge
+}
+
+// Node returns the node definition for label.
+func (s *Schema) Node(label string) (Node, bool) {
+	for _, n := range s.Nodes {
+		if n.Label == label {
+			return n, true
+		}
+	}
+	return Node{}, false
+}
+
+// Edge returns the edge definition for kind.
+func (s *Schema) Edge(kind string) (Edge, bool) {
+	for _, e := range s.Edges {
+		if e.Kind == kind {
+			return e, true
+		}
+	}
+	return Edge{}, false
+}
+
+// EventKinds lists the kinds of dated event edges, in schema order.
+func (s *Schema) EventKinds() []string {
+	var out []string
+	for _, e := range s.Edges {
+		if e.Event {
+			out = append(out, e.Kind)
+		}
+	}
+	return out
+}
+
+// Allows reports whether an edge of kind may join from-label to to-label.
+func (e Edge) Allows(from, to string) bool {
+	return contains(e.From, from) && contains(e.To, to)
+}
+
+// Property returns the named property of the edge.
+func (e Edge) Property(name string) (Property, bool) { return findProp(e.Properties, name) }
+
+// Property returns the named property of the node.
+func (n Node) Property(name string) (Property, bool) { return findProp(n.Properties, name) }
+
+func findProp(ps []Property, name string) (Property, bool) {
+	for _, p := range ps {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Property{}, false
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+var current *Schema
+
+func init() {
+	s, err := Parse(schemaJSON)
+	if err != nil {
+		panic("schema: embedded schema.json: " + err.Error())
+	}
+	current = s
+}
+
+// Current returns the schema compiled into this build.
+func Current() *Schema { return current }
+
+type fileProp []string
+
+type fileFormat struct {
+	Version         int        `json:"version"`
+	EventProperties []fileProp `json:"event_properties"`
+	Nodes           []struct {
+		Label      string     `json:"label"`
+		Doc        string     `json:"doc"`
+		Properties []fileProp `json:"properties"`
+	} `json:"nodes"`
+	Edges []struct {
+		Kind       string     `json:"kind"`
+		Doc        string     `json:"doc"`
+		Event      bool       `json:"event"`
+		Symmetric  bool       `json:"symmetric"`
+		From       []string   `json:"from"`
+		To         []string   `json:"to"`
+		CAMEO      string     `json:"cameo"`
+		PLOVER     string     `json:"plover"`
+		Tone       string     `json:"tone"`
+		Properties []fileProp `json:"properties"`
+	} `json:"edges"`
+}
+
+// Parse reads a schema definition in the format of schema.json and checks it:
+// known property types, unique names, endpoints that are declared labels.
+func Parse(data []byte) (*Schema, error) {
+	var f fileFormat
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	if f.Version < 1 {
+		return nil, fmt.Errorf("version must be 1 or more, got %d", f.Version)
+	}
+	s := &Schema{Version: f.Version}
+	labels := map[string]bool{}
+	for _, n := range f.Nodes {
+		if labels[n.Label] {
+			return nil, fmt.Errorf("label %s declared twice", n.Label)
+		}
+		labels[n.Label] = true
+		props := []Property{{KeyProperty, String, "Identity of the node."}, {LabelProperty, String, "The node's label."}}
+		more, err := props2(n.Properties, "label "+n.Label)
+		if err != nil {
+			return nil, err
+		}
+		s.Nodes = append(s.Nodes, Node{Label: n.Label, Doc: n.Doc, Properties: append(props, more...)})
+	}
+	eventProps, err := props2(f.EventProperties, "event_properties")
+	if err != nil {
+		return nil, err
+	}
+	kinds := map[string]bool{}
+	for _, e := range f.Edges {
+		if kinds[e.Kind] {
+			return nil, fmt.Errorf("edge kind %s declared twice", e.Kind)
+		}
+		kinds[e.Kind] = true
+		for _, l := range append(append([]string{}, e.From...), e.To...) {
+			if !labels[l] {
+				return nil, fmt.Errorf("edge kind %s: unknown label %s", e.Kind, l)
+			}
+		}
+		props := []Property{{EdgeKeyProperty, String, "Identity of the edge."}, {KindProperty, String, "The edge's kind."}}
+		if e.Event {
+			props = append(props, eventProps...)
+		}
+		more, err := props2(e.Properties, "edge kind "+e.Kind)
+		if err != nil {
+			return nil, err
+		}
+		props = append(props, more...)
+		if err := unique(props, "edge kind "+e.Kind); err != nil {
+			return nil, err
+		}
+		s.Edges = append(s.Edges, Edge{Kind: e.Kind, Doc: e.Doc, Event: e.Event, Symmetric: e.Symmetric,
+			From: e.From, To: e.To, CAMEO: e.CAMEO, PLOVER: e.PLOVER, Tone: e.Tone, Properties: props})
+	}
+	return s, nil
+}
+
+func props2(in []fileProp, where string) ([]Property, error) {
+	var out []Property
+	for _, p := range in {
+		if len(p) < 2 {
+			return nil, fmt.Errorf("%s: property needs a name and a type: %v", where, p)
+		}
+		switch p[1] {
+		case String, Int, Float, StringList:
+		default:
+			return nil, fmt.Errorf("%s: property %s has unknown type %q", where, p[0], p[1])
+		}
+		doc := ""
+		if len(p) > 2 {
+			doc = p[2]
+		}
+		out = append(out, Property{Name: p[0], Type: p[1], Doc: doc})
+	}
+	return out, unique(out, where)
+}
+
+func unique(ps []Property, where string) error {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.Name] {
+			return fmt.Errorf("%s: property %s declared twice", where, p.Name)
+		}
+		seen[p.Name] = true
+	}
+	return nil
+}
+
+// Labels returns the node labels in schema order.
+func (s *Schema) Labels() []string {
+	out := make([]string, len(s.Nodes))
+	for i, n := range s.Nodes {
+		out[i] = n.Label
+	}
+	return out
+}
+
+// sortedCopy returns xs sorted, leaving xs alone.
+func sortedCopy(xs []string) []string {
+	out := append([]string(nil), xs...)
+	sort.Strings(out)
+	return out
+}
