@@ -1,8 +1,14 @@
 // Package article holds the plain types that bilat's ingest stages pass to
 // each other: an Article as read, its Sentences, the Entities and Mentions
-// found in it, and the Relations extracted from it. It imports no other
-// bilat package, so every stage can depend on it and on nothing else.
+// found in it, and the Relations extracted from it. It imports only the
+// tokens utility, so every stage can depend on it and on nothing else.
 package article
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
 
 // Article is one news article as read from an input.
 type Article struct {
@@ -95,4 +101,30 @@ type Extraction struct {
 	Entities  []Entity
 	Mentions  []Mention
 	Relations []Relation
+}
+
+// EntityID returns the stable id of an entity: a prefix for its type and a
+// slug of its canonical name, e.g. "country:south-korea", "person:li-qiang".
+func EntityID(entityType, name string) string {
+	prefix := map[string]string{Country: "country", Person: "person", Organization: "org", Policy: "policy", Event: "event"}[entityType]
+	if prefix == "" {
+		prefix = "entity"
+	}
+	return prefix + ":" + Slug(name)
+}
+
+// Slug lower-cases a name, drops diacritics and joins its words with dashes.
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(tokens.Fold(name)) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
 }

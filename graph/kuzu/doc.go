@@ -1,0 +1,37 @@
+// Package kuzu stores bilat's graph in an embedded Kuzu database: one file
+// on disk (plus a write-ahead log beside it), opened by one process at a
+// time. Importing it registers the store for plain paths and kuzu:// URIs;
+// most code imports graph/all instead and calls graph.Open.
+//
+// # Tables
+//
+// Every schema label is a node table keyed by id and every edge kind a rel
+// table listing each FROM/TO pair the schema allows, as schema.KuzuDDL
+// writes them. Nodes keep their label in a label column and edges their kind
+// in a kind column, so the same Cypher reads them here and on Neo4j.
+//
+// # Schema versions
+//
+// The version lives in the one-row node table SchemaVersion (id "schema",
+// version, dirty, applied), as golang-migrate keeps it. ApplySchema creates
+// that table first, refuses a dirty store or a newer version with a
+// *graph.SchemaError, returns at once when the version already matches, and
+// otherwise marks the row dirty, runs the statements, and marks it clean.
+//
+// To change the model later: bump "version" in schema/schema.json, change
+// the labels, kinds or properties there, and add the statements that bring a
+// store of the previous version up to date to migrations (migrate.go) under
+// the new version, for instance
+//
+//	2: {"ALTER TABLE Person ADD birth STRING"},
+//
+// Kuzu supports ALTER TABLE ... ADD, DROP and RENAME. ApplySchema runs the
+// migrations of every version above the stored one, in order, before the
+// CREATE ... IF NOT EXISTS statements, which add new tables and skip the
+// existing ones. A fresh store only runs the CREATE statements.
+//
+// # Cypher
+//
+// Kuzu's Cypher differs from Neo4j's in places; README notes for canned
+// queries are in graph/storetest's package doc.
+package kuzu

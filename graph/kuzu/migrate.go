@@ -1,0 +1,6 @@
+package kuzu
+
+// migrations holds, by schema version, the statements that bring a store at
+// the previous version up to that version (see the package doc). Version 1
+// is the first, created from scratch, so there is nothing here yet.
+var migrations = map[int][]string{}

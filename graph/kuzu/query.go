@@ -1,0 +1,89 @@
+package kuzu
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	kz "github.com/kuzudb/go-kuzu"
+
+	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/graph/internal/storeutil"
+)
+
+// Query runs one Cypher statement; see graph.Store. Unless write is true, a
+// statement naming a write clause (CREATE, MERGE, SET, DELETE, REMOVE, DROP,
+// ALTER, COPY, LOAD, INSTALL, ATTACH ...) outside string literals fails with
+// graph.ErrReadOnly before it runs, and the rest run inside a Kuzu READ ONLY
+// transaction, which refuses any write that slipped through.
+func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, write bool) (*graph.Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !write {
+		if w := storeutil.WriteClause(cypher); w != "" {
+			return nil, fmt.Errorf("%w (the query uses %s)", graph.ErrReadOnly, w)
+		}
+		if err := s.begin(ctx, true); err != nil {
+			return nil, err
+		}
+	}
+	cols, rows, err := s.run(ctx, cypher, params)
+	if err != nil {
+		if !write {
+			s.rollback()
+			if strings.Contains(err.Error(), "read-only transaction") {
+				return nil, fmt.Errorf("%w: %v", graph.ErrReadOnly, err)
+			}
+		}
+		return nil, err
+	}
+	if !write {
+		if err := s.commit(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return &graph.Result{Columns: cols, Rows: rows}, nil
+}
+
+// normalize turns a go-kuzu value into the plain types of graph.Result:
+// nodes and relationships become property maps with "_label", paths a map
+// of "nodes" and "relationships", Kuzu MAPs a map keyed by the keys' text.
+func normalize(v any) any {
+	switch x := v.(type) {
+	case kz.Node:
+		return storeutil.NodeMap(x.Label, x.Properties)
+	case kz.Relationship:
+		return storeutil.NodeMap(x.Label, x.Properties)
+	case kz.RecursiveRelationship:
+		nodes := make([]any, len(x.Nodes))
+		for i, n := range x.Nodes {
+			nodes[i] = normalize(n)
+		}
+		rels := make([]any, len(x.Relationships))
+		for i, r := range x.Relationships {
+			rels[i] = normalize(r)
+		}
+		return map[string]any{"nodes": nodes, "relationships": rels}
+	case kz.InternalID:
+		return fmt.Sprintf("%d:%d", x.TableID, x.Offset)
+	case []kz.MapItem:
+		out := make(map[string]any, len(x))
+		for _, it := range x {
+			out[fmt.Sprint(normalize(it.Key))] = normalize(it.Value)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalize(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = normalize(e)
+		}
+		return out
+	}
+	return storeutil.Normalize(v)
+}

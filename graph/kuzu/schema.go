@@ -1,0 +1,120 @@
+package kuzu
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/schema"
+)
+
+// versionTable is the node table holding the schema version row.
+const versionTable = "SchemaVersion"
+
+// versionRow is the id of the one row of versionTable.
+const versionRow = "schema"
+
+// versionDDL creates versionTable if schema.KuzuDDL does not (it does).
+const versionDDL = "CREATE NODE TABLE IF NOT EXISTS SchemaVersion(id STRING PRIMARY KEY, version INT64, dirty BOOLEAN, applied STRING)"
+
+// ApplySchema creates the tables of sc and records its version; see the
+// package doc for how versions and migrations work.
+func (s *Store) ApplySchema(ctx context.Context, sc *schema.Schema) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ddl := sc.KuzuDDL()
+	if err := s.exec(ctx, tableDDL(ddl), nil); err != nil {
+		return fmt.Errorf("create %s table: %w", versionTable, err)
+	}
+	stored, dirty, err := s.version(ctx)
+	if err != nil {
+		return err
+	}
+	switch {
+	case dirty || stored > sc.Version:
+		return &graph.SchemaError{Stored: stored, Wanted: sc.Version, Dirty: dirty}
+	case stored == sc.Version:
+		s.schema = sc
+		return nil
+	}
+	if err := s.setVersion(ctx, sc.Version, true); err != nil {
+		return err
+	}
+	s.dropStatements() // tables are about to change under them
+	var stmts []string
+	if stored != graph.NilVersion {
+		for v := stored + 1; v <= sc.Version; v++ {
+			stmts = append(stmts, migrations[v]...)
+		}
+	}
+	stmts = append(stmts, ddl...)
+	for _, stmt := range stmts {
+		if err := s.exec(ctx, stmt, nil); err != nil {
+			return fmt.Errorf("apply schema version %d: %s: %w", sc.Version, firstWords(stmt), err)
+		}
+	}
+	if err := s.setVersion(ctx, sc.Version, false); err != nil {
+		return err
+	}
+	s.schema = sc
+	return nil
+}
+
+// SchemaVersion returns the recorded version, or graph.NilVersion for a
+// store that was never set up.
+func (s *Store) SchemaVersion(ctx context.Context) (int, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.version(ctx)
+}
+
+func (s *Store) version(ctx context.Context) (int, bool, error) {
+	_, rows, err := s.run(ctx, "CALL show_tables() WHERE name = $name RETURN count(*)", map[string]any{"name": versionTable})
+	if err != nil {
+		return 0, false, fmt.Errorf("read schema version: %w", err)
+	}
+	if len(rows) == 0 || rows[0][0] == int64(0) {
+		return graph.NilVersion, false, nil
+	}
+	_, rows, err = s.run(ctx, "MATCH (v:SchemaVersion {id: $id}) RETURN v.version, v.dirty", map[string]any{"id": versionRow})
+	if err != nil {
+		return 0, false, fmt.Errorf("read schema version: %w", err)
+	}
+	if len(rows) == 0 {
+		return graph.NilVersion, false, nil
+	}
+	v, _ := rows[0][0].(int64)
+	d, _ := rows[0][1].(bool)
+	return int(v), d, nil
+}
+
+func (s *Store) setVersion(ctx context.Context, version int, dirty bool) error {
+	err := s.exec(ctx, "MERGE (v:SchemaVersion {id: $id}) SET v.version = $version, v.dirty = $dirty, v.applied = $applied",
+		map[string]any{"id": versionRow, "version": int64(version), "dirty": dirty,
+			"applied": time.Now().UTC().Format(time.RFC3339)})
+	if err != nil {
+		return fmt.Errorf("record schema version %d: %w", version, err)
+	}
+	return nil
+}
+
+// tableDDL picks the statement that creates versionTable out of ddl.
+func tableDDL(ddl []string) string {
+	for _, stmt := range ddl {
+		if strings.Contains(stmt, " "+versionTable+"(") {
+			return stmt
+		}
+	}
+	return versionDDL
+}
+
+// firstWords shortens a statement for an error message.
+func firstWords(stmt string) string {
+	f := strings.Fields(stmt)
+	if len(f) > 6 {
+		f = f[:6]
+	}
+	return strings.Join(f, " ")
+}

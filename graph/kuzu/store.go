@@ -1,0 +1,226 @@
+package kuzu
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	kz "github.com/kuzudb/go-kuzu"
+
+	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/graph/internal/storeutil"
+	"github.com/bilatgraph/bilat/schema"
+)
+
+// Store is a bilat graph in an embedded Kuzu database. Its methods
+// serialise themselves on one connection.
+type Store struct {
+	mu     sync.Mutex
+	path   string // as the caller gave it, for messages
+	key    string // absolute path, for the in-process lock
+	db     *kz.Database
+	conn   *kz.Connection
+	stmts  map[string]*kz.PreparedStatement // by Cypher text
+	schema *schema.Schema
+	closed bool
+}
+
+// Ensure statically that *Store implements graph.Store.
+var _ graph.Store = (*Store)(nil)
+
+func init() { graph.Register(opener, "", "kuzu") }
+
+func opener(ctx context.Context, location string, opts graph.Options) (graph.Store, error) {
+	return Open(ctx, location, opts)
+}
+
+// Open opens the Kuzu database at path, creating it if the file does not
+// exist (its directory must). A kuzu:// prefix is stripped. A database that
+// another process holds, a corrupt or foreign file, or a missing directory
+// gives a *graph.UnavailableError naming the path, one line long.
+func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	path = strings.TrimPrefix(path, "kuzu://")
+	key, err := checkPath(path)
+	if err != nil {
+		return nil, err
+	}
+	if !claim(key) {
+		return nil, unavailable(path, "the database is already open in this process", "close the other store first")
+	}
+	cfg := kz.DefaultSystemConfig()
+	cfg.ReadOnly = opts.ReadOnly
+	db, err := kz.OpenDatabase(path, cfg)
+	if err != nil {
+		db.Close()
+		release(key)
+		return nil, diagnose(path, opts.ReadOnly)
+	}
+	conn, err := kz.OpenConnection(db)
+	if err != nil {
+		conn.Close()
+		db.Close()
+		release(key)
+		return nil, &graph.UnavailableError{Location: path, Err: storeutil.OneLineError(err)}
+	}
+	return &Store{path: path, key: key, db: db, conn: conn,
+		stmts: map[string]*kz.PreparedStatement{}, schema: schema.Current()}, nil
+}
+
+// Location returns the path the store was opened with.
+func (s *Store) Location() string { return s.path }
+
+// Close closes the connection and the database. Closing twice is harmless.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	s.dropStatements()
+	s.conn.Close()
+	s.db.Close()
+	release(s.key)
+	return nil
+}
+
+func (s *Store) dropStatements() {
+	for k, st := range s.stmts {
+		st.Close()
+		delete(s.stmts, k)
+	}
+}
+
+// errClosed is returned by calls on a closed Store.
+var errClosed = errors.New("kuzu store is closed")
+
+// run executes one statement with the parameters it names and returns its
+// column names and normalised rows. Parameters the statement does not use
+// are ignored, as Neo4j ignores them (Kuzu would refuse them). Statements
+// with parameters are prepared once per Cypher text and reused. Cancelling
+// ctx interrupts the running statement.
+func (s *Store) run(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	if s.closed {
+		return nil, nil, errClosed
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	stop := context.AfterFunc(ctx, s.conn.Interrupt)
+	defer stop()
+
+	var res *kz.QueryResult
+	var err error
+	names := storeutil.Params(cypher)
+	if len(names) == 0 {
+		res, err = s.conn.Query(cypher)
+	} else {
+		args := make(map[string]any, len(names))
+		for _, n := range names {
+			v, ok := params[n]
+			if !ok {
+				return nil, nil, fmt.Errorf("parameter $%s is not given", n)
+			}
+			if err := bindable(n, v); err != nil {
+				return nil, nil, err
+			}
+			args[n] = v
+		}
+		st, perr := s.prepare(cypher)
+		if perr != nil {
+			return nil, nil, perr
+		}
+		res, err = s.conn.Execute(st, args)
+	}
+	if res != nil {
+		defer res.Close()
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		return nil, nil, storeutil.OneLineError(err)
+	}
+	cols := res.GetColumnNames()
+	var rows [][]any
+	for res.HasNext() {
+		t, err := res.Next()
+		if err != nil {
+			return nil, nil, storeutil.OneLineError(err)
+		}
+		vals, err := t.GetAsSlice()
+		t.Close()
+		if err != nil {
+			return nil, nil, storeutil.OneLineError(err)
+		}
+		row := make([]any, len(vals))
+		for i, v := range vals {
+			row[i] = normalize(v)
+		}
+		rows = append(rows, row)
+	}
+	return cols, rows, nil
+}
+
+func (s *Store) prepare(cypher string) (*kz.PreparedStatement, error) {
+	if st, ok := s.stmts[cypher]; ok {
+		return st, nil
+	}
+	st, err := s.conn.Prepare(cypher)
+	if err != nil {
+		st.Close()
+		return nil, storeutil.OneLineError(err)
+	}
+	s.stmts[cypher] = st
+	return st, nil
+}
+
+// bindable rejects parameter values go-kuzu cannot bind, with a clearer
+// message than its own: empty lists (their element type is unknown) and
+// lists mixing types.
+func bindable(name string, v any) error {
+	switch x := v.(type) {
+	case []string:
+		if len(x) == 0 {
+			return fmt.Errorf("parameter $%s is an empty list, which Kuzu cannot bind; leave the filter out or pass at least one element", name)
+		}
+	case []any:
+		if len(x) == 0 {
+			return fmt.Errorf("parameter $%s is an empty list, which Kuzu cannot bind; leave the filter out or pass at least one element", name)
+		}
+		for _, e := range x[1:] {
+			if fmt.Sprintf("%T", e) != fmt.Sprintf("%T", x[0]) {
+				return fmt.Errorf("parameter $%s mixes value types (%T and %T), which Kuzu cannot bind", name, x[0], e)
+			}
+		}
+	}
+	return nil
+}
+
+// exec runs a statement for its effect.
+func (s *Store) exec(ctx context.Context, cypher string, params map[string]any) error {
+	_, _, err := s.run(ctx, cypher, params)
+	return err
+}
+
+// begin, commit and rollback drive an explicit transaction. Kuzu rolls a
+// transaction back by itself when a statement in it fails, so rollback
+// ignores "no active transaction".
+func (s *Store) begin(ctx context.Context, readOnly bool) error {
+	stmt := "BEGIN TRANSACTION"
+	if readOnly {
+		stmt += " READ ONLY"
+	}
+	return s.exec(ctx, stmt, nil)
+}
+
+func (s *Store) commit(ctx context.Context) error { return s.exec(ctx, "COMMIT", nil) }
+
+func (s *Store) rollback() {
+	_ = s.exec(context.Background(), "ROLLBACK", nil)
+}

@@ -1,0 +1,132 @@
+package kuzu
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/graph/internal/storeutil"
+	"github.com/bilatgraph/bilat/schema"
+)
+
+// Write stores b in one transaction; see graph.Store. Labels, kinds and
+// property names in the Cypher text come from the schema only (checked by
+// storeutil.Prepare); every value travels as a parameter.
+func (s *Store) Write(ctx context.Context, b graph.Batch) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	plan, err := storeutil.Prepare(s.schema, b)
+	if err != nil {
+		return err
+	}
+	if err := s.begin(ctx, false); err != nil {
+		return fmt.Errorf("begin write: %w", err)
+	}
+	if err := s.write(ctx, plan); err != nil {
+		s.rollback()
+		return err
+	}
+	if err := s.commit(ctx); err != nil {
+		s.rollback()
+		return fmt.Errorf("commit write: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) write(ctx context.Context, p *storeutil.Plan) error {
+	for _, n := range p.Nodes {
+		if err := s.writeNode(ctx, n); err != nil {
+			return err
+		}
+	}
+	for _, e := range p.Edges {
+		if err := s.writeEdge(ctx, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeNode merges a node by id and sets its non-empty properties.
+func (s *Store) writeNode(ctx context.Context, n storeutil.Node) error {
+	params := map[string]any{"id": n.ID, "label": n.Label}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "MERGE (n:%s {%s: $id}) SET n.%s = $label", n.Label, schema.KeyProperty, schema.LabelProperty)
+	setProps(&sb, "n", n.Props, params)
+	if err := s.exec(ctx, sb.String(), params); err != nil {
+		return fmt.Errorf("write node %s %q: %w", n.Label, n.ID, err)
+	}
+	return nil
+}
+
+// writeEdge reads the stored evidence of the edge, if any, merges the new
+// evidence into it and merges the edge with all its properties.
+func (s *Store) writeEdge(ctx context.Context, e storeutil.Edge) error {
+	ends := map[string]any{"from": e.From, "to": e.To, "key": e.Key}
+	var stored graph.EvidenceLists
+	if len(e.EvidenceProps) > 0 {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to}) WHERE r.%s = $key RETURN ",
+			e.FromLabel, schema.KeyProperty, e.Kind, e.ToLabel, schema.KeyProperty, schema.EdgeKeyProperty)
+		for i, name := range e.EvidenceProps {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			sb.WriteString("r." + name)
+		}
+		_, rows, err := s.run(ctx, sb.String(), ends)
+		if err != nil {
+			return fmt.Errorf("read edge %s %q: %w", e.Kind, e.Key, err)
+		}
+		if len(rows) > 0 {
+			props := map[string]any{}
+			for i, name := range e.EvidenceProps {
+				props[name] = rows[0][i]
+			}
+			stored = storeutil.StoredEvidence(props)
+		}
+	}
+	props := e.EvidenceValues(graph.MergeEvidence(stored, e.Evidence))
+	for k, v := range e.Props {
+		props[k] = v
+	}
+	params := map[string]any{"from": e.From, "to": e.To, "key": e.Key, "kind": e.Kind}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from}), (b:%s {%s: $to}) MERGE (a)-[r:%s {%s: $key}]->(b) SET r.%s = $kind",
+		e.FromLabel, schema.KeyProperty, e.ToLabel, schema.KeyProperty, e.Kind, schema.EdgeKeyProperty, schema.KindProperty)
+	setProps(&sb, "r", props, params)
+	sb.WriteString(" RETURN count(*)")
+	_, rows, err := s.run(ctx, sb.String(), params)
+	if err != nil {
+		return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
+	}
+	if len(rows) == 0 || rows[0][0] != int64(1) {
+		return s.missingEndpoint(ctx, e)
+	}
+	return nil
+}
+
+// missingEndpoint names the endpoint of e that does not exist.
+func (s *Store) missingEndpoint(ctx context.Context, e storeutil.Edge) error {
+	for _, end := range [][2]string{{e.FromLabel, e.From}, {e.ToLabel, e.To}} {
+		q := fmt.Sprintf("MATCH (n:%s {%s: $id}) RETURN count(*)", end[0], schema.KeyProperty)
+		_, rows, err := s.run(ctx, q, map[string]any{"id": end[1]})
+		if err != nil {
+			return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
+		}
+		if len(rows) == 0 || rows[0][0] == int64(0) {
+			return fmt.Errorf("edge %s %q: endpoint %s %q: %w", e.Kind, e.Key, end[0], end[1], graph.ErrNotFound)
+		}
+	}
+	return fmt.Errorf("edge %s %q: %w", e.Kind, e.Key, graph.ErrNotFound)
+}
+
+// setProps appends ", v.name = $v_name" for each property, in name order so
+// the text (and its prepared statement) is the same for the same names.
+func setProps(sb *strings.Builder, v string, props map[string]any, params map[string]any) {
+	for _, name := range storeutil.SortedKeys(props) {
+		fmt.Fprintf(sb, ", %s.%s = $v_%s", v, name, name)
+		params["v_"+name] = props[name]
+	}
+}

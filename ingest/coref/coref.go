@@ -1,0 +1,312 @@
+// Package coref resolves what an article says without naming: pronouns
+// ("he", "her government"), nominals ("the premier", "the Russian
+// president", "the top Chinese diplomat") and group references ("both
+// sides", "the two countries", "each other"), adding mentions that point at
+// the entities the recogniser found.
+package coref
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// Mention kinds (article.Mention.Via) that this stage produces.
+const (
+	ViaPronoun = "pronoun" // he, she, him, his, her
+	ViaNominal = "nominal" // the premier, the Chinese leader
+	ViaGroup   = "group"   // both sides, the two countries: EntityID is GroupID
+	ViaOwnGov  = "own-government"
+)
+
+// GroupID is the EntityID of a group mention: the two parties the article is
+// about, resolved per relation by the relation stage.
+const GroupID = "group:pair"
+
+// Result is what Resolve adds.
+type Result struct {
+	Mentions []article.Mention // all mentions, the recogniser's and the new ones, by position
+	Pair     [2]string         // the two countries the article is mostly about (entity ids), "" if fewer
+}
+
+// Resolver resolves references with the gazetteer's titles.
+type Resolver struct{ g *gazetteer.Gazetteer }
+
+// New returns a Resolver.
+func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{g: g} }
+
+var groupPhrases = []string{
+	"both sides", "the two sides", "both countries", "the two countries", "the two nations", "both nations",
+	"each other", "one another", "the two leaders", "both leaders", "the two presidents", "the pair", "the parties",
+	"the two ministers", "both ministers", "the two top diplomats", "the top diplomats", "the two governments",
+	"both governments", "the two states", "bilateral",
+}
+
+// Resolve returns the mentions with references resolved.
+func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []article.Entity, ments []article.Mention) Result {
+	byID := map[string]article.Entity{}
+	for _, e := range ents {
+		byID[e.ID] = e
+	}
+	out := append([]article.Mention(nil), ments...)
+	covered := func(start, end int) bool {
+		for _, m := range out {
+			if m.Start < end && start < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range sents {
+		lower := strings.ToLower(s.Text)
+		toks := tokens.Split(s.Text)
+		// Group references.
+		for _, p := range groupPhrases {
+			for off := 0; ; {
+				k := indexWord(lower[off:], p)
+				if k < 0 {
+					break
+				}
+				start := s.Start + off + k
+				end := start + len(p)
+				if p != "bilateral" && !covered(start, end) {
+					out = append(out, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
+				}
+				off += k + len(p)
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			start, end := s.Start+t.Start, s.Start+t.End
+			if covered(start, end) {
+				continue
+			}
+			w := strings.ToLower(t.Text)
+			switch w {
+			case "he", "him", "his", "she", "her":
+				person := r.antecedent(out, byID, s, toks, i)
+				if person == "" {
+					continue
+				}
+				// "her government", "his country": the person's country.
+				if (w == "his" || w == "her") && i+1 < len(toks) {
+					switch strings.ToLower(toks[i+1].Text) {
+					case "government", "country", "administration", "nation":
+						if c := byID[person].Country; c != "" {
+							out = append(out, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+							i++
+							continue
+						}
+					}
+				}
+				out = append(out, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "the":
+				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
+					out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+					i += n - 1
+				}
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return Result{Mentions: out, Pair: pair(out, byID)}
+}
+
+// antecedent picks the person a pronoun at toks[i] refers to. A possessive
+// in a leading phrase ("During his meeting with Li, Putin said") points
+// forward to the sentence's subject; otherwise the pronoun refers to the
+// last person named before it, preferring the subject of the sentence that
+// introduced them.
+func (r *Resolver) antecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+	pos := s.Start + toks[i].Start
+	if i <= 2 {
+		if comma := firstComma(toks); comma > i {
+			for _, m := range ments {
+				if m.Start > s.Start+toks[comma].Start && m.Sentence == s.Index && byID[m.EntityID].Type == article.Person {
+					return m.EntityID
+				}
+			}
+		}
+	}
+	last := ""
+	lastSentence := -1
+	subjectOfLast := ""
+	for _, m := range ments {
+		if m.Start >= pos {
+			break
+		}
+		if byID[m.EntityID].Type != article.Person {
+			continue
+		}
+		if m.Sentence != lastSentence {
+			lastSentence = m.Sentence
+			subjectOfLast = m.EntityID
+		}
+		last = m.EntityID
+	}
+	if lastSentence == s.Index {
+		return last
+	}
+	if subjectOfLast != "" {
+		return subjectOfLast
+	}
+	return last
+}
+
+func firstComma(toks []tokens.Token) int {
+	for k, t := range toks {
+		if t.Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// nominal resolves "the [top] [Demonym] title" at toks[i] to the last
+// person mentioned with that country and a matching office. It returns the
+// number of tokens taken and the person's id.
+func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+	j := i + 1
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
+		j++
+	}
+	country := ""
+	if j < len(toks) {
+		for _, f := range r.g.Lookup(tokens.Key(toks[j : j+1])) {
+			if f.Kind == gazetteer.Demonym || f.Kind == gazetteer.CountryName {
+				country = f.Ref
+			}
+		}
+		if country != "" {
+			j++
+		}
+	}
+	n, title := 0, gazetteer.Title{}
+	for k := min(4, len(toks)-j); k >= 1; k-- {
+		words := make([]string, k)
+		for x := 0; x < k; x++ {
+			words[x] = toks[j+x].Text
+		}
+		if t, ok := r.g.Title(strings.Join(words, " ")); ok {
+			n, title = k, t
+			break
+		}
+	}
+	if n == 0 && j < len(toks) && strings.EqualFold(toks[j].Text, "diplomat") {
+		n, title = 1, gazetteer.Title{Title: "Foreign Minister", Role: "foreign_minister"}
+	}
+	if n == 0 {
+		return 0, ""
+	}
+	// A name right after the title makes it a titled name, not a reference.
+	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
+		return 0, ""
+	}
+	best := ""
+	for _, m := range ments {
+		if m.Start >= pos {
+			break
+		}
+		e := byID[m.EntityID]
+		if e.Type != article.Person {
+			continue
+		}
+		if country != "" && e.Country != country {
+			continue
+		}
+		if !r.sameOffice(e.Title, title) {
+			continue
+		}
+		best = e.ID
+	}
+	if best == "" {
+		return 0, ""
+	}
+	return j + n - i, best
+}
+
+// sameOffice reports whether a person's title fits a nominal's title: the
+// same title, or "leader" for any head of state or government.
+func (r *Resolver) sameOffice(have string, want gazetteer.Title) bool {
+	if strings.EqualFold(have, want.Title) {
+		return true
+	}
+	h, ok := r.g.Title(have)
+	if !ok {
+		return false
+	}
+	switch want.Role {
+	case "leader":
+		return h.Role == "head_of_state" || h.Role == "head_of_government" || h.Role == "leader" || h.Role == "royal"
+	case "head_of_state", "head_of_government":
+		return h.Role == want.Role || h.Role == "leader"
+	}
+	return h.Role == want.Role && h.Title == want.Title
+}
+
+// pair returns the two countries mentioned most often, counting a person's
+// mentions for the person's country.
+func pair(ments []article.Mention, byID map[string]article.Entity) [2]string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range ments {
+		e, ok := byID[m.EntityID]
+		if !ok {
+			continue
+		}
+		id := ""
+		switch e.Type {
+		case article.Country:
+			id = e.ID
+		case article.Person:
+			if e.Country != "" {
+				id = article.EntityID(article.Country, e.Country)
+			}
+		}
+		if id == "" {
+			continue
+		}
+		if _, seen := first[id]; !seen {
+			first[id] = i
+		}
+		count[id]++
+	}
+	ids := make([]string, 0, len(count))
+	for id := range count {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return first[ids[i]] < first[ids[j]]
+	})
+	var p [2]string
+	copy(p[:], ids)
+	return p
+}
+
+// indexWord finds phrase in s at word boundaries.
+func indexWord(s, phrase string) int {
+	off := 0
+	for {
+		k := strings.Index(s[off:], phrase)
+		if k < 0 {
+			return -1
+		}
+		k += off
+		before := k == 0 || !isWordByte(s[k-1])
+		after := k+len(phrase) >= len(s) || !isWordByte(s[k+len(phrase)])
+		if before && after {
+			return k
+		}
+		off = k + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}

@@ -1,0 +1,392 @@
+// Package gazetteer holds what bilat knows before it reads a word: countries
+// with their names, demonyms, capitals and seats of government; organizations
+// with acronyms; leaders and officials with time-bounded offices; and the
+// titles that name an office. It is loaded from data files embedded in the
+// binary (data/), and answers look-ups by surface form and by date.
+package gazetteer
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+//go:embed data/*.json data/*.tsv
+var dataFS embed.FS
+
+// Country is a sovereign state (or a historic one, such as the Soviet Union).
+type Country struct {
+	Name     string   `json:"name"`
+	Official string   `json:"official"`
+	ISO2     string   `json:"iso2"`
+	ISO3     string   `json:"iso3"`
+	Aliases  []string `json:"aliases"`
+	Demonyms []string `json:"demonyms"`
+	Capitals []string `json:"capitals"`
+	Metonyms []string `json:"metonyms"`
+	Historic bool     `json:"historic"`
+}
+
+// Organization is an intergovernmental body, ministry, news outlet or company.
+type Organization struct {
+	Name    string
+	Acronym string
+	Aliases []string
+	Kind    string   // intergovernmental, bloc, agency, company, ministry, court, ngo, party
+	Members []string // canonical country names
+	Country string   // for ministries and state bodies
+}
+
+// Office is one term of one person in one office.
+type Office struct {
+	Person  string
+	Country string // canonical country name, or an organization's name
+	Title   string
+	Start   string // YYYY-MM-DD
+	End     string // YYYY-MM-DD, empty while in office
+}
+
+// Official is a person the data knows, with every office held.
+type Official struct {
+	Name    string
+	Aliases []string
+	Offices []Office
+}
+
+// Title is a phrase that names an office.
+type Title struct {
+	Phrase string // lower case
+	Title  string // canonical
+	Role   string
+}
+
+// Form kinds: what a surface form in the text stands for.
+const (
+	CountryName  = "name"
+	CountryAlias = "alias"
+	Demonym      = "demonym"
+	Capital      = "capital"
+	Metonym      = "metonym"
+	OrgName      = "org"
+	OrgAcronym   = "acronym"
+	PersonName   = "person"
+)
+
+// Form is one meaning of a surface form.
+type Form struct {
+	Kind string // one of the form kinds
+	Ref  string // canonical name of the country, organization or person
+}
+
+// Gazetteer is the loaded data with its indexes.
+type Gazetteer struct {
+	Countries     []*Country
+	Organizations []*Organization
+	Officials     []*Official
+	Titles        []Title
+
+	countries map[string]*Country
+	orgs      map[string]*Organization
+	officials map[string]*Official
+	forms     map[string][]Form
+	titles    map[string]Title
+	surnames  map[string][]string
+	maxTokens int
+	maxTitle  int
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+// Default returns the gazetteer built from the embedded data. It panics if
+// the embedded data is malformed, which the package tests rule out.
+func Default() *Gazetteer {
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		panic("gazetteer: " + loadErr.Error())
+	}
+	return loaded
+}
+
+// Load parses the embedded data files and builds the indexes.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{}
+	if err := g.loadCountries(); err != nil {
+		return nil, err
+	}
+	if err := g.loadOrganizations(); err != nil {
+		return nil, err
+	}
+	if err := g.loadOfficials(); err != nil {
+		return nil, err
+	}
+	if err := g.loadTitles(); err != nil {
+		return nil, err
+	}
+	g.index()
+	return g, nil
+}
+
+func (g *Gazetteer) addForm(surface string, f Form) {
+	surface = strings.TrimSpace(surface)
+	if surface == "" {
+		return
+	}
+	toks := tokens.Split(surface)
+	key := tokens.Key(toks)
+	for _, have := range g.forms[key] {
+		if have == f {
+			return
+		}
+	}
+	g.forms[key] = append(g.forms[key], f)
+	if len(toks) > g.maxTokens {
+		g.maxTokens = len(toks)
+	}
+}
+
+func (g *Gazetteer) index() {
+	g.forms = map[string][]Form{}
+	g.countries = map[string]*Country{}
+	for _, c := range g.Countries {
+		g.countries[c.Name] = c
+		g.addForm(c.Name, Form{CountryName, c.Name})
+		for _, a := range c.Aliases {
+			g.addForm(a, Form{CountryAlias, c.Name})
+		}
+		if c.Official != "" && c.Official != c.Name {
+			g.addForm(c.Official, Form{CountryAlias, c.Name})
+		}
+		for _, d := range c.Demonyms {
+			g.addForm(d, Form{Demonym, c.Name})
+		}
+		for _, cap := range c.Capitals {
+			g.addForm(cap, Form{Capital, c.Name})
+		}
+		for _, m := range c.Metonyms {
+			g.addForm(m, Form{Metonym, c.Name})
+		}
+	}
+	g.orgs = map[string]*Organization{}
+	for _, o := range g.Organizations {
+		g.orgs[o.Name] = o
+		g.addForm(o.Name, Form{OrgName, o.Name})
+		if o.Acronym != "" {
+			g.addForm(o.Acronym, Form{OrgAcronym, o.Name})
+		}
+		for _, a := range o.Aliases {
+			kind := OrgName
+			if a == strings.ToUpper(a) && len(a) <= 8 {
+				kind = OrgAcronym
+			}
+			g.addForm(a, Form{kind, o.Name})
+		}
+	}
+	g.officials = map[string]*Official{}
+	g.surnames = map[string][]string{}
+	for _, p := range g.Officials {
+		g.officials[p.Name] = p
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			g.addForm(n, Form{PersonName, p.Name})
+			if s := FamilyName(n, p.country()); s != "" {
+				k := tokens.KeyOf(s)
+				if !containsStr(g.surnames[k], p.Name) {
+					g.surnames[k] = append(g.surnames[k], p.Name)
+				}
+			}
+		}
+	}
+	g.titles = map[string]Title{}
+	for _, t := range g.Titles {
+		g.titles[t.Phrase] = t
+		if n := len(tokens.Split(t.Phrase)); n > g.maxTitle {
+			g.maxTitle = n
+		}
+	}
+}
+
+// Lookup returns the meanings of a surface form given as a token key (see
+// tokens.Key): case-sensitive, diacritics folded.
+func (g *Gazetteer) Lookup(key string) []Form { return g.forms[key] }
+
+// MaxTokens is the length, in tokens, of the longest surface form.
+func (g *Gazetteer) MaxTokens() int { return g.maxTokens }
+
+// Country returns the country with the canonical name.
+func (g *Gazetteer) Country(name string) (*Country, bool) {
+	c, ok := g.countries[name]
+	return c, ok
+}
+
+// Organization returns the organization with the canonical name.
+func (g *Gazetteer) Organization(name string) (*Organization, bool) {
+	o, ok := g.orgs[name]
+	return o, ok
+}
+
+// Official returns the person with the canonical name.
+func (g *Gazetteer) Official(name string) (*Official, bool) {
+	p, ok := g.officials[name]
+	return p, ok
+}
+
+// Title returns the title named by a lower-case phrase ("prime minister").
+func (g *Gazetteer) Title(phrase string) (Title, bool) {
+	t, ok := g.titles[strings.ToLower(tokens.Fold(phrase))]
+	return t, ok
+}
+
+// MaxTitleTokens is the length, in tokens, of the longest title phrase.
+func (g *Gazetteer) MaxTitleTokens() int { return g.maxTitle }
+
+// BySurname returns the officials whose name ends in the given surname.
+func (g *Gazetteer) BySurname(surname string) []string {
+	return g.surnames[tokens.KeyOf(surname)]
+}
+
+// OfficeAt returns the office the person held on date (YYYY-MM-DD). When
+// several overlap, the most senior (head of state or government, then foreign
+// minister) wins. With an empty date, the latest office is returned.
+func (g *Gazetteer) OfficeAt(person, date string) (Office, bool) {
+	p, ok := g.officials[person]
+	if !ok || len(p.Offices) == 0 {
+		return Office{}, false
+	}
+	var best Office
+	found := false
+	for _, o := range p.Offices {
+		if date != "" && !o.Covers(date) {
+			continue
+		}
+		if !found || g.seniority(o.Title) < g.seniority(best.Title) ||
+			(date == "" && g.seniority(o.Title) == g.seniority(best.Title) && o.Start > best.Start) {
+			best, found = o, true
+		}
+	}
+	return best, found
+}
+
+// LastOffice returns the office the person held most recently before date, or
+// the first one after it: for people mentioned out of their term.
+func (g *Gazetteer) LastOffice(person, date string) (Office, bool) {
+	p, ok := g.officials[person]
+	if !ok || len(p.Offices) == 0 {
+		return Office{}, false
+	}
+	offices := append([]Office(nil), p.Offices...)
+	sort.Slice(offices, func(i, j int) bool { return offices[i].Start < offices[j].Start })
+	best := offices[0]
+	for _, o := range offices {
+		if o.Start <= date {
+			best = o
+		}
+	}
+	return best, true
+}
+
+// HoldersAt returns the people who held an office with the title in the
+// country on date.
+func (g *Gazetteer) HoldersAt(country, title, date string) []string {
+	var out []string
+	for _, p := range g.Officials {
+		for _, o := range p.Offices {
+			if o.Country == country && strings.EqualFold(o.Title, title) && o.Covers(date) {
+				out = append(out, p.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Covers reports whether the term includes date (YYYY-MM-DD).
+func (o Office) Covers(date string) bool {
+	return o.Start <= date && (o.End == "" || date <= o.End)
+}
+
+func (g *Gazetteer) seniority(title string) int {
+	role := ""
+	if t, ok := g.Title(title); ok {
+		role = t.Role
+	}
+	switch role {
+	case "head_of_state", "royal":
+		return 0
+	case "head_of_government", "leader":
+		return 1
+	case "foreign_minister":
+		return 2
+	default:
+		return 3
+	}
+}
+
+// Surname returns the last word of a person's name, or the first word of a
+// name written family-name-first is not guessed: the data lists such forms as
+// aliases.
+func Surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	last := f[len(f)-1]
+	switch strings.TrimSuffix(strings.ToLower(last), ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		if len(f) > 2 {
+			last = f[len(f)-2]
+		}
+	}
+	return last
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func lineErr(file string, line int, format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...))
+}
+
+// familyFirst are the countries whose leaders' names are written family name
+// first in English news: "Xi Jinping" is President Xi.
+var familyFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true}
+
+// FamilyName returns the word a person is called by alone: the first word
+// for Chinese and Korean names, else the surname.
+func FamilyName(name, country string) string {
+	if familyFirst[country] {
+		if f := strings.Fields(name); len(f) >= 2 {
+			return f[0]
+		}
+	}
+	return Surname(name)
+}
+
+func (p *Official) country() string {
+	if len(p.Offices) == 0 {
+		return ""
+	}
+	return p.Offices[0].Country
+}
+
+// IsLeader reports whether the person held, on date, an office that news
+// calls by surname alone: head of state or government, or foreign minister.
+func (g *Gazetteer) IsLeader(person, date string) bool {
+	o, ok := g.OfficeAt(person, date)
+	if !ok {
+		return false
+	}
+	return g.seniority(o.Title) <= 2
+}

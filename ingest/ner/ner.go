@@ -1,0 +1,250 @@
+// Package ner finds the countries, people and organizations an article names,
+// from the gazetteer's data and from title patterns ("Kyiv Mayor Vitali
+// Klitschko", "Ignazio Cassis, Switzerland's foreign minister"), and ties
+// each person to the country they represent on the article's date.
+package ner
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// Mention kinds (article.Mention.Via) that this stage produces.
+const (
+	ViaName     = "name"          // canonical name or alias
+	ViaAcronym  = "acronym"       // organization acronym
+	ViaDemonym  = "demonym"       // "Chinese" before a noun: names the country but does not act
+	ViaActor    = "demonym-actor" // "the Chinese government", "the Russian side"
+	ViaCapital  = "capital"       // "Beijing said"
+	ViaMetonym  = "metonym"       // "the Kremlin"
+	ViaTitle    = "title"         // a person named with a title pattern
+	ViaSurname  = "surname"       // "Putin" after "Vladimir Putin"
+	ViaModifier = "modifier"      // the country in "Chinese Premier Li Qiang"
+)
+
+// IsActor reports whether a mention of this kind can be the subject or
+// object of a relation.
+func IsActor(via string) bool {
+	switch via {
+	case ViaDemonym, ViaModifier:
+		return false
+	}
+	return true
+}
+
+// Recognizer finds entity mentions with a gazetteer.
+type Recognizer struct {
+	g *gazetteer.Gazetteer
+}
+
+// New returns a Recognizer over g.
+func New(g *gazetteer.Gazetteer) *Recognizer { return &Recognizer{g: g} }
+
+// Result is what Recognize found.
+type Result struct {
+	Entities []article.Entity // in order of first mention
+	Mentions []article.Mention
+}
+
+type state struct {
+	r        *Recognizer
+	date     string
+	entities map[string]*article.Entity
+	order    []string
+	mentions []article.Mention
+}
+
+// Recognize finds the entities named in the article's sentences. The
+// article's publication date decides which office a person held.
+func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}}
+	for _, s := range sents {
+		st.sentence(s)
+	}
+	// Surnames of people found anywhere in the article refer back to them,
+	// also in sentences before the full name (headlines).
+	for _, s := range sents {
+		st.surnames(s)
+	}
+	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
+	res := Result{Mentions: st.mentions}
+	for _, id := range st.order {
+		res.Entities = append(res.Entities, *st.entities[id])
+	}
+	return res
+}
+
+func (st *state) add(e article.Entity, s article.Sentence, start, end int, via string) {
+	have, ok := st.entities[e.ID]
+	if !ok {
+		cp := e
+		st.entities[e.ID] = &cp
+		st.order = append(st.order, e.ID)
+	} else {
+		if have.Title == "" {
+			have.Title = e.Title
+		}
+		if have.Country == "" {
+			have.Country = e.Country
+		}
+	}
+	// No two mentions on the same span.
+	for _, m := range st.mentions {
+		if m.Start == start && m.End == end {
+			return
+		}
+	}
+	st.mentions = append(st.mentions, article.Mention{
+		EntityID: e.ID, Sentence: s.Index, Start: start, End: end, Text: s.Text[start-s.Start : end-s.Start], Via: via,
+	})
+}
+
+func (st *state) sentence(s article.Sentence) {
+	toks := tokens.Split(s.Text)
+	for i := range toks {
+		toks[i].Start += s.Start
+		toks[i].End += s.Start
+	}
+	for i := 0; i < len(toks); {
+		if n := st.titled(s, toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := st.appositive(s, toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := st.known(s, toks, i); n > 0 {
+			i += n
+			continue
+		}
+		i++
+	}
+}
+
+// match returns the longest gazetteer form starting at toks[i].
+func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
+	max := st.r.g.MaxTokens()
+	for n := min(max, len(toks)-i); n >= 1; n-- {
+		if !toks[i].IsWord() {
+			return 0, nil
+		}
+		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
+			// A form must not end inside a longer capitalised name
+			// ("Georgia Meloni", "Jordan Bardella") unless it is a person.
+			return n, forms
+		}
+	}
+	return 0, nil
+}
+
+// known adds a gazetteer match at toks[i] and returns how many tokens it took.
+func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
+	n, forms := st.match(toks, i)
+	if n == 0 {
+		return 0
+	}
+	start, end := toks[i].Start, toks[i+n-1].End
+	f := st.pick(forms)
+	switch f.Kind {
+	case gazetteer.PersonName:
+		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
+	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		via := ViaName
+		if f.Kind == gazetteer.OrgAcronym {
+			via = ViaAcronym
+		}
+		st.add(st.org(f.Ref), s, start, end, via)
+	case gazetteer.Demonym:
+		via := ViaDemonym
+		if i+n < len(toks) && actorNoun(toks, i+n) {
+			via = ViaActor
+		}
+		st.add(st.country(f.Ref), s, start, end, via)
+	case gazetteer.Capital:
+		st.add(st.country(f.Ref), s, start, end, ViaCapital)
+	case gazetteer.Metonym:
+		st.add(st.country(f.Ref), s, start, end, ViaMetonym)
+	default:
+		st.add(st.country(f.Ref), s, start, end, ViaName)
+	}
+	return n
+}
+
+// pick chooses among the meanings of one surface form: a person or an
+// organization over a country form, a country's own name over a demonym.
+func (st *state) pick(forms []gazetteer.Form) gazetteer.Form {
+	rank := func(k string) int {
+		switch k {
+		case gazetteer.PersonName:
+			return 0
+		case gazetteer.CountryName, gazetteer.CountryAlias:
+			return 1
+		case gazetteer.OrgName, gazetteer.OrgAcronym:
+			return 2
+		case gazetteer.Demonym:
+			return 3
+		default:
+			return 4
+		}
+	}
+	best := forms[0]
+	for _, f := range forms[1:] {
+		if rank(f.Kind) < rank(best.Kind) {
+			best = f
+		}
+	}
+	return best
+}
+
+// actorNoun reports whether toks[i] is a noun that makes a demonym stand for
+// the state: "the Chinese government", "the Russian side".
+func actorNoun(toks []tokens.Token, i int) bool {
+	switch strings.ToLower(toks[i].Text) {
+	case "government", "side", "authorities", "leadership", "administration", "presidency", "delegation", "officials", "state", "cabinet", "regime":
+		return true
+	case "foreign":
+		return i+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[i+1].Text), "ministr")
+	}
+	return false
+}
+
+func (st *state) country(name string) article.Entity {
+	return article.Entity{ID: article.EntityID(article.Country, name), Type: article.Country, Name: name}
+}
+
+func (st *state) org(name string) article.Entity {
+	e := article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name}
+	if o, ok := st.r.g.Organization(name); ok {
+		e.Acronym = o.Acronym
+		e.Country = o.Country
+	}
+	return e
+}
+
+// person returns a Person entity; for people the data knows, country and
+// title come from the office held on the article's date, unless the text
+// states them.
+func (st *state) person(name, country, title string) article.Entity {
+	e := article.Entity{ID: article.EntityID(article.Person, name), Type: article.Person, Name: name, Country: country, Title: title}
+	if _, ok := st.r.g.Official(name); ok {
+		o, found := st.r.g.OfficeAt(name, st.date)
+		if !found {
+			o, found = st.r.g.LastOffice(name, st.date)
+		}
+		if found {
+			if e.Country == "" || e.Country == o.Country {
+				e.Country = o.Country
+				e.Start, e.End = o.Start, o.End
+			}
+			if e.Title == "" {
+				e.Title = o.Title
+			}
+		}
+	}
+	return e
+}

@@ -1,0 +1,375 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// notNames are capitalised words that never start or continue a person's
+// name after a title.
+var notNames = map[string]bool{
+	"The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "And": true, "But": true, "He": true, "She": true,
+	"It": true, "They": true, "We": true, "I": true, "This": true, "That": true, "His": true, "Her": true, "Their": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	"Photo": true, "Reuters": true, "Said": true, "Says": true, "Also": true, "After": true, "During": true, "Following": true,
+	"Today": true, "Tonight": true, "Yesterday": true, "Council": true, "Office": true, "Ministry": true, "Department": true,
+	"Party": true, "Committee": true, "Government": true, "State": true, "Administration": true, "Summit": true,
+}
+
+var honorifics = map[string]bool{"Sir": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Lord": true, "Dame": true, "Madam": true, "Mister": true}
+
+var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "dos": true, "di": true, "du": true}
+
+// nameEnd returns the end of a run of capitalised name tokens at toks[j]
+// (particles allowed inside), at most four name words.
+func nameEnd(toks []tokens.Token, j int) int {
+	k := j
+	words := 0
+	for k < len(toks) && words < 4 {
+		t := toks[k]
+		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] && len(t.Text) > 1 {
+			k++
+			words++
+			continue
+		}
+		if particles[t.Text] && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipHonorific steps over "Sir", "Mr" or "Mr." at toks[j].
+func skipHonorific(toks []tokens.Token, j int) int {
+	if j < len(toks) && honorifics[toks[j].Text] {
+		j++
+		if j < len(toks) && toks[j].Text == "." {
+			j++
+		}
+	}
+	return j
+}
+
+// titleAt returns the longest title phrase at toks[j].
+func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
+	for n := min(st.r.g.MaxTitleTokens(), len(toks)-j); n >= 1; n-- {
+		words := make([]string, n)
+		ok := true
+		for k := 0; k < n; k++ {
+			if !toks[j+k].IsWord() && toks[j+k].Text != "-" {
+				ok = false
+				break
+			}
+			words[k] = toks[j+k].Text
+		}
+		if !ok {
+			continue
+		}
+		if t, found := st.r.g.Title(strings.Join(words, " ")); found {
+			return n, t
+		}
+	}
+	return 0, gazetteer.Title{}
+}
+
+type modifier struct {
+	country    string // canonical country, when the modifier names one
+	org        string // canonical organization, when it names one
+	start, end int    // token range
+	form       gazetteer.Form
+}
+
+// modifiers reads the words before a title that say whom the office
+// belongs to: "Chinese", "China's", "US", "Kyiv", "European Commission".
+func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
+	var mods []modifier
+	j := i
+	for len(mods) < 2 && j < len(toks) {
+		if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "foreign") && strings.HasPrefix(strings.ToLower(toks[j+1].Text), "ministr") {
+			j += 2
+			if j < len(toks) && isPossessive(toks[j]) {
+				j++
+			}
+			continue
+		}
+		n, forms := st.match(toks, j)
+		if n == 0 {
+			break
+		}
+		f := st.pick(forms)
+		m := modifier{start: j, end: j + n, form: f}
+		switch f.Kind {
+		case gazetteer.PersonName:
+			return i, nil
+		case gazetteer.OrgName, gazetteer.OrgAcronym:
+			m.org = f.Ref
+			if o, ok := st.r.g.Organization(f.Ref); ok {
+				m.country = o.Country
+			}
+		default:
+			m.country = f.Ref
+		}
+		mods = append(mods, m)
+		j += n
+		if j < len(toks) && isPossessive(toks[j]) {
+			j++
+		}
+	}
+	return j, mods
+}
+
+func isPossessive(t tokens.Token) bool {
+	switch t.Text {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// titled recognises "[modifiers] Title [in Place] [Sir] Name" at toks[i] and
+// returns how many tokens it took, or 0.
+func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
+	j, mods := st.modifiers(toks, i)
+	tn, title := st.titleAt(toks, j)
+	if tn == 0 {
+		return 0
+	}
+	j += tn
+	// "Ambassador in Beijing Patricia Flor", "Ambassador to China X"
+	if j+1 < len(toks) && (toks[j].Text == "in" || toks[j].Text == "to") {
+		if n, _ := st.match(toks, j+1); n > 0 {
+			j += 1 + n
+		}
+	}
+	j = skipHonorific(toks, j)
+	end := nameEnd(toks, j)
+	if end == j {
+		return 0
+	}
+	country, org := "", ""
+	for _, m := range mods {
+		if m.country != "" && country == "" {
+			country = m.country
+		}
+		if m.org != "" {
+			org = m.org
+		}
+	}
+	name, nameEndTok := st.resolveName(toks, j, end, country, title)
+	if name == "" {
+		return 0
+	}
+	if country == "" && org == "" {
+		country = st.listCountry(s, toks[i].Start)
+	}
+	for _, m := range mods {
+		if m.country != "" && m.org == "" {
+			st.add(st.country(m.country), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
+		} else if m.org != "" {
+			st.add(st.org(m.org), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
+		}
+	}
+	stated := title.Title
+	if org != "" && country == "" {
+		stated = org + " " + title.Title
+	}
+	st.add(st.person(name, country, stated), s, toks[j].Start, toks[nameEndTok-1].End, ViaTitle)
+	return nameEndTok - i
+}
+
+// resolveName turns the name tokens toks[j:end] into a person's canonical
+// name: a known official (full name, alias or, with a title, a surname of
+// someone holding such an office then), or, for two words or more, a new
+// person. It returns the name and the token where it ends.
+func (st *state) resolveName(toks []tokens.Token, j, end int, country string, title gazetteer.Title) (string, int) {
+	// The longest known person inside the run.
+	for n := end - j; n >= 1; n-- {
+		for _, f := range st.r.g.Lookup(tokens.Key(toks[j : j+n])) {
+			if f.Kind == gazetteer.PersonName {
+				return f.Ref, j + n
+			}
+		}
+	}
+	// A surname alone after a title: "President Trump", "Premier Li".
+	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 {
+		var inOffice []string
+		for _, c := range cands {
+			o, ok := st.r.g.OfficeAt(c, st.date)
+			if ok && (country == "" || o.Country == country) {
+				inOffice = append(inOffice, c)
+			}
+		}
+		if len(inOffice) == 1 {
+			return inOffice[0], j + 1
+		}
+	}
+	// A person already named in the article by surname.
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e.Type == article.Person && gazetteer.FamilyName(e.Name, e.Country) == toks[j].Text {
+			return e.Name, j + 1
+		}
+	}
+	if end-j < 2 {
+		return "", j
+	}
+	// A new person: stop before a country or organization form that follows
+	// the name ("... Janet Yellen Russia"), keeping at least two words.
+	k := j + 2
+	for k < end {
+		if n, forms := st.match(toks, k); n > 0 && st.pick(forms).Kind != gazetteer.PersonName {
+			break
+		}
+		k++
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " "), k
+}
+
+// listCountry returns the country of the nearest titled person earlier in the
+// same sentence, so that in "Russian President Vladimir Putin, Foreign
+// Minister Sergei Lavrov" both are Russian.
+func (st *state) listCountry(s article.Sentence, before int) string {
+	country := ""
+	for _, m := range st.mentions {
+		if m.Sentence == s.Index && m.Start < before && m.Via == ViaTitle {
+			if e := st.entities[m.EntityID]; e != nil && e.Country != "" {
+				country = e.Country
+			}
+		}
+	}
+	return country
+}
+
+// appositive recognises "Name Name, [the] [Country's|Demonym] title" for
+// people the data does not know: "Ignazio Cassis, Switzerland's foreign
+// minister". It returns how many tokens the name took, or 0.
+func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int {
+	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
+		return 0
+	}
+	end := nameEnd(toks, i)
+	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
+		return 0
+	}
+	for k := i; k < end; k++ {
+		if n, _ := st.match(toks, k); n > 0 {
+			return 0 // a known form inside: not a new person
+		}
+	}
+	j := end + 1
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	j, mods := st.modifiers(toks, j)
+	tn, title := st.titleAt(toks, j)
+	if tn == 0 {
+		return 0
+	}
+	country := ""
+	for _, m := range mods {
+		if m.country != "" {
+			country = m.country
+			break
+		}
+	}
+	words := make([]string, 0, end-i)
+	for _, t := range toks[i:end] {
+		words = append(words, t.Text)
+	}
+	st.add(st.person(strings.Join(words, " "), country, title.Title), s, toks[i].Start, toks[end-1].End, ViaTitle)
+	return end - i
+}
+
+// surnames adds mentions for a person's family name used alone, for people
+// named in full somewhere in the article, and for leaders in office on the
+// article's date whose family name is unambiguous.
+func (st *state) surnames(s article.Sentence) {
+	toks := tokens.Split(s.Text)
+	for k := range toks {
+		t := toks[k]
+		if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || len(t.Text) < 2 {
+			continue
+		}
+		start, end := t.Start+s.Start, t.End+s.Start
+		if st.covered(start, end) {
+			continue
+		}
+		// Part of a longer capitalised name that is not this person.
+		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !notNames[toks[k+1].Text] {
+			continue
+		}
+		if name := st.articlePerson(t.Text); name != "" {
+			st.add(*st.entities[article.EntityID(article.Person, name)], s, start, end, ViaSurname)
+			continue
+		}
+		var inOffice []string
+		for _, c := range st.r.g.BySurname(t.Text) {
+			if _, ok := st.r.g.OfficeAt(c, st.date); ok {
+				inOffice = append(inOffice, c)
+			}
+		}
+		if len(inOffice) == 1 && st.r.g.IsLeader(inOffice[0], st.date) {
+			st.add(st.person(inOffice[0], "", ""), s, start, end, ViaSurname)
+		}
+	}
+}
+
+// articlePerson returns the person of the article whose family name is w.
+func (st *state) articlePerson(w string) string {
+	found := ""
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e.Type != article.Person {
+			continue
+		}
+		if sameSurname(gazetteer.FamilyName(e.Name, e.Country), w) || sameSurname(gazetteer.Surname(e.Name), w) {
+			if found != "" && found != e.Name {
+				return "" // ambiguous
+			}
+			found = e.Name
+		}
+	}
+	return found
+}
+
+func (st *state) covered(start, end int) bool {
+	for _, m := range st.mentions {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSurname compares a known family name with a word of the text, allowing
+// for transliteration endings: "Zelenskyy", "Zelensky" and "Zelenskyj".
+func sameSurname(known, w string) bool {
+	a, b := strings.ToLower(tokens.Fold(known)), strings.ToLower(tokens.Fold(w))
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	if len(a) < 6 || len(b) < 6 {
+		return false
+	}
+	n := min(len(a), len(b))
+	d := len(a) - len(b)
+	if d < 0 {
+		d = -d
+	}
+	return d <= 2 && a[:n-1] == b[:n-1]
+}

@@ -1,0 +1,43 @@
+package phrases
+
+import (
+	"regexp"
+	"strings"
+)
+
+// policyHeads are the nouns that head a descriptive policy phrase.
+var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium`
+
+var described = regexp.MustCompile(`^(?:[\s,:]*)(?:(?:a|an|the|its|their|his|her|new|several|number of|of|including)\s+)*` +
+	`((?:[\p{L}\p{N}£€$%'’.-]+,?\s+){0,9}?(?:` + policyHeads + `))\b` +
+	`((?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)?)`)
+
+// PolicyAt reads a descriptive policy phrase at the start of text, which is
+// what follows a verb of signing or announcing ("signed a 100-year
+// cooperation, trade and strategic partnership agreement", "decision to
+// introduce a visa-free regime for Russian citizens"). It returns the
+// phrase as written, without its article, and how many bytes of text it
+// took; ok is false when text does not start with one.
+func PolicyAt(text string) (phrase string, n int, ok bool) {
+	m := described.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", 0, false
+	}
+	head := text[m[2]:m[3]]
+	tail := text[m[4]:m[5]]
+	// Keep at most one prepositional tail of a few words, cut before a
+	// clause that starts a new idea.
+	if words := strings.Fields(tail); len(words) > 14 {
+		tail = " " + strings.Join(words[:14], " ")
+	}
+	phrase = strings.TrimSpace(head + tail)
+	for _, cut := range []string{" which ", " that ", " who ", " as ", " while ", " after ", " before ", " in order "} {
+		if i := strings.Index(phrase, cut); i > 0 {
+			phrase = phrase[:i]
+		}
+	}
+	if strings.Count(phrase, " ") == 0 && !strings.ContainsAny(phrase, "-") {
+		return "", 0, false // a bare "agreement" says nothing
+	}
+	return phrase, m[3] + len(tail), true
+}

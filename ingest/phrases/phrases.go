@@ -1,0 +1,131 @@
+// Package phrases finds the named policies and events an article talks
+// about: agreements, treaties, regimes and initiatives ("Treaty of Aachen",
+// "a visa-free regime for Russian citizens"), and summits, meetings and
+// sessions ("G7 summit in Hiroshima", "a meeting of the SCO Council of Heads
+// of Government"). Descriptive policy phrases are read where a verb of
+// signing or announcing introduces them (see PolicyAt).
+package phrases
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// Mention kinds (article.Mention.Via) that this stage produces.
+const (
+	ViaNamed     = "named"     // a capitalised name: "Treaty of Aachen"
+	ViaDescribed = "described" // a descriptive phrase: "a visa-free regime for Russian citizens"
+	ViaReference = "reference" // "the treaty", "the summit": an earlier named one
+)
+
+const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
+
+var (
+	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
+	namedPolicy = regexp.MustCompile(`\b(?:` +
+		`(?:Treaty|Agreement|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
+		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreement|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
+		`)\b`)
+	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
+	namedEvent = regexp.MustCompile(`\b(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
+	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
+	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
+)
+
+// eventStop are capitalised words that do not start an event name.
+var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "At": true, "In": true, "On": true, "During": true, "After": true, "Before": true, "Following": true, "His": true, "Her": true, "Their": true, "Its": true}
+
+// Find returns the named policies and events in the sentences, as entities
+// (deduplicated by name) and mentions.
+func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []article.Mention) {
+	f := &finder{byKey: map[string]int{}}
+	for _, s := range sents {
+		for _, m := range namedPolicy.FindAllStringIndex(s.Text, -1) {
+			name := strings.TrimPrefix(s.Text[m[0]:m[1]], "The ")
+			if strings.HasSuffix(name, "Charter") {
+				continue
+			}
+			f.add(article.Policy, name, "", s, m[0], m[1], ViaNamed)
+		}
+		for _, m := range eventOf.FindAllStringSubmatchIndex(s.Text, -1) {
+			head := s.Text[m[2]:m[3]]
+			body := cleanOrg(s.Text[m[4]:m[5]])
+			f.add(article.Event, body+" "+head, "", s, m[0], m[1], ViaNamed)
+		}
+		for _, m := range namedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
+			words := strings.Fields(s.Text[m[2]:m[3]])
+			for len(words) > 0 && eventStop[words[0]] {
+				words = words[1:]
+			}
+			if len(words) == 0 {
+				continue
+			}
+			name := strings.Join(words, " ") + " " + s.Text[m[4]:m[5]]
+			place := ""
+			if m[6] >= 0 {
+				place = s.Text[m[6]:m[7]]
+			}
+			f.add(article.Event, name, place, s, m[0], m[1], ViaNamed)
+		}
+	}
+	return f.entities, f.mentions
+}
+
+type finder struct {
+	entities []article.Entity
+	mentions []article.Mention
+	byKey    map[string]int
+}
+
+func (f *finder) add(typ, name, place string, s article.Sentence, start, end int, via string) {
+	name = strings.TrimSpace(name)
+	for _, m := range f.mentions {
+		if m.Sentence == s.Index && m.Start < s.Start+end && s.Start+start < m.End {
+			return // overlaps a phrase already found
+		}
+	}
+	k := Key(name)
+	idx, ok := f.byKey[k]
+	if !ok {
+		idx = len(f.entities)
+		f.byKey[k] = idx
+		f.entities = append(f.entities, article.Entity{ID: article.EntityID(typ, name), Type: typ, Name: name, Place: place})
+	} else if place != "" && f.entities[idx].Place == "" {
+		f.entities[idx].Place = place
+	}
+	f.mentions = append(f.mentions, article.Mention{EntityID: f.entities[idx].ID, Sentence: s.Index, Start: s.Start + start, End: s.Start + end, Text: s.Text[start:end], Via: via})
+}
+
+// cleanOrg turns "Shanghai Cooperation Organization's (SCO) Council of Heads
+// of Government" into "SCO Council of Heads of Government" when an acronym
+// is given, and drops possessives.
+func cleanOrg(s string) string {
+	if i := strings.Index(s, "("); i > 0 {
+		if j := strings.Index(s[i:], ")"); j > 0 {
+			acr := s[i+1 : i+j]
+			s = acr + s[i+j+1:]
+		}
+	}
+	s = strings.NewReplacer("'s", "", "’s", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Key is the identity of a policy or event name within an article: its
+// lower-case content words, sorted, so "Treaty of Aachen" and "Aachen
+// treaty" are one.
+func Key(name string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,;:'’\"()")
+		switch w {
+		case "", "a", "an", "the", "of", "and", "on", "in", "for", "to", "with", "by":
+			continue
+		}
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return strings.Join(words, " ")
+}

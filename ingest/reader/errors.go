@@ -1,0 +1,96 @@
+package reader
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Sentinel errors. The errors this package returns are *ParseError values
+// that wrap one of these; test for them with errors.Is.
+var (
+	// ErrEmpty: the input holds nothing but white space.
+	ErrEmpty = errors.New("empty input")
+	// ErrBinary: the input has a NUL byte or many control characters in its
+	// first 8 KB.
+	ErrBinary = errors.New("binary content, not text")
+	// ErrNotUTF8: the input is not valid UTF-8; the ParseError's Line is the
+	// line of the first invalid byte.
+	ErrNotUTF8 = errors.New("not valid UTF-8 text")
+	// ErrTooLarge: the input is over MaxSize bytes. Files are refused from
+	// their size, before they are read.
+	ErrTooLarge = errors.New("file over 50 MB")
+	// ErrNoDate: an article has no publication date and Reader.DefaultDate
+	// is empty. The article is skipped.
+	ErrNoDate = errors.New("no publication date: add `date YYYY-MM-DD` or a Date: header")
+	// ErrBadDate: a publication date is given but cannot be read as a
+	// calendar date. The article is skipped.
+	ErrBadDate = errors.New("invalid publication date")
+	// ErrNoText: an article has no text. The article is skipped.
+	ErrNoText = errors.New("no article text")
+	// ErrInvalidJSON: a JSON document, JSON Lines line or array element
+	// cannot be decoded. The error also wraps encoding/json's error.
+	ErrInvalidJSON = errors.New("invalid JSON")
+	// ErrFormat: a file with an unknown extension whose content does not
+	// look like any supported format.
+	ErrFormat = errors.New("unrecognised format")
+)
+
+// ParseError records a problem with one input, or with one article in it.
+type ParseError struct {
+	File string // path as given, or "-" for standard input
+	Line int    // 1-based line, or 0 when the error is not tied to a line
+	Err  error  // the underlying error, usually wrapping a sentinel above
+}
+
+// Error formats the error as "reader: FILE:LINE: ERR", leaving out ":LINE"
+// when Line is 0.
+func (e *ParseError) Error() string {
+	s := "reader: "
+	if e.File != "" {
+		s += e.File
+		if e.Line > 0 {
+			s += ":" + strconv.Itoa(e.Line)
+		}
+		s += ": "
+	} else if e.Line > 0 {
+		s += "line " + strconv.Itoa(e.Line) + ": "
+	}
+	if e.Err == nil {
+		return s + "unknown error"
+	}
+	return s + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// errList collects per-article errors while reading one input.
+type errList []error
+
+func (l *errList) add(file string, line int, err error) {
+	*l = append(*l, &ParseError{File: file, Line: line, Err: err})
+}
+
+// err returns nil, the only error, or all of them joined.
+func (l errList) err() error {
+	switch len(l) {
+	case 0:
+		return nil
+	case 1:
+		return l[0]
+	}
+	return errors.Join(l...)
+}
+
+// Errors splits an error returned by Read or ReadFile into its parts: nil
+// gives nil, an error made by errors.Join gives the joined errors, and any
+// other error gives a one-element slice.
+func Errors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}

@@ -1,0 +1,363 @@
+package relations
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/phrases"
+)
+
+// prepositions before a mention that make it a place or a complement, not
+// the subject of what follows.
+var prepositions = map[string]bool{"of": true, "with": true, "to": true, "from": true, "against": true, "on": true, "by": true,
+	"for": true, "between": true, "at": true, "about": true, "regarding": true, "toward": true, "towards": true, "in": true,
+	"into": true, "over": true, "under": true, "among": true, "than": true, "like": true, "via": true}
+
+// coordination between two listed actors: ", ", " and ", ", and ", possibly
+// with the second actor's title words in between.
+var coordination = regexp.MustCompile(`^\s*(?:,|,?\s*and|&)\s*(?:(?:the|[A-Z][\p{L}.'’-]*|prime|minister|foreign|president|premier|chancellor|secretary|of|state|leader)\s+){0,5}$`)
+
+func (d *doc) text(start, end int) string { return d.in.Article.Text[start:end] }
+
+// wordBefore returns the lower-case word just before offset pos in sentence s.
+func (d *doc) wordBefore(s article.Sentence, pos int) string {
+	w := strings.Fields(strings.ToLower(d.text(s.Start, pos)))
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.Trim(w[len(w)-1], `"“”'’,(`)
+}
+
+func isPossessive(d *doc, m article.Mention) bool {
+	rest := d.in.Article.Text[m.End:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'") && !strings.HasPrefix(rest, "' ")
+}
+
+// insideQuote reports whether offset pos lies inside a quotation in s.
+func (d *doc) insideQuote(s article.Sentence, pos int) bool {
+	open := false
+	for i, r := range d.text(s.Start, pos) {
+		switch r {
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '"':
+			open = !open
+		case '«':
+			open = true
+		case '»':
+			open = false
+		}
+		_ = i
+	}
+	return open
+}
+
+// subjects finds who acts: the nearest actor before the trigger that is not a
+// place or complement, with any actors listed before it ("Germany and France
+// signed"). group is true when the subject is "both sides"-like.
+func (d *doc) subjects(s article.Sentence, ments []article.Mention, m match) (subj []article.Mention, group bool) {
+	quoted := d.insideQuote(s, m.start)
+	var pick = -1
+	for i := len(ments) - 1; i >= 0; i-- {
+		c := ments[i]
+		if c.End > m.start || !d.isActor(c) {
+			continue
+		}
+		if d.entityType(c) == article.Person || c.Via == viaGroup || d.entityType(c) == article.Country || d.entityType(c) == article.Organization {
+			// Inside a quotation, only a subject inside the same quotation counts.
+			if quoted != d.insideQuote(s, c.Start) {
+				continue
+			}
+			if prepositions[d.wordBefore(s, c.Start)] {
+				continue
+			}
+			if isPossessive(d, c) && len(strings.Fields(d.text(c.End, m.start))) > 4 {
+				continue
+			}
+			pick = i
+			break
+		}
+	}
+	if pick < 0 {
+		return nil, false
+	}
+	subj = []article.Mention{ments[pick]}
+	// Actors listed before it.
+	for j := pick - 1; j >= 0; j-- {
+		prev := ments[j]
+		if !d.isActor(prev) {
+			continue
+		}
+		if coordination.MatchString(stripMentions(d, ments, prev.End, subj[0].Start)) {
+			subj = append([]article.Mention{prev}, subj...)
+			continue
+		}
+		break
+	}
+	return subj, ments[pick].Via == viaGroup
+}
+
+// stripMentions returns the text between start and end with modifier
+// mentions ("Indian" in "and Indian Prime Minister Narendra Modi") removed.
+func stripMentions(d *doc, ments []article.Mention, start, end int) string {
+	if end < start {
+		return ""
+	}
+	t := d.text(start, end)
+	for _, m := range ments {
+		if m.Start >= start && m.End <= end && (m.Via == viaModifier || m.Via == viaDemonym) {
+			t = strings.Replace(t, d.text(m.Start, m.End), "X", 1)
+		}
+	}
+	return t
+}
+
+// speaker finds who says a quotation that contains the trigger: the actor
+// named right after the closing quote ("...," Modi said) or before the
+// opening one (She said, "...").
+func (d *doc) speaker(s article.Sentence, ments []article.Mention, m match) (article.Mention, bool) {
+	for _, c := range ments {
+		if c.Start >= m.end && !d.insideQuote(s, c.Start) && d.entityType(c) == article.Person {
+			return c, true
+		}
+	}
+	for i := len(ments) - 1; i >= 0; i-- {
+		c := ments[i]
+		if c.End <= m.start && !d.insideQuote(s, c.Start) && d.entityType(c) == article.Person {
+			return c, true
+		}
+	}
+	return article.Mention{}, false
+}
+
+// firstPersonPlural reports whether "we" or "our" stands between from and the trigger.
+func (d *doc) firstPersonPlural(from, to int) bool {
+	for _, w := range strings.Fields(strings.ToLower(d.text(from, to))) {
+		w = strings.Trim(w, `"“”'’,.`)
+		if w == "we" || w == "our" || w == "us" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksForCountry reports whether a person's office speaks for the state
+// ("we" means the country): heads of state and government, foreign ministers.
+func speaksForCountry(title string) bool {
+	switch strings.ToLower(title) {
+	case "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "foreign minister", "foreign secretary", "secretary of state", "emir", "crown prince", "supreme leader":
+		return true
+	}
+	return false
+}
+
+// objectWindow is how far, in bytes, an object may follow its trigger.
+const objectWindow = 140
+
+// clauseEnd returns where the clause that starts at pos ends within s.
+func (d *doc) clauseEnd(s article.Sentence, pos int) int {
+	rest := strings.ToLower(d.text(pos, s.End))
+	end := len(rest)
+	for _, stop := range []string{";", " while ", " but ", " whereas ", " — ", " – "} {
+		if i := strings.Index(rest, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if end > objectWindow {
+		end = objectWindow
+	}
+	return pos + end
+}
+
+// actorObjects returns the actors after the trigger: the first, and with
+// many, those listed after it.
+func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match, subj []article.Mention) []article.Mention {
+	end := d.clauseEnd(s, m.end)
+	var out []article.Mention
+	for _, c := range ments {
+		if c.Start < m.end || c.Start >= end {
+			continue
+		}
+		ok := d.isActor(c)
+		if !ok && m.t.Demonym && c.Via == viaDemonym {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		if w := d.wordBefore(s, c.Start); (w == "in" || w == "at") && c.Via != viaGroup {
+			continue // a place
+		}
+		if sameActor(d, c, subj) {
+			continue
+		}
+		if len(out) > 0 {
+			if !m.t.Many || !coordination.MatchString(stripMentions(d, ments, out[len(out)-1].End, c.Start)) {
+				break
+			}
+		}
+		out = append(out, c)
+		if !m.t.Many {
+			break
+		}
+	}
+	return out
+}
+
+func sameActor(d *doc, c article.Mention, subj []article.Mention) bool {
+	for _, s := range subj {
+		if s.EntityID == c.EntityID {
+			return true
+		}
+	}
+	return false
+}
+
+// placeObject returns the country of the first place after the trigger.
+func (d *doc) placeObject(s article.Sentence, ments []article.Mention, m match) string {
+	limit := m.end + 60
+	for _, p := range d.in.Places {
+		if p.Start >= m.end && p.Start < limit {
+			// A country named right after the city ("Lublin, Poland") is the same place.
+			return article.EntityID(article.Country, p.Country)
+		}
+	}
+	for _, c := range ments {
+		if c.Start >= m.end && c.Start < limit && d.entityType(c) == article.Country && c.Via != viaModifier {
+			return c.EntityID
+		}
+	}
+	return ""
+}
+
+// eventObject returns the event after the trigger, or the last one named
+// when the text says "the summit".
+func (d *doc) eventObject(s article.Sentence, ments []article.Mention, m match) (string, int) {
+	end := d.clauseEnd(s, m.end)
+	for _, c := range ments {
+		if c.Start >= m.end && c.Start < end && d.entityType(c) == article.Event {
+			return c.EntityID, c.End
+		}
+	}
+	rest := strings.ToLower(d.text(m.end, end))
+	for _, head := range []string{"summit", "meeting", "session", "forum", "conference", "talks"} {
+		if strings.HasPrefix(strings.TrimSpace(rest), "the "+head) {
+			last := ""
+			for _, c := range d.in.Mentions {
+				if d.entityType(c) == article.Event && strings.Contains(strings.ToLower(d.byID[c.EntityID].Name), head) {
+					last = c.EntityID
+					if c.Start > m.start {
+						break
+					}
+				}
+			}
+			if last != "" {
+				return last, m.end
+			}
+		}
+	}
+	return "", 0
+}
+
+var genericPolicyWords = map[string]bool{"a": true, "an": true, "the": true, "new": true, "landmark": true, "historic": true, "several": true, "number": true, "of": true, "series": true, "key": true, "major": true, "bilateral": true, "joint": false}
+
+// policyObject returns the policy after the trigger: a named one, a
+// descriptive phrase (a new Policy entity), or, for a bare "a new treaty",
+// the article's named policy with that head noun.
+func (d *doc) policyObject(s article.Sentence, ments []article.Mention, m match) string {
+	end := d.clauseEnd(s, m.end)
+	for _, c := range ments {
+		if c.Start >= m.end && c.Start < m.end+50 && c.Start < end && d.entityType(c) == article.Policy {
+			return c.EntityID
+		}
+	}
+	rest := d.text(m.end, s.End)
+	phrase, n, ok := phrases.PolicyAt(rest)
+	if ok && isGeneric(phrase) {
+		if i := strings.Index(rest[n:], "including "); i >= 0 && i < 12 {
+			if p2, _, ok2 := phrases.PolicyAt(rest[n+i+len("including "):]); ok2 && !isGeneric(p2) {
+				return d.policy(p2)
+			}
+		}
+		return d.namedPolicyLike(phrase)
+	}
+	if !ok {
+		return ""
+	}
+	return d.policy(phrase)
+}
+
+func isGeneric(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	for _, w := range words[:len(words)-1] {
+		if !genericPolicyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// namedPolicyLike returns the article's named policy whose name contains the
+// head noun of a generic phrase ("a new treaty" -> "Treaty of Aachen").
+func (d *doc) namedPolicyLike(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	head := strings.TrimSuffix(words[len(words)-1], "s")
+	for _, e := range d.in.Entities {
+		if e.Type == article.Policy && strings.Contains(strings.ToLower(e.Name), head) {
+			return e.ID
+		}
+	}
+	for _, e := range d.newEntities {
+		if strings.Contains(strings.ToLower(e.Name), head) {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// policy returns the id of the policy named by phrase, adding it as a new
+// entity unless the article already has one with the same key.
+func (d *doc) policy(phrase string) string {
+	key := phrases.Key(phrase)
+	for _, e := range append(append([]article.Entity{}, d.in.Entities...), d.newEntities...) {
+		if e.Type == article.Policy && phrases.Key(e.Name) == key {
+			return e.ID
+		}
+	}
+	e := article.Entity{ID: article.EntityID(article.Policy, phrase), Type: article.Policy, Name: phrase}
+	d.newEntities = append(d.newEntities, e)
+	d.byID[e.ID] = e
+	return e.ID
+}
+
+// recentPersons returns the two most recent persons of different countries
+// named before pos: who "the two leaders" or "the parties" are.
+func (d *doc) recentPersons(pos int, exclude string) []string {
+	var out []string
+	seenCountry := map[string]bool{}
+	for i := len(d.in.Mentions) - 1; i >= 0 && len(out) < 2; i-- {
+		c := d.in.Mentions[i]
+		if c.Start >= pos || d.entityType(c) != article.Person || c.EntityID == exclude {
+			continue
+		}
+		country := d.countryOf(c.EntityID)
+		if contains(out, c.EntityID) || (country != "" && seenCountry[country]) {
+			continue
+		}
+		seenCountry[country] = true
+		out = append(out, c.EntityID)
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

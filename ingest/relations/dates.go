@@ -1,0 +1,73 @@
+package relations
+
+import (
+	"time"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// dateFor picks the date of a relation: a date stated in the sentence (the
+// one nearest the trigger; after `after` when it is set, for "an event, which
+// took place on Tuesday"), else the story's running date, else the
+// publication date.
+func (d *doc) dateFor(s article.Sentence, m match, after int) article.Date {
+	best := -1
+	bestDist := 0
+	for i, ds := range d.in.Dates {
+		if ds.Sentence != s.Index {
+			continue
+		}
+		if after > 0 && ds.Start < after {
+			continue
+		}
+		dist := ds.Start - m.end
+		if ds.End <= m.start {
+			dist = m.start - ds.End
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		return d.in.Dates[best].Date
+	}
+	if after > 0 {
+		return d.dateFor(s, m, 0)
+	}
+	if d.running.Value != "" {
+		return d.running
+	}
+	if d.in.Article.Published != "" {
+		return article.Date{Value: d.in.Article.Published, Precision: article.Day}
+	}
+	return article.Date{}
+}
+
+// advanceDate moves the story's running date to the last day-precise date of
+// the sentence that is no more than a week before publication: older dates
+// are background ("in 1985"), not the story's day.
+func (d *doc) advanceDate(s article.Sentence) {
+	pub := d.in.Article.Published
+	for _, ds := range d.in.Dates {
+		if ds.Sentence != s.Index || ds.Date.Precision != article.Day {
+			continue
+		}
+		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
+			d.running = ds.Date
+		}
+	}
+}
+
+// weekBefore returns the date seven days before a YYYY-MM-DD date.
+func weekBefore(date string) string {
+	t, err := parseDay(date)
+	if err != nil {
+		return date
+	}
+	return t.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+func parseDay(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }

@@ -1,0 +1,98 @@
+package relations
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// match is one trigger found in a sentence.
+type match struct {
+	t          trigger
+	start, end int // byte offsets in the article text
+}
+
+func (d *doc) sentence(triggers []trigger, s article.Sentence) {
+	lower := strings.ToLower(s.Text)
+	ments := d.mentionsIn(s)
+	var found []match
+	for _, t := range triggers {
+		for _, loc := range t.Pattern.FindAllStringIndex(lower, -1) {
+			m := match{t: t, start: s.Start + loc[0], end: s.Start + loc[1]}
+			// One trigger per kind and place: a longer pattern that overlaps
+			// an earlier find of the same kind adds nothing.
+			dup := false
+			for _, f := range found {
+				if f.t.Kind == t.Kind && f.start < m.end && m.start < f.end {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				found = append(found, m)
+			}
+		}
+	}
+	sortMatches(found)
+	sawVisit := false
+	for _, m := range found {
+		if m.t.Kind == "VISITED" {
+			sawVisit = true
+		}
+		if d.blocked(s, m, sawVisit) {
+			continue
+		}
+		d.apply(s, ments, m)
+	}
+	d.advanceDate(s)
+}
+
+func sortMatches(ms []match) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "denied": true, "refused": true, "declined": true, "failed": true}
+
+var modals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true, "should": true, "can": true, "shall": true,
+	"expected": true, "scheduled": true, "plans": true, "planned": true, "planning": true, "due": true, "hopes": true, "hoped": true, "wants": true, "wanted": true,
+	"set": true, "likely": true, "possible": true, "possibly": true, "reportedly": false, "unless": true, "if": true, "whether": true}
+
+// blocked reports whether the words just before the trigger deny it or make
+// it hypothetical: "did not meet", "may visit", "is expected to attend".
+// Promises and threats are modal by nature; "may" still blocks them.
+func (d *doc) blocked(s article.Sentence, m match, sawVisit bool) bool {
+	before := strings.ToLower(d.in.Article.Text[s.Start:m.start])
+	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if len(words) > 4 {
+		words = words[len(words)-4:]
+	}
+	trig := strings.ToLower(d.in.Article.Text[m.start:m.end])
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "’", "'")
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if w == "may" || w == "might" || w == "could" {
+			return true
+		}
+		if !m.t.Modal && modals[w] {
+			return true
+		}
+		// "to attend" is an intention, unless the actor arrived to do it.
+		if !m.t.Modal && w == "to" && i == len(words)-1 && !sawVisit {
+			return true
+		}
+	}
+	if m.t.Modal && strings.HasPrefix(trig, "will") || strings.HasPrefix(trig, "would") {
+		// "if ... will": a condition, not a promise, unless a threat.
+		if strings.HasPrefix(strings.TrimSpace(strings.ToLower(s.Text)), "if ") && m.t.Kind == "PLEDGED" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,171 @@
+// Package tokens splits text into word and punctuation tokens with byte
+// offsets, and normalises them into lookup keys. The gazetteer and the
+// entity recogniser share it so that a name is tokenised the same way in the
+// data and in the news.
+package tokens
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text       string
+	Start, End int // byte offsets in the text
+}
+
+// IsWord reports whether the token starts with a letter or digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// IsCapitalized reports whether the token starts with an upper-case letter.
+func (t Token) IsCapitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Split tokenises text. Words are runs of letters and digits joined by inner
+// hyphens or apostrophes ("people-to-people", "d'Ivoire"); a possessive "'s"
+// is its own token; dotted abbreviations such as "U.S." and "U.K." stay one
+// token; every other non-space character is a token of its own.
+func Split(text string) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if end := abbreviation(text, i); end > i {
+				out = append(out, Token{text[i:end], i, end})
+				i = end
+				continue
+			}
+			end := wordEnd(text, i)
+			// Split a trailing possessive 's / ’s into its own token.
+			w := text[i:end]
+			if n := possessiveLen(w); n > 0 && len(w) > n {
+				out = append(out, Token{w[:len(w)-n], i, end - n}, Token{w[len(w)-n:], end - n, end})
+			} else {
+				out = append(out, Token{w, i, end})
+			}
+			i = end
+		default:
+			out = append(out, Token{text[i : i+size], i, i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+func possessiveLen(w string) int {
+	for _, p := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// abbreviation matches single letters separated by dots: U.S., U.K., U.N.
+func abbreviation(text string, i int) int {
+	j := i
+	n := 0
+	for {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		r2, size2 := utf8.DecodeRuneInString(text[j+size:])
+		if r2 != '.' || size2 == 0 {
+			break
+		}
+		j += size + size2
+		n++
+		if j >= len(text) {
+			break
+		}
+		r3, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r3) {
+			break
+		}
+		// The next letter must itself be followed by a dot, else it starts a word.
+		_, s3 := utf8.DecodeRuneInString(text[j:])
+		r4, _ := utf8.DecodeRuneInString(text[j+s3:])
+		if r4 != '.' {
+			break
+		}
+	}
+	if n >= 2 {
+		return j
+	}
+	return i
+}
+
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			r2, _ := utf8.DecodeRuneInString(text[j+size:])
+			if j+size < len(text) && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Fold removes diacritics and unifies apostrophes and dashes, keeping case:
+// "Élysée" becomes "Elysee", "Xi’s" becomes "Xi's".
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(fold, s)
+	if err != nil {
+		out = s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-").Replace(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// Key is the lookup key of a token sequence: folded texts joined by spaces.
+func Key(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(Fold(t.Text))
+	}
+	return b.String()
+}
+
+// KeyOf is Key(Split(s)).
+func KeyOf(s string) string { return Key(Split(s)) }

@@ -1,0 +1,48 @@
+package tokens
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func texts(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"China's premier", []string{"China", "'s", "premier"}},
+		{"the U.S. has agreed", []string{"the", "U.S.", "has", "agreed"}},
+		{"people-to-people ties.", []string{"people-to-people", "ties", "."}},
+		{"Xi’s visit", []string{"Xi", "’s", "visit"}},
+		{"Côte d'Ivoire", []string{"Côte", "d'Ivoire"}},
+		{"in the U.K.", []string{"in", "the", "U.K."}},
+		{"A. Smith", []string{"A", ".", "Smith"}},
+		{"25% tariffs", []string{"25", "%", "tariffs"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, texts(Split(c.in)), "Split(%q)", c.in)
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	s := "Li told Putin’s aides, “Yes.”"
+	for _, tok := range Split(s) {
+		assert.Equal(t, tok.Text, s[tok.Start:tok.End])
+	}
+}
+
+func TestFold(t *testing.T) {
+	assert.Equal(t, "Elysee Treaty", Fold("Élysée Treaty"))
+	assert.Equal(t, "Andres Manuel Lopez Obrador", Fold("Andrés Manuel López Obrador"))
+	assert.Equal(t, "Xi's", Fold("Xi’s"))
+	assert.Equal(t, "U.S. has", KeyOf("U.S.  has"))
+}
