@@ -24,7 +24,7 @@ const versionDDL = "CREATE NODE TABLE IF NOT EXISTS SchemaVersion(id STRING PRIM
 func (s *Store) ApplySchema(ctx context.Context, sc *schema.Schema) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ddl := sc.KuzuDDL()
+	ddl := quoteColumns(sc.KuzuDDL())
 	if err := s.exec(ctx, tableDDL(ddl), nil); err != nil {
 		return fmt.Errorf("create %s table: %w", versionTable, err)
 	}
@@ -108,6 +108,31 @@ func tableDDL(ddl []string) string {
 		}
 	}
 	return versionDDL
+}
+
+// quoteColumns puts every column name of the CREATE TABLE statements in
+// backticks: some schema property names are Kuzu keywords (REPRESENTS has
+// an "end" column, and END closes CASE), which Kuzu refuses unquoted.
+// Statements already quoted are left alone.
+func quoteColumns(ddl []string) []string {
+	out := make([]string, len(ddl))
+	for i, stmt := range ddl {
+		open, end := strings.Index(stmt, "("), strings.LastIndex(stmt, ")")
+		if open < 0 || end < open {
+			out[i] = stmt
+			continue
+		}
+		cols := strings.Split(stmt[open+1:end], ", ")
+		for j, c := range cols {
+			name, rest, ok := strings.Cut(c, " ")
+			if !ok || name == "FROM" || strings.HasPrefix(name, "`") {
+				continue
+			}
+			cols[j] = "`" + name + "` " + rest
+		}
+		out[i] = stmt[:open+1] + strings.Join(cols, ", ") + stmt[end:]
+	}
+	return out
 }
 
 // firstWords shortens a statement for an error message.

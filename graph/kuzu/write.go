@@ -73,7 +73,7 @@ func (s *Store) writeEdge(ctx context.Context, e storeutil.Edge) error {
 			if i > 0 {
 				sb.WriteString(", ")
 			}
-			sb.WriteString("r." + name)
+			sb.WriteString("r.`" + name + "`")
 		}
 		_, rows, err := s.run(ctx, sb.String(), ends)
 		if err != nil {
@@ -126,7 +126,7 @@ func (s *Store) missingEndpoint(ctx context.Context, e storeutil.Edge) error {
 // the text (and its prepared statement) is the same for the same names.
 func setProps(sb *strings.Builder, v string, props map[string]any, params map[string]any) {
 	for _, name := range storeutil.SortedKeys(props) {
-		fmt.Fprintf(sb, ", %s.%s = $v_%s", v, name, name)
+		fmt.Fprintf(sb, ", %s.`%s` = $v_%s", v, name, name)
 		params["v_"+name] = props[name]
 	}
 }

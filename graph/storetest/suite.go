@@ -171,7 +171,7 @@ func testEvidenceUnion(t *testing.T, st graph.Store) {
 func testMissingEndpoint(t *testing.T, st graph.Store) {
 	Ready(t, st)
 	b := SampleBatch()
-	b.Nodes = b.Nodes[:1] // china only: russia, the people, event and article are missing
+	b.Nodes = b.Nodes[:1] // china, and an edge from an article that does not exist
 	b.Edges = []graph.Edge{
 		{Kind: "MENTIONS", Key: "self", FromLabel: "Article", From: "none", ToLabel: "Country", To: "china"},
 	}

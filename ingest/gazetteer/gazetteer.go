@@ -41,6 +41,13 @@ type Organization struct {
 	Country string   // for ministries and state bodies
 }
 
+// City is a place that lies in a country.
+type City struct {
+	Name    string
+	Aliases []string
+	Country string
+}
+
 // Office is one term of one person in one office.
 type Office struct {
 	Person  string
@@ -74,6 +81,7 @@ const (
 	OrgName      = "org"
 	OrgAcronym   = "acronym"
 	PersonName   = "person"
+	CityName     = "city"
 )
 
 // Form is one meaning of a surface form.
@@ -88,6 +96,7 @@ type Gazetteer struct {
 	Organizations []*Organization
 	Officials     []*Official
 	Titles        []Title
+	Cities        []City
 
 	countries map[string]*Country
 	orgs      map[string]*Organization
@@ -125,6 +134,9 @@ func Load() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadOfficials(); err != nil {
+		return nil, err
+	}
+	if err := g.loadCities(); err != nil {
 		return nil, err
 	}
 	if err := g.loadTitles(); err != nil {
@@ -201,6 +213,15 @@ func (g *Gazetteer) index() {
 					g.surnames[k] = append(g.surnames[k], p.Name)
 				}
 			}
+		}
+	}
+	for _, c := range g.Cities {
+		if _, clash := g.forms[tokens.KeyOf(c.Name)]; clash {
+			continue // a country, capital or organization of that name wins
+		}
+		g.addForm(c.Name, Form{CityName, c.Country})
+		for _, a := range c.Aliases {
+			g.addForm(a, Form{CityName, c.Country})
 		}
 	}
 	g.titles = map[string]Title{}
@@ -338,7 +359,7 @@ func Surname(name string) string {
 	}
 	last := f[len(f)-1]
 	switch strings.TrimSuffix(strings.ToLower(last), ".") {
-	case "jr", "sr", "ii", "iii", "iv":
+	case "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi":
 		if len(f) > 2 {
 			last = f[len(f)-2]
 		}

@@ -138,3 +138,16 @@ func (g *Gazetteer) loadTitles() error {
 		return nil
 	})
 }
+
+func (g *Gazetteer) loadCities() error {
+	if _, err := fs.Stat(dataFS, "data/cities.tsv"); err != nil {
+		return nil // optional: without it, only capitals tell where a visit went
+	}
+	return readTSV("data/cities.tsv", func(line int, c map[string]string) error {
+		if c["name"] == "" || c["country"] == "" {
+			return lineErr("data/cities.tsv", line, "name and country are required")
+		}
+		g.Cities = append(g.Cities, City{Name: c["name"], Aliases: splitList(c["aliases"]), Country: c["country"]})
+		return nil
+	})
+}

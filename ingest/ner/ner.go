@@ -48,6 +48,15 @@ func New(g *gazetteer.Gazetteer) *Recognizer { return &Recognizer{g: g} }
 type Result struct {
 	Entities []article.Entity // in order of first mention
 	Mentions []article.Mention
+	Places   []Place // cities, which are not entities but say where things happen
+}
+
+// Place is a city named in the text, with the country it lies in.
+type Place struct {
+	Sentence   int
+	Start, End int
+	Name       string
+	Country    string
 }
 
 type state struct {
@@ -56,6 +65,7 @@ type state struct {
 	entities map[string]*article.Entity
 	order    []string
 	mentions []article.Mention
+	places   []Place
 }
 
 // Recognize finds the entities named in the article's sentences. The
@@ -71,7 +81,7 @@ func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Resu
 		st.surnames(s)
 	}
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
-	res := Result{Mentions: st.mentions}
+	res := Result{Mentions: st.mentions, Places: st.places}
 	for _, id := range st.order {
 		res.Entities = append(res.Entities, *st.entities[id])
 	}
@@ -165,6 +175,8 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 			via = ViaActor
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
+	case gazetteer.CityName:
+		st.places = append(st.places, Place{Sentence: s.Index, Start: start, End: end, Name: s.Text[start-s.Start : end-s.Start], Country: f.Ref})
 	case gazetteer.Capital:
 		st.add(st.country(f.Ref), s, start, end, ViaCapital)
 	case gazetteer.Metonym:

@@ -26,7 +26,7 @@ import (
 // white space, text[s.Start:s.End] == s.Text, and Index runs from 0. Empty
 // or all-space text gives no sentences.
 func Split(text string) []article.Sentence {
-	out := make([]article.Sentence, 0, len(text)/120+1)
+	out := make([]article.Sentence, 0, len(text)/80+1)
 	wrapped := hardWrapped(text)
 	start := 0
 	emit := func(end int) {

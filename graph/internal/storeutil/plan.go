@@ -3,7 +3,6 @@ package storeutil
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/schema"

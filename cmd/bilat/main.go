@@ -1,0 +1,83 @@
+// Command bilat turns news about diplomacy into a knowledge graph of
+// bilateral relations: it reads articles, extracts dated relations between
+// countries, leaders and organizations with the sentence behind each, stores
+// them in an embedded Kuzu database or in Neo4j, and answers questions about
+// them with canned Cypher queries.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args, os.Stdout, os.Stderr))
+}
+
+// run executes the CLI and returns the exit status. Errors are printed as
+// one line on stderr, never as a stack trace.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	if err := app.RunContext(ctx, args); err != nil {
+		var ec cli.ExitCoder
+		if errors.As(err, &ec) {
+			if msg := strings.TrimSpace(err.Error()); msg != "" {
+				fmt.Fprintln(stderr, "bilat: "+oneLine(msg))
+			}
+			return ec.ExitCode()
+		}
+		fmt.Fprintln(stderr, "bilat: "+oneLine(err.Error()))
+		return 1
+	}
+	return 0
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "bilat",
+		Usage:   "turn news about diplomacy into a knowledge graph of bilateral relations",
+		Version: version,
+		Description: `Examples:
+   bilat ingest examples/                       read articles into ./bilat.kuzu
+   bilat ask pledges --from China --to Russia --year 2025
+   bilat ask --list                             the canned questions
+   bilat extract ../shared/corpus/seed-article.txt
+   bilat eval --gold ../shared/corpus/dev.jsonl
+   bilat --store neo4j://localhost:7687 schema --apply`,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "store", Value: "./bilat.kuzu", EnvVars: []string{"BILAT_STORE"},
+				Usage: "where the graph lives: a path for the embedded Kuzu store, or neo4j://host:7687 / bolt://host:7687"},
+			&cli.StringFlag{Name: "neo4j-user", EnvVars: []string{"NEO4J_USERNAME"}, Usage: "Neo4j user name (empty: no authentication)"},
+			&cli.StringFlag{Name: "neo4j-password", EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j password"},
+		},
+		Commands: []*cli.Command{
+			ingestCommand(),
+			extractCommand(),
+			evalCommand(),
+			askCommand(),
+			queryCommand(),
+			exportCommand(),
+			schemaCommand(),
+			versionCommand(),
+		},
+		HideHelpCommand: true,
+	}
+}

@@ -1,0 +1,54 @@
+package storetest
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/bilatgraph/bilat/graph"
+)
+
+// ArticleBatch returns a synthetic, article-sized batch for benchmarks:
+// the i-th article, two countries and two people from small pools (so later
+// batches merge into nodes and sometimes edges of earlier ones), and seven
+// edges with evidence. Batches with different i differ.
+func ArticleBatch(i int) graph.Batch {
+	art := fmt.Sprintf("bench-article-%06d", i)
+	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%365).Format(time.DateOnly)
+	c1, c2 := fmt.Sprintf("country-%02d", i%10), fmt.Sprintf("country-%02d", (i+3)%10)
+	p1, p2 := fmt.Sprintf("person-%02d", i%20), fmt.Sprintf("person-%02d", (i+7)%20)
+	ev := func(span string) []graph.Evidence {
+		return []graph.Evidence{{Article: art, Sentence: "Sentence " + span + " of article " + art + ".", Span: span, Rule: "bench", Confidence: 0.5}}
+	}
+	event := func(kind, fl, from, tl, to string, sym bool, span string) graph.Edge {
+		if sym && to < from {
+			from, to = to, from
+		}
+		return graph.Edge{Kind: kind, Key: graph.EdgeKey(kind, from, to, day, sym), FromLabel: fl, From: from, ToLabel: tl, To: to,
+			Props:    map[string]any{"date": day, "precision": "day", "year": 2025, "tone": "cooperative"},
+			Evidence: ev(span)}
+	}
+	return graph.Batch{
+		Nodes: []graph.Node{
+			{Label: "Country", ID: c1, Props: map[string]any{"name": "Country " + c1}},
+			{Label: "Country", ID: c2, Props: map[string]any{"name": "Country " + c2}},
+			{Label: "Person", ID: p1, Props: map[string]any{"name": "Person " + p1, "country": c1}},
+			{Label: "Person", ID: p2, Props: map[string]any{"name": "Person " + p2, "country": c2}},
+			{Label: "Article", ID: art, Props: map[string]any{"title": "Article " + art, "source": "bench", "published": day}},
+		},
+		Edges: []graph.Edge{
+			event("MET_WITH", "Person", p1, "Person", p2, true, "s0:0-40"),
+			event("PLEDGED", "Country", c1, "Country", c2, false, "s1:0-50"),
+			event("VISITED", "Person", p1, "Country", c2, false, "s2:0-30"),
+			event("PRAISED", "Person", p2, "Country", c1, false, "s3:0-60"),
+			{Kind: "REPRESENTS", Key: graph.StructuralKey("REPRESENTS", p1, c1, ""), FromLabel: "Person", From: p1, ToLabel: "Country", To: c1,
+				Props: map[string]any{"title": "Minister"}, Evidence: ev("s0:0-10")},
+			{Kind: "MENTIONS", Key: graph.StructuralKey("MENTIONS", art, c1, ""), FromLabel: "Article", From: art, ToLabel: "Country", To: c1, Props: map[string]any{"count": 1}},
+			{Kind: "MENTIONS", Key: graph.StructuralKey("MENTIONS", art, c2, ""), FromLabel: "Article", From: art, ToLabel: "Country", To: c2, Props: map[string]any{"count": 1}},
+		},
+	}
+}
+
+// BenchQuery is a typical read for benchmarks over ArticleBatch data: the
+// events between two dates, newest first.
+const BenchQuery = "MATCH (a)-[r]->(b) WHERE r.date >= $from AND r.date <= $until " +
+	"RETURN r.kind AS kind, a.id AS src, b.id AS dst, r.date AS date, size(r.articles) AS n ORDER BY date DESC, kind, src LIMIT 50"

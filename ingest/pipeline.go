@@ -1,0 +1,91 @@
+// Package ingest turns articles into entities and dated relations with
+// provenance. Each step is a small package of its own (reader, sentences,
+// ner, coref, phrases, dates, relations) over the plain types of package
+// article; Pipeline wires them together.
+package ingest
+
+import (
+	"sort"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/coref"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/ner"
+	"github.com/bilatgraph/bilat/ingest/phrases"
+	"github.com/bilatgraph/bilat/ingest/relations"
+	"github.com/bilatgraph/bilat/ingest/sentences"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// Pipeline runs the extraction stages on one article at a time. It holds
+// only read-only data after New, so one Pipeline may serve many goroutines.
+type Pipeline struct {
+	g   *gazetteer.Gazetteer
+	ner *ner.Recognizer
+	cr  *coref.Resolver
+	rel *relations.Extractor
+}
+
+// New loads the embedded data and returns a Pipeline.
+func New() (*Pipeline, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	rel, err := relations.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{g: g, ner: ner.New(g), cr: coref.New(g), rel: rel}, nil
+}
+
+// Gazetteer returns the data the pipeline recognises entities with.
+func (p *Pipeline) Gazetteer() *gazetteer.Gazetteer { return p.g }
+
+// Extract reads one article: sentences, entities, references, dates and
+// relations.
+func (p *Pipeline) Extract(a article.Article) article.Extraction {
+	sents := sentences.Split(a.Text)
+	found := p.ner.Recognize(a, sents)
+	polEnts, polMents := phrases.Find(a, sents)
+	ents := append(append([]article.Entity{}, found.Entities...), polEnts...)
+	ments := append(append([]article.Mention{}, found.Mentions...), polMents...)
+	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
+	resolved := p.cr.Resolve(a, sents, ents, ments)
+
+	var ds []relations.DateSpan
+	for _, s := range sents {
+		for _, m := range findDates(s.Text, a.Published) {
+			ds = append(ds, relations.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date})
+		}
+	}
+	var places []relations.Place
+	for _, pl := range found.Places {
+		places = append(places, relations.Place{Sentence: pl.Sentence, Start: pl.Start, End: pl.End, Country: pl.Country})
+	}
+	out := p.rel.Extract(relations.Input{
+		Article: a, Sentences: sents, Entities: ents, Mentions: resolved.Mentions,
+		Pair: resolved.Pair, Dates: ds, Places: places,
+	})
+	ents = append(ents, out.NewEntities...)
+	datesOfEvents(ents, out.Relations)
+	return article.Extraction{Article: a, Sentences: sents, Entities: ents, Mentions: resolved.Mentions, Relations: out.Relations}
+}
+
+// datesOfEvents gives an event the date of the first relation that reaches
+// it, when the event has none.
+func datesOfEvents(ents []article.Entity, rels []article.Relation) {
+	for i := range ents {
+		if ents[i].Type != article.Event || ents[i].Date != "" {
+			continue
+		}
+		for _, r := range rels {
+			if r.Object == ents[i].ID && r.Date.Precision == article.Day {
+				ents[i].Date = r.Date.Value
+				break
+			}
+		}
+	}
+}
+
+func keyOf(s string) string { return tokens.KeyOf(s) }

@@ -1,0 +1,339 @@
+// Package queries holds bilat's canned questions: named Cypher files with a
+// header that says what each answers and which parameters it takes. The
+// files are embedded and parsed once; the same text runs on every store,
+// unless a file has a per-store variant (NAME.neo4j.cypher or
+// NAME.kuzu.cypher) for a construct the two dialects spell differently.
+//
+// A file starts with comment lines:
+//
+//	// name: pledges
+//	// description: What one country pledged another, with dates and sources.
+//	// params: from country, to country, year int = 0
+//	// columns: date, subject, object, what, article, sentence
+//
+// Parameter types are country (a country's name, resolved to its id),
+// actor (any country, person or organization name, resolved to its id),
+// string, int and date (YYYY-MM-DD). A parameter with "= value" has that
+// default; one without is required.
+package queries
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed *.cypher
+var files embed.FS
+
+// ErrUnknownQuery is returned for a name no query has.
+var ErrUnknownQuery = errors.New("unknown query")
+
+// Param is one declared parameter.
+type Param struct {
+	Name       string
+	Type       string // country, actor, string, int, date
+	Default    any    // nil when required
+	HasDefault bool
+}
+
+// Query is one canned question.
+type Query struct {
+	Name        string
+	Description string
+	Params      []Param
+	Columns     []string
+	Text        string            // the Cypher, header included
+	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu")
+	File        string
+}
+
+// For returns the text to run on a store kind ("neo4j" or "kuzu").
+func (q *Query) For(store string) string {
+	if v, ok := q.Variants[store]; ok {
+		return v
+	}
+	return q.Text
+}
+
+// Param returns the declared parameter with the name.
+func (q *Query) Param(name string) (Param, bool) {
+	for _, p := range q.Params {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Param{}, false
+}
+
+var (
+	all      []*Query
+	byName   map[string]*Query
+	parseErr error
+)
+
+func init() {
+	all, parseErr = Parse(files)
+	byName = map[string]*Query{}
+	for _, q := range all {
+		byName[q.Name] = q
+	}
+}
+
+// All returns every query, sorted by name. It panics if the embedded files
+// are malformed; the package tests rule that out.
+func All() []*Query {
+	if parseErr != nil {
+		panic("queries: " + parseErr.Error())
+	}
+	return all
+}
+
+// Get returns the named query, or an error wrapping ErrUnknownQuery that
+// lists the known names.
+func Get(name string) (*Query, error) {
+	if parseErr != nil {
+		return nil, parseErr
+	}
+	if q, ok := byName[name]; ok {
+		return q, nil
+	}
+	names := make([]string, 0, len(all))
+	for _, q := range all {
+		names = append(names, q.Name)
+	}
+	return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownQuery, name, strings.Join(names, ", "))
+}
+
+var (
+	nameRe  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	paramRe = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
+	types   = map[string]bool{"country": true, "actor": true, "string": true, "int": true, "date": true}
+)
+
+// Parse reads every *.cypher file of fsys and checks each: a header with a
+// valid name, description and parameter list; parameters used in the body
+// declared and declared parameters used; no duplicate names; variants only
+// for queries that exist. It reports every problem found, not just the first.
+func Parse(fsys fs.FS) ([]*Query, error) {
+	names, err := fs.Glob(fsys, "*.cypher")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var errs []error
+	queries := map[string]*Query{}
+	variants := map[string]map[string]string{}
+	for _, file := range names {
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		base := strings.TrimSuffix(path.Base(file), ".cypher")
+		if i := strings.LastIndex(base, "."); i > 0 {
+			store := base[i+1:]
+			if store != "neo4j" && store != "kuzu" {
+				errs = append(errs, fmt.Errorf("%s: unknown store %q in file name", file, store))
+				continue
+			}
+			if variants[base[:i]] == nil {
+				variants[base[:i]] = map[string]string{}
+			}
+			variants[base[:i]][store] = string(data)
+			continue
+		}
+		q, perrs := parseOne(file, string(data))
+		errs = append(errs, perrs...)
+		if q == nil {
+			continue
+		}
+		if q.Name != base {
+			errs = append(errs, fmt.Errorf("%s: name %q differs from the file name", file, q.Name))
+		}
+		if _, dup := queries[q.Name]; dup {
+			errs = append(errs, fmt.Errorf("%s: query %q defined twice", file, q.Name))
+			continue
+		}
+		queries[q.Name] = q
+	}
+	for name, vs := range variants {
+		q, ok := queries[name]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s: variant of a query that does not exist", name))
+			continue
+		}
+		q.Variants = vs
+		for store, text := range vs {
+			errs = append(errs, checkParams(fmt.Sprintf("%s.%s.cypher", name, store), q, text)...)
+		}
+	}
+	if len(queries) == 0 && len(errs) == 0 {
+		errs = append(errs, errors.New("no queries found"))
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	out := make([]*Query, 0, len(queries))
+	for _, q := range queries {
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+func parseOne(file, text string) (*Query, []error) {
+	var errs []error
+	q := &Query{Text: text, File: file}
+	seen := map[string]bool{}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "//") {
+			if line != "" {
+				break // the header ends at the first line of Cypher
+			}
+			continue
+		}
+		body := strings.TrimSpace(strings.TrimPrefix(line, "//"))
+		key, val, ok := strings.Cut(body, ":")
+		if !ok {
+			continue // a plain comment
+		}
+		key, val = strings.TrimSpace(key), strings.TrimSpace(val)
+		where := fmt.Sprintf("%s:%d", file, n+1)
+		if seen[key] {
+			errs = append(errs, fmt.Errorf("%s: %s given twice", where, key))
+		}
+		seen[key] = true
+		switch key {
+		case "name":
+			if !nameRe.MatchString(val) {
+				errs = append(errs, fmt.Errorf("%s: bad query name %q (lower case letters, digits, _)", where, val))
+			}
+			q.Name = val
+		case "description":
+			q.Description = val
+		case "params":
+			ps, err := parseParams(val)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %v", where, err))
+			}
+			q.Params = ps
+		case "columns":
+			for _, c := range strings.Split(val, ",") {
+				if c = strings.TrimSpace(c); c != "" {
+					q.Columns = append(q.Columns, c)
+				}
+			}
+		}
+	}
+	if q.Name == "" {
+		errs = append(errs, fmt.Errorf("%s: missing // name: header", file))
+	}
+	if q.Description == "" {
+		errs = append(errs, fmt.Errorf("%s: missing // description: header", file))
+	}
+	if !seen["params"] {
+		errs = append(errs, fmt.Errorf("%s: missing // params: header (write // params: none)", file))
+	}
+	errs = append(errs, checkParams(file, q, text)...)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return q, nil
+}
+
+// parseParams reads "from country, to country, year int = 0".
+func parseParams(s string) ([]Param, error) {
+	if strings.TrimSpace(s) == "none" {
+		return nil, nil
+	}
+	var out []Param
+	seen := map[string]bool{}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		decl, def, hasDef := strings.Cut(part, "=")
+		f := strings.Fields(decl)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("parameter %q: want NAME TYPE [= DEFAULT]", part)
+		}
+		p := Param{Name: f[0], Type: f[1], HasDefault: hasDef}
+		if !types[p.Type] {
+			return nil, fmt.Errorf("parameter %s: unknown type %q", p.Name, p.Type)
+		}
+		if seen[p.Name] {
+			return nil, fmt.Errorf("parameter %s declared twice", p.Name)
+		}
+		seen[p.Name] = true
+		if hasDef {
+			v, err := Convert(p.Type, strings.Trim(strings.TrimSpace(def), `"'`))
+			if err != nil {
+				return nil, fmt.Errorf("parameter %s: default: %v", p.Name, err)
+			}
+			p.Default = v
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// checkParams compares the $parameters in the Cypher with the declared ones.
+func checkParams(file string, q *Query, text string) []error {
+	var errs []error
+	used := map[string]bool{}
+	for _, m := range paramRe.FindAllStringSubmatch(stripComments(text), -1) {
+		used[m[1]] = true
+	}
+	for name := range used {
+		if _, ok := q.Param(name); !ok {
+			errs = append(errs, fmt.Errorf("%s: $%s is used but not declared", file, name))
+		}
+	}
+	for _, p := range q.Params {
+		if !used[p.Name] {
+			errs = append(errs, fmt.Errorf("%s: parameter %s is declared but not used", file, p.Name))
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+	return errs
+}
+
+func stripComments(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Convert turns a command-line value into a parameter value of the type.
+// Country and actor values stay names; the caller resolves them to ids.
+func Convert(typ, v string) (any, error) {
+	switch typ {
+	case "int":
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a whole number", v)
+		}
+		return n, nil
+	case "date":
+		if !regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`).MatchString(v) {
+			return nil, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", v)
+		}
+		return v, nil
+	}
+	return v, nil
+}
