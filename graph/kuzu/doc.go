@@ -32,6 +32,8 @@
 //
 // # Cypher
 //
-// Kuzu's Cypher differs from Neo4j's in places; README notes for canned
-// queries are in graph/storetest's package doc.
+// Kuzu's Cypher differs from Neo4j's in places (list positions from 1, no
+// list comprehension, properties checked at compile time, keywords such as
+// end needing backticks ...); graph/storetest's package doc lists what to
+// avoid in queries meant for both stores.
 package kuzu

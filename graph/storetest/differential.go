@@ -41,6 +41,11 @@ func DefaultQueries() []Query {
 		{Cypher: "MATCH (a)-[r]->(b) WHERE r.tone = 'cooperative' AND r.year = $year " +
 			"RETURN a.id AS src, b.id AS dst, r.kind AS kind ORDER BY kind, src SKIP $skip LIMIT $limit",
 			Params: map[string]any{"year": 2025, "skip": 1, "limit": 2}},
+		{Cypher: "MATCH (a)-[r:MET_WITH|PLEDGED]->(b) WITH r.kind AS kind, count(*) AS c WHERE c >= 1 RETURN kind, c ORDER BY c DESC, kind"},
+		{Cypher: "MATCH (p:Person)-[*1..2]-(c:Country) WHERE p.id = $id RETURN DISTINCT c.id AS country ORDER BY country",
+			Params: map[string]any{"id": "vladimir-putin"}},
+		{Cypher: "MATCH (a)-[r]->(b) WHERE ($kind IS NULL OR r.kind = $kind) AND any(x IN r.articles WHERE x STARTS WITH 'xin') " +
+			"RETURN r.kind AS kind, 'xinhua-2' IN r.articles AS has ORDER BY kind", Params: map[string]any{"kind": nil}},
 		{Cypher: "MATCH (p:Person) WHERE p.name STARTS WITH 'Li' OR p.name CONTAINS 'Putin' " +
 			"RETURN toLower(p.name) AS lower, EXISTS { MATCH (p)-[]->(:Event) } AS attended ORDER BY lower"},
 	}

@@ -11,33 +11,50 @@
 //
 // # Writing Cypher that runs on both stores
 //
-//   - Filter on the label property of nodes and the kind property of
-//     edges (n.label = 'Country', r.kind = 'PLEDGED') or use a label in the
-//     pattern; labels(n), type(r) and label(n) differ between the stores.
-//   - Alias every returned expression (RETURN count(*) AS n). Kuzu names
-//     unaliased expression columns differently (COUNT_STAR(), SIZE(x)),
-//     though a bare property (a.id) is named alike on both. Kuzu refuses two
-//     columns with the same name.
-//   - Kuzu binds properties at compile time: n.nosuch on an unlabeled n
-//     is an error when no table has that property (Neo4j returns null). A
-//     property some tables have is null on the others, as on Neo4j.
-//   - Kuzu has no list comprehension ([x IN l | f(x)]), reduce(), head(),
-//     last(), tail(), split(), toInteger(), toString(), toFloat(), type(),
-//     properties() or CALL { } subqueries. any(x IN l WHERE ...), size() of
-//     lists and strings, coalesce, collect, count(DISTINCT), OPTIONAL MATCH,
-//     EXISTS { MATCH ... }, CASE, STARTS WITH, CONTAINS, =~, toLower, trim,
-//     range, IN $list, SKIP $n and LIMIT $n work on both.
-//   - Kuzu indexes lists from 1 (l[1] is the first element) and substring
-//     counts from 1; Neo4j counts both from 0. Avoid them, or use left().
+// Found while writing the stores (Kuzu 0.11.3, Neo4j 5.26); the
+// differential test in graph/all checks the queries in DefaultQueries.
+//
+// Works alike on both: MATCH with labels, unlabeled nodes and edges,
+// alternative kinds [r:MET_WITH|PLEDGED], undirected -[r]-, variable length
+// -[*1..2]-, OPTIONAL MATCH, WHERE ... IS [NOT] NULL, IN $list, $p IS NULL
+// (a nil parameter), STARTS WITH, CONTAINS, =~, string comparison (dates are
+// YYYY-MM-DD strings so that r.date >= $from works), + on strings, CASE,
+// coalesce, count(*), count(DISTINCT x), sum, avg, min, max, collect, size()
+// of lists and strings, x IN list, any/all/none/single(x IN l WHERE ...),
+// range, left, right, trim, ltrim, rtrim, reverse, lower/toLower, abs, ceil,
+// floor, sqrt, round(x, digits), date('...'), map literals {k: v}, EXISTS {
+// MATCH ... }, WITH ... WHERE on aggregates, UNWIND, DISTINCT, ORDER BY,
+// SKIP $n and LIMIT $n. Nulls sort last ascending and first descending on
+// both. Parameters a statement does not use are ignored on both.
+//
+// Differs, so avoid in shared queries:
+//   - Labels and kinds: filter on n.label and r.kind (or put the label in
+//     the pattern). labels(n) is a list on Neo4j but a string on Kuzu;
+//     label() is Kuzu only, type(r) Neo4j only, and WHERE n:Country does
+//     not parse on Kuzu.
+//   - Column names: alias every expression (RETURN count(*) AS n); Kuzu
+//     names them COUNT_STAR(), SIZE(...). A bare property (a.id) is named
+//     alike. Never reuse a pattern variable as an alias (a.id AS a): Kuzu
+//     then orders by the node and fails.
+//   - Unknown properties: Kuzu checks properties when it compiles, so n.x
+//     is an error when no table has x (Neo4j gives null). A property some
+//     tables have is null on the others, as on Neo4j.
+//   - Keywords as names: Kuzu needs backticks around property names that
+//     are keywords, notably REPRESENTS's r.`end`; Neo4j accepts them too.
+//   - List and string positions: Kuzu counts from 1 (l[1], substring(s,
+//     1, n)), Neo4j from 0; slices l[0..2] do not parse on Kuzu.
+//   - Missing on Kuzu: list comprehension [x IN l | f], pattern
+//     comprehension, map projection n {.id}, COUNT { }, CALL { }
+//     subqueries, shortestPath(), reduce, head, last, tail, split, replace,
+//     toInteger, toFloat, toString, properties, timestamp() and round(x)
+//     with one argument.
 //   - In Kuzu, ORDER BY in a WITH clause must be followed by SKIP or LIMIT.
-//   - round() takes two arguments in Kuzu.
-//   - String comparison (r.date >= $from) works alike: dates are stored as
-//     YYYY-MM-DD strings for that reason.
-//   - Kuzu cannot bind an empty list or a list mixing types as a
-//     parameter (go-kuzu limitation); the Kuzu store says so in its error.
-//     Parameters a statement does not use are ignored on both.
-//   - Integer aggregates come back as int64 and floats as float64 on both
-//     (Kuzu's sum of INT64 is an INT128, normalised to int64).
-//   - Nodes and relationships returned whole come back as maps of their
-//     properties plus "_label"; unset properties are absent on both.
+//   - Order that is not asked for differs: collect() and keys() order, and
+//     UNION results. Sort in the query's final ORDER BY or in Go.
+//   - Kuzu cannot bind an empty list or a list mixing types as a parameter
+//     (a go-kuzu limitation); the Kuzu store says so in its error.
+//
+// Results are normalised alike: integers are int64 (Kuzu's INT128 sums
+// too), floats float64, lists []any, and nodes and relationships returned
+// whole are maps of their set properties plus "_label".
 package storetest

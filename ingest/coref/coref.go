@@ -103,7 +103,30 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 					}
 				}
 				out = append(out, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "counterpart", "counterparts":
+				// "his counterpart": the last person of another country.
+				if i > 0 {
+					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
+						if id := r.counterpart(out, byID, s, toks, i); id != "" {
+							out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+						}
+					}
+				}
+			case "government", "administration":
+				// "López Obrador's government": the person's country.
+				if i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") {
+					if id := personAt(out, byID, s.Start+toks[i-2].Start); id != "" {
+						if c := byID[id].Country; c != "" {
+							out = append(out, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
+						}
+					}
+				}
 			case "the":
+				if n, ms := r.pairOfLeaders(out, byID, s, toks, i); n > 0 {
+					out = append(out, ms...)
+					i += n - 1
+					continue
+				}
 				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
 					out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
@@ -309,4 +332,95 @@ func indexWord(s, phrase string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// personAt returns the person mentioned at offset pos.
+func personAt(ments []article.Mention, byID map[string]article.Entity, pos int) string {
+	for _, m := range ments {
+		if m.Start <= pos && pos < m.End && byID[m.EntityID].Type == article.Person {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// counterpart resolves "his counterpart" at toks[i]: the possessive's
+// person is the last person named; the counterpart is the last person named
+// of another country.
+func (r *Resolver) counterpart(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+	owner := r.antecedent(ments, byID, s, toks, i-1)
+	if owner == "" {
+		return ""
+	}
+	country := byID[owner].Country
+	pos := s.Start + toks[i].Start
+	last := ""
+	for _, m := range ments {
+		if m.Start >= pos {
+			break
+		}
+		e := byID[m.EntityID]
+		if e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
+			last = e.ID
+		}
+	}
+	if last == "" {
+		// Named later in the sentence or article: the first such person after.
+		for _, m := range ments {
+			e := byID[m.EntityID]
+			if m.Start > pos && e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
+				return e.ID
+			}
+		}
+	}
+	return last
+}
+
+// pairOfLeaders resolves "the US and Russian presidents" at toks[i] into a
+// mention of each country's person with that office named in the article.
+func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
+	if i+4 >= len(toks) || !strings.EqualFold(toks[i+2].Text, "and") {
+		return 0, nil
+	}
+	var countries [2]string
+	for k, j := range []int{i + 1, i + 3} {
+		for _, f := range r.g.Lookup(tokens.Key(toks[j : j+1])) {
+			switch f.Kind {
+			case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+				countries[k] = f.Ref
+			}
+		}
+	}
+	if countries[0] == "" || countries[1] == "" {
+		return 0, nil
+	}
+	plural := strings.ToLower(toks[i+4].Text)
+	n := 5
+	if (plural == "prime" || plural == "foreign") && i+5 < len(toks) {
+		plural += " " + strings.ToLower(toks[i+5].Text)
+		n = 6
+	}
+	title, ok := r.g.Title(strings.TrimSuffix(strings.TrimSuffix(plural, "s"), "e"))
+	if !ok {
+		title, ok = r.g.Title(strings.TrimSuffix(plural, "s"))
+	}
+	if !ok {
+		return 0, nil
+	}
+	var out []article.Mention
+	for k, c := range countries {
+		id := ""
+		for _, m := range ments {
+			e := byID[m.EntityID]
+			if e.Type == article.Person && e.Country == c && r.sameOffice(e.Title, title) {
+				id = e.ID
+			}
+		}
+		if id == "" {
+			return 0, nil
+		}
+		tok := toks[i+1+2*k]
+		out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + tok.Start, End: s.Start + tok.End, Text: tok.Text, Via: ViaNominal})
+	}
+	return n, out
 }

@@ -66,9 +66,13 @@ func (a ymd) before(b ymd) bool {
 }
 
 // Dates with a precision.
-func day(a ymd) article.Date   { return article.Date{Value: format(a.y, a.m, a.d), Precision: article.Day} }
-func month(a ymd) article.Date { return article.Date{Value: format(a.y, a.m, 1), Precision: article.Month} }
-func year(y int) article.Date  { return article.Date{Value: format(y, 1, 1), Precision: article.Year} }
+func day(a ymd) article.Date {
+	return article.Date{Value: format(a.y, a.m, a.d), Precision: article.Day}
+}
+func month(a ymd) article.Date {
+	return article.Date{Value: format(a.y, a.m, 1), Precision: article.Month}
+}
+func year(y int) article.Date { return article.Date{Value: format(y, 1, 1), Precision: article.Year} }
 
 // format writes YYYY-MM-DD without fmt.
 func format(y, m, d int) string {

@@ -31,8 +31,12 @@
 //   - "today", "this morning", "tonight" are P; "yesterday", "last night",
 //     "the day before", "the previous day" are P-1 day; "tomorrow" is P+1.
 //   - "over the weekend" and "the weekend" are the Saturday of the most
-//     recent weekend on or before P (P itself when P is a Saturday), with
-//     precision day: the brief's convention, and the start of the span.
+//     recent weekend on or before P (P itself when P is a Saturday, P-1
+//     when a Sunday), precision day: the start of the span, as a day is
+//     the only precision finer than a month; in a future clause, the next
+//     Saturday. "this weekend" is the Saturday of P's Monday-to-Sunday
+//     week, "next weekend" that of the week after, "last weekend" the
+//     Saturday of the last weekend that ended before P.
 //   - "last week" and "next week" have precision month: the month that
 //     holds the Thursday of that Monday-to-Sunday week, which is the month
 //     holding most of its days. A day would claim a precision the text does
@@ -56,6 +60,8 @@
 package dates
 
 import (
+	"strings"
+
 	"github.com/bilatgraph/bilat/ingest/article"
 )
 
@@ -112,7 +118,13 @@ func (f *finder) find() []Mention {
 		if !ok {
 			continue
 		}
-		a := f.extendLeft(m.a, m.dayFirst)
+		if m.e.kind == eInvalid {
+			f.floor, i = m.b, m.b-1 // "31 April 2024": no date, and not "April 2024"
+			continue
+		}
+		// "at Saturday's meeting": the preposition belongs to the noun.
+		possessive := f.isApostrophe(m.b) && f.isWord(m.b+1, "s")
+		a := f.extendLeft(m.a, m.dayFirst, possessive)
 		d := f.resolve(m.e, f.future(a))
 		s, e := f.toks[a].s, f.toks[m.b-1].e
 		out = append(out, Mention{Start: s, End: e, Text: f.text[s:e], Date: d})
@@ -144,6 +156,7 @@ const (
 	eMonthYearOff        // month m of P's year + n
 	eMonthDay            // month m, day d, year inferred
 	eNth                 // day d of a month inferred
+	eInvalid             // a date that does not exist: no mention
 )
 
 // Modifiers of weekdays, weekends and months.
@@ -236,12 +249,12 @@ func (f *finder) monthFirst(i int, mo monthName) (match, bool) {
 		if y, k2, ok := f.yearAfter(k); ok {
 			date := ymd{y, mo.m, d}
 			if !date.valid() {
-				return match{}, false
+				return match{a: i, b: k2, e: expr{kind: eInvalid}}, true
 			}
 			return match{a: i, b: k2, e: abs(day(date))}, true
 		}
 		if d > daysIn(2000, mo.m) {
-			return match{}, false
+			return match{a: i, b: k, e: expr{kind: eInvalid}}, true
 		}
 		return match{a: i, b: k, e: expr{kind: eMonthDay, m: mo.m, d: d}}, true
 	}
@@ -290,12 +303,12 @@ func (f *finder) dayFirst(i int) (match, bool) {
 	if y, k2, ok := f.yearAfter(k); ok {
 		date := ymd{y, mo.m, d}
 		if !date.valid() {
-			return match{}, false
+			return match{a: i, b: k2, e: expr{kind: eInvalid}}, true
 		}
 		return match{a: i, b: k2, e: abs(day(date)), dayFirst: true}, true
 	}
 	if d > daysIn(2000, mo.m) {
-		return match{}, false
+		return match{a: i, b: k, e: expr{kind: eInvalid}}, true
 	}
 	return match{a: i, b: k, e: expr{kind: eMonthDay, m: mo.m, d: d}, dayFirst: true}, true
 }
@@ -316,7 +329,7 @@ func (f *finder) weekday(a, i, wd, mod int) (match, bool) {
 			k++
 		}
 		if k < len(f.toks) {
-			if m, ok := f.dayFirst(k); ok && m.e.kind != eNth {
+			if m, ok := f.dayFirst(k); ok {
 				return match{a: a, b: m.b, e: m.e}, true
 			}
 			if t := f.toks[k]; t.k == kWord && t.up {
@@ -347,8 +360,13 @@ func (f *finder) modified(i int, w string) (match, bool) {
 	if j >= len(f.toks) || f.toks[j].k != kWord {
 		return match{}, false
 	}
-	mod := map[string]int{"this": modThis, "last": modLast, "next": modNext}[w]
-	sign := map[string]int{"this": 0, "last": -1, "next": 1}[w]
+	mod, sign := modThis, 0
+	switch w {
+	case "last":
+		mod, sign = modLast, -1
+	case "next":
+		mod, sign = modNext, 1
+	}
 	nw := f.lower(j)
 	switch nw {
 	case "morning", "afternoon", "evening":
@@ -450,10 +468,14 @@ func (f *finder) yearAlone(i int) (match, bool) {
 	if !ok || y < 1800 || y > 2199 {
 		return match{}, false
 	}
-	// A range: "2019-20", "2019–2020".
+	// A range: "2019-20", "2019–2020". A third part makes it no year:
+	// "2025-02-30" is a malformed date.
 	if f.isPunct(k, "-") || f.isPunct(k, "–") {
 		if k+1 < len(f.toks) && f.toks[k].gl && f.toks[k+1].gl && f.toks[k+1].k == kNum && (f.toks[k+1].nd == 2 || f.toks[k+1].nd == 4) {
 			k += 2
+		}
+		if k < len(f.toks) && f.toks[k].gl && (f.isPunct(k, "-") || f.isPunct(k, "/")) {
+			return match{}, false
 		}
 	}
 	if f.quantityAfter(k) {
@@ -613,8 +635,8 @@ func (f *finder) standalone(a, b int) bool {
 // "since", "early", "mid-", "end of" ... "May" takes fewer cues, since
 // "by May" and "after May" usually mean Theresa May.
 func (f *finder) monthCue(i int, may bool) bool {
-	if may && f.isWord(i+1, "s") && f.isApostrophe(i+1-1+1-1) {
-		return false
+	if may && f.isApostrophe(i+1) && f.isWord(i+2, "s") {
+		return false // "May's government"
 	}
 	p := f.prevWord(i)
 	if p < 0 {
@@ -649,7 +671,8 @@ func (f *finder) prevWord(i int) int {
 // extendLeft extends a match starting at token a over the words before it
 // that belong to the expression: a preposition ("on", "in", "since", "over")
 // and a modifier ("early", "late", "mid-"), and "the" before a day number.
-func (f *finder) extendLeft(a int, dayFirst bool) int {
+// Before a possessive ("Saturday's meeting") it takes no preposition.
+func (f *finder) extendLeft(a int, dayFirst, possessive bool) int {
 	prep, mod, the := false, false, false
 	for a > f.floor {
 		p := a - 1
@@ -665,10 +688,10 @@ func (f *finder) extendLeft(a int, dayFirst bool) int {
 		}
 		w := f.lower(p)
 		switch {
-		case !prep && preps[w]:
+		case !prep && !possessive && preps[w]:
 			prep, a = true, p
 			continue
-		case !mod && !prep && mods[w]:
+		case !mod && mods[w]:
 			mod, a = true, p
 			continue
 		case !the && !prep && !mod && dayFirst && w == "the":
@@ -719,7 +742,7 @@ func (f *finder) future(a int) bool {
 				return true
 			}
 		}
-		if pastVerbs[w] || len(w) > 4 && w[len(w)-2:] == "ed" {
+		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			if j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] {
 				continue // "will be held", "is expected"
 			}

@@ -111,8 +111,8 @@ func number(s string, i int) token {
 		for k < len(s) && isASCIILetter(s[k]) {
 			k++
 		}
-		suf := strings.ToLower(s[j:k])
-		if t.k == kNum && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+		suf := s[j:k]
+		if t.k == kNum && (equalFoldASCII(suf, "st") || equalFoldASCII(suf, "nd") || equalFoldASCII(suf, "rd") || equalFoldASCII(suf, "th")) {
 			t.k = kOrd
 		} else {
 			t.k = kCplx

@@ -12,6 +12,10 @@ var described = regexp.MustCompile(`^(?:[\s,:]*)(?:(?:a|an|the|its|their|his|her
 	`((?:[\p{L}\p{N}£€$%'’.-]+,?\s+){0,9}?(?:` + policyHeads + `))\b` +
 	`((?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)?)`)
 
+// notFirst are words that cannot start a policy phrase.
+var notFirst = map[string]bool{"in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "to": true, "from": true,
+	"that": true, "which": true, "who": true, "it": true, "he": true, "she": true, "they": true, "we": true, "its": true, "this": true}
+
 // PolicyAt reads a descriptive policy phrase at the start of text, which is
 // what follows a verb of signing or announcing ("signed a 100-year
 // cooperation, trade and strategic partnership agreement", "decision to
@@ -24,6 +28,9 @@ func PolicyAt(text string) (phrase string, n int, ok bool) {
 		return "", 0, false
 	}
 	head := text[m[2]:m[3]]
+	if first := strings.ToLower(strings.Fields(head)[0]); notFirst[first] {
+		return "", 0, false
+	}
 	tail := text[m[4]:m[5]]
 	// Keep at most one prepositional tail of a few words, cut before a
 	// clause that starts a new idea.

@@ -26,7 +26,7 @@ const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
 var (
 	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
 	namedPolicy = regexp.MustCompile(`\b(?:` +
-		`(?:Treaty|Agreement|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
+		`(?:[Tt]reaty|Agreement|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreement|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
@@ -36,7 +36,14 @@ var (
 )
 
 // eventStop are capitalised words that do not start an event name.
-var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "At": true, "In": true, "On": true, "During": true, "After": true, "Before": true, "Following": true, "His": true, "Her": true, "Their": true, "Its": true}
+var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "At": true, "In": true, "On": true, "During": true, "After": true, "Before": true, "Following": true, "His": true, "Her": true, "Their": true, "Its": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"Monday's": true, "Tuesday's": true, "Wednesday's": true, "Thursday's": true, "Friday's": true, "Saturday's": true, "Sunday's": true,
+	"Monday’s": true, "Tuesday’s": true, "Wednesday’s": true, "Thursday’s": true, "Friday’s": true, "Saturday’s": true, "Sunday’s": true,
+	"Today's": true, "Today’s": true, "Yesterday's": true, "Yesterday’s": true, "Last": true, "Next": true, "First": true, "Second": true}
+
+// policyStop are words that do not start a named policy: "The treaty".
+var policyStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Its": true, "Their": true, "His": true, "Her": true, "New": true, "Our": true}
 
 // Find returns the named policies and events in the sentences, as entities
 // (deduplicated by name) and mentions.
@@ -44,8 +51,14 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 	f := &finder{byKey: map[string]int{}}
 	for _, s := range sents {
 		for _, m := range namedPolicy.FindAllStringIndex(s.Text, -1) {
-			name := strings.TrimPrefix(s.Text[m[0]:m[1]], "The ")
-			if strings.HasSuffix(name, "Charter") {
+			name := s.Text[m[0]:m[1]]
+			words := strings.Fields(name)
+			for len(words) > 1 && policyStop[words[0]] {
+				words = words[1:]
+				m[0] = m[1] - len(strings.Join(words, " "))
+			}
+			name = strings.Join(words, " ")
+			if len(words) < 2 || strings.HasSuffix(name, "Charter") {
 				continue
 			}
 			f.add(article.Policy, name, "", s, m[0], m[1], ViaNamed)
@@ -64,6 +77,9 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 				continue
 			}
 			name := strings.Join(words, " ") + " " + s.Text[m[4]:m[5]]
+			if len(words) == 1 && f.refersBack(words[0]) {
+				continue // "the SCO meeting" after a named SCO event: the same one
+			}
 			place := ""
 			if m[6] >= 0 {
 				place = s.Text[m[6]:m[7]]
@@ -97,6 +113,17 @@ func (f *finder) add(typ, name, place string, s article.Sentence, start, end int
 		f.entities[idx].Place = place
 	}
 	f.mentions = append(f.mentions, article.Mention{EntityID: f.entities[idx].ID, Sentence: s.Index, Start: s.Start + start, End: s.Start + end, Text: s.Text[start:end], Via: via})
+}
+
+// refersBack reports whether an event of a single-word name ("SCO meeting")
+// refers to an event already found that starts with the same word.
+func (f *finder) refersBack(word string) bool {
+	for _, e := range f.entities {
+		if e.Type == article.Event && strings.HasPrefix(e.Name, word+" ") && strings.Count(e.Name, " ") > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanOrg turns "Shanghai Cooperation Organization's (SCO) Council of Heads

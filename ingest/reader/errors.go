@@ -6,7 +6,8 @@ import (
 )
 
 // Sentinel errors. The errors this package returns are *ParseError values
-// that wrap one of these; test for them with errors.Is.
+// that wrap one of these, or a file-system error such as fs.ErrNotExist;
+// test for them with errors.Is.
 var (
 	// ErrEmpty: the input holds nothing but white space.
 	ErrEmpty = errors.New("empty input")
@@ -28,7 +29,8 @@ var (
 	// ErrNoText: an article has no text. The article is skipped.
 	ErrNoText = errors.New("no article text")
 	// ErrInvalidJSON: a JSON document, JSON Lines line or array element
-	// cannot be decoded. The error also wraps encoding/json's error.
+	// cannot be decoded. The error also wraps encoding/json's error, except
+	// for input that ends too soon ("unexpected end of input").
 	ErrInvalidJSON = errors.New("invalid JSON")
 	// ErrFormat: a file with an unknown extension whose content does not
 	// look like any supported format.

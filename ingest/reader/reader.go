@@ -9,7 +9,8 @@
 //     are Title, Date or Published, Source, URL and ID, in any case;
 //   - JSON, one object or an array of objects (.json), and JSON Lines
 //     (.jsonl, .ndjson), with the fields id, url, title, source, published
-//     or date, and text; other fields are ignored;
+//     or date, and text; other fields are ignored. A .json file whose first
+//     line is a whole object is read as JSON Lines;
 //   - HTML pages (.html, .htm), through go-trafilatura;
 //   - RSS and Atom feeds (.xml, .rss, .atom), through gofeed, one article
 //     per item.
@@ -49,7 +50,8 @@ const MaxSize = 50 << 20
 
 // Reader reads articles with options. The zero Reader is ready to use and is
 // what the package-level Read, ReadFile and Walk use. A Reader is not
-// changed by reading, so one value can be shared by goroutines.
+// changed by reading, so one value can be shared by goroutines (though
+// concurrent Walks of "-" would share Stdin).
 type Reader struct {
 	// DefaultDate, when not empty, is the publication date (YYYY-MM-DD)
 	// given to articles that state none. When empty, such articles are

@@ -12,12 +12,24 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 	subj, group := d.subjects(s, ments, m)
 	var subjects []string
 	switch {
-	case len(subj) == 0:
-		// "...," Modi said: a promise inside a quotation by a named speaker.
-		if !m.t.Quote || !d.insideQuote(s, m.start) {
-			return
+	case d.groupWe(s, ments, m):
+		// "the two countries, which affirmed that “we will ...”": each party.
+		if d.in.Pair[0] != "" && d.in.Pair[1] != "" {
+			subjects = []string{d.in.Pair[0], d.in.Pair[1]}
+			group = true
 		}
-		sp, ok := d.speaker(s, ments, m)
+		conf = 0.6
+	case len(subj) == 0:
+		// "...," Modi said: a promise inside a quotation by a named speaker;
+		// "Higher tariffs will start on June 10, he said": reported speech.
+		var sp article.Mention
+		ok := false
+		if m.t.Quote && d.insideQuote(s, m.start) {
+			sp, ok = d.speaker(s, ments, m)
+		}
+		if !ok {
+			sp, ok = d.saidAfter(s, ments, m)
+		}
 		if !ok {
 			return
 		}
@@ -33,6 +45,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 		default:
 			if sp, ok := d.speakerBefore(ments, subj[0]); ok {
 				subjects = []string{d.countryOr(sp.EntityID)}
+				group = false
 			} else if d.in.Pair[0] != "" && d.in.Pair[1] != "" {
 				subjects = []string{d.in.Pair[0], d.in.Pair[1]}
 			}
@@ -54,7 +67,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 	if m.t.What {
 		what = d.what(s, m)
 	}
-	date := d.dateFor(s, m, 0)
+	date, explicit := d.dateFor(s, m, 0)
 	emit := func(subject, object string, c float64) {
 		if subject == "" || object == "" || subject == object {
 			return
@@ -66,17 +79,24 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 			Kind: m.t.Kind, Subject: subject, Object: object, Date: date, What: what,
 			Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: c,
 		})
+		d.explicit = append(d.explicit, explicit)
 	}
 	switch m.t.Object {
+	case objNone:
+		if len(subjects) >= 2 {
+			emit(subjects[0], subjects[1], conf)
+		}
 	case objActor:
-		objs := d.actorObjects(s, ments, m, subj)
-		if strings.Contains(strings.ToLower(d.text(m.start, m.end)), "their") && len(objs) == 0 {
-			// "during their meeting": the two people of the sentence.
-			ps := d.recentPersons(m.start, "")
-			if len(ps) == 2 {
+		if strings.Contains(strings.ToLower(d.text(m.start, m.end)), "their") {
+			// "during their meeting": the two people named before it.
+			if ps := d.recentPersons(m.start, ""); len(ps) == 2 {
 				emit(ps[1], ps[0], conf)
+				return
 			}
-			return
+		}
+		objs := d.actorObjects(s, ments, m, subj)
+		if len(objs) == 0 && (m.t.Kind == "THREATENED" || m.t.Kind == "SANCTIONED") {
+			objs = d.targetsBefore(s, ments, m, subj)
 		}
 		for _, o := range objs {
 			if o.Via == viaGroup {
@@ -133,7 +153,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 			return
 		}
 		if evEnd > 0 {
-			date = d.dateFor(s, m, evEnd)
+			date, explicit = d.dateFor(s, m, evEnd)
 		}
 		for _, su := range subjects {
 			emit(su, ev, conf)
@@ -172,6 +192,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 				// Hosting a visiting leader is meeting them.
 				d.rels = append(d.rels, article.Relation{Kind: "MET_WITH", Subject: su, Object: o.EntityID, Date: date,
 					Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: 0.6})
+				d.explicit = append(d.explicit, explicit)
 			}
 		}
 	case objAnnouncer:
@@ -191,8 +212,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 // firstPersonSubject decides who promises in a quotation: with "we" or
 // "our", a leader speaks for the country; otherwise the speaker.
 func (d *doc) firstPersonSubject(sp article.Mention, s article.Sentence, m match) string {
-	from := s.Start
-	if d.firstPersonPlural(from, m.start) && speaksForCountry(d.byID[sp.EntityID].Title) {
+	if d.firstPersonPlural(s.Start, m.end) && speaksForCountry(d.byID[sp.EntityID].Title) {
 		return d.countryOr(sp.EntityID)
 	}
 	return sp.EntityID

@@ -20,13 +20,20 @@ var coordination = regexp.MustCompile(`^\s*(?:,|,?\s*and|&)\s*(?:(?:the|[A-Z][\p
 
 func (d *doc) text(start, end int) string { return d.in.Article.Text[start:end] }
 
-// wordBefore returns the lower-case word just before offset pos in sentence s.
+// wordBefore returns the lower-case word just before offset pos in sentence
+// s, looking past articles: for "in the Kremlin" it is "in".
 func (d *doc) wordBefore(s article.Sentence, pos int) string {
 	w := strings.Fields(strings.ToLower(d.text(s.Start, pos)))
-	if len(w) == 0 {
-		return ""
+	for len(w) > 0 {
+		last := strings.Trim(w[len(w)-1], `"“”'’(`)
+		switch last {
+		case "the", "a", "an":
+			w = w[:len(w)-1]
+			continue
+		}
+		return last
 	}
-	return strings.Trim(w[len(w)-1], `"“”'’,(`)
+	return ""
 }
 
 func isPossessive(d *doc, m article.Mention) bool {
@@ -71,10 +78,12 @@ func (d *doc) subjects(s article.Sentence, ments []article.Mention, m match) (su
 			if quoted != d.insideQuote(s, c.Start) {
 				continue
 			}
-			if prepositions[d.wordBefore(s, c.Start)] {
+			possessive := isPossessive(d, c)
+			governs := possessive && len(strings.Fields(d.text(c.End, m.start))) <= 3
+			if possessive && !governs {
 				continue
 			}
-			if isPossessive(d, c) && len(strings.Fields(d.text(c.End, m.start))) > 4 {
+			if w := d.wordBefore(s, c.Start); prepositions[w] && !governs && !(c.Via == viaGroup && w == "of") {
 				continue
 			}
 			pick = i
@@ -195,7 +204,7 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 			continue
 		}
 		if len(out) > 0 {
-			if !m.t.Many || !coordination.MatchString(stripMentions(d, ments, out[len(out)-1].End, c.Start)) {
+			if !m.t.Many || c.Via == viaGroup || isPossessive(d, c) || !coordination.MatchString(stripMentions(d, ments, out[len(out)-1].End, c.Start)) {
 				break
 			}
 		}
@@ -282,7 +291,7 @@ func (d *doc) policyObject(s article.Sentence, ments []article.Mention, m match)
 				return d.policy(p2)
 			}
 		}
-		return d.namedPolicyLike(phrase)
+		return d.namedPolicyLike(phrase, s.Text)
 	}
 	if !ok {
 		return ""
@@ -301,21 +310,29 @@ func isGeneric(phrase string) bool {
 }
 
 // namedPolicyLike returns the article's named policy whose name contains the
-// head noun of a generic phrase ("a new treaty" -> "Treaty of Aachen").
-func (d *doc) namedPolicyLike(phrase string) string {
+// head noun of a generic phrase ("a new treaty" -> "Treaty of Aachen"),
+// preferring one whose other words the sentence shares ("... in Aachen").
+func (d *doc) namedPolicyLike(phrase, sentence string) string {
 	words := strings.Fields(strings.ToLower(phrase))
 	head := strings.TrimSuffix(words[len(words)-1], "s")
-	for _, e := range d.in.Entities {
-		if e.Type == article.Policy && strings.Contains(strings.ToLower(e.Name), head) {
-			return e.ID
+	sent := strings.ToLower(sentence)
+	best, bestScore := "", -1
+	for _, e := range append(append([]article.Entity{}, d.in.Entities...), d.newEntities...) {
+		name := strings.ToLower(e.Name)
+		if e.Type != article.Policy || !strings.Contains(name, head) {
+			continue
+		}
+		score := 0
+		for _, w := range strings.Fields(name) {
+			if len(w) > 3 && !strings.Contains(w, head) && strings.Contains(sent, w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = e.ID, score
 		}
 	}
-	for _, e := range d.newEntities {
-		if strings.Contains(strings.ToLower(e.Name), head) {
-			return e.ID
-		}
-	}
-	return ""
+	return best
 }
 
 // policy returns the id of the policy named by phrase, adding it as a new
@@ -356,6 +373,59 @@ func (d *doc) recentPersons(pos int, exclude string) []string {
 func contains(xs []string, x string) bool {
 	for _, v := range xs {
 		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAfter finds the speaker of reported speech named after the trigger:
+// "Higher tariffs will start on June 10, he said."
+func (d *doc) saidAfter(s article.Sentence, ments []article.Mention, m match) (article.Mention, bool) {
+	for _, c := range ments {
+		if c.Start < m.end || d.entityType(c) != article.Person {
+			continue
+		}
+		rest := strings.ToLower(strings.TrimSpace(d.text(c.End, s.End)))
+		for _, v := range []string{"said", "says", "added", "stated", "told", "warned", "wrote", "announced"} {
+			if strings.HasPrefix(rest, v) {
+				return c, true
+			}
+		}
+	}
+	return article.Mention{}, false
+}
+
+// targetsBefore finds who a threat or sanction aims at when the trigger
+// comes last: "tariffs on goods from Mexico and Canada ... would go into
+// effect". It returns the actors after "on", "from" or "against" between
+// the subject and the trigger.
+func (d *doc) targetsBefore(s article.Sentence, ments []article.Mention, m match, subj []article.Mention) []article.Mention {
+	from := s.Start
+	if len(subj) > 0 {
+		from = subj[len(subj)-1].End
+	}
+	var out []article.Mention
+	for _, c := range ments {
+		if c.Start < from || c.End > m.start || !d.isActor(c) || sameActor(d, c, subj) {
+			continue
+		}
+		switch d.wordBefore(s, c.Start) {
+		case "on", "from", "against", "and":
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// groupWe reports whether "we" in a quotation refers to a group named just
+// before it: "the two countries, which had affirmed that “we will ...”".
+func (d *doc) groupWe(s article.Sentence, ments []article.Mention, m match) bool {
+	if !d.insideQuote(s, m.start) || !d.firstPersonPlural(s.Start, m.start) {
+		return false
+	}
+	for _, c := range ments {
+		if c.Via == viaGroup && c.End <= m.start && !d.insideQuote(s, c.Start) {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // one nearest the trigger; after `after` when it is set, for "an event, which
 // took place on Tuesday"), else the story's running date, else the
 // publication date.
-func (d *doc) dateFor(s article.Sentence, m match, after int) article.Date {
+func (d *doc) dateFor(s article.Sentence, m match, after int) (date article.Date, explicit bool) {
 	best := -1
 	bestDist := 0
 	for i, ds := range d.in.Dates {
@@ -32,18 +32,18 @@ func (d *doc) dateFor(s article.Sentence, m match, after int) article.Date {
 		}
 	}
 	if best >= 0 {
-		return d.in.Dates[best].Date
+		return d.in.Dates[best].Date, true
 	}
 	if after > 0 {
 		return d.dateFor(s, m, 0)
 	}
 	if d.running.Value != "" {
-		return d.running
+		return d.running, false
 	}
 	if d.in.Article.Published != "" {
-		return article.Date{Value: d.in.Article.Published, Precision: article.Day}
+		return article.Date{Value: d.in.Article.Published, Precision: article.Day}, false
 	}
-	return article.Date{}
+	return article.Date{}, false
 }
 
 // advanceDate moves the story's running date to the last day-precise date of

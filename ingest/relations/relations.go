@@ -76,15 +76,17 @@ func (x *Extractor) Extract(in Input) Output {
 	for _, s := range in.Sentences {
 		doc.sentence(x.triggers, s)
 	}
-	return Output{Relations: merge(doc.rels), NewEntities: doc.newEntities}
+	return Output{Relations: merge(doc.rels, doc.explicit), NewEntities: doc.newEntities}
 }
 
 // merge keeps one relation per (kind, subject, object) in an article: the
-// first, with the other statements' actions added to what.
-func merge(rels []article.Relation) []article.Relation {
+// first, with the other statements' actions added to what, and the date of
+// the first statement that gives one explicitly.
+func merge(rels []article.Relation, explicit []bool) []article.Relation {
 	var out []article.Relation
+	var outExplicit []bool
 	idx := map[[3]string]int{}
-	for _, r := range rels {
+	for n, r := range rels {
 		k := [3]string{r.Kind, r.Subject, r.Object}
 		if r.Kind == "MET_WITH" && r.Object < r.Subject {
 			k = [3]string{r.Kind, r.Object, r.Subject}
@@ -96,13 +98,15 @@ func merge(rels []article.Relation) []article.Relation {
 				}
 				out[i].What += r.What
 			}
-			if out[i].Date.Value == "" {
+			if out[i].Date.Value == "" || (!outExplicit[i] && explicit[n]) {
 				out[i].Date = r.Date
+				outExplicit[i] = explicit[n]
 			}
 			continue
 		}
 		idx[k] = len(out)
 		out = append(out, r)
+		outExplicit = append(outExplicit, explicit[n])
 	}
 	return out
 }
@@ -112,6 +116,7 @@ type doc struct {
 	in          Input
 	byID        map[string]article.Entity
 	rels        []article.Relation
+	explicit    []bool // per relation: its date was stated in its sentence
 	newEntities []article.Entity
 	running     article.Date // the story's running date
 	announcers  []string     // subjects of ANNOUNCED so far

@@ -35,6 +35,7 @@ func (d *doc) sentence(triggers []trigger, s article.Sentence) {
 		}
 	}
 	sortMatches(found)
+	found = dropOverlaps(found)
 	sawVisit := false
 	for _, m := range found {
 		if m.t.Kind == "VISITED" {
@@ -46,6 +47,29 @@ func (d *doc) sentence(triggers []trigger, s article.Sentence) {
 		d.apply(s, ments, m)
 	}
 	d.advanceDate(s)
+}
+
+// dropOverlaps keeps, of two triggers of different kinds that overlap, the
+// one that reaches further right: "are prepared to impose" is a threat, not a
+// promise; "welcomed the announcement" is praise, not hosting.
+func dropOverlaps(ms []match) []match {
+	var out []match
+	for i, m := range ms {
+		keep := true
+		for j, o := range ms {
+			if i == j || o.t.Kind == m.t.Kind || !(o.start < m.end && m.start < o.end) {
+				continue
+			}
+			if o.end > m.end || (o.end == m.end && o.start < m.start) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func sortMatches(ms []match) {

@@ -20,6 +20,7 @@ const (
 	objPolicy    = "policy"
 	objHost      = "host"
 	objAnnouncer = "announcer"
+	objNone      = "none"
 )
 
 // trigger is one row of data/triggers.tsv.
@@ -65,7 +66,7 @@ func loadTriggers(data []byte) ([]trigger, error) {
 		}
 		t := trigger{Kind: f[0], Pattern: re, Object: f[2], Line: n}
 		switch t.Object {
-		case objActor, objPlace, objEvent, objPolicy, objHost, objAnnouncer:
+		case objActor, objPlace, objEvent, objPolicy, objHost, objAnnouncer, objNone:
 		default:
 			return nil, fmt.Errorf("triggers.tsv:%d: unknown object %q", n, t.Object)
 		}

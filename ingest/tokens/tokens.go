@@ -51,6 +51,12 @@ func Split(text string) []Token {
 				continue
 			}
 			end := wordEnd(text, i)
+			// "Modi-led", "Kremlin-backed": the name is a token of its own.
+			if h := strings.LastIndexByte(text[i:end], '-'); h > 0 && participles[strings.ToLower(text[i+h+1:end])] {
+				out = append(out, Token{text[i : i+h], i, i + h}, Token{"-", i + h, i + h + 1}, Token{text[i+h+1 : end], i + h + 1, end})
+				i = end
+				continue
+			}
 			// Split a trailing possessive 's / ’s into its own token.
 			w := text[i:end]
 			if n := possessiveLen(w); n > 0 && len(w) > n {
@@ -66,6 +72,9 @@ func Split(text string) []Token {
 	}
 	return out
 }
+
+// participles that follow a name with a hyphen: "Modi-led government".
+var participles = map[string]bool{"led": true, "backed": true, "based": true, "brokered": true, "sponsored": true, "funded": true, "controlled": true, "run": true, "owned": true, "allied": true, "aligned": true}
 
 func possessiveLen(w string) int {
 	for _, p := range []string{"'s", "’s", "'S", "’S"} {

@@ -27,6 +27,7 @@ func TestSplit(t *testing.T) {
 		{"in the U.K.", []string{"in", "the", "U.K."}},
 		{"A. Smith", []string{"A", ".", "Smith"}},
 		{"25% tariffs", []string{"25", "%", "tariffs"}},
+		{"the Modi-led government", []string{"the", "Modi", "-", "led", "government"}},
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, texts(Split(c.in)), "Split(%q)", c.in)

