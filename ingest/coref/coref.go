@@ -114,8 +114,15 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 				}
 			case "government", "administration":
 				// "López Obrador's government": the person's country.
-				if i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") {
-					if id := personAt(out, byID, s.Start+toks[i-2].Start); id != "" {
+				owner := -1
+				switch {
+				case i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s"):
+					owner = i - 2
+				case i >= 3 && strings.EqualFold(toks[i-1].Text, "led") && toks[i-2].Text == "-":
+					owner = i - 3 // "the Modi-led government"
+				}
+				if owner >= 0 {
+					if id := personAt(out, byID, s.Start+toks[owner].Start); id != "" {
 						if c := byID[id].Country; c != "" {
 							out = append(out, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
@@ -228,7 +235,7 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
 	}
-	best := ""
+	best, exact := "", ""
 	for _, m := range ments {
 		if m.Start >= pos {
 			break
@@ -240,10 +247,15 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 		if country != "" && e.Country != country {
 			continue
 		}
-		if !r.sameOffice(e.Title, title) {
-			continue
+		if strings.EqualFold(e.Title, title.Title) {
+			exact = e.ID
 		}
-		best = e.ID
+		if r.sameOffice(e.Title, title) {
+			best = e.ID
+		}
+	}
+	if exact != "" {
+		best = exact
 	}
 	if best == "" {
 		return 0, ""

@@ -81,7 +81,7 @@ func Find(sentence, published string) []Mention {
 	var buf [64]token
 	f := finder{text: sentence, toks: tokenize(sentence, buf[:0])}
 	f.pub, f.hasPub = parsePublished(published)
-	return f.find()
+	return f.find(sentence)
 }
 
 // Resolve resolves a single date expression, such as "on Tuesday", "last
@@ -94,7 +94,7 @@ func Resolve(expr, published string) (article.Date, bool) {
 	var buf [32]token
 	f := finder{text: expr, toks: tokenize(expr, buf[:0]), relaxed: true}
 	f.pub, f.hasPub = parsePublished(published)
-	ms := f.find()
+	ms := f.find(expr)
 	if len(ms) == 0 || ms[0].Date.Value == "" {
 		return article.Date{}, false
 	}
@@ -111,7 +111,9 @@ type finder struct {
 	floor   int  // first token not yet part of a mention
 }
 
-func (f *finder) find() []Mention {
+// find runs the matchers over the tokens. text is f.text, passed apart so
+// that the token buffer does not escape with the mentions' texts.
+func (f *finder) find(text string) []Mention {
 	var out []Mention
 	for i := 0; i < len(f.toks); i++ {
 		m, ok := f.core(i)
@@ -127,7 +129,7 @@ func (f *finder) find() []Mention {
 		a := f.extendLeft(m.a, m.dayFirst, possessive)
 		d := f.resolve(m.e, f.future(a))
 		s, e := f.toks[a].s, f.toks[m.b-1].e
-		out = append(out, Mention{Start: s, End: e, Text: f.text[s:e], Date: d})
+		out = append(out, Mention{Start: s, End: e, Text: text[s:e], Date: d})
 		f.floor = m.b
 		i = m.b - 1
 	}

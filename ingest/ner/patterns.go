@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -167,7 +168,7 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	if name == "" {
 		return 0
 	}
-	if country == "" && org == "" {
+	if _, known := st.r.g.Official(name); !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
 	}
 	for _, m := range mods {
@@ -243,14 +244,19 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 func (st *state) listCountry(s article.Sentence, before int) string {
 	country := ""
 	for _, m := range st.mentions {
-		if m.Sentence == s.Index && m.Start < before && m.Via == ViaTitle {
-			if e := st.entities[m.EntityID]; e != nil && e.Country != "" {
-				country = e.Country
-			}
+		if m.Sentence != s.Index || m.Via != ViaTitle || m.End > before {
+			continue
+		}
+		gap := s.Text[m.End-s.Start : before-s.Start]
+		if e := st.entities[m.EntityID]; e != nil && e.Country != "" && listGap.MatchString(gap) {
+			country = e.Country
 		}
 	}
 	return country
 }
+
+// listGap is what separates two titled people in a list.
+var listGap = regexp.MustCompile(`^\s*(?:,|,?\s*and)\s*$`)
 
 // appositive recognises "Name Name, [the] [Country's|Demonym] title" for
 // people the data does not know: "Ignazio Cassis, Switzerland's foreign

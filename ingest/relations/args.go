@@ -94,17 +94,24 @@ func (d *doc) subjects(s article.Sentence, ments []article.Mention, m match) (su
 		return nil, false
 	}
 	subj = []article.Mention{ments[pick]}
-	// Actors listed before it.
+	// Actors listed before it: "A and B", "A, B and C"; the gap nearest the
+	// subject must hold "and", so that "According to A, B is ready" is not a list.
 	for j := pick - 1; j >= 0; j-- {
 		prev := ments[j]
 		if !d.isActor(prev) {
 			continue
 		}
-		if coordination.MatchString(stripMentions(d, ments, prev.End, subj[0].Start)) {
+		gap := stripMentions(d, ments, prev.End, subj[0].Start)
+		if coordination.MatchString(gap) && (len(subj) > 1 || strings.Contains(gap, "and") || strings.Contains(gap, "&")) {
 			subj = append([]article.Mention{prev}, subj...)
 			continue
 		}
 		break
+	}
+	// A list that is itself the complement of a preposition ("tariffs on
+	// goods from Mexico and Canada") is not the subject.
+	if w := d.wordBefore(s, subj[0].Start); len(subj) > 1 && prepositions[w] && subj[0].Via != viaGroup {
+		return nil, false
 	}
 	return subj, ments[pick].Via == viaGroup
 }
