@@ -9,6 +9,7 @@ import (
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/coref"
+	"github.com/bilatgraph/bilat/ingest/dates"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
 	"github.com/bilatgraph/bilat/ingest/ner"
 	"github.com/bilatgraph/bilat/ingest/phrases"
@@ -55,7 +56,7 @@ func (p *Pipeline) Extract(a article.Article) article.Extraction {
 
 	var ds []relations.DateSpan
 	for _, s := range sents {
-		for _, m := range findDates(s.Text, a.Published) {
+		for _, m := range dates.Find(s.Text, a.Published) {
 			ds = append(ds, relations.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date})
 		}
 	}
