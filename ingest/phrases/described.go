@@ -38,7 +38,7 @@ func PolicyAt(text string) (phrase string, n int, ok bool) {
 		tail = " " + strings.Join(words[:14], " ")
 	}
 	phrase = strings.TrimSpace(head + tail)
-	for _, cut := range []string{" which ", " that ", " who ", " as ", " while ", " after ", " before ", " in order "} {
+	for _, cut := range []string{" which ", " that ", " who ", " as ", " while ", " after ", " before ", " in order ", " and ", " starting ", " from ", " until "} {
 		if i := strings.Index(phrase, cut); i > 0 {
 			phrase = phrase[:i]
 		}

@@ -137,7 +137,7 @@ func cleanOrg(s string) string {
 		}
 	}
 	s = strings.NewReplacer("'s", "", "’s", "").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".,;:")
 }
 
 // Key is the identity of a policy or event name within an article: its

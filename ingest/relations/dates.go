@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"strings"
 	"time"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -18,6 +19,9 @@ func (d *doc) dateFor(s article.Sentence, m match, after int) (date article.Date
 			continue
 		}
 		if after > 0 && ds.Start < after {
+			continue
+		}
+		if d.validityDate(ds) {
 			continue
 		}
 		dist := ds.Start - m.end
@@ -71,3 +75,24 @@ func weekBefore(date string) string {
 }
 
 func parseDay(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
+
+// validityDate reports whether a date says when something starts or ends to
+// apply ("starting December 1", "until June"), not when the event happened.
+func (d *doc) validityDate(ds DateSpan) bool {
+	before := strings.Fields(strings.ToLower(d.in.Article.Text[max(0, ds.Start-20):ds.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "starting", "from", "effective", "until", "till", "through", "by", "since", "before":
+		return true
+	case "on":
+		if len(before) > 1 {
+			switch before[len(before)-2] {
+			case "starting", "effective", "expire", "expires", "ends", "end":
+				return true
+			}
+		}
+	}
+	return false
+}
