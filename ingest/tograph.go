@@ -43,7 +43,7 @@ func (p *Pipeline) Batch(x article.Extraction) graph.Batch {
 			if e.Country != "" {
 				c := b.country(e.Country)
 				b.edge("REPRESENTS", "Person", id, "Country", c, graph.StructuralKey("REPRESENTS", id, c, e.Start),
-					map[string]any{"title": e.Title, "start": e.Start, "end": e.End}, []graph.Evidence{{Article: a.ID}})
+					map[string]any{"title": e.Title, "term_start": e.Start, "term_end": e.End}, []graph.Evidence{{Article: a.ID}})
 			}
 		case article.Organization:
 			if o, ok := p.g.Organization(e.Name); ok {

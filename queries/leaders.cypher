@@ -1,9 +1,9 @@
 // name: leaders
 // description: Who represented a country, with title and term; with a date, only those in office that day.
-// params: country country, date date = ""
-// columns: person, title, start, end
+// params: country country, at date = ""
+// columns: person, title, term_start, term_end
 MATCH (p:Person)-[r:REPRESENTS]->(c:Country)
 WHERE c.id = $country
-  AND ($date = "" OR ((r.start = "" OR r.start <= $date) AND (r.end = "" OR r.end >= $date)))
-RETURN DISTINCT p.name AS person, r.title AS title, r.start AS start, r.end AS end
-ORDER BY start, person
+  AND ($at = "" OR ((r.term_start = "" OR r.term_start <= $at) AND (r.term_end = "" OR r.term_end >= $at)))
+RETURN DISTINCT p.name AS person, r.title AS title, r.term_start AS term_start, r.term_end AS term_end
+ORDER BY term_start, person

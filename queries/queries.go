@@ -86,13 +86,10 @@ func init() {
 	}
 }
 
-// All returns every query, sorted by name. It panics if the embedded files
-// are malformed; the package tests rule that out.
-func All() []*Query {
-	if parseErr != nil {
-		panic("queries: " + parseErr.Error())
-	}
-	return all
+// All returns every query, sorted by name, or the problems found in the
+// embedded files (which the package tests rule out).
+func All() ([]*Query, error) {
+	return all, parseErr
 }
 
 // Get returns the named query, or an error wrapping ErrUnknownQuery that
@@ -114,6 +111,7 @@ func Get(name string) (*Query, error) {
 var (
 	nameRe  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 	paramRe = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
+	dateRe  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 	types   = map[string]bool{"country": true, "actor": true, "string": true, "int": true, "date": true}
 )
 
@@ -330,7 +328,10 @@ func Convert(typ, v string) (any, error) {
 		}
 		return n, nil
 	case "date":
-		if !regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`).MatchString(v) {
+		if v == "" {
+			return v, nil // unset: the query treats "" as no limit
+		}
+		if !dateRe.MatchString(v) {
 			return nil, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", v)
 		}
 		return v, nil

@@ -79,5 +79,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			versionCommand(),
 		},
 		HideHelpCommand: true,
+		// Errors come back to run, which prints them as one line; the
+		// default handler would print and exit on its own.
+		ExitErrHandler: func(*cli.Context, error) {},
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	_ "github.com/bilatgraph/bilat/graph/all" // every store backend
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // openStore opens the store named by the global --store flag. A store that
@@ -20,3 +21,5 @@ func openStore(c *cli.Context) (graph.Store, error) {
 	}
 	return st, nil
 }
+
+func keyOf(s string) string { return tokens.KeyOf(s) }

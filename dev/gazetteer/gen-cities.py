@@ -139,25 +139,313 @@ def english_name(name, cc):
     return ' '.join(name.split())
 
 
+def clean_name(name, cc):
+    """Drop GeoNames' administrative prefixes and suffixes; None for a
+    numbered district (Quận Ba, District 3)."""
+    if cc == 'VN':
+        if name.startswith('Quan '):
+            return None
+        for pre in ('Thi Tran ', 'Thanh Pho '):
+            if name.startswith(pre):
+                name = name[len(pre):]
+    if cc == 'JP' and name.endswith('-shi'):
+        name = name[:-4].replace('-', '')
+    if cc in ('KR', 'KP') and name.endswith('-si'):
+        name = name[:-3]
+    return name
+
+
 # ---------------------------------------------------------------------------
 # Hand-kept tables. Keys are GeoNames ids where a name is not unique.
 
-# GeoNames id -> (English name, extra aliases). The GeoNames name becomes an
-# alias only when listed here.
+# Renames: GeoNames "name|ISO2" (or GeoNames id) -> (English name, extra
+# aliases). Written where English news uses another name or spelling than
+# GeoNames (exonyms, current official names, transliterations).
 RENAME = {
-    # Middle East
-    124193: ('Mecca', ['Makkah']),
-    109223: ('Medina', ['Madinah']),
-    99532: ('Basra', ['Basrah']),
-    99347: ('Fallujah', []),
+    # Europe
+    'Köln|DE': ('Cologne', []),
+    'Frankfurt am Main|DE': ('Frankfurt', ['Frankfurt am Main']),
+    'Hannover|DE': ('Hanover', ['Hannover']),
+    'Halle (Saale)|DE': ('Halle', []),
+    'Ludwigshafen am Rhein|DE': ('Ludwigshafen', []),
+    'Zürich|CH': ('Zurich', []),
+    'Århus|DK': ('Aarhus', []),
+    'Gent|BE': ('Ghent', []),
+    'Almere Stad|NL': ('Almere', []),
+    "'s-Hertogenbosch|NL": ("'s-Hertogenbosch", ['Den Bosch']),
+    'Sevilla|ES': ('Seville', ['Sevilla']),
+    'Donostia / San Sebastián|ES': ('San Sebastián', ['Donostia']),
+    'Gasteiz / Vitoria|ES': ('Vitoria-Gasteiz', []),
+    "Reggio nell'Emilia|IT": ('Reggio Emilia', []),
+    'Thessaloníki|GR': ('Thessaloniki', []),
+    'Pátra|GR': ('Patras', []),
+    'Marseille|FR': ('Marseille', ['Marseilles']),
+    'Kraków|PL': ('Kraków', ['Krakow']),
+    # Ukraine, Russia, Belarus
+    'Kharkiv|UA': ('Kharkiv', ['Kharkov']),
+    'Odesa|UA': ('Odesa', ['Odessa']),
+    'Zaporizhzhya|UA': ('Zaporizhzhia', ['Zaporizhzhya', 'Zaporizhia', 'Zaporozhye']),
+    'Mykolayiv|UA': ('Mykolaiv', []),
+    'Kryvyy Rih|UA': ('Kryvyi Rih', []),
+    'Vinnytsya|UA': ('Vinnytsia', []),
+    'Makiyivka|UA': ('Makiivka', []),
+    'Nizhniy Novgorod|RU': ('Nizhny Novgorod', []),
+    'Velikiy Novgorod|RU': ('Veliky Novgorod', []),
+    'Naberezhnyye Chelny|RU': ('Naberezhnye Chelny', []),
+    'Staryy Oskol|RU': ('Stary Oskol', []),
+    "Homyel'|BY": ('Gomel', []),
+    'Mahilyow|BY': ('Mogilev', []),
+    'Hrodna|BY': ('Grodno', []),
+    'Bobruysk|BY': ('Babruysk', []),
+    # Central Asia, Caucasus
+    'Oral|KZ': ('Uralsk', []),
+    'Karagandy|KZ': ('Karaganda', []),
+    'Andijon|UZ': ('Andijan', []),
+    'Qo‘qon|UZ': ('Kokand', []),
+    'Marg‘ilon|UZ': ('Margilan', []),
+    'Tirmiz|UZ': ('Termez', []),
+    'Jizzax|UZ': ('Jizzakh', []),
+    'Mazār-e Sharīf|AF': ('Mazar-e Sharif', ['Mazar-i-Sharif']),
+    # Middle East and North Africa
+    'Makkah|SA': ('Mecca', ['Makkah']),
+    'Madinah|SA': ('Medina', ['Madinah']),
+    'Ta’if|SA': ('Taif', []),
+    "Ha'il|SA": ("Ha'il", []),
+    'Al Jubayl|SA': ('Jubail', []),
+    'Şabyā|SA': ('Sabya', []),
+    'Basrah|IQ': ('Basra', ['Basrah']),
+    'Abū Ghurayb|IQ': ('Abu Ghraib', []),
+    'Al Fallūjah|IQ': ('Fallujah', []),
+    'Sāmarrā’|IQ': ('Samarra', []),
+    'Al-Kut|IQ': ('Kut', []),
+    'Al Hillah|IQ': ('Hillah', []),
+    'Al ‘Amārah|IQ': ('Amarah', []),
+    'Al Diwaniyah|IQ': ('Diwaniyah', []),
+    'Dihok|IQ': ('Duhok', ['Dohuk']),
+    'Ar Raqqah|SY': ('Raqqa', []),
+    'Ḩamāh|SY': ('Hama', []),
+    'Ţarţūs|SY': ('Tartus', []),
+    'Al Ḩasakah|SY': ('Hasakah', []),
+    'Al Qāmishlī|SY': ('Qamishli', []),
+    'Al Ḩudaydah|YE': ('Hodeidah', ['Hudaydah']),
+    'Misratah|LY': ('Misrata', []),
+    'Zawiya|LY': ('Zawiya', []),
+    'Al Mansurah|EG': ('Mansoura', []),
+    'Shubrā al Khaymah|EG': ('Shubra El Kheima', []),
+    'Al Maḩallah al Kubrá|EG': ('El Mahalla El Kubra', []),
+    'Arīsh|EG': ('Arish', ['El Arish']),
+    'Marsá Maţrūḩ|EG': ('Marsa Matruh', []),
+    'Ḩalwān|EG': ('Helwan', []),
+    'Al Fayyum|EG': ('Faiyum', []),
+    'Rishon LeTsiyyon|IL': ('Rishon LeZion', []),
+    'Petaẖ Tiqva|IL': ('Petah Tikva', []),
+    'H̱olon|IL': ('Holon', []),
+    'Khān Yūnis|PS': ('Khan Younis', ['Khan Yunis']),
+    'Jabālyā|PS': ('Jabalia', []),
+    'Gaza|PS': ('Gaza', ['Gaza City']),
+    'Al Ain City|AE': ('Al Ain', []),
+    'Ar Rayyān|QA': ('Al Rayyan', []),
+    'Al Muharraq|BH': ('Muharraq', []),
+    'Şalālah|OM': ('Salalah', []),
+    'Orūmīyeh|IR': ('Urmia', []),
+    # Africa
+    'Gqeberha|ZA': ('Gqeberha', ['Port Elizabeth']),
+    'Mek\'ele|ET': ('Mekelle', []),
+    'Nazrēt|ET': ('Adama', []),
+    'Awasa|ET': ('Hawassa', ['Awasa']),
+    'Gonder|ET': ('Gondar', []),
+    'Hargeysa|SO': ('Hargeisa', []),
+    'Al-Junaynah|SD': ('El Geneina', ['Geneina']),
+    'Ad-Damazin|SD': ('Ed Damazin', []),
+    'Al Qadarif|SD': ('Gedaref', []),
+    'Mossamedes|AO': ('Moçâmedes', []),
+    'Bandundu Province|CD': ('Bandundu', []),
+    # South and East Asia
+    'Bengaluru|IN': ('Bengaluru', ['Bangalore']),
+    'Gurugram|IN': ('Gurugram', ['Gurgaon']),
+    'Prayagraj|IN': ('Prayagraj', ['Allahabad']),
+    'Puducherry|IN': ('Puducherry', ['Pondicherry']),
+    'Mysuru|IN': ('Mysuru', ['Mysore']),
+    'Mangaluru|IN': ('Mangaluru', ['Mangalore']),
+    'Sholapur|IN': ('Solapur', []),
+    'Chattogram|BD': ('Chattogram', ['Chittagong']),
+    'Barishal|BD': ('Barishal', ['Barisal']),
+    'Cox’s Bāzār|BD': ("Cox's Bazar", []),
+    'Ho Chi Minh City|VN': ('Ho Chi Minh City', ['Saigon']),
+    'Haiphong|VN': ('Haiphong', ['Hai Phong']),
+    'Luohu District|CN': ('Luohu', []),
+    'Mianzhu, Deyang, Sichuan|CN': ('Mianzhu', []),
+    'Linxia Chengguanzhen|CN': ('Linxia', []),
+    'New Taipei City|TW': ('New Taipei City', ['New Taipei']),
+    'Chiayi City|TW': ('Chiayi', []),
+    'Kakogawachō-honmachi|JP': ('Kakogawa', []),
+    'Magugpo Poblacion|PH': ('Tagum', []),
+    'Cebu City|PH': ('Cebu City', ['Cebu']),
+    # Americas
+    'New York City|US': ('New York City', ['New York', 'NYC']),
+    'Montréal|CA': ('Montreal', []),
+    'Québec|CA': ('Quebec City', []),
+    'Santiago de Querétaro|MX': ('Querétaro', []),
+    'Heroica Matamoros|MX': ('Matamoros', []),
+    'Acapulco de Juárez|MX': ('Acapulco', []),
+    'Naucalpan de Juárez|MX': ('Naucalpan', []),
+    'Victoria de Durango|MX': ('Durango', []),
+    'Xalapa de Enríquez|MX': ('Xalapa', []),
+    'Pachuca de Soto|MX': ('Pachuca', []),
+    'Ecatepec de Morelos|MX': ('Ecatepec', []),
+    'Tuxtla|MX': ('Tuxtla Gutiérrez', []),
+    'Delegación Cuajimalpa de Morelos|MX': ('Cuajimalpa', []),
 }
 
-# GeoNames ids left out: districts of a bigger city, duplicate rows.
-DROP_IDS = {
+# GeoNames rows left out: "name|ISO2" (every row of that name in that
+# country) or GeoNames id -> reason.
+DROP_ROWS = {
+    # duplicate rows for one city (the other row is kept)
+    'Al Mawşil al Jadīdah|IQ': 'Mosul under another name',
+    'Al Başrah al Qadīmah|IQ': 'Basra under another name',
+    'Al Qāhirah al Jadīdah|EG': 'New Cairo under another name',
+    'Sumayl|IQ': 'Simele under another name',
+    'Nasīm Shahr|IR': 'Nasimshahr under another name',
+    'Az Zāwīyah|LY': 'Zawiya under another name',
+    'Zhu Cheng City|CN': 'Zhucheng under another name',
+    'Wanxian|CN': 'Wanzhou under another name',
+    'Tongchuanshi|CN': 'Tongchuan under another name',
+    'Chang-hua|TW': 'Changhua under another name',
+    'Pimpri|IN': 'part of Pimpri-Chinchwad',
+    'Gadag|IN': 'Gadag-Betageri under another name',
+    'Dinapur Nizamat|IN': 'Dinapore under another name',
+    'Ramagundam|IN': 'Ramgundam under another name',
+    'Arif Wala|PK': 'Arifwala under another name',
+    'Latkrabang|TH': 'Lat Krabang under another name',
+    'Minato City|JP': 'Minato under another name',
+    'Mandaluyong City|PH': 'Mandaluyong under another name',
+    'Iligan City|PH': 'Iligan under another name',
+    'Lexington-Fayette|US': 'Lexington under another name',
+    'Fuencarral-El Pardo|ES': 'Fuencarral under another name',
+    'Thiès Nones|SN': 'part of Thiès',
+    'Rufisque est|SN': 'part of Rufisque',
+    'Salé Al Jadida|MA': 'part of Salé',
+    'Fès al Bali|MA': 'the medina of Fes',
+    'Kalininskiy|RU': 'a district of Saint Petersburg',
+    # districts of a bigger city, where the name misleads
+    'Ra’s Bayrūt|LB': 'a district of Beirut',
+    'Sulţānah|SA': 'a district of Medina',
+    'Madīnat an Naşr|EG': 'Nasr City, a district of Cairo',
+    'Ḩadā’iq al Qubbah|EG': 'a district of Cairo',
+    'Al Madīnah|IQ': 'a district of Baghdad; "Al Madinah" means Medina',
+    'Ḩayy Khildā|JO': 'a district of Amman',
+    'Dayrah|AE': 'Deira, a district of Dubai',
+    'Business Bay|AE': 'a district of Dubai; English words',
+    'Dubai Investments Park|AE': 'a district of Dubai',
+    'Camayenne|GN': 'a district of Conakry',
+    'Pest|HU': 'half of Budapest; an English word',
+    'Buda|HU': 'half of Budapest',
+    'Chợ Lớn|VN': 'a district of Ho Chi Minh City',
+    'Man’gyŏngdae-ri|KP': 'a district of Pyongyang',
+    'Malatia-Sebastia|AM': 'a district of Yerevan',
+    'Rayon KTZ|UA': 'a district',
+    'Pravyi Bereh|UA': 'a district ("right bank")',
+    'Desna|UA': 'a district of Kyiv; a river',
+    'Severnyy|RU': 'a district of Moscow ("northern")',
+    'Centralniy|RU': 'a district of Saint Petersburg ("central")',
+    'Mar’ino|RU': 'a district of Moscow',
+    'Quarto Oggiaro|IT': 'a district of Milan',
+    'Latina|ES': 'a district of Madrid; also an Italian city and a word',
+    'Colonia del Valle|MX': 'a district of Mexico City',
+    'Santa Anita - Los Ficus|PE': 'a district of Lima',
+    'Miraflores|PE': 'a district of Lima; Miraflores is the Venezuelan presidential palace',
+    'NIA Valencia|PH': 'a GeoNames oddity',
+    'Honchō|JP': 'a district ("main town")',
+    'Chūō|JP': 'a Tokyo ward ("central")',
+    'Kita|JP': 'a Tokyo ward ("north")',
+    'Ōta|JP': 'a Tokyo ward; also a Nigerian town',
+    'Aihara|JP': 'a district',
+    'Kamirenjaku|JP': 'a district',
+    'Minamirinkan|JP': 'a district',
+    "Lang'ata|KE": 'a district of Nairobi',
+    'Chéngguān Qū|CN': 'a generic county-seat district name',
+    'Daxing’anling|CN': 'a prefecture, not a city',
+    'West Jerusalem|IL': 'left to countries.json (Jerusalem)',
+    'East Jerusalem|PS': 'left to countries.json (Jerusalem)',
+    'New South Memphis|US': 'a district of Memphis',
+    'South Boston|US': 'a district of Boston',
+    'West Raleigh|US': 'a district of Raleigh',
+    'East New York|US': 'a district of Brooklyn',
+    'East Flatbush|US': 'a district of Brooklyn',
+    'Upper West Side|US': 'a district of Manhattan',
+    'Washington Heights|US': 'a district of Manhattan',
+    'Astoria|US': 'a district of Queens',
+    'Meads|US': 'a district',
+    'Tri-Cities|US': 'a metro area',
+    'Deer Valley|US': 'a district of Phoenix',
+    'Maryvale|US': 'a district of Phoenix',
+    'Tempe Junction|US': 'a district of Tempe',
+    'East Chattanooga|US': 'a district of Chattanooga',
+    'Sunrise Manor|US': 'a district of Las Vegas',
+    'Spring Valley|US': 'a district of Las Vegas',
+    'Paradise|US': 'a district of Las Vegas; an English word',
+    'Newton|CA': 'a district of Surrey',
+    'Gloucester|CA': 'a district of Ottawa; also an English city',
+    'Brent|GB': 'a London borough; Brent crude',
+    'Barking|GB': 'a London district; an English word',
+    'Archway|GB': 'a London district; an English word',
+    'Sutton|GB': 'a London borough; a surname',
 }
 
-# Names left out wherever they occur, with the reason.
+# Names left out wherever they occur, with the reason. Checked against the
+# output names; an alias of that spelling is left out too.
 DROP_NAMES = {
+    # common English (or news) words, which a capitalised sentence start or a
+    # headline would turn into a place
+    'Mobile': 'a word', 'Reading': 'a word',
+    'Derby': 'a word', 'Buffalo': 'a word', 'Riverside': 'a word',
+    'Providence': 'a word', 'Corona': 'a word (virus)', 'Cypress': 'a word',
+    'Springs': 'a word', 'Centurion': 'a word', 'Van': 'a word; Dutch surnames',
+    'Batman': 'a word', 'Man': 'a word', 'Metro': 'a word', 'Mango': 'a word',
+    'Hub': 'a word', 'Saga': 'a word', 'Nada': 'a word', 'Bimbo': 'a word',
+    'Slough': 'a word', 'Samba': 'a word', 'Golfe': 'a word (French)',
+    'Libertad': 'a word (Spanish)', 'Resistencia': 'a word (Spanish)',
+    'Americana': 'a word', 'Woodlands': 'a word', 'Naga': 'a word',
+    'Warder': 'a word', 'Erode': 'a word', 'Sari': 'a word', 'Bade': 'a word',
+    'Angers': 'a word', 'Mantilla': 'a word', 'Jingling': 'a word',
+    'Magé': 'folds to the word "Mage"',
+    'Salé': 'folds to the word "Sale"',
+    'Carrefour': 'a company', 'Santander': 'a bank', 'Toyota': 'a company',
+    'Benfica': 'a football club', 'Shangri-La': 'the Shangri-La Dialogue is in Singapore',
+    'Formosa': 'an old name of Taiwan', 'Bali': 'the Indonesian island',
+    'Kikuyu': 'a Kenyan people', 'Ontario': 'the Canadian province',
+    'Carolina': 'North and South Carolina; a given name',
+    'Surrey': 'the English county', 'Windsor': 'the English castle and royal house',
+    'Newcastle': 'Newcastle upon Tyne in British news; kept under that name',
+    'East London': 'the east of London', 'Central Coast': 'a generic name',
+    'North Shore': 'a generic name', 'Norfolk': 'the English county',
+    'Worcester': 'also the English city', 'Richmond': 'several places; a surname',
+    'Morena': "Mexico's ruling party",
+    # people's names (given names or surnames common in the news)
+    'Austin': 'Lloyd Austin', 'Lincoln': 'a person', 'Jackson': 'a person',
+    'Madison': 'a person', 'Hamilton': 'a person', 'Henderson': 'a person',
+    'Chandler': 'a person', 'Gilbert': 'a person', 'Irving': 'a person',
+    'Garland': 'Merrick Garland', 'Durham': 'a person', 'Lancaster': 'a person; Lancaster House',
+    'Montgomery': 'a person', 'Vaughan': 'a person', 'Preston': 'a person',
+    'Dudley': 'a person', 'Mansfield': 'a person', 'Poole': 'a person',
+    'Cary': 'a person', 'Hayward': 'a person', 'Salinas': 'a person',
+    'Eugene': 'a person', 'George': 'a person', 'Alexandra': 'a person',
+    'Toledo': 'Alejandro Toledo', 'Santos': 'Juan Manuel Santos',
+    'Kennedy': 'a person', 'Hassan': 'a person', 'Mary': 'a person',
+    'Engels': 'a person', 'Timon': 'a person', 'Lander': 'a person',
+    'Fatih': 'a given name (Fatih Birol)', 'Rohini': 'a given name',
+    'Banda': 'a surname (Joyce Banda)', 'Bo': 'a given name', 'Yao': 'a surname',
+    'Livingstone': 'a person', 'Dessalines': 'a person', 'Viana': 'a surname',
+    'Sakura': 'a given name',
+    'Eloy Alfaro': 'a person', 'Benito Juárez': 'a person', 'Benito Juarez': 'a person',
+    'Miguel Hidalgo': 'a person', 'Venustiano Carranza': 'a person',
+    'Gustavo Adolfo Madero': 'a person', 'Álvaro Obregón': 'a person',
+    'Nicolás Romero': 'a person', 'Cuauhtémoc': 'a person',
+}
+
+# Forms another data file already uses that a city may still have, with why.
+ALLOW_TAKEN = {
+    'The Hague': 'William Hague is "Hague"; "The Hague" is two tokens and wins by longest match',
 }
 
 # Extra aliases by output name (English spellings still in the news).
@@ -309,6 +597,7 @@ def main():
     claimed = {}  # norm key -> output name
     drops = []
     seen_ids = set()
+    used = set()
     for prio, pop, name, aliases, country, gid in sorted(cands, key=lambda c: (c[0], -c[1], c[5] or 0)):
         if gid is not None:
             if gid in seen_ids:
@@ -316,15 +605,20 @@ def main():
             seen_ids.add(gid)
         if name is None:
             row = big[str(gid)]
-            if gid in DROP_IDS:
-                drops.append((row['name'], country, 'drop id: ' + DROP_IDS[gid]))
+            key = row['name'] + '|' + row['countrycode']
+            drop = DROP_ROWS.get(gid) or DROP_ROWS.get(key)
+            if drop:
+                used.add(gid if gid in DROP_ROWS else key)
+                drops.append((row['name'], country, 'dropped row: ' + drop))
                 continue
-            if gid in RENAME:
-                name, aliases = RENAME[gid][0], list(RENAME[gid][1])
+            ren = RENAME.get(gid) or RENAME.get(key)
+            if ren:
+                used.add(gid if gid in RENAME else key)
+                name, aliases = ren[0], list(ren[1])
             else:
-                name = english_name(row['name'], row['countrycode'])
-                if any(ch.isdigit() for ch in name):
-                    drops.append((row['name'], country, 'digits: a district'))
+                name = clean_name(english_name(row['name'], row['countrycode']), row['countrycode'])
+                if name is None or any(ch.isdigit() for ch in name):
+                    drops.append((row['name'], country, 'a numbered or generic district'))
                     continue
         aliases = aliases + ALIASES.get(name, [])
         if not name.isascii():
@@ -337,18 +631,24 @@ def main():
                     aliases += [p + rest for p in ('St. ', 'St ', 'Saint ')]
         k = norm_key(name)
         if name in DROP_NAMES:
+            used.add(name)
             drops.append((name, country, DROP_NAMES[name]))
             continue
-        if k in taken:
+        if k in taken and name not in ALLOW_TAKEN:
             drops.append((name, country, 'taken by ' + taken[k]))
             continue
+        if name in ALLOW_TAKEN:
+            used.add(name)
         if k in claimed:
             drops.append((name, country, 'name of a bigger place in ' + claimed[k]))
             continue
         out_aliases = []
         for a in aliases:
             ka = norm_key(a)
-            if a == name or a in out_aliases or a in DROP_NAMES:
+            if a in DROP_NAMES:
+                used.add(a)
+                continue
+            if a == name or a in out_aliases:
                 continue
             if ka in taken or (ka in claimed and claimed[ka] != name + ', ' + country):
                 drops.append((a, country, 'alias of %s taken' % name))
@@ -358,6 +658,13 @@ def main():
         for a in out_aliases:
             claimed[norm_key(a)] = name + ', ' + country
         rows.append((name, out_aliases, country, pop))
+
+    # Every table entry must have been used: a typo, or a row gone from the
+    # package, would otherwise go unnoticed.
+    unused = [k for t in (RENAME, DROP_ROWS, DROP_NAMES, ALLOW_TAKEN) for k in t if k not in used]
+    unused += [n for n in ALIASES if n not in {r[0] for r in rows}]
+    if unused:
+        die('table entries that match nothing: %r' % unused)
 
     # Sort largest first, then by name.
     rows.sort(key=lambda r: (-r[3], r[0]))

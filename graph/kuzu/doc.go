@@ -33,7 +33,7 @@
 // # Cypher
 //
 // Kuzu's Cypher differs from Neo4j's in places (list positions from 1, no
-// list comprehension, properties checked at compile time, keywords such as
-// end needing backticks ...); graph/storetest's package doc lists what to
-// avoid in queries meant for both stores.
+// list comprehension, properties checked at compile time, keywords needing
+// backticks as property names ...); graph/storetest's package doc lists
+// what to avoid in queries meant for both stores.
 package kuzu

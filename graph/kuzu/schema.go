@@ -111,9 +111,9 @@ func tableDDL(ddl []string) string {
 }
 
 // quoteColumns puts every column name of the CREATE TABLE statements in
-// backticks: some schema property names are Kuzu keywords (REPRESENTS has
-// an "end" column, and END closes CASE), which Kuzu refuses unquoted.
-// Statements already quoted are left alone.
+// backticks, so that a property named after a Kuzu keyword (end, which
+// closes CASE, was one) cannot break the DDL. Statements already quoted are
+// left alone.
 func quoteColumns(ddl []string) []string {
 	out := make([]string, len(ddl))
 	for i, stmt := range ddl {

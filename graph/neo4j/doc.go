@@ -29,7 +29,7 @@
 // (renaming a property, say) go into migrations (migrate.go) under the new
 // version, for instance
 //
-//	2: {"MATCH ()-[r:REPRESENTS]->() SET r.until = r.end REMOVE r.end"},
+//	2: {"MATCH ()-[r:REPRESENTS]->() SET r.since = r.term_start REMOVE r.term_start"},
 //
 // ApplySchema runs the migrations of every version above the stored one, in
 // order, before the schema statements. A fresh database runs only the

@@ -39,8 +39,9 @@
 //   - Unknown properties: Kuzu checks properties when it compiles, so n.x
 //     is an error when no table has x (Neo4j gives null). A property some
 //     tables have is null on the others, as on Neo4j.
-//   - Keywords as names: Kuzu needs backticks around property names that
-//     are keywords, notably REPRESENTS's r.`end`; Neo4j accepts them too.
+//   - Keywords as names: Kuzu refuses property names that are keywords
+//     unless in backticks (r.end fails, r.`end` works); Neo4j accepts both.
+//     The schema avoids them (REPRESENTS has term_start and term_end).
 //   - List and string positions: Kuzu counts from 1 (l[1], substring(s,
 //     1, n)), Neo4j from 0; slices l[0..2] do not parse on Kuzu.
 //   - Missing on Kuzu: list comprehension [x IN l | f], pattern

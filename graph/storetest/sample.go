@@ -35,7 +35,7 @@ func SampleBatch() graph.Batch {
 		Edges: []graph.Edge{
 			{Kind: "REPRESENTS", Key: graph.StructuralKey("REPRESENTS", "li-qiang", "china", "2023-03-11"),
 				FromLabel: "Person", From: "li-qiang", ToLabel: "Country", To: "china",
-				Props:    map[string]any{"title": "Premier", "start": "2023-03-11"},
+				Props:    map[string]any{"title": "Premier", "term_start": "2023-03-11"},
 				Evidence: ev("s0:0-27", visit, "title-of-country", 0.9)},
 			{Kind: "VISITED", Key: graph.EdgeKey("VISITED", "li-qiang", "russia", SampleDay1, false),
 				FromLabel: "Person", From: "li-qiang", ToLabel: "Country", To: "russia",

@@ -211,7 +211,7 @@ func testReadBack(t *testing.T, st graph.Store) {
 	Ready(t, st)
 	Write(t, st, SampleBatch())
 	rows := Rows(t, st, "MATCH (p:Person)-[r]->(c:Country) WHERE p.id = $id AND r.kind = $kind "+
-		"RETURN p.name AS name, c.id AS country, r.title AS title, r.start AS start, r.articles AS articles",
+		"RETURN p.name AS name, c.id AS country, r.title AS title, r.term_start AS start, r.articles AS articles",
 		map[string]any{"id": "li-qiang", "kind": "REPRESENTS"})
 	require.Equal(t, [][]any{{"Li Qiang", "china", "Premier", "2023-03-11", []any{SampleArticle}}}, rows)
 

@@ -228,7 +228,9 @@ func (f *finder) core(i int) (match, bool) {
 		if m, ok := f.ago(i); ok {
 			return m, true
 		}
-		if f.isWord(i+1, "day") && (f.isWord(i+2, "earlier") || f.isWord(i+2, "before")) {
+		// "a day earlier", but not "a day earlier than planned" and not "a
+		// day before the vote", which count from another day.
+		if f.isWord(i+1, "day") && f.isWord(i+2, "earlier") && !f.isWord(i+3, "than") {
 			return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}}, true
 		}
 	default:
@@ -264,7 +266,7 @@ func (f *finder) monthFirst(i int, mo monthName) (match, bool) {
 	if f.isWord(k, "of") {
 		k++
 	}
-	if y, k2, ok := f.year4(k); ok && !f.quantityAfter(k2) {
+	if y, k2, ok := f.year4(k); ok {
 		return match{a: i, b: k2, e: abs(month(ymd{y, mo.m, 1}))}, true
 	}
 	if n, ok := f.relYear(k); ok {
@@ -319,9 +321,11 @@ func (f *finder) dayFirst(i int) (match, bool) {
 // explicit date or a part of the day after it.
 func (f *finder) weekday(a, i, wd, mod int) (match, bool) {
 	if mod == modNone && i > 0 && f.toks[i-1].k == kWord {
-		switch f.lower(i - 1) {
-		case "the", "a", "every", "each":
+		switch w := f.lower(i - 1); {
+		case w == "the" || w == "a" || w == "every" || w == "each":
 			return match{}, false // "the Sunday Times", "every Tuesday"
+		case f.toks[i-1].up && namedDays[w]:
+			return match{}, false // "Bloody Sunday", "Good Friday"
 		}
 	}
 	j := i + 1
@@ -565,14 +569,16 @@ func (f *finder) skipRange(k, d int) int {
 	return k
 }
 
-// yearAfter reads an optional comma and a year after a day: ", 2024".
+// yearAfter reads an optional comma and a year after a day: ", 2024". A
+// year after a comma must not be a quantity: "on May 8, 2000 people".
 func (f *finder) yearAfter(k int) (int, int, bool) {
 	j := k
-	if f.isPunct(j, ",") {
+	comma := f.isPunct(j, ",")
+	if comma {
 		j++
 	}
 	y, e, ok := f.year4(j)
-	if !ok || f.quantityAfter(e) {
+	if !ok || comma && f.quantityAfter(e) {
 		return 0, 0, false
 	}
 	return y, e, true
@@ -645,16 +651,29 @@ func (f *finder) monthCue(i int, may bool) bool {
 		return false
 	}
 	w := f.lower(p)
+	if conjunctions[w] && p > 0 && f.toks[p-1].k == kWord && f.toks[p-1].up {
+		if _, ok := months[f.lower(p-1)]; ok {
+			return true // "in March and April"
+		}
+	}
 	if may {
 		return mayCues[w] || w == "of" && p > 0 && f.toks[p-1].k == kWord && periodWords[f.lower(p-1)]
 	}
 	return monthCues[w]
 }
 
-// yearCue reports whether the year at i follows a cue word.
+// yearCue reports whether the year at i follows a cue word, or a year and a
+// conjunction: "between 2019 and 2021".
 func (f *finder) yearCue(i int) bool {
 	p := f.prevWord(i)
-	return p >= 0 && yearCues[f.lower(p)]
+	if p < 0 {
+		return false
+	}
+	w := f.lower(p)
+	if conjunctions[w] && p > 0 && f.toks[p-1].k == kNum && f.toks[p-1].nd == 4 {
+		return true
+	}
+	return yearCues[w]
 }
 
 // prevWord returns the index of the word before token i, skipping a hyphen

@@ -209,6 +209,14 @@ func TestFind(t *testing.T) {
 			nil,
 		},
 		{
+			"Output grew between 2019 and 2021, and talks ran in March and April.", "2025-11-19",
+			[]wantMention{{"2019", "2019-01-01", "year"}, {"2021", "2021-01-01", "year"}, {"in March", "2025-03-01", "month"}, {"April", "2025-04-01", "month"}},
+		},
+		{
+			"Marchers recalled Bloody Sunday and the Good Friday agreement on Sunday.", "2025-11-19",
+			[]wantMention{{"on Sunday", "2025-11-16", "day"}},
+		},
+		{
 			"Visa-free travel for a year starting December 1.", "2023-11-24",
 			[]wantMention{{"December 1", "2023-12-01", "day"}},
 		},

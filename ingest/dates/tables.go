@@ -62,7 +62,16 @@ var periodWords = set("end", "beginning", "start", "middle", "month")
 var yearCues = set("in", "since", "by", "until", "till", "from", "of",
 	"during", "before", "after", "early", "late", "mid", "throughout",
 	"around", "circa", "through", "year", "spring", "summer", "autumn",
-	"fall", "winter")
+	"fall", "winter", "between", "for")
+
+// conjunctions join a second month or year to a first: "in March and
+// April", "between 2019 and 2021".
+var conjunctions = set("and", "or", "to", "through", "until")
+
+// namedDays are words that make a weekday part of a name: "Bloody Sunday",
+// "Good Friday", "Black Monday".
+var namedDays = set("bloody", "black", "good", "holy", "ash", "palm",
+	"easter", "cyber", "super", "maundy", "shrove", "fat", "blue")
 
 // nthCues license "the 24th": "on the 24th".
 var nthCues = set("on", "since", "by", "until", "till", "from", "before", "after")
@@ -117,7 +126,7 @@ var interned = func() map[string]string {
 	for w := range counts {
 		add(w)
 	}
-	for _, s := range []map[string]bool{preps, mods, monthCues, mayCues, periodWords, yearCues, nthCues, functionWords, beForms, pastVerbs} {
+	for _, s := range []map[string]bool{preps, mods, monthCues, mayCues, periodWords, yearCues, conjunctions, namedDays, nthCues, functionWords, beForms, pastVerbs} {
 		for w := range s {
 			add(w)
 		}

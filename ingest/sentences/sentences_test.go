@@ -227,3 +227,28 @@ func BenchmarkSplit(b *testing.B) {
 		Split(text)
 	}
 }
+
+// FuzzSplit checks that Split never panics and keeps its invariants: offsets
+// in order and in bounds, trimmed non-empty texts equal to their slices.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"The U.S. and the U.K. agreed. Mr. Smith left.", "\"We will help,\" Modi said.",
+		"A headline\n\nThe body.", "1. First.\n2. Second.", "« Weak. » Henrik", "…", "...",
+		"\xff\xfe.", "U.S.)", " . . ", "a\u00a0b. C", "\r\n\r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Split(text)
+		prev := 0
+		for i, s := range got {
+			if s.Index != i || s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad sentence %d %+v (previous end %d, len %d)", i, s, prev, len(text))
+			}
+			if text[s.Start:s.End] != s.Text {
+				t.Fatalf("sentence %d: Text %q != text[%d:%d]", i, s.Text, s.Start, s.End)
+			}
+			prev = s.End
+		}
+	})
+}
