@@ -136,6 +136,9 @@ def english_name(name, cc):
             name = name.replace(a, '')
     if cc not in LATIN_ACCENTED:
         name = ascii_fold(name)
+    if cc in ('RO', 'MD'):
+        # GeoNames writes Romanian s and t with a cedilla; Romanian uses a comma.
+        name = name.translate(str.maketrans('şţŞŢ', 'șțȘȚ'))
     return ' '.join(name.split())
 
 
@@ -173,8 +176,8 @@ RENAME = {
     'Gent|BE': ('Ghent', []),
     'Almere Stad|NL': ('Almere', []),
     "'s-Hertogenbosch|NL": ("'s-Hertogenbosch", ['Den Bosch']),
-    'Sevilla|ES': ('Seville', ['Sevilla']),
-    'Donostia / San Sebastián|ES': ('San Sebastián', ['Donostia']),
+    'Sevilla|ES': ('Seville', []),
+    'Donostia / San Sebastián|ES': ('San Sebastián', []),
     'Gasteiz / Vitoria|ES': ('Vitoria-Gasteiz', []),
     "Reggio nell'Emilia|IT": ('Reggio Emilia', []),
     'Thessaloníki|GR': ('Thessaloniki', []),
@@ -327,6 +330,7 @@ DROP_ROWS = {
     'Salé Al Jadida|MA': 'part of Salé',
     'Fès al Bali|MA': 'the medina of Fes',
     'Kalininskiy|RU': 'a district of Saint Petersburg',
+    "Vasyl'evsky Ostrov|RU": 'a district of Saint Petersburg',
     # districts of a bigger city, where the name misleads
     'Ra’s Bayrūt|LB': 'a district of Beirut',
     'Sulţānah|SA': 'a district of Medina',

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -55,4 +56,23 @@ func TestClosed(t *testing.T) {
 	require.NoError(t, st.Close(), "closing twice is harmless")
 	_, err = st.Query(ctx, "RETURN 1", nil, false)
 	assert.True(t, errors.Is(err, errClosed))
+}
+
+func TestCancelled(t *testing.T) {
+	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "x.kuzu"), graph.Options{})
+	require.NoError(t, err)
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = st.Query(ctx, "RETURN 1", nil, false)
+	assert.ErrorIs(t, err, context.Canceled)
+
+	// A long query is interrupted when its context ends.
+	ctx, cancel = context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, err = st.Query(ctx, "UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n", nil, false)
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+	res, err := st.Query(context.Background(), "RETURN 1 AS one", nil, false)
+	require.NoError(t, err, "the store works after an interrupted query")
+	assert.Equal(t, [][]any{{int64(1)}}, res.Rows)
 }

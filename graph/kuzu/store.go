@@ -167,6 +167,10 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 	return cols, rows, nil
 }
 
+// maxStatements bounds the prepared statement cache; Write needs a few
+// dozen, ad hoc queries add one each.
+const maxStatements = 512
+
 func (s *Store) prepare(cypher string) (*kz.PreparedStatement, error) {
 	if st, ok := s.stmts[cypher]; ok {
 		return st, nil
@@ -175,6 +179,9 @@ func (s *Store) prepare(cypher string) (*kz.PreparedStatement, error) {
 	if err != nil {
 		st.Close()
 		return nil, storeutil.OneLineError(err)
+	}
+	if len(s.stmts) >= maxStatements {
+		s.dropStatements()
 	}
 	s.stmts[cypher] = st
 	return st, nil

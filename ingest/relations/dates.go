@@ -7,29 +7,31 @@ import (
 	"github.com/bilatgraph/bilat/ingest/article"
 )
 
+// followWindow is how far after its trigger, in bytes, a date is taken to
+// belong to it before dates earlier in the sentence are considered.
+const followWindow = 80
+
 // dateFor picks the date of a relation: a date stated in the sentence (the
 // one nearest the trigger; after `after` when it is set, for "an event, which
 // took place on Tuesday"), else the story's running date, else the
 // publication date.
 func (d *doc) dateFor(s article.Sentence, m match, after int) (date article.Date, explicit bool) {
+	// The date that follows the trigger closely is the event's own ("held
+	// talks with X on Wednesday"); otherwise the nearest one before it.
 	best := -1
 	bestDist := 0
 	for i, ds := range d.in.Dates {
-		if ds.Sentence != s.Index {
-			continue
-		}
-		if after > 0 && ds.Start < after {
-			continue
-		}
-		if d.validityDate(ds) {
+		if ds.Sentence != s.Index || (after > 0 && ds.Start < after) || d.validityDate(ds) {
 			continue
 		}
 		dist := ds.Start - m.end
-		if ds.End <= m.start {
-			dist = m.start - ds.End
-		}
 		if dist < 0 {
-			dist = -dist
+			dist = m.start - ds.End + followWindow
+			if dist < followWindow {
+				dist = followWindow
+			}
+		} else if dist > followWindow {
+			dist += followWindow
 		}
 		if best < 0 || dist < bestDist {
 			best, bestDist = i, dist
