@@ -7,7 +7,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"sort"
 )
 
 //go:embed schema.json
@@ -184,7 +183,11 @@ func Parse(data []byte) (*Schema, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.Nodes = append(s.Nodes, Node{Label: n.Label, Doc: n.Doc, Properties: append(props, more...)})
+		props = append(props, more...)
+		if err := unique(props, "label "+n.Label); err != nil {
+			return nil, err
+		}
+		s.Nodes = append(s.Nodes, Node{Label: n.Label, Doc: n.Doc, Properties: props})
 	}
 	eventProps, err := props2(f.EventProperties, "event_properties")
 	if err != nil {
@@ -256,12 +259,5 @@ func (s *Schema) Labels() []string {
 	for i, n := range s.Nodes {
 		out[i] = n.Label
 	}
-	return out
-}
-
-// sortedCopy returns xs sorted, leaving xs alone.
-func sortedCopy(xs []string) []string {
-	out := append([]string(nil), xs...)
-	sort.Strings(out)
 	return out
 }

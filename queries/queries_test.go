@@ -1,0 +1,99 @@
+package queries
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEmbeddedQueriesParse(t *testing.T) {
+	all, err := All()
+	require.NoError(t, err)
+	assert.GreaterOrEqual(t, len(all), 12)
+	for _, name := range []string{"pledges", "meetings", "attendance", "visits", "timeline", "summary", "leaders",
+		"partners", "neighbourhood", "path", "evidence", "article"} {
+		q, err := Get(name)
+		require.NoError(t, err, name)
+		assert.NotEmpty(t, q.Description, name)
+	}
+	p, err := Get("path")
+	require.NoError(t, err)
+	assert.NotEqual(t, p.For("kuzu"), p.For("neo4j"), "path has a Kuzu variant")
+}
+
+func TestGetUnknown(t *testing.T) {
+	_, err := Get("nope")
+	require.ErrorIs(t, err, ErrUnknownQuery)
+	assert.Contains(t, err.Error(), "pledges")
+}
+
+func TestParseRejectsBadFiles(t *testing.T) {
+	cases := []struct {
+		name, file, text, want string
+	}{
+		{"no name", "a.cypher", "// description: d\n// params: none\nRETURN 1", "missing // name"},
+		{"bad name", "A-b.cypher", "// name: A-b\n// description: d\n// params: none\nRETURN 1", "bad query name"},
+		{"no description", "a.cypher", "// name: a\n// params: none\nRETURN 1", "missing // description"},
+		{"no params", "a.cypher", "// name: a\n// description: d\nRETURN 1", "missing // params"},
+		{"undeclared", "a.cypher", "// name: a\n// description: d\n// params: none\nRETURN $x", "$x is used but not declared"},
+		{"unused", "a.cypher", "// name: a\n// description: d\n// params: x int\nRETURN 1", "declared but not used"},
+		{"bad type", "a.cypher", "// name: a\n// description: d\n// params: x blob\nRETURN $x", "unknown type"},
+		{"bad default", "a.cypher", "// name: a\n// description: d\n// params: x int = many\nRETURN $x", "not a whole number"},
+		{"name differs", "b.cypher", "// name: a\n// description: d\n// params: none\nRETURN 1", "differs from the file name"},
+		{"orphan variant", "z.kuzu.cypher", "RETURN 1", "variant of a query that does not exist"},
+		{"unknown store", "a.mysql.cypher", "RETURN 1", "unknown store"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(fstest.MapFS{c.file: {Data: []byte(c.text)}})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.want)
+		})
+	}
+}
+
+func TestParseCollectsEveryProblem(t *testing.T) {
+	_, err := Parse(fstest.MapFS{
+		"a.cypher": {Data: []byte("// name: a\n// params: none\nRETURN $x")},
+		"b.cypher": {Data: []byte("// name: b\n// description: d\n// params: y int\nRETURN 1")},
+	})
+	require.Error(t, err)
+	for _, want := range []string{"a.cypher: missing // description", "$x is used but not declared", "b.cypher: parameter y is declared but not used"} {
+		assert.Contains(t, err.Error(), want)
+	}
+}
+
+func TestParseGood(t *testing.T) {
+	qs, err := Parse(fstest.MapFS{
+		"p.cypher":       {Data: []byte("// name: p\n// description: pledges\n// params: from country, year int = 0, since date = \"2020\"\n// columns: a, b\nMATCH (n) WHERE n.id = $from AND $year = 0 AND n.d >= $since RETURN n")},
+		"p.neo4j.cypher": {Data: []byte("MATCH (n) WHERE n.id = $from AND $year = 0 AND n.d >= $since RETURN n LIMIT 1")},
+	})
+	require.NoError(t, err)
+	require.Len(t, qs, 1)
+	q := qs[0]
+	assert.Equal(t, "p", q.Name)
+	assert.Equal(t, []string{"a", "b"}, q.Columns)
+	require.Len(t, q.Params, 3)
+	assert.False(t, q.Params[0].HasDefault)
+	assert.Equal(t, int64(0), q.Params[1].Default)
+	assert.Equal(t, "2020", q.Params[2].Default)
+	assert.True(t, strings.HasSuffix(q.For("neo4j"), "LIMIT 1"))
+	assert.Equal(t, q.Text, q.For("kuzu"))
+}
+
+func TestConvert(t *testing.T) {
+	v, err := Convert("int", "2025")
+	require.NoError(t, err)
+	assert.Equal(t, int64(2025), v)
+	_, err = Convert("int", "twenty")
+	assert.Error(t, err)
+	for _, ok := range []string{"", "2025", "2025-05", "2025-05-08"} {
+		_, err := Convert("date", ok)
+		assert.NoError(t, err, ok)
+	}
+	_, err = Convert("date", "May 8")
+	assert.Error(t, err)
+}

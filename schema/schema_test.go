@@ -1,0 +1,78 @@
+package schema
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCurrent(t *testing.T) {
+	s := Current()
+	assert.GreaterOrEqual(t, s.Version, 1)
+	assert.Equal(t, []string{"Country", "Person", "Organization", "Policy", "Event", "Article"}, s.Labels())
+	assert.Equal(t, []string{"MET_WITH", "PLEDGED", "ATTENDED", "VISITED", "HOSTED", "SIGNED", "ANNOUNCED",
+		"URGED", "PRAISED", "CRITICIZED", "THREATENED", "SANCTIONED"}, s.EventKinds())
+	for _, kind := range s.EventKinds() {
+		e, _ := s.Edge(kind)
+		for _, p := range []string{"key", "kind", "date", "precision", "what", "articles", "sentences", "confidence", "cameo", "plover"} {
+			_, ok := e.Property(p)
+			assert.True(t, ok, "%s lacks %s", kind, p)
+		}
+		assert.NotEmpty(t, e.CAMEO, kind)
+		assert.Contains(t, []string{"cooperative", "conflictual"}, e.Tone, kind)
+	}
+	rep, ok := s.Edge("REPRESENTS")
+	require.True(t, ok)
+	assert.True(t, rep.Allows("Person", "Country"))
+	assert.False(t, rep.Allows("Country", "Person"))
+	for _, k := range []string{"MEMBER_OF", "PART_OF", "HELD_IN", "MENTIONS"} {
+		_, ok := s.Edge(k)
+		assert.True(t, ok, k)
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	cases := map[string]string{
+		"bad json":      `{`,
+		"no version":    `{"nodes": []}`,
+		"label twice":   `{"version":1,"nodes":[{"label":"A"},{"label":"A"}]}`,
+		"unknown type":  `{"version":1,"nodes":[{"label":"A","properties":[["x","blob"]]}]}`,
+		"unknown label": `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","from":["A"],"to":["B"]}]}`,
+		"prop twice":    `{"version":1,"nodes":[{"label":"A","properties":[["x","string"],["x","int"]]}]}`,
+		"kind twice":    `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","from":["A"],"to":["A"]},{"kind":"E","from":["A"],"to":["A"]}]}`,
+		"id redeclared": `{"version":1,"nodes":[{"label":"A","properties":[["id","string"]]}]}`,
+	}
+	for name, in := range cases {
+		_, err := Parse([]byte(in))
+		assert.Error(t, err, name)
+	}
+}
+
+func TestNeo4jDDL(t *testing.T) {
+	ddl := Current().Neo4jDDL()
+	joined := strings.Join(ddl, "\n")
+	for _, want := range []string{
+		"CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE",
+		"CREATE INDEX pledged_date IF NOT EXISTS FOR ()-[r:PLEDGED]-() ON (r.date)",
+		"CREATE INDEX met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.key)",
+	} {
+		assert.Contains(t, joined, want)
+	}
+	for _, st := range ddl {
+		assert.Contains(t, st, "IF NOT EXISTS", "every statement must be safe to apply twice")
+	}
+}
+
+func TestKuzuDDL(t *testing.T) {
+	ddl := Current().KuzuDDL()
+	joined := strings.Join(ddl, "\n")
+	assert.Contains(t, joined, "CREATE NODE TABLE IF NOT EXISTS Country(id STRING PRIMARY KEY, label STRING, name STRING")
+	assert.Contains(t, joined, "CREATE REL TABLE IF NOT EXISTS PLEDGED(FROM Country TO Country, FROM Country TO Person")
+	assert.Contains(t, joined, "articles STRING[]")
+	assert.Contains(t, joined, "year INT64")
+	for _, st := range ddl {
+		assert.Contains(t, st, "IF NOT EXISTS")
+	}
+}
