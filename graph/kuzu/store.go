@@ -215,21 +215,24 @@ func (s *Store) exec(ctx context.Context, cypher string, params map[string]any) 
 	return err
 }
 
-// begin, commit and rollback drive an explicit transaction. Kuzu rolls a
-// transaction back by itself when a statement in it fails, so rollback
-// ignores "no active transaction".
+// begin, commit and rollback drive an explicit transaction. They run
+// whatever ctx says, once begun: an interrupted BEGIN or COMMIT could leave
+// the connection inside a transaction. Kuzu rolls a transaction back by
+// itself when a statement in it fails, so rollback ignores errors ("no
+// active transaction").
 func (s *Store) begin(ctx context.Context, readOnly bool) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	stmt := "BEGIN TRANSACTION"
 	if readOnly {
 		stmt += " READ ONLY"
 	}
-	return s.exec(ctx, stmt, nil)
+	return s.exec(context.Background(), stmt, nil)
 }
 
-func (s *Store) commit(ctx context.Context) error { return s.exec(ctx, "COMMIT", nil) }
+func (s *Store) commit() error { return s.exec(context.Background(), "COMMIT", nil) }
 
 func (s *Store) rollback() {
-	if err := s.exec(context.Background(), "ROLLBACK", nil); err != nil {
-		println("ROLLBACK:", err.Error())
-	}
+	_ = s.exec(context.Background(), "ROLLBACK", nil)
 }

@@ -23,11 +23,13 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	if err := s.begin(ctx, false); err != nil {
 		return fmt.Errorf("begin write: %w", err)
 	}
+	// Statements of a write are never interrupted (interrupting an update
+	// can crash Kuzu 0.11.3); ctx is checked between them instead.
 	if err := s.write(ctx, plan); err != nil {
 		s.rollback()
 		return err
 	}
-	if err := s.commit(ctx); err != nil {
+	if err := s.commit(); err != nil {
 		s.rollback()
 		return fmt.Errorf("commit write: %w", err)
 	}
@@ -35,13 +37,20 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 }
 
 func (s *Store) write(ctx context.Context, p *storeutil.Plan) error {
+	bg := context.Background()
 	for _, n := range p.Nodes {
-		if err := s.writeNode(ctx, n); err != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.writeNode(bg, n); err != nil {
 			return err
 		}
 	}
 	for _, e := range p.Edges {
-		if err := s.writeEdge(ctx, e); err != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.writeEdge(bg, e); err != nil {
 			return err
 		}
 	}
