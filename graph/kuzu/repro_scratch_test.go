@@ -2,11 +2,9 @@ package kuzu
 
 import (
 	"context"
-	"os"
+	"fmt"
 	"path/filepath"
 	"testing"
-
-	kz "github.com/kuzudb/go-kuzu"
 
 	"github.com/bilatgraph/bilat/graph"
 )
@@ -15,53 +13,20 @@ func TestReproScratch(t *testing.T) {
 	ctx := context.Background()
 	st, _ := Open(ctx, filepath.Join(t.TempDir(), "x.kuzu"), graph.Options{})
 	defer st.Close()
-	step := 0
-	must := func(err error) {
-		step++
+	must := func(i int, what string, err error) {
 		if err != nil {
-			t.Fatalf("step %d: %v", step, err)
+			t.Fatalf("iteration %d %s: %v", i, what, err)
 		}
 	}
-	must(st.exec(ctx, "CREATE NODE TABLE C(id STRING PRIMARY KEY, name STRING)", nil))
-	must(st.exec(ctx, "CREATE (n:C {id: 'a', name: 'first'})", nil))
-	upd := func(name string, commit bool) {
-		must(st.exec(ctx, "BEGIN TRANSACTION", nil))
-		must(st.exec(ctx, "MATCH (n:C {id: 'a'}) SET n.name = $name", map[string]any{"name": name}))
-		if commit {
-			must(st.commit())
+	must(-1, "ddl", st.exec(ctx, "CREATE NODE TABLE C(id STRING PRIMARY KEY, name STRING)", nil))
+	for i := 0; i < 1000; i++ {
+		id := fmt.Sprint("c", i%3)
+		must(i, "begin", st.exec(ctx, "BEGIN TRANSACTION", nil))
+		must(i, "merge", st.exec(ctx, "MERGE (n:C {id: $id}) SET n.name = $name", map[string]any{"id": id, "name": fmt.Sprint("name", i)}))
+		if i%2 == 0 {
+			st.rollbackWrite()
 		} else {
-			st.rollback()
-		}
-		if os.Getenv("EACH") != "" {
-			fix()
+			must(i, "commit", st.commit())
 		}
 	}
-	fix = func() {
-		switch os.Getenv("MODE") {
-		case "reconnect":
-			st.dropStatements()
-			st.conn.Close()
-			st.conn, _ = kz.OpenConnection(st.db)
-		case "reopen":
-			st.dropStatements()
-			st.conn.Close()
-			st.db.Close()
-			st.db, _ = kz.OpenDatabase(st.path, kz.DefaultSystemConfig())
-			st.conn, _ = kz.OpenConnection(st.db)
-		case "checkpoint":
-			must(st.exec(ctx, "CHECKPOINT", nil))
-		}
-	}
-	upd("r1", false)
-	upd("c1", true)
-	upd("r2", false)
-	if os.Getenv("EACH") == "" {
-		fix()
-	}
-	upd("c2", true)
-	_, rows, err := st.run(ctx, "MATCH (n:C {id: 'a'}) RETURN n.name", nil)
-	must(err)
-	t.Logf("end: %v", rows)
 }
-
-var fix func()

@@ -236,3 +236,13 @@ func (s *Store) commit() error { return s.exec(context.Background(), "COMMIT", n
 func (s *Store) rollback() {
 	_ = s.exec(context.Background(), "ROLLBACK", nil)
 }
+
+// rollbackWrite rolls back a transaction that may have changed rows, then
+// checkpoints. Kuzu 0.11.3 keeps the version information of rolled-back
+// updates, so a later update of the same row can fail with "Write-write
+// conflict of updating the same row" or crash the process; a checkpoint
+// clears it (closing and reopening the database would too).
+func (s *Store) rollbackWrite() {
+	s.rollback()
+	_ = s.exec(context.Background(), "CHECKPOINT", nil)
+}

@@ -23,15 +23,48 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	if err := s.begin(ctx, false); err != nil {
 		return fmt.Errorf("begin write: %w", err)
 	}
-	// Statements of a write are never interrupted (interrupting an update
-	// can crash Kuzu 0.11.3); ctx is checked between them instead.
-	if err := s.write(ctx, plan); err != nil {
+	// Missing endpoints are found before anything changes, so that the
+	// usual failure rolls back a transaction that only read (see
+	// rollbackWrite for why that matters).
+	if err := s.checkEndpoints(ctx, plan); err != nil {
 		s.rollback()
 		return err
 	}
+	// Statements that change rows are not interrupted; ctx is checked
+	// between them instead.
+	if err := s.write(ctx, plan); err != nil {
+		s.rollbackWrite()
+		return err
+	}
 	if err := s.commit(); err != nil {
-		s.rollback()
+		s.rollbackWrite()
 		return fmt.Errorf("commit write: %w", err)
+	}
+	return nil
+}
+
+// checkEndpoints returns an error wrapping graph.ErrNotFound for the first
+// edge endpoint that is neither in the batch nor in the store.
+func (s *Store) checkEndpoints(ctx context.Context, p *storeutil.Plan) error {
+	known := map[[2]string]bool{}
+	for _, n := range p.Nodes {
+		known[[2]string{n.Label, n.ID}] = true
+	}
+	for _, e := range p.Edges {
+		for _, end := range [][2]string{{e.FromLabel, e.From}, {e.ToLabel, e.To}} {
+			if known[end] {
+				continue
+			}
+			q := fmt.Sprintf("MATCH (n:%s {%s: $id}) RETURN count(*)", end[0], schema.KeyProperty)
+			_, rows, err := s.run(ctx, q, map[string]any{"id": end[1]})
+			if err != nil {
+				return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
+			}
+			if len(rows) == 0 || rows[0][0] == int64(0) {
+				return fmt.Errorf("edge %s %q: endpoint %s %q: %w", e.Kind, e.Key, end[0], end[1], graph.ErrNotFound)
+			}
+			known[end] = true
+		}
 	}
 	return nil
 }
@@ -111,24 +144,10 @@ func (s *Store) writeEdge(ctx context.Context, e storeutil.Edge) error {
 		return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
 	}
 	if len(rows) == 0 || rows[0][0] != int64(1) {
-		return s.missingEndpoint(ctx, e)
+		// checkEndpoints found both ends, so this is not expected.
+		return fmt.Errorf("edge %s %q: an endpoint: %w", e.Kind, e.Key, graph.ErrNotFound)
 	}
 	return nil
-}
-
-// missingEndpoint names the endpoint of e that does not exist.
-func (s *Store) missingEndpoint(ctx context.Context, e storeutil.Edge) error {
-	for _, end := range [][2]string{{e.FromLabel, e.From}, {e.ToLabel, e.To}} {
-		q := fmt.Sprintf("MATCH (n:%s {%s: $id}) RETURN count(*)", end[0], schema.KeyProperty)
-		_, rows, err := s.run(ctx, q, map[string]any{"id": end[1]})
-		if err != nil {
-			return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
-		}
-		if len(rows) == 0 || rows[0][0] == int64(0) {
-			return fmt.Errorf("edge %s %q: endpoint %s %q: %w", e.Kind, e.Key, end[0], end[1], graph.ErrNotFound)
-		}
-	}
-	return fmt.Errorf("edge %s %q: %w", e.Kind, e.Key, graph.ErrNotFound)
 }
 
 // setProps appends ", v.name = $v_name" for each property, in name order so

@@ -152,7 +152,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 // introduced them.
 func (r *Resolver) antecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
-	if i <= 2 {
+	if w := strings.ToLower(toks[i].Text); i <= 2 && (w == "his" || w == "her") {
 		if comma := firstComma(toks); comma > i {
 			for _, m := range ments {
 				if m.Start > s.Start+toks[comma].Start && m.Sentence == s.Index && byID[m.EntityID].Type == article.Person {

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 )
@@ -25,12 +27,12 @@ const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
 
 var (
 	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
-	namedPolicy = regexp.MustCompile(`\b(?:` +
+	namedPolicy = regexp.MustCompile(`(?:` +
 		`(?:[Tt]reaty|Agreement|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreement|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
-	namedEvent = regexp.MustCompile(`\b(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
+	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
 	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
@@ -51,6 +53,9 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 	f := &finder{byKey: map[string]int{}}
 	for _, s := range sents {
 		for _, m := range namedPolicy.FindAllStringIndex(s.Text, -1) {
+			if midWord(s.Text, m[0]) {
+				continue
+			}
 			name := s.Text[m[0]:m[1]]
 			words := strings.Fields(name)
 			for len(words) > 1 && policyStop[words[0]] {
@@ -69,6 +74,9 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			f.add(article.Event, body+" "+head, "", s, m[0], m[1], ViaNamed)
 		}
 		for _, m := range namedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
+			if midWord(s.Text, m[0]) {
+				continue
+			}
 			words := strings.Fields(s.Text[m[2]:m[3]])
 			for len(words) > 0 && eventStop[words[0]] {
 				words = words[1:]
@@ -113,6 +121,16 @@ func (f *finder) add(typ, name, place string, s article.Sentence, start, end int
 		f.entities[idx].Place = place
 	}
 	f.mentions = append(f.mentions, article.Mention{EntityID: f.entities[idx].ID, Sentence: s.Index, Start: s.Start + start, End: s.Start + end, Text: s.Text[start:end], Via: via})
+}
+
+// midWord reports whether offset i of s is inside a word. (Go's \b knows
+// only ASCII letters, so "Élysée" needs this check instead.)
+func midWord(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // refersBack reports whether an event of a single-word name ("SCO meeting")

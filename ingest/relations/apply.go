@@ -30,6 +30,14 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 		if !ok {
 			sp, ok = d.saidAfter(s, ments, m)
 		}
+		if !ok && m.t.Object == objNone {
+			// "In a meeting held in Beijing, Wang Yi urged his counterpart":
+			// the first two people of different countries after it.
+			if ps := d.personsAfter(s, ments, m); len(ps) == 2 {
+				emit0(d, s, m, ps[0], ps[1])
+			}
+			return
+		}
 		if !ok {
 			return
 		}

@@ -67,35 +67,47 @@ func (d *doc) insideQuote(s article.Sentence, pos int) bool {
 // signed"). group is true when the subject is "both sides"-like.
 func (d *doc) subjects(s article.Sentence, ments []article.Mention, m match) (subj []article.Mention, group bool) {
 	quoted := d.insideQuote(s, m.start)
-	var pick = -1
-	for i := len(ments) - 1; i >= 0; i-- {
-		c := ments[i]
+	for pick := len(ments) - 1; pick >= 0; pick-- {
+		c := ments[pick]
 		if c.End > m.start || !d.isActor(c) {
 			continue
 		}
-		if d.entityType(c) == article.Person || c.Via == viaGroup || d.entityType(c) == article.Country || d.entityType(c) == article.Organization {
-			// Inside a quotation, only a subject inside the same quotation counts.
-			if quoted != d.insideQuote(s, c.Start) {
-				continue
-			}
-			possessive := isPossessive(d, c)
-			governs := possessive && len(strings.Fields(d.text(c.End, m.start))) <= 3
-			if possessive && !governs {
-				continue
-			}
-			if w := d.wordBefore(s, c.Start); prepositions[w] && !governs && !(c.Via == viaGroup && w == "of") {
-				continue
-			}
-			pick = i
-			break
+		// Inside a quotation, only a subject inside the same quotation counts.
+		if quoted != d.insideQuote(s, c.Start) {
+			continue
 		}
+		possessive := isPossessive(d, c)
+		governs := possessive && len(strings.Fields(d.text(c.End, m.start))) <= 3
+		if possessive && !governs {
+			continue
+		}
+		if w := d.wordBefore(s, c.Start); prepositions[w] && !governs && !(c.Via == viaGroup && w == "of") {
+			continue
+		}
+		// "would supply Ukraine with ... and would continue": an object of
+		// an earlier verb, when another actor stands before it.
+		if !governs && prepositions[d.wordAfter(c.End, s.End)] && d.earlierActor(ments, pick, s) {
+			continue
+		}
+		chain := d.listBefore(s, ments, pick)
+		// A list that is the complement of a preposition ("tariffs on goods
+		// from Mexico and Canada") is not the subject: look further left.
+		if len(chain) > 1 && prepositions[d.wordBefore(s, chain[0].Start)] && chain[0].Via != viaGroup {
+			for pick > 0 && ments[pick].Start > chain[0].Start {
+				pick--
+			}
+			continue
+		}
+		return chain, c.Via == viaGroup
 	}
-	if pick < 0 {
-		return nil, false
-	}
-	subj = []article.Mention{ments[pick]}
-	// Actors listed before it: "A and B", "A, B and C"; the gap nearest the
-	// subject must hold "and", so that "According to A, B is ready" is not a list.
+	return nil, false
+}
+
+// listBefore returns the actor at ments[pick] with the actors listed before
+// it: "A and B", "A, B and C". The gap nearest it must hold "and", so that
+// "According to A, B is ready" is not a list.
+func (d *doc) listBefore(s article.Sentence, ments []article.Mention, pick int) []article.Mention {
+	subj := []article.Mention{ments[pick]}
 	for j := pick - 1; j >= 0; j-- {
 		prev := ments[j]
 		if !d.isActor(prev) {
@@ -108,12 +120,27 @@ func (d *doc) subjects(s article.Sentence, ments []article.Mention, m match) (su
 		}
 		break
 	}
-	// A list that is itself the complement of a preposition ("tariffs on
-	// goods from Mexico and Canada") is not the subject.
-	if w := d.wordBefore(s, subj[0].Start); len(subj) > 1 && prepositions[w] && subj[0].Via != viaGroup {
-		return nil, false
+	return subj
+}
+
+// wordAfter returns the lower-case word right after offset pos.
+func (d *doc) wordAfter(pos, limit int) string {
+	w := strings.Fields(strings.ToLower(d.text(pos, limit)))
+	if len(w) == 0 {
+		return ""
 	}
-	return subj, ments[pick].Via == viaGroup
+	return strings.Trim(w[0], `"“”'’,.()`)
+}
+
+// earlierActor reports whether an actor that could be a subject stands
+// before ments[pick] in sentence s.
+func (d *doc) earlierActor(ments []article.Mention, pick int, s article.Sentence) bool {
+	for j := pick - 1; j >= 0; j-- {
+		if ments[j].Start >= s.Start && d.isActor(ments[j]) && !prepositions[d.wordBefore(s, ments[j].Start)] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripMentions returns the text between start and end with modifier
@@ -189,9 +216,18 @@ func (d *doc) clauseEnd(s article.Sentence, pos int) int {
 }
 
 // actorObjects returns the actors after the trigger: the first, and with
-// many, those listed after it.
+// many, those listed after it. A promise, request or threat takes its object
+// before the next comma.
 func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match, subj []article.Mention) []article.Mention {
 	end := d.clauseEnd(s, m.end)
+	if m.t.What && !m.t.Many {
+		if i := strings.Index(d.text(m.end, end), ","); i >= 0 {
+			end = m.end + i
+		}
+	}
+	if m.t.Near {
+		end = min(end, m.end+12)
+	}
 	var out []article.Mention
 	for _, c := range ments {
 		if c.Start < m.end || c.Start >= end {
@@ -207,7 +243,7 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 		if w := d.wordBefore(s, c.Start); (w == "in" || w == "at") && c.Via != viaGroup {
 			continue // a place
 		}
-		if sameActor(d, c, subj) {
+		if sameActor(d, c, subj) || d.standsForGovernment(c) {
 			continue
 		}
 		if len(out) > 0 {
@@ -278,6 +314,9 @@ func (d *doc) eventObject(s article.Sentence, ments []article.Mention, m match) 
 	return "", 0
 }
 
+// bareHead is a policy noun with nothing to name it: "a new treaty in ...".
+var bareHead = regexp.MustCompile(`^\s*(?:a|an|the|its|their)?\s*(?:new |landmark |historic |bilateral )*(treaty|agreement|pact|accord|deal|memorandum)\b(?:\s+(?:in|at|that|which|,)|[.,;]|$)`)
+
 var genericPolicyWords = map[string]bool{"a": true, "an": true, "the": true, "new": true, "landmark": true, "historic": true, "several": true, "number": true, "of": true, "series": true, "key": true, "major": true, "bilateral": true, "joint": false}
 
 // policyObject returns the policy after the trigger: a named one, a
@@ -291,6 +330,9 @@ func (d *doc) policyObject(s article.Sentence, ments []article.Mention, m match)
 		}
 	}
 	rest := d.text(m.end, s.End)
+	if head := bareHead.FindStringSubmatch(strings.ToLower(rest)); head != nil {
+		return d.namedPolicyLike(head[1], s.Text) // "signed a new treaty": the one the article names
+	}
 	phrase, n, ok := phrases.PolicyAt(rest)
 	if ok && isGeneric(phrase) {
 		if i := strings.Index(rest[n:], "including "); i >= 0 && i < 12 {
@@ -428,7 +470,7 @@ func (d *doc) targetsBefore(s article.Sentence, ments []article.Mention, m match
 // groupWe reports whether "we" in a quotation refers to a group named just
 // before it: "the two countries, which had affirmed that “we will ...”".
 func (d *doc) groupWe(s article.Sentence, ments []article.Mention, m match) bool {
-	if !d.insideQuote(s, m.start) || !d.firstPersonPlural(s.Start, m.start) {
+	if !d.insideQuote(s, m.start) || !d.firstPersonPlural(s.Start, m.end) {
 		return false
 	}
 	for _, c := range ments {
@@ -437,4 +479,51 @@ func (d *doc) groupWe(s article.Sentence, ments []article.Mention, m match) bool
 		}
 	}
 	return false
+}
+
+// standsForGovernment reports whether a person's mention only names whose
+// government is meant: "the Modi-led government", "Modi's government". The
+// government itself has its own mention.
+func (d *doc) standsForGovernment(c article.Mention) bool {
+	if d.entityType(c) != article.Person {
+		return false
+	}
+	rest := strings.ToLower(d.in.Article.Text[c.End:min(len(d.in.Article.Text), c.End+20)])
+	for _, p := range []string{"-led government", "-led administration", "'s government", "’s government", "'s administration", "’s administration"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// personsAfter returns the first two people of different countries named
+// after the trigger in its sentence.
+func (d *doc) personsAfter(s article.Sentence, ments []article.Mention, m match) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range ments {
+		if c.Start < m.end || d.entityType(c) != article.Person || contains(out, c.EntityID) || isPossessive(d, c) {
+			continue
+		}
+		country := d.countryOf(c.EntityID)
+		if country != "" && seen[country] {
+			continue
+		}
+		seen[country] = true
+		out = append(out, c.EntityID)
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}
+
+// emit0 records a relation between two actors found without a subject
+// before the trigger.
+func emit0(d *doc, s article.Sentence, m match, subject, object string) {
+	date, explicit := d.dateFor(s, m, 0)
+	d.rels = append(d.rels, article.Relation{Kind: m.t.Kind, Subject: subject, Object: object, Date: date,
+		Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: 0.6})
+	d.explicit = append(d.explicit, explicit)
 }

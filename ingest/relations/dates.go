@@ -38,7 +38,13 @@ func (d *doc) dateFor(s article.Sentence, m match, after int) (date article.Date
 		}
 	}
 	if best >= 0 {
-		return d.in.Dates[best].Date, true
+		date := d.in.Dates[best].Date
+		// "this year", "in May": a coarser date that holds the story's day
+		// is better told by that day.
+		if date.Precision != article.Day && d.running.Value != "" && holds(date, d.running) {
+			return d.running, false
+		}
+		return date, true
 	}
 	if after > 0 {
 		return d.dateFor(s, m, 0)
@@ -81,13 +87,21 @@ func parseDay(s string) (time.Time, error) { return time.Parse("2006-01-02", s) 
 // validityDate reports whether a date says when something starts or ends to
 // apply ("starting December 1", "until June"), not when the event happened.
 func (d *doc) validityDate(ds DateSpan) bool {
-	before := strings.Fields(strings.ToLower(d.in.Article.Text[max(0, ds.Start-20):ds.Start]))
+	before := strings.Fields(strings.ToLower(d.in.Article.Text[max(0, ds.Start-40):ds.Start]))
 	if len(before) == 0 {
 		return false
 	}
 	switch before[len(before)-1] {
 	case "starting", "from", "effective", "until", "till", "through", "by", "since", "before":
 		return true
+	}
+	// "for the first time since the invasion in February"
+	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+		if before[i] == "since" {
+			return true
+		}
+	}
+	switch before[len(before)-1] {
 	case "on":
 		if len(before) > 1 {
 			switch before[len(before)-2] {
@@ -95,6 +109,17 @@ func (d *doc) validityDate(ds DateSpan) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// holds reports whether a month- or year-precise date holds a day.
+func holds(coarse, day article.Date) bool {
+	switch coarse.Precision {
+	case article.Year:
+		return len(coarse.Value) >= 4 && strings.HasPrefix(day.Value, coarse.Value[:4])
+	case article.Month:
+		return len(coarse.Value) >= 7 && strings.HasPrefix(day.Value, coarse.Value[:7])
 	}
 	return false
 }

@@ -60,7 +60,10 @@ func dropOverlaps(ms []match) []match {
 			if i == j || o.t.Kind == m.t.Kind || !(o.start < m.end && m.start < o.end) {
 				continue
 			}
-			if o.end > m.end || (o.end == m.end && o.start < m.start) {
+			// Further right wins; on the same span, anything over a promise
+			// ("we will respond" is a threat before it is a pledge).
+			if o.end > m.end || (o.end == m.end && o.start < m.start) ||
+				(o.end == m.end && o.start == m.start && m.t.Kind == "PLEDGED") {
 				keep = false
 				break
 			}
@@ -111,6 +114,11 @@ func (d *doc) blocked(s article.Sentence, m match, sawVisit bool) bool {
 		if !m.t.Modal && w == "to" && i == len(words)-1 && !sawVisit {
 			return true
 		}
+	}
+	// "a Europe threatened by Brexit": a passive, whose roles this stage
+	// does not read.
+	if after := strings.ToLower(d.in.Article.Text[m.end:min(len(d.in.Article.Text), m.end+4)]); after == " by " && strings.HasSuffix(trig, "ed") {
+		return true
 	}
 	if m.t.Modal && strings.HasPrefix(trig, "will") || strings.HasPrefix(trig, "would") {
 		// "if ... will": a condition, not a promise, unless a threat.

@@ -35,6 +35,7 @@ type trigger struct {
 	Group   bool // with no object, the other party
 	Demonym bool // a demonym can be the object
 	Many    bool // every listed actor is an object
+	Near    bool // the object must follow at once
 	Line    int  // line in triggers.tsv, for the rule name
 }
 
@@ -88,6 +89,8 @@ func loadTriggers(data []byte) ([]trigger, error) {
 					t.Demonym = true
 				case "many":
 					t.Many = true
+				case "near":
+					t.Near = true
 				default:
 					return nil, fmt.Errorf("triggers.tsv:%d: unknown option %q", n, o)
 				}

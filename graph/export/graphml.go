@@ -1,0 +1,162 @@
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/bilatgraph/bilat/schema"
+)
+
+// WriteGraphML writes g as GraphML 1.0, which Gephi, yEd, Cytoscape and
+// NetworkX read. Every property gets a typed <key> (string, long, double or
+// boolean) under its schema name, id and label for nodes, key and kind for
+// edges included; lists are JSON arrays in a string. Node ids are bilat ids
+// (Label:id where two labels share one); symmetric kinds such as MET_WITH
+// are undirected edges.
+func WriteGraphML(w io.Writer, g *Graph) error {
+	bw := bufio.NewWriter(w)
+	ref := g.refs()
+	nodeKeys := keyTable("n", []column{{schema.KeyProperty, schema.String}, {schema.LabelProperty, schema.String}})
+	labels, nodes := g.byLabel()
+	for _, l := range labels {
+		nodeKeys.add(nodeColumns(l, nodes[l]))
+	}
+	edgeKeys := keyTable("e", []column{{schema.EdgeKeyProperty, schema.String}, {schema.KindProperty, schema.String}})
+	kinds, edges := g.byKind()
+	for _, k := range kinds {
+		edgeKeys.add(edgeColumns(k, edges[k]))
+	}
+
+	bw.WriteString(xml.Header)
+	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
+		` xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
+	for _, t := range []struct {
+		kt  *keys
+		elem string
+	}{{nodeKeys, "node"}, {edgeKeys, "edge"}} {
+		for _, c := range t.kt.cols {
+			fmt.Fprintf(bw, `  <key id="%s" for="%s" attr.name="%s" attr.type="%s"/>`+"\n",
+				t.kt.id[c.Name], t.elem, attr(c.Name), graphmlType(c.Type))
+		}
+	}
+	bw.WriteString(`  <graph id="bilat" edgedefault="directed">` + "\n")
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		fmt.Fprintf(bw, `    <node id="%s">`, attr(ref(n.Label, n.ID)))
+		writeData(bw, nodeKeys.id[schema.KeyProperty], n.ID)
+		writeData(bw, nodeKeys.id[schema.LabelProperty], n.Label)
+		for _, c := range nodeKeys.cols[2:] {
+			if v, ok := n.Props[c.Name]; ok {
+				writeData(bw, nodeKeys.id[c.Name], graphmlValue(v))
+			}
+		}
+		bw.WriteString("</node>\n")
+	}
+	for i := range g.Edges {
+		e := &g.Edges[i]
+		dir := ""
+		if symmetric(e.Kind) {
+			dir = ` directed="false"`
+		}
+		fmt.Fprintf(bw, `    <edge id="e%d" source="%s" target="%s"%s>`, i, attr(ref(e.FromLabel, e.From)), attr(ref(e.ToLabel, e.To)), dir)
+		writeData(bw, edgeKeys.id[schema.EdgeKeyProperty], e.Key)
+		writeData(bw, edgeKeys.id[schema.KindProperty], e.Kind)
+		for _, c := range edgeKeys.cols[2:] {
+			if v, ok := e.Props[c.Name]; ok {
+				writeData(bw, edgeKeys.id[c.Name], graphmlValue(v))
+			}
+		}
+		bw.WriteString("</edge>\n")
+	}
+	bw.WriteString("  </graph>\n</graphml>\n")
+	return bw.Flush()
+}
+
+// keys numbers the properties of nodes or edges: one <key> per name, typed
+// by the first label or kind that declares it.
+type keys struct {
+	prefix string
+	cols   []column
+	id     map[string]string
+}
+
+func keyTable(prefix string, first []column) *keys {
+	k := &keys{prefix: prefix, id: map[string]string{}}
+	k.add(first)
+	return k
+}
+
+func (k *keys) add(cols []column) {
+	for _, c := range cols {
+		if _, ok := k.id[c.Name]; !ok {
+			k.id[c.Name] = k.prefix + strconv.Itoa(len(k.cols))
+			k.cols = append(k.cols, c)
+		}
+	}
+}
+
+func graphmlType(t string) string {
+	switch t {
+	case schema.Int:
+		return "long"
+	case schema.Float:
+		return "double"
+	case "bool":
+		return "boolean"
+	}
+	return "string"
+}
+
+// graphmlValue renders a property value as GraphML data text.
+func graphmlValue(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	case []string:
+		return jsonList(x)
+	}
+	return fmt.Sprint(v)
+}
+
+// jsonList renders a list as a JSON array, without escaping <, > and &.
+func jsonList(l []string) string {
+	var b bytesBuffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if l == nil {
+		l = []string{}
+	}
+	_ = enc.Encode(l) // a list of strings always encodes
+	return strings.TrimSuffix(string(b), "\n")
+}
+
+func writeData(w *bufio.Writer, key, text string) {
+	w.WriteString(`<data key="`)
+	w.WriteString(key)
+	w.WriteString(`">`)
+	xml.EscapeText(w, []byte(text))
+	w.WriteString("</data>")
+}
+
+// attr escapes s for an XML attribute value in double quotes.
+func attr(s string) string {
+	var b bytesBuffer
+	xml.EscapeText(&b, []byte(s))
+	return string(b)
+}
+
+// bytesBuffer is the smallest io.Writer that keeps what is written.
+type bytesBuffer []byte
+
+func (b *bytesBuffer) Write(p []byte) (int, error) { *b = append(*b, p...); return len(p), nil }
