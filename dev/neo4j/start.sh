@@ -122,7 +122,9 @@ fi
 extra_opts=(${NEO4J_JAVA_OPTS:-})
 
 classpath="$build/bilat-dev-neo4j-1.0.0.jar:$build/lib/*"
-launcher_args=()
+# The launcher deletes its temp home itself after a clean shutdown, so nothing is left behind even
+# when whoever started it is gone (--watch-pid); stop.sh deletes it too.
+launcher_args=(--delete-home-on-exit)
 if [[ ${NEO4J_NO_APOC:-0} != 1 ]]; then
   # APOC must be on the classpath (its kernel extensions are found by ServiceLoader) AND in the
   # plugin dir (procedures are registered from there), exactly like the neo4j start script does.

@@ -121,18 +121,23 @@ func caption(n *Node) string {
 	return n.ID
 }
 
-// iso3 returns the ISO3 code of a country id, or "" when unknown.
-func (g *Graph) iso3(id string) string {
-	if c := g.ISO3[id]; c != "" {
-		return c
-	}
+// iso3Index maps country ids to ISO3 codes: those of g.ISO3 and those of
+// the Country nodes of g.
+func (g *Graph) iso3Index() map[string]string {
+	out := map[string]string{}
 	for i := range g.Nodes {
-		if n := &g.Nodes[i]; n.Label == "Country" && n.ID == id {
-			s, _ := n.Props["iso3"].(string)
-			return s
+		if n := &g.Nodes[i]; n.Label == "Country" {
+			if s, _ := n.Props["iso3"].(string); s != "" {
+				out[n.ID] = s
+			}
 		}
 	}
-	return ""
+	for id, c := range g.ISO3 {
+		if c != "" {
+			out[id] = c
+		}
+	}
+	return out
 }
 
 // column is one typed property of a label or kind, as written in a table.

@@ -36,7 +36,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
 		` xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	for _, t := range []struct {
-		kt  *keys
+		kt   *keys
 		elem string
 	}{{nodeKeys, "node"}, {edgeKeys, "edge"}} {
 		for _, c := range t.kt.cols {

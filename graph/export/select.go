@@ -357,6 +357,7 @@ func (b *builder) addRows(res *graph.Result, added func(*Node)) {
 func fillISO3(ctx context.Context, st graph.Store, g *Graph) error {
 	var want []any
 	seen := map[string]bool{}
+	known := g.iso3Index()
 	for _, e := range g.Edges {
 		for _, p := range []string{"subject_country", "object_country"} {
 			id, _ := e.Props[p].(string)
@@ -364,7 +365,7 @@ func fillISO3(ctx context.Context, st graph.Store, g *Graph) error {
 				continue
 			}
 			seen[id] = true
-			if c := g.iso3(id); c != "" {
+			if c := known[id]; c != "" {
 				g.ISO3[id] = c
 				continue
 			}

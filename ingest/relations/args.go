@@ -246,6 +246,9 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 		if sameActor(d, c, subj) || d.standsForGovernment(c) {
 			continue
 		}
+		if m.t.State && d.entityType(c) == article.Person {
+			continue
+		}
 		if len(out) > 0 {
 			if !m.t.Many || c.Via == viaGroup || isPossessive(d, c) || !coordination.MatchString(stripMentions(d, ments, out[len(out)-1].End, c.Start)) {
 				break

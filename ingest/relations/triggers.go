@@ -36,6 +36,7 @@ type trigger struct {
 	Demonym bool // a demonym can be the object
 	Many    bool // every listed actor is an object
 	Near    bool // the object must follow at once
+	State   bool // the object must be a country or an organization
 	Line    int  // line in triggers.tsv, for the rule name
 }
 
@@ -91,6 +92,8 @@ func loadTriggers(data []byte) ([]trigger, error) {
 					t.Many = true
 				case "near":
 					t.Near = true
+				case "state":
+					t.State = true
 				default:
 					return nil, fmt.Errorf("triggers.tsv:%d: unknown option %q", n, o)
 				}

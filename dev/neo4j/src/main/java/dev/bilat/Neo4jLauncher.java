@@ -37,7 +37,7 @@ import org.neo4j.server.configuration.ServerSettings;
  * java [jvm flags] -cp target/classes:target/lib/* dev.bilat.Neo4jLauncher \
  *      --home DIR [--bolt-port 7687] [--http-port 7474] [--listen 127.0.0.1] \
  *      [--plugins DIR] [--pagecache 64m] [--conf extra-neo4j.conf] \
- *      [--stdin-control] [--watch-pid PID]
+ *      [--stdin-control] [--watch-pid PID] [--delete-home-on-exit]
  * </pre>
  *
  * On success prints exactly one line to stdout:
@@ -52,6 +52,8 @@ import org.neo4j.server.configuration.ServerSettings;
  *   <li>with {@code --watch-pid PID}: process PID no longer exists (guards against leaked
  *       servers when the test harness is killed).</li>
  * </ul>
+ * With {@code --delete-home-on-exit} the home directory (data + logs) is deleted after a clean
+ * shutdown (not after a failed start, so its logs can be read).
  * Authentication is disabled: this server is for tests on loopback only.
  */
 public final class Neo4jLauncher {
@@ -62,6 +64,7 @@ public final class Neo4jLauncher {
     private static final AtomicBoolean STOPPED = new AtomicBoolean();
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static volatile DatabaseManagementService dbms;
+    private static volatile Path homeToDelete;
 
     private Neo4jLauncher() {}
 
@@ -75,6 +78,7 @@ public final class Neo4jLauncher {
         Path conf;
         boolean stdinControl;
         long watchPid = -1;
+        boolean deleteHome;
     }
 
     public static void main(String[] args) {
@@ -98,6 +102,7 @@ public final class Neo4jLauncher {
             t.printStackTrace(ERR);
             OUT.println("NEO4J FAILED: " + rootMessage(t));
             OUT.flush();
+            homeToDelete = null; // keep logs/debug.log for diagnosis
             stop("start-up failure");
             System.exit(1);
             return;
@@ -127,6 +132,9 @@ public final class Neo4jLauncher {
     private static void start(Options o) throws IOException {
         Path home = o.home.toAbsolutePath();
         Files.createDirectories(home);
+        if (o.deleteHome) {
+            homeToDelete = home;
+        }
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
         if (o.conf != null) {
@@ -214,7 +222,25 @@ public final class Neo4jLauncher {
                 ERR.println("Neo4j shutdown error: " + t);
             }
         }
+        Path h = homeToDelete;
+        if (h != null) {
+            deleteTree(h);
+        }
         DONE.countDown();
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort
+                }
+            });
+        } catch (IOException e) {
+            ERR.println("could not delete " + root + ": " + e);
+        }
     }
 
     private static void watchStdin() {
@@ -260,6 +286,7 @@ public final class Neo4jLauncher {
             }
             switch (a) {
                 case "--stdin-control" -> o.stdinControl = true;
+                case "--delete-home-on-exit" -> o.deleteHome = true;
                 case "-h", "--help" -> {
                     usage();
                     System.exit(0);
@@ -324,6 +351,7 @@ public final class Neo4jLauncher {
 
     private static void usage() {
         ERR.println("usage: Neo4jLauncher --home DIR [--bolt-port N] [--http-port N (0=off)] [--listen ADDR]"
-                + " [--plugins DIR] [--pagecache 64m] [--conf FILE] [--stdin-control] [--watch-pid PID]");
+                + " [--plugins DIR] [--pagecache 64m] [--conf FILE] [--stdin-control] [--watch-pid PID]"
+                + " [--delete-home-on-exit]");
     }
 }
