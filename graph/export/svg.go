@@ -11,7 +11,7 @@ import (
 // SVG drawing sizes, in pixels.
 const (
 	svgNodeRadius  = 9.0
-	svgMargin      = 90.0
+	svgMargin      = 130.0
 	svgForceLimit  = 400 // more nodes than this are laid out on a circle
 	svgCaptionRune = 40  // captions longer than this are shortened
 )
@@ -162,16 +162,23 @@ func layout(g *Graph) ([]point, float64) {
 	for i, nd := range g.Nodes {
 		idx[nodeKey(nd.Label, nd.ID)] = i
 	}
+	// One spring per linked pair: many edges between two nodes would
+	// otherwise pull them on top of each other.
 	var links [][2]int
+	linked := map[[2]int]bool{}
 	for _, e := range g.Edges {
 		a, ok1 := idx[nodeKey(e.FromLabel, e.From)]
 		b, ok2 := idx[nodeKey(e.ToLabel, e.To)]
-		if ok1 && ok2 && a != b {
+		if a > b {
+			a, b = b, a
+		}
+		if ok1 && ok2 && a != b && !linked[[2]int{a, b}] {
+			linked[[2]int{a, b}] = true
 			links = append(links, [2]int{a, b})
 		}
 	}
 	area := (2 * inner) * (2 * inner)
-	k := math.Sqrt(area / float64(n))
+	k := 1.2 * math.Sqrt(area/float64(n))
 	disp := make([]point, n)
 	const iterations = 250
 	temp := inner / 4

@@ -1,6 +1,7 @@
 package gazetteer_test
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -12,6 +13,15 @@ import (
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
+
+// skipGap skips a case the data or code is known to get wrong, unless
+// BILAT_GAPS=1 asks to see whether it still fails.
+func skipGap(t *testing.T, knownGap bool, why string) {
+	t.Helper()
+	if knownGap && os.Getenv("BILAT_GAPS") == "" {
+		t.Skip("known gap: " + why)
+	}
+}
 
 func load(t *testing.T) *gazetteer.Gazetteer {
 	t.Helper()
@@ -219,7 +229,7 @@ func TestOfficeAt(t *testing.T) {
 // TestOfficeAtSharedMonarch checks that a monarch of several realms
 // represents the one news means by default.
 func TestOfficeAtSharedMonarch(t *testing.T) {
-	t.Skip("known gap: OfficeAt keeps the first of equally senior offices, and the data lists Canada before the United Kingdom for Charles III and Elizabeth II")
+	skipGap(t, true, "OfficeAt keeps the first of equally senior offices, and the data lists Canada before the United Kingdom for Charles III and Elizabeth II")
 	g := load(t)
 	o, ok := g.OfficeAt("Charles III", "2023-05-06")
 	require.True(t, ok)
@@ -304,9 +314,7 @@ func TestSurnameAndFamilyName(t *testing.T) {
 		{"Felipe VI", "", true, "Surname keeps the regnal number of a two-word name: \"VI\""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if c.knownGap {
-				t.Skip("known gap: " + c.why)
-			}
+			skipGap(t, c.knownGap, c.why)
 			assert.Equal(t, c.want, gazetteer.Surname(c.name), "Surname(%q)", c.name)
 		})
 	}
