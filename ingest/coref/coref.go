@@ -88,6 +88,11 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 			switch w {
 			case "he", "him", "his", "she", "her":
 				person := r.antecedent(out, byID, s, toks, i)
+				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord())) {
+					// An object pronoun does not refer to its clause's subject:
+					// in "Kim greeted him", him is someone named before.
+					person = r.objectAntecedent(out, byID, s, toks, i, person)
+				}
 				if person == "" {
 					continue
 				}
@@ -435,4 +440,33 @@ func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]articl
 		out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + tok.Start, End: s.Start + tok.End, Text: tok.Text, Via: ViaNominal})
 	}
 	return n, out
+}
+
+// objectAntecedent resolves "him" or "her" as an object: the last person
+// named before the pronoun's sentence who is not a person named earlier in
+// the same sentence; otherwise the plain antecedent.
+func (r *Resolver) objectAntecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
+	inSentence := map[string]bool{}
+	pos := s.Start + toks[i].Start
+	for _, m := range ments {
+		if m.Start >= s.Start && m.Start < pos && byID[m.EntityID].Type == article.Person {
+			inSentence[m.EntityID] = true
+		}
+	}
+	if len(inSentence) == 0 {
+		return fallback
+	}
+	last := ""
+	for _, m := range ments {
+		if m.Start >= s.Start {
+			break
+		}
+		if byID[m.EntityID].Type == article.Person && !inSentence[m.EntityID] {
+			last = m.EntityID
+		}
+	}
+	if last == "" {
+		return fallback
+	}
+	return last
 }

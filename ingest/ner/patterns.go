@@ -140,6 +140,18 @@ func isPossessive(t tokens.Token) bool {
 func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	j, mods := st.modifiers(toks, i)
 	tn, title := st.titleAt(toks, j)
+	// "US House Speaker Nancy Pelosi": an institution's name before the title.
+	for skip := 1; tn == 0 && len(mods) > 0 && skip <= 2 && j+skip < len(toks); skip++ {
+		if t := toks[j+skip-1]; !t.IsWord() || !t.IsCapitalized() {
+			break
+		}
+		if n, _ := st.match(toks, j+skip-1); n > 0 {
+			break
+		}
+		if tn, title = st.titleAt(toks, j+skip); tn > 0 {
+			j += skip
+		}
+	}
 	if tn == 0 {
 		return 0
 	}

@@ -8,6 +8,12 @@ import (
 // policyHeads are the nouns that head a descriptive policy phrase.
 var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium`
 
+// nextHead is a further head noun right after the first ("partnership treaty").
+var nextHead = regexp.MustCompile(`^\s+(?:` + policyHeads + `)\b`)
+
+// tailRe is the prepositional tail of a policy phrase.
+var tailRe = regexp.MustCompile(`^(?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)`)
+
 var described = regexp.MustCompile(`^(?:[\s,:]*)(?:(?:a|an|the|its|their|his|her|new|several|number of|of|including)\s+)*` +
 	`((?:[\p{L}\p{N}£€$%'’.-]+,?\s+){0,9}?(?:` + policyHeads + `))\b` +
 	`((?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)?)`)
@@ -28,6 +34,24 @@ func PolicyAt(text string) (phrase string, n int, ok bool) {
 		return "", 0, false
 	}
 	head := text[m[2]:m[3]]
+	// "partnership treaty": a head noun followed by another is one name.
+	end := m[3]
+	for {
+		hm := nextHead.FindStringIndex(text[end:])
+		if hm == nil {
+			break
+		}
+		end += hm[1]
+	}
+	if end > m[3] {
+		head = text[m[2]:end]
+		rest := tailRe.FindStringIndex(text[end:])
+		tail := ""
+		if rest != nil {
+			tail = text[end : end+rest[1]]
+		}
+		m = []int{m[0], m[1], m[2], end, end, end + len(tail)}
+	}
 	if first := strings.ToLower(strings.Fields(head)[0]); notFirst[first] {
 		return "", 0, false
 	}

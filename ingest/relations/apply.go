@@ -248,14 +248,19 @@ func (d *doc) countryOr(id string) string {
 // countryOrSelf maps a demonym's mention to its country (it already is one).
 func (d *doc) countryOrSelf(id string) string { return d.countryOr(id) }
 
-// what returns the action words after the trigger, to the end of the clause.
+// what returns the action words after the trigger, to the end of the
+// clause; for sanctions and threats the trigger's own words name the measure
+// ("imposed sanctions on ..."), so they come first.
 func (d *doc) what(s article.Sentence, m match) string {
 	end := d.clauseEnd(s, m.end)
 	t := d.text(m.end, end)
-	for _, stop := range []string{", according to", ", he said", ", she said", ", they said", " said ", "\u201d", "\""} {
+	for _, stop := range []string{",", " according to", " said ", "\u201d", "\""} {
 		if i := strings.Index(t, stop); i > 0 {
 			t = t[:i]
 		}
+	}
+	if m.t.Kind == "SANCTIONED" || m.t.Kind == "THREATENED" {
+		t = d.text(m.start, m.end) + " " + strings.TrimSpace(t)
 	}
 	t = strings.Trim(strings.TrimSpace(t), `"“”,.;: `)
 	if words := strings.Fields(t); len(words) > 16 {
