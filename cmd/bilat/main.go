@@ -76,6 +76,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			queryCommand(),
 			exportCommand(),
 			schemaCommand(),
+			browserCommand(),
 			versionCommand(),
 		},
 		HideHelpCommand: true,

@@ -33,6 +33,9 @@ source "$NEO4J_DEV_STATE_DIR/neo4j.env"
 echo "Neo4j start-up time: ${NEO4J_STARTUP_SECONDS} s ($uri)"
 
 export NEO4J_URI=$uri NEO4J_HTTP_URL BILAT_REQUIRE_NEO4J=1
+# The server has no auth and only the default database; don't let a shell set up for another
+# server (e.g. docker-compose.yml's) point the tests elsewhere.
+unset NEO4J_USERNAME NEO4J_PASSWORD NEO4J_DATABASE
 "$@"
 status=$?
 exit "$status"

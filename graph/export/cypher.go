@@ -36,6 +36,7 @@ func ParseDialect(s string) (Dialect, error) {
 	return Neo4j, fmt.Errorf("unknown Cypher dialect %q (use neo4j or kuzu)", s)
 }
 
+// String returns the dialect's name, as ParseDialect reads it.
 func (d Dialect) String() string {
 	if d == Kuzu {
 		return "kuzu"

@@ -2,12 +2,11 @@ package export
 
 import (
 	"bufio"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/schema"
 )
@@ -129,16 +128,42 @@ func graphmlValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// jsonList renders a list as a JSON array, without escaping <, > and &.
+// jsonList renders a list as a JSON array, without escaping <, > and &
+// (XML escaping follows).
 func jsonList(l []string) string {
-	var b bytesBuffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if l == nil {
-		l = []string{}
+	b := make([]byte, 0, 16*len(l)+2)
+	b = append(b, '[')
+	for i, s := range l {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
 	}
-	_ = enc.Encode(l) // a list of strings always encodes
-	return strings.TrimSuffix(string(b), "\n")
+	return string(append(b, ']'))
+}
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and
+// control characters escaped, invalid UTF-8 as U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r == '\n':
+			b = append(b, '\\', 'n')
+		case r == '\r':
+			b = append(b, '\\', 'r')
+		case r == '\t':
+			b = append(b, '\\', 't')
+		case r < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xf])
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return append(b, '"')
 }
 
 func writeData(w *bufio.Writer, key, text string) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	kz "github.com/kuzudb/go-kuzu"
 
@@ -111,8 +112,7 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	stop := context.AfterFunc(ctx, s.conn.Interrupt)
-	defer stop()
+	defer s.interruptOnDone(ctx)()
 
 	var res *kz.QueryResult
 	var err error
@@ -166,6 +166,36 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 	}
 	return cols, rows, nil
 }
+
+// interruptOnDone interrupts the connection's running statement once ctx
+// is done, and returns the function to call when the statement returns.
+// Kuzu drops an interrupt that arrives while a statement is still being
+// planned, so it is repeated until the statement returns.
+func (s *Store) interruptOnDone(ctx context.Context) func() {
+	if ctx.Done() == nil {
+		return func() {}
+	}
+	finished := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		tick := time.NewTicker(interruptEvery)
+		defer tick.Stop()
+		for {
+			s.conn.Interrupt()
+			select {
+			case <-finished:
+				return
+			case <-tick.C:
+			}
+		}
+	})
+	return func() {
+		stop()
+		close(finished)
+	}
+}
+
+// interruptEvery is how often interruptOnDone repeats its interrupt.
+const interruptEvery = 20 * time.Millisecond
 
 // maxStatements bounds the prepared statement cache; Write needs a few
 // dozen, ad hoc queries add one each.

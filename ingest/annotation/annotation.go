@@ -99,7 +99,7 @@ func ReadJSONL(name string, r io.Reader) ([]Document, error) {
 		}
 		var d Document
 		if err := json.Unmarshal(line, &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		out = append(out, d)
 	}

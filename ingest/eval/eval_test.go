@@ -66,16 +66,16 @@ var sameCases = []struct {
 	{"China", "Chinese", "Country", false},
 	{"Li Qiang", "Premier Li Qiang", "Person", true},
 	{"Vladimir Putin", "Putin", "Person", true},           // surname, one side a single word
-	{"Vladimir Putin", "V. Putin", "Person", true},         // surname and first initial
-	{"Vladimir Putin", "Dmitry Putin", "Person", false},    // another initial
-	{"Vladimir Putin", "Putin", "", true},                  // unknown kind: the person rule applies
-	{"Vladimir Putin", "Putin", "Country", false},          // not for other kinds
-	{"Kim Jong Un", "Kim Jong-un", "Person", false},        // "un" vs "jong un": different last words
-	{"Treaty of Aachen", "Aachen Treaty", "Policy", true},  // tokens {treaty, aachen}
+	{"Vladimir Putin", "V. Putin", "Person", true},        // surname and first initial
+	{"Vladimir Putin", "Dmitry Putin", "Person", false},   // another initial
+	{"Vladimir Putin", "Putin", "", true},                 // unknown kind: the person rule applies
+	{"Vladimir Putin", "Putin", "Country", false},         // not for other kinds
+	{"Kim Jong Un", "Kim Jong-un", "Person", true},        // the hyphen is a separator
+	{"Treaty of Aachen", "Aachen Treaty", "Policy", true}, // tokens {treaty, aachen}
 	{"SCO Council of Heads of Government meeting", "SCO summit", "Event", false},
 	{"SCO Council of Heads of Government meeting", "SCO Heads of Government meeting", "Event", true}, // 4 of 5
-	{"visa-free regime for Russian citizens", "visa-free regime", "Policy", true},                     // 3 of 5... of {visa, free, regime, russian, citizens}: 3/5
-	{"Belt and Road Initiative", "Belt and Road", "Policy", true},                                     // 2 of 3
+	{"visa-free regime for Russian citizens", "visa-free regime", "Policy", true},                    // 3 of {visa, free, regime, russian, citizens}
+	{"Belt and Road Initiative", "Belt and Road", "Policy", true},                                    // 2 of 3
 	{"Belt and Road Initiative", "Belt and Road", "Country", false},
 	{"Shanghai Cooperation Organization", "SCO", "Organization", true}, // alias
 	{"", "", "", false},
@@ -124,7 +124,7 @@ func seedPred() annotation.Document {
 		},
 		Relations: []annotation.Relation{
 			{Subject: "Premier Li Qiang", Relation: "MET_WITH", Object: "Putin", Date: str("2025-11-18")}, // exact, date right
-			{Subject: "China", Relation: "PLEDGED", Object: "Russia", Date: str("2025-11-19")},             // exact, date wrong
+			{Subject: "China", Relation: "PLEDGED", Object: "Russia", Date: str("2025-11-19")},            // exact, date wrong
 			{Subject: "Li Qiang", Relation: "ATTENDED", Object: "SCO meeting", Date: str("2025-11-18")},   // country level only
 			{Subject: "Li Qiang", Relation: "VISITED", Object: "Russia", Date: str("2025-11-17")},         // exact, gold date unknown
 			{Subject: "Russia", Relation: "PRAISED", Object: "China", Date: str("2025-11-18")},            // false positive
@@ -202,8 +202,8 @@ func TestScoreCountryLevel(t *testing.T) {
 			{Name: "Mirela Vostrova", Type: "Person"},
 		},
 		Relations: []annotation.Relation{
-			{Subject: "Li Qiang", Relation: "MET_WITH", Object: "Wang Yi"},          // china-china: dropped
-			{Subject: "Mirela Vostrova", Relation: "PRAISED", Object: "Li Qiang"},   // person -> china
+			{Subject: "Li Qiang", Relation: "MET_WITH", Object: "Wang Yi"},           // china-china: dropped
+			{Subject: "Mirela Vostrova", Relation: "PRAISED", Object: "Li Qiang"},    // person -> china
 			{Subject: "Atlantis", Relation: "CRITICIZED", Object: "Mirela Vostrova"}, // name -> person
 		},
 	}}

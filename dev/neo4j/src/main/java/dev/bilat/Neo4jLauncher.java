@@ -34,11 +34,17 @@ import org.neo4j.server.configuration.ServerSettings;
  * Starts a Neo4j 5.26 community DBMS in-process for bilat's tests and local development.
  *
  * <pre>
- * java [jvm flags] -cp target/classes:target/lib/* dev.bilat.Neo4jLauncher \
- *      --home DIR [--bolt-port 7687] [--http-port 7474] [--listen 127.0.0.1] \
- *      [--plugins DIR] [--pagecache 64m] [--conf extra-neo4j.conf] \
+ * java [jvm flags] -cp 'target/bilat-dev-neo4j-1.0.0.jar:target/lib/*:target/plugins/*' dev.bilat.Neo4jLauncher \
+ *      --home DIR [--bolt-port 7687] [--http-port 7474 (0 = no HTTP)] [--listen 127.0.0.1] \
+ *      [--plugins target/plugins] [--pagecache 64m] [--conf extra-neo4j.conf] \
  *      [--stdin-control] [--watch-pid PID] [--delete-home-on-exit]
  * </pre>
+ *
+ * <p>HTTP serves the transactional endpoint ({@code POST /db/neo4j/tx/commit}) and Neo4j Browser
+ * ({@code /browser/}, when the neo4j-browser jar is on the classpath); the 5.26 Query API is off
+ * because it needs the Java driver, which is kept off the classpath. Plugins (APOC) must be both
+ * on the classpath and in {@code --plugins}, as the neo4j start script does; when an APOC jar is
+ * there, start-up fails unless {@code apoc.version()} and {@code apoc.export.cypher.all} work.
  *
  * On success prints exactly one line to stdout:
  * {@code NEO4J READY bolt://127.0.0.1:<port> [http://127.0.0.1:<port>]}.
