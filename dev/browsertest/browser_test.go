@@ -3,6 +3,7 @@ package browsertest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -84,8 +85,10 @@ func TestBrowserPledges(t *testing.T) {
 	// The data: the examples, through the real pipeline, into the test server.
 	// neo4jtest.Open takes the lock that keeps other test processes from
 	// clearing the database while this one uses it.
+	t0 := time.Now()
 	st := neo4jtest.Open(t)
 	loadExamples(t, st)
+	t.Logf("examples written to Neo4j in %.1f s", time.Since(t0).Seconds())
 
 	dir := os.Getenv("BILAT_SCREENSHOT_DIR")
 	if dir == "" {
@@ -115,6 +118,22 @@ func TestBrowserPledges(t *testing.T) {
 	// The style sheet, dropped on the page as a user drags the file in.
 	b.dropFile("bilat.grass", neo4jbrowser.Style)
 	b.waitText("the :style frame", 20*time.Second, "node.Country", "relationship.SANCTIONED")
+
+	// Every canned script at once, as a user drops canned-queries.cypher on
+	// Browser and pastes it in the editor: each statement must succeed.
+	all, err := queries.All()
+	require.NoError(t, err)
+	scripts, err := neo4jbrowser.Scripts(all)
+	require.NoError(t, err)
+	statements := 0
+	for _, q := range all {
+		statements += len(q.Params) + 1
+	}
+	b.dropFile("canned-queries.cypher", scripts)
+	require.NoError(t, b.retry(`.filedrop-paste-in-editor`, b.clickCSS))
+	require.NoError(t, b.clickCSS(`[data-testid="editor-Run"]`))
+	b.waitStatements(statements)
+	t.Logf("all %d canned scripts ran in Browser (%d statements)", len(all), statements)
 
 	// The pledges script for China to Russia in 2025, typed into the editor.
 	q, err := queries.Get("pledges")
@@ -236,6 +255,18 @@ func (b *browser) open(httpURL, boltURI string) {
 	    document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
 	  const close = text && text.parentElement && text.parentElement.lastElementChild;
 	  if (close && close !== text) close.click();`, nil)
+}
+
+// retry calls fn(css) until the element is there and ready, for up to 10 s.
+func (b *browser) retry(css string, fn func(string) error) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := fn(css)
+		if err == nil || !isNotReady(errors.Unwrap(err)) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 func (b *browser) clickCSS(css string) error {

@@ -13,6 +13,15 @@ set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 (($# > 0)) || { echo "usage: $0 COMMAND [ARGS...]" >&2; exit 2; }
 
+# State dirs of earlier runs that were killed outright (their server has stopped by itself).
+for d in "$here"/run/test.*; do
+  [[ -d $d ]] || continue
+  if ! kill -0 "${d##*.}" 2>/dev/null; then
+    NEO4J_DEV_STATE_DIR=$d "$here/stop.sh" >/dev/null 2>&1 || true
+    rm -rf -- "$d"
+  fi
+done
+
 export NEO4J_DEV_STATE_DIR=$here/run/test.$$
 export NEO4J_WATCH_PID=$$
 

@@ -6,9 +6,9 @@
 package eval
 
 import (
-	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/annotation"
@@ -169,7 +169,12 @@ func (ix index) rollUp(name string) rolled {
 	return rolled{e.Type, Norm(e.Name)}
 }
 
-func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+// round3 rounds as Python's round(x, 3) does: to the nearest of the exact
+// binary value, ties to even (strconv does the same), not half away from zero.
+func round3(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	return v
+}
 
 func prf(tp, pred, gold int) PRF {
 	var p, r float64

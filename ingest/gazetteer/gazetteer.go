@@ -360,9 +360,10 @@ func Surname(name string) string {
 	last := f[len(f)-1]
 	switch strings.TrimSuffix(strings.ToLower(last), ".") {
 	case "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi":
-		if len(f) > 2 {
-			last = f[len(f)-2]
+		if len(f) == 2 {
+			return "" // "Charles III" has no surname to be called by
 		}
+		last = f[len(f)-2]
 	}
 	return last
 }

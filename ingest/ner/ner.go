@@ -164,6 +164,9 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
 	f := st.pick(forms)
+	if st.startsLongerName(toks, i+n, f) {
+		return n // "Jordan Bardella", "Washington Post": not the country
+	}
 	switch f.Kind {
 	case gazetteer.PersonName:
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
@@ -263,4 +266,33 @@ func (st *state) person(name, country, title string) article.Entity {
 		}
 	}
 	return e
+}
+
+// startsLongerName reports whether a country's name or capital at the start
+// of a run of capitalised words is only the first word of another name:
+// "Jordan Bardella", "Chad Stevens". A title ("Iran President") or another
+// known name ("Russia Ukraine") after it does not count.
+func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.Form) bool {
+	switch f.Kind {
+	case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Capital:
+	default:
+		return false
+	}
+	if next >= len(toks) {
+		return false
+	}
+	t := toks[next]
+	if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || t.Text == strings.ToUpper(t.Text) {
+		return false
+	}
+	if n, _ := st.match(toks, next); n > 0 {
+		return false
+	}
+	if n, _ := st.titleAt(toks, next); n > 0 {
+		return false
+	}
+	if orgHeads[t.Text] {
+		return false
+	}
+	return true
 }

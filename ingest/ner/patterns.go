@@ -302,6 +302,13 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 			break
 		}
 	}
+	// The country in "X, Switzerland's foreign minister" says whom X
+	// serves; it does not act itself.
+	for _, m := range mods {
+		if m.country != "" && m.org == "" {
+			st.add(st.country(m.country), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
+		}
+	}
 	words := make([]string, 0, end-i)
 	for _, t := range toks[i:end] {
 		words = append(words, t.Text)

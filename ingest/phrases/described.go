@@ -8,6 +8,12 @@ import (
 // policyHeads are the nouns that head a descriptive policy phrase.
 var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium`
 
+// andVerb starts a second clause: "and said", "and will".
+var andVerb = regexp.MustCompile(`\s+and\s+(?:said|says|added|will|would|is|was|has|had|are|were|called|urged|noted|stressed|announced|agreed)\b`)
+
+// dateWords start a date that ends a policy phrase.
+var dateWords = regexp.MustCompile(`\s+(?:on|in|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)\b`)
+
 // nextHead is a further head noun right after the first ("partnership treaty").
 var nextHead = regexp.MustCompile(`^\s+(?:` + policyHeads + `)\b`)
 
@@ -61,12 +67,21 @@ func PolicyAt(text string) (phrase string, n int, ok bool) {
 	if words := strings.Fields(tail); len(words) > 14 {
 		tail = " " + strings.Join(words[:14], " ")
 	}
-	phrase = strings.TrimSpace(head + tail)
-	for _, cut := range []string{" which ", " that ", " who ", " as ", " while ", " after ", " before ", " in order ", " and ", " starting ", " from ", " until "} {
-		if i := strings.Index(phrase, cut); i > 0 {
-			phrase = phrase[:i]
+	for _, cut := range []string{" which ", " that ", " who ", " as ", " while ", " after ", " before ", " in order ", " starting ", " from ", " until "} {
+		if i := strings.Index(tail, cut); i >= 0 {
+			tail = tail[:i]
 		}
 	}
+	if loc := andVerb.FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]] // "... for Russian citizens and said ..."
+	}
+	if loc := dateWords.FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]] // "... for Indian tourists on Tuesday"
+	}
+	if loc := dateWords.FindStringIndex(head); loc != nil {
+		return "", 0, false
+	}
+	phrase = strings.TrimSpace(head + tail)
 	if strings.Count(phrase, " ") == 0 && !strings.ContainsAny(phrase, "-") {
 		return "", 0, false // a bare "agreement" says nothing
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // Mention kinds (article.Mention.Via) that this stage produces.
@@ -28,8 +29,8 @@ const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
 var (
 	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
 	namedPolicy = regexp.MustCompile(`(?:` +
-		`(?:[Tt]reaty|Agreement|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
-		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreement|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
+		`(?:[Tt]reaty|Agreements?|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
+		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreements?|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
 	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
@@ -45,25 +46,41 @@ var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true
 	"Today's": true, "Today’s": true, "Yesterday's": true, "Yesterday’s": true, "Last": true, "Next": true, "First": true, "Second": true}
 
 // policyStop are words that do not start a named policy: "The treaty".
-var policyStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Its": true, "Their": true, "His": true, "Her": true, "New": true, "Our": true}
+var policyStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Its": true, "Their": true, "His": true, "Her": true, "Our": true,
+	"On": true, "In": true, "At": true, "After": true, "Before": true, "Under": true, "Since": true, "During": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true, "the": true}
 
 // Find returns the named policies and events in the sentences, as entities
 // (deduplicated by name) and mentions.
 func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []article.Mention) {
 	f := &finder{byKey: map[string]int{}}
 	for _, s := range sents {
-		for _, m := range namedPolicy.FindAllStringIndex(s.Text, -1) {
+		for off := 0; off < len(s.Text); {
+			m := namedPolicy.FindStringIndex(s.Text[off:])
+			if m == nil {
+				break
+			}
+			m[0], m[1] = m[0]+off, m[1]+off
+			off = m[1]
 			if midWord(s.Text, m[0]) {
 				continue
 			}
-			name := s.Text[m[0]:m[1]]
-			words := strings.Fields(name)
+			start := m[0]
+			words := strings.Fields(s.Text[m[0]:m[1]])
 			for len(words) > 1 && policyStop[words[0]] {
 				words = words[1:]
 				m[0] = m[1] - len(strings.Join(words, " "))
 			}
-			name = strings.Join(words, " ")
-			if len(words) < 2 || strings.HasSuffix(name, "Charter") {
+			name := strings.Join(words, " ")
+			if len(words) < 2 {
+				// "The Treaty" in "The Treaty of Aachen": look again from
+				// the word after the article.
+				off = start + strings.IndexByte(s.Text[start:], ' ') + 1
+				continue
+			}
+			if strings.HasSuffix(name, "Charter") {
 				continue
 			}
 			f.add(article.Policy, name, "", s, m[0], m[1], ViaNamed)
@@ -105,7 +122,10 @@ type finder struct {
 }
 
 func (f *finder) add(typ, name, place string, s article.Sentence, start, end int, via string) {
-	name = strings.TrimSpace(name)
+	name = strings.TrimRight(strings.TrimSpace(name), ".,;:")
+	for end > start && strings.ContainsRune(".,;:", rune(s.Text[end-1])) {
+		end-- // a span ends at its last word, not at the full stop
+	}
 	for _, m := range f.mentions {
 		if m.Sentence == s.Index && m.Start < s.Start+end && s.Start+start < m.End {
 			return // overlaps a phrase already found
@@ -163,7 +183,7 @@ func cleanOrg(s string) string {
 // treaty" are one.
 func Key(name string) string {
 	var words []string
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range strings.Fields(strings.ToLower(tokens.Fold(name))) {
 		w = strings.Trim(w, ".,;:'’\"()")
 		switch w {
 		case "", "a", "an", "the", "of", "and", "on", "in", "for", "to", "with", "by":

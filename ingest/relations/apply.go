@@ -178,7 +178,12 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 			emit(su, p, conf)
 		}
 	case objHost:
-		objs := d.actorObjects(s, ments, m, subj)
+		var objs []article.Mention
+		for _, o := range d.actorObjects(s, ments, m, subj) {
+			if d.byID[o.EntityID].Type == article.Person {
+				objs = append(objs, o)
+			}
+		}
 		if len(objs) == 0 {
 			if ev, _ := d.eventObject(s, ments, m); ev != "" {
 				for _, su := range subjects {

@@ -228,6 +228,13 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 	if m.t.Near {
 		end = min(end, m.end+12)
 	}
+	if m.t.Kind == "URGED" {
+		// "urged allies to send arms to Ukraine": the one urged comes
+		// before the infinitive, the beneficiary after it.
+		if i := strings.Index(d.text(m.end, end), " to "); i >= 0 {
+			end = m.end + i
+		}
+	}
 	var out []article.Mention
 	for _, c := range ments {
 		if c.Start < m.end || c.Start >= end {
@@ -277,7 +284,7 @@ func (d *doc) placeObject(s article.Sentence, ments []article.Mention, m match) 
 	for _, p := range d.in.Places {
 		if p.Start >= m.end && p.Start < limit {
 			// A country named right after the city ("Lublin, Poland") is the same place.
-			return article.EntityID(article.Country, p.Country)
+			return d.countryEntity(p.Country)
 		}
 	}
 	for _, c := range ments {
@@ -529,4 +536,16 @@ func emit0(d *doc, s article.Sentence, m match, subject, object string) {
 	d.rels = append(d.rels, article.Relation{Kind: m.t.Kind, Subject: subject, Object: object, Date: date,
 		Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: 0.6})
 	d.explicit = append(d.explicit, explicit)
+}
+
+// countryEntity returns the id of a country, adding it to the article's
+// entities when the text named only one of its cities.
+func (d *doc) countryEntity(name string) string {
+	id := article.EntityID(article.Country, name)
+	if _, ok := d.byID[id]; !ok {
+		e := article.Entity{ID: id, Type: article.Country, Name: name}
+		d.byID[id] = e
+		d.newEntities = append(d.newEntities, e)
+	}
+	return id
 }

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// -update rewrites golden files: go test ./cmd/bilat -run Browser -update.
+// The flag is registered here unless another test file of the package
+// already has one by that name.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files (docs/neo4j-browser/canned-queries.cypher)")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	if f == nil {
+		return false
+	}
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return false
+	}
+	b, _ := g.Get().(bool)
+	return b
+}
+
+var browserDocs = filepath.Join("..", "..", "docs", "neo4j-browser")
+
+// TestBrowserStylePrintsTheFile: bilat browser style prints
+// docs/neo4j-browser/bilat.grass, byte for byte.
+func TestBrowserStylePrintsTheFile(t *testing.T) {
+	out, errOut, code := bilat(t, "browser", "style")
+	require.Equal(t, 0, code, errOut)
+	want, err := os.ReadFile(filepath.Join(browserDocs, "bilat.grass"))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out)
+}
+
+// TestBrowserQueriesFileIsCurrent: docs/neo4j-browser/canned-queries.cypher
+// is what bilat browser queries prints now. After changing a query, run
+// go test ./cmd/bilat -run Browser -update.
+func TestBrowserQueriesFileIsCurrent(t *testing.T) {
+	out, errOut, code := bilat(t, "browser", "queries")
+	require.Equal(t, 0, code, errOut)
+	path := filepath.Join(browserDocs, "canned-queries.cypher")
+	if updating() {
+		require.NoError(t, os.WriteFile(path, []byte(out), 0o644))
+		t.Logf("rewrote %s", path)
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out,
+		"%s is stale: run go test ./cmd/bilat -run Browser -update and commit it", path)
+}
+
+func TestBrowserQueriesByName(t *testing.T) {
+	out, errOut, code := bilat(t, "browser", "queries", "pledges")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "// pledges: "), out)
+	assert.Contains(t, out, ":param from => \"country:china\";\n")
+	assert.Contains(t, out, ":param year => 0;\n")
+	assert.Contains(t, out, "MATCH (s)-[r:PLEDGED]->(o)")
+	assert.NotContains(t, out, "// name:")
+
+	out, _, code = bilat(t, "browser", "queries", "pledges", "path")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, ";\n\n// path: ")
+	assert.Contains(t, out, "shortestPath", "the Neo4j text of path, not the Kuzu variant")
+
+	_, errOut, code = bilat(t, "browser", "queries", "nope")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "unknown query")
+	assert.Equal(t, 1, strings.Count(strings.TrimRight(errOut, "\n"), "\n")+1, "one line: %q", errOut)
+}
