@@ -163,7 +163,7 @@ func TestPolicyAt(t *testing.T) {
 		{text: " a memorandum of understanding on energy cooperation.", ok: true, want: "memorandum of understanding on energy cooperation"},
 		{text: " a 25-year energy, transport and strategic partnership agreement with Kazakhstan.", ok: true,
 			want: "25-year energy, transport and strategic partnership agreement", prefix: true,
-			},
+		},
 		// Not policies.
 		{text: " in a statement on Monday.", ok: false},
 		{text: " an agreement.", ok: false},
