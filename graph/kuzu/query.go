@@ -29,6 +29,11 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 	}
 	cols, rows, err := s.run(ctx, cypher, params)
 	if err != nil {
+		if write {
+			// A failed statement may have changed rows before Kuzu rolled
+			// it back; see rollbackWrite.
+			_ = s.exec(context.Background(), "CHECKPOINT", nil)
+		}
 		if !write {
 			s.rollback()
 			if strings.Contains(err.Error(), "read-only transaction") {

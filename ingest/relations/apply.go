@@ -9,6 +9,10 @@ import (
 // apply reads the subject and object of one trigger and records relations.
 func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 	conf := 0.8
+	if d.passive(s, m) {
+		d.applyPassive(s, ments, m)
+		return
+	}
 	subj, group := d.subjects(s, ments, m)
 	var subjects []string
 	switch {
@@ -272,4 +276,34 @@ func (d *doc) what(s article.Sentence, m match) string {
 		t = strings.Join(words[:16], " ")
 	}
 	return t
+}
+
+// applyPassive reads "Li Qiang was received by Vladimir Putin": the agent
+// after "by" acts, on the subject before the verb.
+func (d *doc) applyPassive(s article.Sentence, ments []article.Mention, m match) {
+	patients, _ := d.subjects(s, ments, m)
+	var agent *article.Mention
+	for i, c := range ments {
+		if c.Start >= m.end && d.isActor(c) {
+			agent = &ments[i]
+			break
+		}
+	}
+	if agent == nil || len(patients) == 0 {
+		return
+	}
+	for _, p := range patients {
+		if p.EntityID == agent.EntityID || (d.countryOf(p.EntityID) != "" && d.countryOf(p.EntityID) == d.countryOf(agent.EntityID)) {
+			continue
+		}
+		if m.t.Object == objHost && d.entityType(p) != article.Person {
+			continue
+		}
+		emit0(d, s, m, agent.EntityID, p.EntityID)
+		if m.t.Object == objHost {
+			d.rels[len(d.rels)-1].Confidence = 0.7
+			emit0(d, s, m, agent.EntityID, p.EntityID)
+			d.rels[len(d.rels)-1].Kind = "MET_WITH"
+		}
+	}
 }

@@ -117,7 +117,7 @@ func (d *doc) blocked(s article.Sentence, m match, sawVisit bool) bool {
 	}
 	// "a Europe threatened by Brexit": a passive, whose roles this stage
 	// does not read.
-	if after := strings.ToLower(d.in.Article.Text[m.end:min(len(d.in.Article.Text), m.end+4)]); after == " by " && strings.HasSuffix(trig, "ed") {
+	if d.passive(s, m) && !(len(words) > 0 && auxiliaries[words[len(words)-1]] && m.t.Object == objActor || m.t.Object == objHost) {
 		return true
 	}
 	if m.t.Modal && strings.HasPrefix(trig, "will") || strings.HasPrefix(trig, "would") {
@@ -127,4 +127,14 @@ func (d *doc) blocked(s article.Sentence, m match, sawVisit bool) bool {
 		}
 	}
 	return false
+}
+
+// auxiliaries make a participle passive: "was received by".
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true, "got": true}
+
+// passive reports whether the trigger is a participle followed by "by".
+func (d *doc) passive(s article.Sentence, m match) bool {
+	trig := strings.ToLower(d.in.Article.Text[m.start:m.end])
+	after := strings.ToLower(d.in.Article.Text[m.end:min(s.End, m.end+4)])
+	return after == " by " && strings.HasSuffix(trig, "ed")
 }
