@@ -41,7 +41,7 @@ const ConnectTimeout = 5 * time.Second
 
 // Hints shown after an Open error.
 const (
-	hintDown = "is Neo4j running? start it with `docker compose up -d` or check NEO4J_URI"
+	hintDown = "is Neo4j running? start it with `docker compose up -d` (or `make neo4j-up` for the dev server), or check NEO4J_URI"
 	hintAuth = "check NEO4J_USERNAME and NEO4J_PASSWORD"
 )
 

@@ -58,7 +58,8 @@ var (
 // Like the reference (Python's lower() on ASCII-range letters and a regex
 // that keeps only a-z and 0-9), letters outside ASCII become separators.
 func Norm(name string) string {
-	s := strings.ToLower(name)
+	// Python lowers "İ" to "i" and a combining dot; Go to a plain "i".
+	s := strings.ToLower(strings.ReplaceAll(name, "İ", "i\u0307"))
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "'s", "")
 	s = strings.ReplaceAll(s, "'", "")
