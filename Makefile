@@ -60,10 +60,9 @@ neo4j-up:
 neo4j-down:
 	@dev/neo4j/stop.sh
 
-# Pre-fetch/compile the launcher (start.sh does this on demand too).
+# Pre-fetch and build the launcher (start.sh does this on demand too).
 neo4j-build:
-	mvn -q -B -f dev/neo4j/pom.xml package
-	@touch dev/neo4j/target/.bilat-build-stamp
+	@dev/neo4j/start.sh --build-only
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start the dev/test Neo4j 5.26 community server (dev.bilat.Neo4jLauncher) in the background.
 #
-#   dev/neo4j/start.sh      -> prints the Bolt URI (only that) on stdout; progress goes to stderr
+#   dev/neo4j/start.sh               -> prints the Bolt URI (only that) on stdout; progress goes to stderr
+#   dev/neo4j/start.sh --build-only  -> only builds the launcher if needed (e.g. to pre-fetch)
 #
 # - Builds the launcher with Maven when needed, into a cache dir outside the checkout
 #   ($NEO4J_DEV_CACHE, default ~/.cache/bilat-dev-neo4j/build-<hash of pom.xml + launcher>).
@@ -48,7 +49,7 @@ pidfile=$state/neo4j.pid envfile=$state/neo4j.env logfile=$state/neo4j.log
 is_launcher() { [[ -n ${1:-} ]] && kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q 'dev.bilat.Neo4jLauncher'; }
 
 # --- already running? -------------------------------------------------------------------------
-if [[ -f $pidfile ]]; then
+if [[ ${1:-} != --build-only && -f $pidfile ]]; then
   oldpid=$(cat "$pidfile" 2>/dev/null || true)
   if is_launcher "$oldpid" && [[ -f $envfile ]] && grep -q '^NEO4J_URI=' "$envfile"; then
     # shellcheck disable=SC1090
@@ -96,6 +97,10 @@ if [[ ! -f $build/.complete ]]; then
   find "$cache_root" -maxdepth 1 -name 'build-*' ! -name "build-$key" -mtime +14 -exec rm -rf {} + 2>/dev/null || true
 fi
 touch "$build"
+if [[ ${1:-} == --build-only ]]; then
+  log "launcher built: $build"
+  exit 0
+fi
 
 # --- JVM options ------------------------------------------------------------------------------
 jvm_opts=(

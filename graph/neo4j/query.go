@@ -102,18 +102,6 @@ func normalize(v any) any {
 		return x.Format(time.RFC3339Nano)
 	case dbtype.Duration:
 		return x.String()
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = normalize(e)
-		}
-		return out
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = normalize(e)
-		}
-		return out
 	}
-	return storeutil.Normalize(v)
+	return storeutil.Walk(v, normalize)
 }

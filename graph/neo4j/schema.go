@@ -8,6 +8,7 @@ import (
 	neo "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/graph/internal/storeutil"
 	"github.com/bilatgraph/bilat/schema"
 )
 
@@ -18,12 +19,11 @@ func (s *Store) ApplySchema(ctx context.Context, sc *schema.Schema) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case dirty || stored > sc.Version:
-		return &graph.SchemaError{Stored: stored, Wanted: sc.Version, Dirty: dirty}
-	case stored == sc.Version:
-		s.schema = sc
-		return nil
+	if upToDate, err := storeutil.SchemaStep(stored, dirty, sc.Version); err != nil || upToDate {
+		if upToDate {
+			s.schema = sc
+		}
+		return err
 	}
 	if err := s.setVersion(ctx, sc.Version, true); err != nil {
 		return err

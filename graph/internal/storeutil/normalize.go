@@ -76,6 +76,28 @@ func Normalize(v any) any {
 	return fmt.Sprint(v)
 }
 
+// Walk normalises v for a driver that has value types of its own: lists and
+// maps are walked here, each element through elem (the driver's own
+// normaliser, which handles its types and calls Walk for the rest), and
+// everything else goes to Normalize.
+func Walk(v any, elem func(any) any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = elem(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = elem(e)
+		}
+		return out
+	}
+	return Normalize(v)
+}
+
 // TimeString formats t as a date when it is midnight UTC, else as RFC 3339.
 func TimeString(t time.Time) string {
 	if t.Location() == time.UTC && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
