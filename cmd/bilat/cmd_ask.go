@@ -48,7 +48,14 @@ Examples:
 			if err != nil {
 				return cli.Exit("ask "+q.Name+": "+err.Error(), 2)
 			}
-			st, err := openStore(c)
+			loc := flagValue(c, "store")
+			if v, ok := raw["\x00store"]; ok {
+				loc = v
+			}
+			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
+				delete(raw, "\x00"+k)
+			}
+			st, err := openStoreAt(c, loc)
 			if err != nil {
 				return err
 			}
@@ -81,6 +88,10 @@ func askFlags(args []string) (map[string]string, string, error) {
 		}
 		if name == "format" {
 			format = val
+			continue
+		}
+		if name == "store" || name == "neo4j-user" || name == "neo4j-password" {
+			out["\x00"+name] = val // bilat's own, not the query's
 			continue
 		}
 		out[name] = val

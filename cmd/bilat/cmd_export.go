@@ -62,7 +62,7 @@ Examples:
    bilat export --format csv --out dump/
    bilat export --kinds PLEDGED,SIGNED --format plover > pledges.jsonl
    bilat export --format cypher --out graph.cypher`,
-		Flags: []cli.Flag{
+		Flags: withStoreFlags(
 			&cli.StringFlag{Name: "actor", Usage: "export this country, person or organization and its neighbourhood"},
 			&cli.IntFlag{Name: "depth", Value: 1, Usage: "hops from --actor, 1 to 3"},
 			&cli.BoolFlag{Name: "with-articles", Usage: "with --actor, follow Article nodes and MENTIONS edges too"},
@@ -74,7 +74,7 @@ Examples:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "graphml", Usage: strings.Join(export.Formats, ", ")},
 			&cli.StringFlag{Name: "dialect", Value: "neo4j", Usage: "for --format cypher: neo4j or kuzu"},
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to this file (a directory for csv) instead of standard output"},
-		},
+		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return cli.Exit(fmt.Sprintf("export: unexpected argument %q: the selection is given with flags (see bilat export --help)", c.Args().First()), 2)

@@ -32,6 +32,7 @@ says that some failed.
 Examples:
    bilat ingest examples/
    bilat --store neo4j://localhost:7687 ingest news.jsonl`,
+		Flags: storeFlags(),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return cli.Exit("ingest: name at least one file, directory or - (standard input)", 2)

@@ -23,11 +23,11 @@ edges their kind in "kind", so the same text runs on Kuzu and Neo4j.
 Examples:
    bilat query 'MATCH (c:Country) RETURN c.name ORDER BY c.name'
    bilat query 'MATCH (a)-[r:PLEDGED]->(b) WHERE r.year = $y RETURN a.name, b.name, r.what' --param y=2025`,
-		Flags: []cli.Flag{
+		Flags: withStoreFlags(
 			&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"}, Usage: "a parameter as name=value (numbers become integers; quote to keep a string: name='\"42\"')"},
 			&cli.BoolFlag{Name: "write", Usage: "allow statements that change the graph"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or csv"},
-		},
+		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return cli.Exit("query: give one Cypher statement in quotes", 2)

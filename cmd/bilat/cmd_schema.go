@@ -14,22 +14,23 @@ import (
 func schemaCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "schema",
-		Usage: "print the DDL for a store, or apply it",
-		Description: `Without --apply, prints the statements that prepare the store named by
---store (Neo4j constraints and indexes, or Kuzu node and rel tables) and
-connects to nothing. With --apply, runs them and records the schema
-version; applying twice changes nothing.
+		Usage: "apply the schema to the store, or print its DDL",
+		Description: `Prepares the store named by --store: Neo4j constraints and indexes, or
+Kuzu node and rel tables, and records the schema version. Applying twice
+changes nothing. With --print, prints the statements and connects to
+nothing.
 
 Examples:
-   bilat schema                                  Kuzu DDL
-   bilat --store neo4j://localhost:7687 schema   Neo4j DDL
-   bilat --store neo4j://localhost:7687 schema --apply`,
-		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "apply", Usage: "run the DDL on the store and record the schema version"},
-		},
+   bilat schema                                    set up ./bilat.kuzu
+   bilat schema --store neo4j://localhost:7687     set up a Neo4j database
+   bilat schema --print --store neo4j://localhost:7687`,
+		Flags: withStoreFlags(
+			&cli.BoolFlag{Name: "print", Usage: "print the DDL instead of applying it"},
+			&cli.BoolFlag{Name: "apply", Usage: "apply the DDL (the default; kept for scripts)"},
+		),
 		Action: func(c *cli.Context) error {
-			if !c.Bool("apply") {
-				return printDDL(c.App.Writer, c.String("store"))
+			if c.Bool("print") {
+				return printDDL(c.App.Writer, flagValue(c, "store"))
 			}
 			st, err := openStore(c)
 			if err != nil {

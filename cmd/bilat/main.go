@@ -62,12 +62,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
    bilat --store neo4j://localhost:7687 schema --apply`,
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "store", Value: "./bilat.kuzu", EnvVars: []string{"BILAT_STORE"},
-				Usage: "where the graph lives: a path for the embedded Kuzu store, or neo4j://host:7687 / bolt://host:7687"},
-			&cli.StringFlag{Name: "neo4j-user", EnvVars: []string{"NEO4J_USERNAME"}, Usage: "Neo4j user name (empty: no authentication)"},
-			&cli.StringFlag{Name: "neo4j-password", EnvVars: []string{"NEO4J_PASSWORD"}, Usage: "Neo4j password"},
-		},
+		Flags:     storeFlags(),
 		Commands: []*cli.Command{
 			ingestCommand(),
 			extractCommand(),
