@@ -113,8 +113,9 @@ func origin(a article.Article) string {
 	return a.ID
 }
 
-// progress shows count, rate and ETA on a terminal, and nothing otherwise
-// (the summary line says it all when output is a file or a pipe).
+// progress shows count, rate and ETA on a terminal, redrawn in place; when
+// standard error is a file or a pipe it writes a plain line every tenth of a
+// large batch instead.
 type progress struct {
 	w       io.Writer
 	tty     bool
@@ -134,7 +135,15 @@ func newProgress(w io.Writer, total int) *progress {
 
 func (p *progress) step() {
 	p.n++
-	if !p.tty || (time.Since(p.last) < 100*time.Millisecond && p.n < p.total) {
+	if !p.tty {
+		// Plain lines for logs: every tenth of the way (at most every 1,000 articles).
+		every := max(1, min(1000, p.total/10))
+		if p.total >= 50 && (p.n%every == 0 || p.n == p.total) {
+			fmt.Fprintf(p.w, "%d/%d articles (%.0f/s)\n", p.n, p.total, float64(p.n)/max(time.Since(p.started).Seconds(), 1e-9))
+		}
+		return
+	}
+	if time.Since(p.last) < 100*time.Millisecond && p.n < p.total {
 		return
 	}
 	p.last = time.Now()

@@ -59,7 +59,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
    bilat ask --list                             the canned questions
    bilat extract ../shared/corpus/seed-article.txt
    bilat eval --gold ../shared/corpus/dev.jsonl
-   bilat --store neo4j://localhost:7687 schema --apply`,
+   bilat schema --store neo4j://localhost:7687     set up a Neo4j database`,
 		Writer:    stdout,
 		ErrWriter: stderr,
 		Flags:     storeFlags(),
