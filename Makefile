@@ -43,7 +43,6 @@ test:
 	    tail -n 15 "$$log"; echo "make test: installing chromium failed (log: $$log): the Neo4j Browser test will skip"; \
 	  fi; \
 	fi
-	@mkdir -p $(SCREENSHOT_DIR) && echo '*' >$(SCREENSHOT_DIR)/.gitignore
 	if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
 	  export BILAT_REQUIRE_BROWSER=1; fi; \
 	BILAT_SCREENSHOT_DIR=$(SCREENSHOT_DIR) dev/neo4j/with-neo4j.sh $(TEST_CMD)

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -20,7 +22,8 @@ They connect to nothing.
 Examples:
    bilat browser style > bilat.grass       drag the file onto Browser, or paste it after :style
    bilat browser queries                   every canned query as a script to paste into Browser
-   bilat browser queries pledges           just one`,
+   bilat browser queries pledges           just one
+   bilat browser queries --zip bilat.zip   drop the file on Browser: one favorite per query`,
 		Subcommands: []*cli.Command{
 			{
 				Name:  "style",
@@ -37,7 +40,16 @@ Examples:
 				Name:      "queries",
 				Usage:     "print canned queries as Browser scripts: :param lines with defaults or examples, then the Cypher",
 				ArgsUsage: "[NAME...]",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "zip", Usage: "write every script into the zip file `FILE` instead; dropped on Browser, it becomes one favorite per query"},
+				},
 				Action: func(c *cli.Context) error {
+					if path := c.String("zip"); path != "" {
+						if c.NArg() > 0 {
+							return cli.Exit("browser queries: --zip takes every query; name none", 2)
+						}
+						return writeFavorites(path)
+					}
 					return printBrowserQueries(c.App.Writer, c.Args().Slice())
 				},
 			},
@@ -75,6 +87,22 @@ func printBrowserQueries(w io.Writer, names []string) error {
 		if _, err := io.WriteString(w, s); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// writeFavorites writes the scripts as a zip Browser imports as favorites.
+func writeFavorites(path string) error {
+	all, err := queries.All()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := neo4jbrowser.Favorites(&buf, all); err != nil {
+		return cli.Exit(fmt.Sprintf("browser queries: %v", err), 1)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return cli.Exit(fmt.Sprintf("browser queries: %v", err), 1)
 	}
 	return nil
 }

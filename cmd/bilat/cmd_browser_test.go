@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/zip"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/bilatgraph/bilat/queries"
 )
 
 // -update rewrites golden files: go test ./cmd/bilat -run Browser -update.
@@ -80,4 +84,31 @@ func TestBrowserQueriesByName(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "unknown query")
 	assert.Equal(t, 1, strings.Count(strings.TrimRight(errOut, "\n"), "\n")+1, "one line: %q", errOut)
+}
+
+// TestBrowserQueriesZip: --zip writes bilat/NAME.cypher per query, each the
+// script bilat browser queries NAME prints.
+func TestBrowserQueriesZip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bilat.zip")
+	_, errOut, code := bilat(t, "browser", "queries", "--zip", path)
+	require.Equal(t, 0, code, errOut)
+	zr, err := zip.OpenReader(path)
+	require.NoError(t, err)
+	defer zr.Close()
+	all, err := queries.All()
+	require.NoError(t, err)
+	require.Len(t, zr.File, len(all))
+	for i, f := range zr.File {
+		assert.Equal(t, "bilat/"+all[i].Name+".cypher", f.Name)
+		rc, err := f.Open()
+		require.NoError(t, err)
+		got, err := io.ReadAll(rc)
+		rc.Close()
+		require.NoError(t, err)
+		want, _, code := bilat(t, "browser", "queries", all[i].Name)
+		require.Equal(t, 0, code)
+		assert.Equal(t, want, string(got), f.Name)
+	}
+	_, _, code = bilat(t, "browser", "queries", "--zip", path, "pledges")
+	assert.Equal(t, 2, code)
 }

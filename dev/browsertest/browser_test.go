@@ -3,7 +3,7 @@ package browsertest
 import (
 	"bytes"
 	"context"
-	"errors"
+	"encoding/base64"
 	"fmt"
 	"image"
 	"image/png"
@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -66,10 +67,12 @@ func findBinary(names ...string) string {
 }
 
 // TestBrowserPledges opens Neo4j Browser in headless Chromium on the test
-// server, drops bilat.grass on it, runs the canned pledges query as the
-// Browser script `bilat browser queries` prints (China to Russia, 2025),
-// checks the result rows and saves browser-pledges.png (the table) and
-// browser-graph.png (the same pledges drawn with the style sheet).
+// server and does what docs/neo4j-browser/README.md tells users to do: drops
+// bilat.grass on it, runs canned-queries.cypher, imports the favorites zip,
+// then runs the canned pledges query as the Browser script `bilat browser
+// queries` prints (China to Russia, 2025). It checks the result rows and
+// saves browser-pledges.png (the table) and browser-graph.png (China, Russia
+// and their leaders drawn with the style sheet).
 func TestBrowserPledges(t *testing.T) {
 	chromium := findBinary("/usr/bin/chromium", "chromium")
 	driverBin := findBinary("/usr/bin/chromedriver", "chromedriver")
@@ -104,7 +107,7 @@ func TestBrowserPledges(t *testing.T) {
 	profile, err := os.MkdirTemp("", "bilat-chromium-")
 	require.NoError(t, err)
 	defer os.RemoveAll(profile)
-	s, err := d.newSession(ctx, chromium, append(chromiumArgs[:len(chromiumArgs):len(chromiumArgs)], "--user-data-dir="+profile))
+	s, err := d.newSession(ctx, chromium, slices.Concat(chromiumArgs, []string{"--user-data-dir=" + profile}))
 	require.NoError(t, err, "chromedriver output:\n%s", d.out.String())
 	defer s.close()
 	require.NoError(t, s.setWindowSize(1400, 900))
@@ -116,7 +119,7 @@ func TestBrowserPledges(t *testing.T) {
 	t.Logf("Browser connected in %.1f s", time.Since(start).Seconds())
 
 	// The style sheet, dropped on the page as a user drags the file in.
-	b.dropFile("bilat.grass", neo4jbrowser.Style)
+	b.dropFile("bilat.grass", []byte(neo4jbrowser.Style))
 	b.waitText("the :style frame", 20*time.Second, "node.Country", "relationship.SANCTIONED")
 
 	// Every canned script at once, as a user drops canned-queries.cypher on
@@ -129,11 +132,23 @@ func TestBrowserPledges(t *testing.T) {
 	for _, q := range all {
 		statements += len(q.Params) + 1
 	}
-	b.dropFile("canned-queries.cypher", scripts)
+	b.dropFile("canned-queries.cypher", []byte(scripts))
 	require.NoError(t, b.retry(`.filedrop-paste-in-editor`, b.clickCSS))
 	require.NoError(t, b.clickCSS(`[data-testid="editor-Run"]`))
 	b.waitStatements(statements)
 	t.Logf("all %d canned scripts ran in Browser (%d statements)", len(all), statements)
+
+	// The scripts as favorites: `bilat browser queries --zip` dropped on
+	// Browser gives one favorite per query, named after its first line.
+	var zipped bytes.Buffer
+	require.NoError(t, neo4jbrowser.Favorites(&zipped, all))
+	b.dropFile("bilat.zip", zipped.Bytes())
+	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`))
+	b.wait("the favorites from bilat.zip", 20*time.Second, func() (bool, error) {
+		text, err := b.s.text()
+		return strings.Contains(text, "pledges: What one country") && strings.Contains(text, "path: The shortest chain"), err
+	})
+	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`)) // close the drawer
 
 	// The pledges script for China to Russia in 2025, typed into the editor.
 	q, err := queries.Get("pledges")
@@ -262,7 +277,7 @@ func (b *browser) retry(css string, fn func(string) error) error {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		err := fn(css)
-		if err == nil || !isNotReady(errors.Unwrap(err)) || time.Now().After(deadline) {
+		if err == nil || !isNotReady(err) || time.Now().After(deadline) {
 			return err
 		}
 		time.Sleep(200 * time.Millisecond)
@@ -277,7 +292,7 @@ func (b *browser) clickCSS(css string) error {
 	return b.s.click(id)
 }
 
-// typeInto clicks the element and types text into it (text "" only clicks).
+// typeInto clicks the element and types text into it.
 func (b *browser) typeInto(css, text string) error {
 	id, err := b.s.find(css)
 	if err != nil {
@@ -285,9 +300,6 @@ func (b *browser) typeInto(css, text string) error {
 	}
 	if err := b.s.click(id); err != nil {
 		return err
-	}
-	if text == "" {
-		return nil
 	}
 	return b.s.sendKeys(id, text)
 }
@@ -305,19 +317,20 @@ func (b *browser) run(text string) {
 
 // dropFile drops a file on the page the way a user drags one in from a file
 // manager: a drop event with the file in its DataTransfer.
-func (b *browser) dropFile(name, content string) {
+func (b *browser) dropFile(name string, content []byte) {
 	b.t.Helper()
 	var ok bool
 	require.NoError(b.t, b.s.exec(`
-	  const [name, content] = arguments;
+	  const [name, b64] = arguments;
 	  const target = document.querySelector('.filedrop');
 	  if (!target) return false;
+	  const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
 	  const dt = new DataTransfer();
-	  dt.items.add(new File([content], name, {type: 'text/plain'}));
+	  dt.items.add(new File([bytes], name));
 	  for (const type of ['dragenter', 'dragover', 'drop']) {
 	    target.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: dt}));
 	  }
-	  return true;`, &ok, name, content))
+	  return true;`, &ok, name, base64.StdEncoding.EncodeToString(content)))
 	require.True(b.t, ok, "Browser's file drop zone (.filedrop) not found")
 }
 

@@ -8,8 +8,10 @@
 package neo4jbrowser
 
 import (
+	"archive/zip"
 	_ "embed"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -138,6 +140,27 @@ func Scripts(qs []*queries.Query) (string, error) {
 		b.WriteString(s)
 	}
 	return b.String(), nil
+}
+
+// Favorites writes the scripts as a zip of bilat/NAME.cypher files. Dropped
+// on Browser, it becomes one favorite per query in a folder "bilat", each
+// named after its first line.
+func Favorites(w io.Writer, qs []*queries.Query) error {
+	zw := zip.NewWriter(w)
+	for _, q := range qs {
+		s, err := Script(q, nil)
+		if err != nil {
+			return err
+		}
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: "bilat/" + q.Name + ".cypher", Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(f, s); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // stripHeader drops the comment and blank lines before the first line of
