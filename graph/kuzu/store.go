@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -55,6 +57,9 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 	}
 	cfg := kz.DefaultSystemConfig()
 	cfg.ReadOnly = opts.ReadOnly
+	if mb := bufferPoolMB(); mb > 0 {
+		cfg.BufferPoolSize = mb << 20
+	}
 	db, err := kz.OpenDatabase(path, cfg)
 	if err != nil {
 		db.Close()
@@ -275,4 +280,16 @@ func (s *Store) rollback() {
 func (s *Store) rollbackWrite() {
 	s.rollback()
 	_ = s.exec(context.Background(), "CHECKPOINT", nil)
+}
+
+// bufferPoolMB is the page cache size BILAT_KUZU_BUFFER_MB asks for, or 0
+// for Kuzu's own default (a share of the machine's memory, taken as
+// needed). Kuzu keeps written pages until it checkpoints, so a cache much
+// smaller than the data written in one run makes writes fail with "buffer
+// pool is full"; 1000 example-sized articles need about 2 GB.
+func bufferPoolMB() uint64 {
+	if v, err := strconv.ParseUint(os.Getenv("BILAT_KUZU_BUFFER_MB"), 10, 64); err == nil && v >= 64 {
+		return v
+	}
+	return 0
 }
