@@ -40,8 +40,23 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 		s.rollbackWrite()
 		return fmt.Errorf("commit write: %w", err)
 	}
+	s.writes++
+	if s.writes%checkpointEvery == 0 {
+		// Kuzu holds the pages a transaction wrote in its buffer pool
+		// until the next checkpoint; without one, a long ingest grows
+		// without bound (about 2 GB per 1000 articles) or, with a small
+		// BILAT_KUZU_BUFFER_MB, fails with "buffer pool is full". The
+		// write is committed whatever the checkpoint does, and Kuzu
+		// checkpoints again later, so its error is not the caller's.
+		_ = s.exec(context.Background(), "CHECKPOINT", nil)
+	}
 	return nil
 }
+
+// checkpointEvery is how many Writes go between checkpoints: 100 halves
+// the peak memory of a 1000-article ingest and lets it run in a 512 MB
+// buffer pool, for 0-15% more time (measurements on a 2-core machine).
+const checkpointEvery = 100
 
 // checkEndpoints returns an error wrapping graph.ErrNotFound for the first
 // edge endpoint that is neither in the batch nor in the store.
@@ -102,48 +117,57 @@ func (s *Store) writeNode(ctx context.Context, n storeutil.Node) error {
 	return nil
 }
 
-// writeEdge reads the stored evidence of the edge, if any, merges the new
-// evidence into it and merges the edge with all its properties.
+// writeEdge reads the edge, if stored, with its evidence; merges the new
+// evidence into it; and then either updates the stored edge or creates it.
+// Knowing which (rather than letting MERGE find out) roughly halves what
+// Kuzu spends on the write.
 func (s *Store) writeEdge(ctx context.Context, e storeutil.Edge) error {
 	ends := map[string]any{"from": e.From, "to": e.To, "key": e.Key}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to}) WHERE r.%s = $key RETURN r.%s",
+		e.FromLabel, schema.KeyProperty, e.Kind, e.ToLabel, schema.KeyProperty, schema.EdgeKeyProperty, schema.EdgeKeyProperty)
+	for _, name := range e.EvidenceProps {
+		sb.WriteString(", r.`" + name + "`")
+	}
+	_, rows, err := s.run(ctx, sb.String(), ends)
+	if err != nil {
+		return fmt.Errorf("read edge %s %q: %w", e.Kind, e.Key, err)
+	}
+	found := int64(len(rows))
 	var stored graph.EvidenceLists
-	if len(e.EvidenceProps) > 0 {
-		var sb strings.Builder
-		fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to}) WHERE r.%s = $key RETURN ",
-			e.FromLabel, schema.KeyProperty, e.Kind, e.ToLabel, schema.KeyProperty, schema.EdgeKeyProperty)
+	if found > 0 {
+		props := map[string]any{}
 		for i, name := range e.EvidenceProps {
-			if i > 0 {
-				sb.WriteString(", ")
-			}
-			sb.WriteString("r.`" + name + "`")
+			props[name] = rows[0][i+1]
 		}
-		_, rows, err := s.run(ctx, sb.String(), ends)
-		if err != nil {
-			return fmt.Errorf("read edge %s %q: %w", e.Kind, e.Key, err)
-		}
-		if len(rows) > 0 {
-			props := map[string]any{}
-			for i, name := range e.EvidenceProps {
-				props[name] = rows[0][i]
-			}
-			stored = storeutil.StoredEvidence(props)
-		}
+		stored = storeutil.StoredEvidence(props)
 	}
 	props := e.EvidenceValues(graph.MergeEvidence(stored, e.Evidence))
 	for k, v := range e.Props {
 		props[k] = v
 	}
 	params := map[string]any{"from": e.From, "to": e.To, "key": e.Key, "kind": e.Kind}
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from}), (b:%s {%s: $to}) MERGE (a)-[r:%s {%s: $key}]->(b) SET r.%s = $kind",
-		e.FromLabel, schema.KeyProperty, e.ToLabel, schema.KeyProperty, e.Kind, schema.EdgeKeyProperty, schema.KindProperty)
-	setProps(&sb, "r", props, params)
+	sb.Reset()
+	if found > 0 {
+		fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to}) WHERE r.%s = $key SET r.%s = $kind",
+			e.FromLabel, schema.KeyProperty, e.Kind, e.ToLabel, schema.KeyProperty, schema.EdgeKeyProperty, schema.KindProperty)
+		setProps(&sb, "r", props, params)
+	} else {
+		fmt.Fprintf(&sb, "MATCH (a:%s {%s: $from}), (b:%s {%s: $to}) CREATE (a)-[r:%s {%s: $key, %s: $kind",
+			e.FromLabel, schema.KeyProperty, e.ToLabel, schema.KeyProperty, e.Kind, schema.EdgeKeyProperty, schema.KindProperty)
+		for _, name := range storeutil.SortedKeys(props) {
+			fmt.Fprintf(&sb, ", `%s`: $v_%s", name, name)
+			params["v_"+name] = props[name]
+		}
+		sb.WriteString("}]->(b)")
+		found = 1
+	}
 	sb.WriteString(" RETURN count(*)")
-	_, rows, err := s.run(ctx, sb.String(), params)
+	_, rows, err = s.run(ctx, sb.String(), params)
 	if err != nil {
 		return fmt.Errorf("write edge %s %q: %w", e.Kind, e.Key, err)
 	}
-	if len(rows) == 0 || rows[0][0] != int64(1) {
+	if len(rows) == 0 || rows[0][0] != found {
 		// checkEndpoints found both ends, so this is not expected.
 		return fmt.Errorf("edge %s %q: an endpoint: %w", e.Kind, e.Key, graph.ErrNotFound)
 	}
