@@ -1,7 +1,9 @@
 package storetest
 
 import (
+	"context"
 	"fmt"
+	"testing"
 	"time"
 
 	"github.com/bilatgraph/bilat/graph"
@@ -52,3 +54,43 @@ func ArticleBatch(i int) graph.Batch {
 // events between two dates, newest first.
 const BenchQuery = "MATCH (a)-[r]->(b) WHERE r.date >= $from AND r.date <= $until " +
 	"RETURN r.kind AS kind, a.id AS src, b.id AS dst, r.date AS date, size(r.articles) AS n ORDER BY date DESC, kind, src LIMIT 50"
+
+// BenchWrite writes one article-sized batch per iteration to a store with the
+// schema applied, and reports batches per second.
+func BenchWrite(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	// Warm up: the first write compiles every statement.
+	if err := st.Write(ctx, ArticleBatch(0)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := st.Write(ctx, ArticleBatch(i+1)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "batches/s")
+}
+
+// BenchQueryRange runs BenchQuery (a date-range read) over 1000 written
+// batches, and reports queries per second.
+func BenchQueryRange(b *testing.B, st graph.Store) {
+	ctx := context.Background()
+	for i := 0; i < 1000; i++ {
+		if err := st.Write(ctx, ArticleBatch(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	params := map[string]any{"from": "2025-03-01", "until": "2025-03-31"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := st.Query(ctx, BenchQuery, params, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Rows) == 0 {
+			b.Fatal("no rows")
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+}
