@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 
 	"github.com/urfave/cli/v2"
 
@@ -267,7 +268,7 @@ func (ix *nameIndex) resolve(v, typ string) (string, error) {
 }
 
 func countryNamed(g *gazetteer.Gazetteer, v string) (string, bool) {
-	for _, cand := range []string{v, strings.Title(strings.ToLower(v))} { //nolint:staticcheck // ASCII names
+	for _, cand := range []string{v, titleCase(v)} {
 		for _, f := range g.Lookup(keyOf(cand)) {
 			switch f.Kind {
 			case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Demonym, gazetteer.Capital, gazetteer.Metonym:
@@ -330,4 +331,15 @@ func levenshtein(a, b string) int {
 		prev = cur
 	}
 	return prev[len(rb)]
+}
+
+// titleCase capitalises each word: "south korea" -> "South Korea".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }

@@ -193,19 +193,6 @@ func (s *session) find(css string) (string, error) {
 	return el[elementKey], nil
 }
 
-// findAll returns every element matching the CSS selector.
-func (s *session) findAll(css string) ([]string, error) {
-	var els []map[string]string
-	if err := s.do(http.MethodPost, "/elements", map[string]string{"using": "css selector", "value": css}, &els); err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(els))
-	for i, el := range els {
-		ids[i] = el[elementKey]
-	}
-	return ids, nil
-}
-
 func (s *session) click(id string) error {
 	return s.do(http.MethodPost, "/element/"+id+"/click", map[string]any{}, nil)
 }
@@ -249,11 +236,6 @@ type webdriverError struct {
 func (e *webdriverError) Error() string {
 	msg, _, _ := strings.Cut(e.Message, "\n") // drop chromedriver's stack trace
 	return fmt.Sprintf("webdriver: %s (HTTP %d): %s", e.Code, e.Status, msg)
-}
-
-func isNoSuchElement(err error) bool {
-	var we *webdriverError
-	return errors.As(err, &we) && we.Code == "no such element"
 }
 
 // isNotReady tells an element that is missing, hidden or being re-rendered:

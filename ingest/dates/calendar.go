@@ -55,16 +55,6 @@ func (a ymd) weekday() int { return (int(a.t().Weekday()) + 6) % 7 }
 // days is a day count for comparing dates.
 func (a ymd) days() int { return int(a.t().Unix() / 86400) }
 
-func (a ymd) before(b ymd) bool {
-	if a.y != b.y {
-		return a.y < b.y
-	}
-	if a.m != b.m {
-		return a.m < b.m
-	}
-	return a.d < b.d
-}
-
 // Dates with a precision.
 func day(a ymd) article.Date {
 	return article.Date{Value: format(a.y, a.m, a.d), Precision: article.Day}

@@ -28,11 +28,10 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	if !toks[i].IsWord() || !toks[i].IsCapitalized() || notNames[toks[i].Text] {
 		return 0
 	}
-	end, last := i, -1
+	last := -1
 	for k := i; k < len(toks) && k-i < 8; k++ {
 		t := toks[k]
 		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] {
-			end = k + 1
 			if orgHeads[t.Text] && k > i {
 				last = k + 1
 			}
@@ -46,9 +45,9 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	if last < 0 {
 		return 0
 	}
-	// Take the name up to its last organization noun, and a following
-	// "of X" ("Chamber of Commerce" ends in Commerce already).
-	end = last
+	// The name ends at its last organization noun ("Chamber of Commerce"
+	// ends in Commerce).
+	end := last
 	key := tokens.Key(toks[i:end])
 	for _, f := range st.r.g.Lookup(key) {
 		if f.Kind == gazetteer.OrgName || f.Kind == gazetteer.OrgAcronym {

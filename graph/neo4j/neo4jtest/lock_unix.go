@@ -13,7 +13,7 @@ import (
 var (
 	once    sync.Once
 	lockErr error
-	held    *os.File // kept open: the lock lasts until the process exits
+	held    *os.File //lint:ignore U1000 kept referenced so the file, and with it the lock, stays open until the process exits
 )
 
 // lockOnce makes this test process wait for any other one using the test
