@@ -211,8 +211,9 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 			}
 		}
 	}
-	// A surname alone after a title: "President Trump", "Premier Li".
-	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 {
+	// A surname alone after a title: "President Trump", "Premier Li" (not
+	// "spokesperson Wang Wenbin", whose name goes on).
+	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 && end-j == 1 {
 		var inOffice []string
 		for _, c := range cands {
 			o, ok := st.r.g.OfficeAt(c, st.date)
@@ -226,6 +227,9 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	}
 	// A person already named in the article by surname.
 	for _, id := range st.order {
+		if end-j > 1 {
+			break
+		}
 		e := st.entities[id]
 		if e.Type == article.Person && gazetteer.FamilyName(e.Name, e.Country) == toks[j].Text {
 			return e.Name, j + 1

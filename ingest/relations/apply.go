@@ -144,7 +144,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 					}
 				}
 			}
-		case group && len(subjects) == 2 && subjects[0] == d.in.Pair[0]:
+		case group && (m.t.Group || m.t.Pair) && len(subjects) == 2 && subjects[0] == d.in.Pair[0]:
 			emit(subjects[0], subjects[1], 0.5)
 			emit(subjects[1], subjects[0], 0.5)
 		case m.t.Group:
