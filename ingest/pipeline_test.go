@@ -168,3 +168,32 @@ func BenchmarkExtract(b *testing.B) {
 		p.Extract(a)
 	}
 }
+
+// FuzzExtract checks that no text makes the pipeline panic and that every
+// relation points at entities of the extraction with a sentence of the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Chinese Premier Li Qiang told Russian President Vladimir Putin on Tuesday that Beijing is willing to deepen cooperation.",
+		"\"We will help,\" Modi said. The two countries signed a treaty of Aachen.",
+		"U.S. imposes sanctions on Putin, Lavrov and Shoigu; Kyiv Mayor Vitali Klitschko said.",
+		"", "...", "the the the", "Élysée Treaty, a landmark pact’s “quote",
+	} {
+		f.Add(s)
+	}
+	p := newPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		x := p.Extract(article.Article{ID: "fuzz", Published: "2025-11-19", Text: text})
+		ids := map[string]bool{}
+		for _, e := range x.Entities {
+			ids[e.ID] = true
+		}
+		for _, r := range x.Relations {
+			if !ids[r.Subject] || !ids[r.Object] {
+				t.Fatalf("relation %+v names an entity the extraction lacks", r)
+			}
+			if r.Start < 0 || r.End > len(text) || text[r.Start:r.End] != r.Evidence {
+				t.Fatalf("relation %+v: evidence is not the text at its offsets", r)
+			}
+		}
+	})
+}

@@ -61,7 +61,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 		return false
 	}
 	for _, s := range sents {
-		lower := strings.ToLower(s.Text)
+		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := tokens.Split(s.Text)
 		// Group references.
 		for _, p := range groupPhrases {

@@ -81,7 +81,7 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 	}
 	date, explicit := d.dateFor(s, m, 0)
 	emit := func(subject, object string, c float64) {
-		if subject == "" || object == "" || subject == object {
+		if subject == "" || object == "" || subject == object || !d.known(subject) || !d.known(object) {
 			return
 		}
 		if d.countryOf(subject) != "" && d.countryOf(subject) == d.countryOf(object) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/phrases"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // prepositions before a mention that make it a place or a complement, not
@@ -202,7 +203,7 @@ const objectWindow = 140
 
 // clauseEnd returns where the clause that starts at pos ends within s.
 func (d *doc) clauseEnd(s article.Sentence, pos int) int {
-	rest := strings.ToLower(d.text(pos, s.End))
+	rest := tokens.LowerASCII(d.text(pos, s.End))
 	end := len(rest)
 	for _, stop := range []string{";", " while ", " but ", " whereas ", " — ", " – "} {
 		if i := strings.Index(rest, stop); i >= 0 && i < end {
@@ -529,9 +530,28 @@ func (d *doc) personsAfter(s article.Sentence, ments []article.Mention, m match)
 	return out
 }
 
+// known reports whether id is an entity of the article, adding the country
+// of a person when only the person was named ("Putin said ..." makes Russia
+// a party).
+func (d *doc) known(id string) bool {
+	if _, ok := d.byID[id]; ok {
+		return true
+	}
+	for _, e := range d.byID {
+		if e.Country != "" && article.EntityID(article.Country, e.Country) == id {
+			d.countryEntity(e.Country)
+			return true
+		}
+	}
+	return false
+}
+
 // emit0 records a relation between two actors found without a subject
 // before the trigger.
 func emit0(d *doc, s article.Sentence, m match, subject, object string) {
+	if !d.known(subject) || !d.known(object) {
+		return
+	}
 	date, explicit := d.dateFor(s, m, 0)
 	d.rels = append(d.rels, article.Relation{Kind: m.t.Kind, Subject: subject, Object: object, Date: date,
 		Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: 0.6})

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // match is one trigger found in a sentence.
@@ -14,7 +15,7 @@ type match struct {
 }
 
 func (d *doc) sentence(triggers []trigger, s article.Sentence) {
-	lower := strings.ToLower(s.Text)
+	lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 	ments := d.mentionsIn(s)
 	var found []match
 	for _, t := range triggers {

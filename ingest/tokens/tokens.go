@@ -178,3 +178,16 @@ func Key(toks []Token) string {
 
 // KeyOf is Key(Split(s)).
 func KeyOf(s string) string { return Key(Split(s)) }
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so that byte offsets found in the result hold in s. (strings.ToLower
+// may change a string's length: invalid UTF-8 and some letters such as "İ".)
+func LowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
