@@ -147,7 +147,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
-	return Result{Mentions: out, Pair: pair(out, byID)}
+	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
 }
 
 // antecedent picks the person a pronoun at toks[i] refers to. A possessive
@@ -287,12 +287,25 @@ func (r *Resolver) sameOffice(have string, want gazetteer.Title) bool {
 	return h.Role == want.Role && h.Title == want.Title
 }
 
+// placeUse reports whether the word before offset pos is "in" or "at".
+func placeUse(text string, pos int) bool {
+	w := strings.Fields(text[max(0, pos-12):pos])
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.ToLower(w[len(w)-1])
+	return last == "in" || last == "at"
+}
+
 // pair returns the two countries mentioned most often, counting a person's
 // mentions for the person's country.
-func pair(ments []article.Mention, byID map[string]article.Entity) [2]string {
+func pair(text string, ments []article.Mention, byID map[string]article.Entity) [2]string {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range ments {
+		if (m.Via == "capital" || m.Via == "metonym") && placeUse(text, m.Start) {
+			continue // "talks in Berlin": a place, not a party
+		}
 		e, ok := byID[m.EntityID]
 		if !ok {
 			continue
@@ -318,9 +331,17 @@ func pair(ments []article.Mention, byID map[string]article.Entity) [2]string {
 	for id := range count {
 		ids = append(ids, id)
 	}
+	// The country the story opens with is one of its parties more often
+	// than its count says: a small bonus breaks near-ties in its favour.
+	score := func(id string) int {
+		if first[id] == 0 || (len(ids) > 0 && first[id] == minFirst(first)) {
+			return count[id] + 1
+		}
+		return count[id]
+	}
 	sort.Slice(ids, func(i, j int) bool {
-		if count[ids[i]] != count[ids[j]] {
-			return count[ids[i]] > count[ids[j]]
+		if score(ids[i]) != score(ids[j]) {
+			return score(ids[i]) > score(ids[j])
 		}
 		return first[ids[i]] < first[ids[j]]
 	})
@@ -469,4 +490,14 @@ func (r *Resolver) objectAntecedent(ments []article.Mention, byID map[string]art
 		return fallback
 	}
 	return last
+}
+
+func minFirst(first map[string]int) int {
+	m := -1
+	for _, v := range first {
+		if m < 0 || v < m {
+			m = v
+		}
+	}
+	return m
 }

@@ -8,6 +8,9 @@ import (
 // policyHeads are the nouns that head a descriptive policy phrase.
 var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium`
 
+// withParty starts a phrase naming a party to the policy.
+var withParty = regexp.MustCompile(`\s+with\s+(?:the\s+)?\p{Lu}`)
+
 // andVerb starts a second clause: "and said", "and will".
 var andVerb = regexp.MustCompile(`\s+and\s+(?:said|says|added|will|would|is|was|has|had|are|were|called|urged|noted|stressed|announced|agreed)\b`)
 
@@ -71,6 +74,9 @@ func PolicyAt(text string) (phrase string, n int, ok bool) {
 		if i := strings.Index(tail, cut); i >= 0 {
 			tail = tail[:i]
 		}
+	}
+	if loc := withParty.FindStringIndex(tail); loc != nil {
+		tail = tail[:loc[0]] // "a security agreement with German Chancellor ...": a party, not the topic
 	}
 	if loc := andVerb.FindStringIndex(tail); loc != nil {
 		tail = tail[:loc[0]] // "... for Russian citizens and said ..."

@@ -162,7 +162,10 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 	case objEvent:
 		ev, evEnd := d.eventObject(s, ments, m)
 		if ev == "" {
-			return
+			// "Xi attended in person": the event the story is about.
+			if ev = d.lastEvent(m.start); ev == "" {
+				return
+			}
 		}
 		if evEnd > 0 {
 			date, explicit = d.dateFor(s, m, evEnd)
@@ -177,6 +180,9 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 		}
 		if m.t.Kind == "ANNOUNCED" {
 			d.announcers = append(d.announcers, subjects...)
+		}
+		if m.t.Kind == "SIGNED" {
+			subjects = append(subjects, d.coSigners(s, ments, m)...)
 		}
 		for _, su := range subjects {
 			emit(su, p, conf)

@@ -229,6 +229,9 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 	if m.t.Near {
 		end = min(end, m.end+12)
 	}
+	if m.t.Close {
+		end = min(end, m.end+50) // "met Ukrainian President Volodymyr Zelensky", not "met ... on the eve of the G20 summit"
+	}
 	if m.t.Kind == "URGED" {
 		// "urged allies to send arms to Ukraine": the one urged comes
 		// before the infinitive, the beneficiary after it.
@@ -251,7 +254,7 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 		if w := d.wordBefore(s, c.Start); (w == "in" || w == "at") && c.Via != viaGroup {
 			continue // a place
 		}
-		if sameActor(d, c, subj) || d.standsForGovernment(c) {
+		if sameActor(d, c, subj) || d.standsForGovernment(c) || d.insideNamedThing(c) {
 			continue
 		}
 		if m.t.State && d.entityType(c) == article.Person {
@@ -568,4 +571,55 @@ func (d *doc) countryEntity(name string) string {
 		d.newEntities = append(d.newEntities, e)
 	}
 	return id
+}
+
+// insideNamedThing reports whether an actor's mention is part of the name
+// of an event or policy ("G20" in "the G20 summit").
+func (d *doc) insideNamedThing(c article.Mention) bool {
+	for _, m := range d.in.Mentions {
+		if m.Start <= c.Start && c.End <= m.End && m.EntityID != c.EntityID {
+			switch d.entityType(m) {
+			case article.Event, article.Policy:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastEvent returns the event named last before pos in the article.
+func (d *doc) lastEvent(pos int) string {
+	last := ""
+	for _, m := range d.in.Mentions {
+		if m.Start >= pos {
+			break
+		}
+		if d.entityType(m) == article.Event {
+			last = m.EntityID
+		}
+	}
+	return last
+}
+
+// withBefore ends in "with" and the title words of whoever follows:
+// "with German Chancellor ".
+var withBefore = regexp.MustCompile(`\bwith\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$`)
+
+// coSigners returns the actors a signing was done "with": "signed a
+// security agreement with German Chancellor Olaf Scholz".
+func (d *doc) coSigners(s article.Sentence, ments []article.Mention, m match) []string {
+	end := d.clauseEnd(s, m.end)
+	if i := strings.Index(d.text(m.end, end), ","); i >= 0 {
+		end = m.end + i
+	}
+	var out []string
+	for _, c := range ments {
+		if c.Start < m.end || c.Start >= end || !d.isActor(c) || d.insideNamedThing(c) {
+			continue
+		}
+		if withBefore.MatchString(d.text(max(m.end, c.Start-60), c.Start)) {
+			out = append(out, c.EntityID)
+		}
+	}
+	return out
 }

@@ -195,5 +195,6 @@ func (d *doc) other(id string) string {
 	case d.in.Pair[1]:
 		return d.in.Pair[0]
 	}
-	return ""
+	// A third party's promise goes to the story's main party.
+	return d.in.Pair[0]
 }

@@ -37,6 +37,7 @@ type trigger struct {
 	Many    bool // every listed actor is an object
 	Near    bool // the object must follow at once
 	State   bool // the object must be a country or an organization
+	Close   bool // the object must follow within a few words
 	Line    int  // line in triggers.tsv, for the rule name
 }
 
@@ -94,6 +95,8 @@ func loadTriggers(data []byte) ([]trigger, error) {
 					t.Near = true
 				case "state":
 					t.State = true
+				case "close":
+					t.Close = true
 				default:
 					return nil, fmt.Errorf("triggers.tsv:%d: unknown option %q", n, o)
 				}
