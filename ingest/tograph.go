@@ -40,6 +40,12 @@ func (p *Pipeline) Batch(x article.Extraction) graph.Batch {
 		b.edge("MENTIONS", "Article", a.ID, e.Type, id, graph.StructuralKey("MENTIONS", a.ID, id, ""), map[string]any{"count": n}, nil)
 		switch e.Type {
 		case article.Person:
+			if e.Body != "" {
+				oid := article.EntityID(article.Organization, e.Body)
+				b.entity(article.Entity{ID: oid, Type: article.Organization, Name: e.Body})
+				b.edge("REPRESENTS", "Person", id, "Organization", oid, graph.StructuralKey("REPRESENTS", id, oid, e.Start),
+					map[string]any{"title": e.Title, "term_start": e.Start, "term_end": e.End}, []graph.Evidence{{Article: a.ID}})
+			}
 			if e.Country != "" {
 				c := b.country(e.Country)
 				b.edge("REPRESENTS", "Person", id, "Country", c, graph.StructuralKey("REPRESENTS", id, c, e.Start),

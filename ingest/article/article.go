@@ -54,6 +54,7 @@ type Entity struct {
 	Acronym string // Organization
 	Date    string // Event: YYYY-MM-DD when known
 	Place   string // Event: where it took place, as written
+	Body    string // Person: the organization they act for, when it is not a state (a NATO Secretary General)
 	Start   string // Person: start of the term the title refers to, when known
 	End     string // Person: end of that term, when known
 }

@@ -256,7 +256,13 @@ func (st *state) person(name, country, title string) article.Entity {
 			o, found = st.r.g.LastOffice(name, st.date)
 		}
 		if found {
-			if e.Country == "" || e.Country == o.Country {
+			if _, isCountry := st.r.g.Country(o.Country); !isCountry {
+				// An office of an organization: the person acts for it, not for a state.
+				if e.Country == "" {
+					e.Body = o.Country
+					e.Start, e.End = o.Start, o.End
+				}
+			} else if e.Country == "" || e.Country == o.Country {
 				e.Country = o.Country
 				e.Start, e.End = o.Start, o.End
 			}

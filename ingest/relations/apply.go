@@ -269,9 +269,16 @@ func (d *doc) countryOrSelf(id string) string { return d.countryOr(id) }
 func (d *doc) what(s article.Sentence, m match) string {
 	end := d.clauseEnd(s, m.end)
 	t := d.text(m.end, end)
-	for _, stop := range []string{",", " according to", " said ", "\u201d", "\""} {
+	for _, stop := range []string{",", " according to", " said "} {
 		if i := strings.Index(t, stop); i > 0 {
 			t = t[:i]
+		}
+	}
+	t = strings.NewReplacer("\u201c", "", "\u201d", "", "\"", "").Replace(t)
+	if m.t.Kind == "URGED" {
+		// "urged Xi to bring Russia to its senses": the request is what follows "to".
+		if i := strings.Index(t, " to "); i >= 0 && i < 60 {
+			t = t[i+len(" to "):]
 		}
 	}
 	if m.t.Kind == "SANCTIONED" || m.t.Kind == "THREATENED" {
