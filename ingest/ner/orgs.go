@@ -31,7 +31,7 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	last := -1
 	for k := i; k < len(toks) && k-i < 8; k++ {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] {
+		if t.IsWord() && t.IsCapitalized() && (!notNames[t.Text] || t.Text == "Ministry" || t.Text == "Department") {
 			if orgHeads[t.Text] && k > i {
 				last = k + 1
 			}

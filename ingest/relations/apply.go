@@ -92,6 +92,9 @@ func (d *doc) apply(s article.Sentence, ments []article.Mention, m match) {
 			Sentence: s.Index, Start: s.Start, End: s.End, Evidence: s.Text, Rule: m.t.Rule(), Confidence: c,
 		})
 		d.explicit = append(d.explicit, explicit)
+		if m.t.Kind == "SANCTIONED" {
+			d.announcers = append(d.announcers, subject) // "Russia condemned the sanctions": of whoever imposed them
+		}
 	}
 	switch m.t.Object {
 	case objNone:

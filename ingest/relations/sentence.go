@@ -21,12 +21,16 @@ func (d *doc) sentence(triggers []trigger, s article.Sentence) {
 	for _, t := range triggers {
 		for _, loc := range t.Pattern.FindAllStringIndex(lower, -1) {
 			m := match{t: t, start: s.Start + loc[0], end: s.Start + loc[1]}
-			// One trigger per kind and place: a longer pattern that overlaps
-			// an earlier find of the same kind adds nothing.
+			// One trigger per kind and place: of two overlapping finds of
+			// the same kind, the longer ("condemned the sanctions" over
+			// "condemned") says more.
 			dup := false
-			for _, f := range found {
+			for i, f := range found {
 				if f.t.Kind == t.Kind && f.start < m.end && m.start < f.end {
 					dup = true
+					if m.end-m.start > f.end-f.start {
+						found[i] = m
+					}
 					break
 				}
 			}
