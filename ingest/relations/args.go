@@ -347,16 +347,18 @@ func (d *doc) policyObject(s article.Sentence, ments []article.Mention, m match)
 	if head := bareHead.FindStringSubmatch(strings.ToLower(rest)); head != nil {
 		return d.namedPolicyLike(head[1], s.Text) // "signed a new treaty": the one the article names
 	}
-	phrase, n, ok := phrases.PolicyAt(rest)
-	if ok && isGeneric(phrase) {
-		if i := strings.Index(rest[n:], "including "); i >= 0 && i < 12 {
-			if p2, _, ok2 := phrases.PolicyAt(rest[n+i+len("including "):]); ok2 && !isGeneric(p2) {
+	phrase, _, ok := phrases.PolicyAt(rest)
+	if !ok || isGeneric(phrase) {
+		// "signed a number of agreements, including a joint statement on ...":
+		// the named one after "including".
+		if i := strings.Index(rest, "including "); i >= 0 && i < 60 {
+			if p2, _, ok2 := phrases.PolicyAt(rest[i+len("including "):]); ok2 && !isGeneric(p2) {
 				return d.policy(p2)
 			}
 		}
-		return d.namedPolicyLike(phrase, s.Text)
-	}
-	if !ok {
+		if ok {
+			return d.namedPolicyLike(phrase, s.Text)
+		}
 		return ""
 	}
 	return d.policy(phrase)
