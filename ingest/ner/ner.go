@@ -132,6 +132,10 @@ func (st *state) sentence(s article.Sentence) {
 			i += n
 			continue
 		}
+		if n := st.meetingPartner(s, toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := st.known(s, toks, i); n > 0 {
 			i += n
 			continue

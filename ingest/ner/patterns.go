@@ -402,3 +402,50 @@ func sameSurname(known, w string) bool {
 	}
 	return d <= 2 && a[:n-1] == b[:n-1]
 }
+
+// meetingVerbs before "with" introduce the person met.
+var meetingVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "spoke": true, "speaks": true,
+	"talked": true, "talks": true, "talk": true, "conversation": true, "call": true, "dined": true, "lunch": true}
+
+// meetingPartner recognises an unknown person met "with" someone: "spoke
+// with Chen Jining, secretary of ...". The name must be two or three
+// capitalised words that the data does not know; the person's country is
+// that of a place named in the sentence, if any.
+func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) int {
+	if i < 2 || toks[i-1].Text != "with" || !meetingVerbs[strings.ToLower(toks[i-2].Text)] {
+		return 0
+	}
+	end := nameEnd(toks, i)
+	if n := end - i; n < 2 || n > 3 {
+		return 0
+	}
+	for k := i; k < end; k++ {
+		if n, forms := st.match(toks, k); n > 0 && st.pick(forms).Kind != gazetteer.CityName {
+			return 0 // a known name (a city's name may also be a given name)
+		}
+	}
+	if end < len(toks) && toks[end].IsWord() {
+		return 0 // "with Foreign Ministry officials": not a name
+	}
+	words := make([]string, 0, end-i)
+	for _, t := range toks[i:end] {
+		words = append(words, t.Text)
+	}
+	st.add(st.person(strings.Join(words, " "), st.placeCountry(s), ""), s, toks[i].Start, toks[end-1].End, ViaName)
+	return end - i
+}
+
+// placeCountry returns the country of a city or capital named in the
+// sentence: the best guess for a local official's country.
+func (st *state) placeCountry(s article.Sentence) string {
+	toks := tokens.Split(s.Text)
+	for k := range toks {
+		if n, forms := st.match(toks, k); n > 0 {
+			f := st.pick(forms)
+			if f.Kind == gazetteer.CityName || f.Kind == gazetteer.Capital {
+				return f.Ref
+			}
+		}
+	}
+	return ""
+}
