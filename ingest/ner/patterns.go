@@ -403,6 +403,11 @@ func sameSurname(known, w string) bool {
 	return d <= 2 && a[:n-1] == b[:n-1]
 }
 
+// afterName are words that may follow a person's name in a sentence.
+var afterName = map[string]bool{"in": true, "on": true, "at": true, "and": true, "for": true, "to": true, "during": true,
+	"after": true, "before": true, "who": true, "last": true, "this": true, "earlier": true, "later": true, "about": true,
+	"over": true, "from": true, "said": true, "says": true, "by": true, "via": true, "while": true, "as": true}
+
 // meetingVerbs before "with" introduce the person met.
 var meetingVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "spoke": true, "speaks": true,
 	"talked": true, "talks": true, "talk": true, "conversation": true, "call": true, "dined": true, "lunch": true}
@@ -424,7 +429,7 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 			return 0 // a known name (a city's name may also be a given name)
 		}
 	}
-	if end < len(toks) && toks[end].IsWord() {
+	if end < len(toks) && toks[end].IsWord() && !afterName[strings.ToLower(toks[end].Text)] {
 		return 0 // "with Foreign Ministry officials": not a name
 	}
 	words := make([]string, 0, end-i)
