@@ -47,8 +47,12 @@ test:
 	  export BILAT_REQUIRE_BROWSER=1; fi; \
 	BILAT_SCREENSHOT_DIR=$(SCREENSHOT_DIR) dev/neo4j/with-neo4j.sh $(TEST_CMD)
 
+# Without a server: Neo4j and Browser tests skip, and this lists them with the reason.
 test-unit:
-	$(GO) test ./...
+	@set -o pipefail; $(GO) test -v ./... 2>&1 | \
+	  grep -E '^(ok|FAIL|panic:)|^\s*--- (FAIL|SKIP)|^\s+\S+_test\.go:[0-9]+: .*(not set|skip|Skip|required)' | \
+	  grep -v -- '--- SKIP: .*/' || true
+	@$(GO) test ./... >/dev/null
 
 neo4j-up:
 	@uri=$$(dev/neo4j/start.sh) && \
