@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 //go:embed schema.json
@@ -97,7 +98,7 @@ func (s *Schema) EventKinds() []string {
 
 // Allows reports whether an edge of kind may join from-label to to-label.
 func (e Edge) Allows(from, to string) bool {
-	return contains(e.From, from) && contains(e.To, to)
+	return slices.Contains(e.From, from) && slices.Contains(e.To, to)
 }
 
 // Property returns the named property of the edge.
@@ -113,15 +114,6 @@ func findProp(ps []Property, name string) (Property, bool) {
 		}
 	}
 	return Property{}, false
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 var current *Schema

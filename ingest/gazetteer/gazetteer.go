@@ -8,6 +8,7 @@ package gazetteer
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -209,7 +210,7 @@ func (g *Gazetteer) index() {
 			g.addForm(n, Form{PersonName, p.Name})
 			if s := FamilyName(n, p.country()); s != "" {
 				k := tokens.KeyOf(s)
-				if !containsStr(g.surnames[k], p.Name) {
+				if !slices.Contains(g.surnames[k], p.Name) {
 					g.surnames[k] = append(g.surnames[k], p.Name)
 				}
 			}
@@ -366,15 +367,6 @@ func Surname(name string) string {
 		last = f[len(f)-2]
 	}
 	return last
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 func lineErr(file string, line int, format string, args ...any) error {

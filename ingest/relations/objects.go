@@ -2,6 +2,7 @@ package relations
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -130,22 +131,13 @@ func (d *doc) recentPersons(pos int, exclude string) []string {
 			continue
 		}
 		country := d.countryOf(c.EntityID)
-		if contains(out, c.EntityID) || (country != "" && seenCountry[country]) {
+		if slices.Contains(out, c.EntityID) || (country != "" && seenCountry[country]) {
 			continue
 		}
 		seenCountry[country] = true
 		out = append(out, c.EntityID)
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // targetsBefore finds who a threat or sanction aims at when the trigger
@@ -192,7 +184,7 @@ func (d *doc) personsAfter(s article.Sentence, ments []article.Mention, m match)
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range ments {
-		if c.Start < m.end || d.entityType(c) != article.Person || contains(out, c.EntityID) || isPossessive(d, c) {
+		if c.Start < m.end || d.entityType(c) != article.Person || slices.Contains(out, c.EntityID) || isPossessive(d, c) {
 			continue
 		}
 		country := d.countryOf(c.EntityID)
