@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -115,7 +116,7 @@ func (g *Gazetteer) loadOfficials() error {
 				g.Officials = append(g.Officials, p)
 			}
 			for _, a := range splitList(c["aliases"]) {
-				if !containsStr(p.Aliases, a) {
+				if !slices.Contains(p.Aliases, a) {
 					p.Aliases = append(p.Aliases, a)
 				}
 			}
