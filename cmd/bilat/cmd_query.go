@@ -29,10 +29,21 @@ Examples:
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or csv"},
 		),
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
+			if c.NArg() == 0 {
 				return cli.Exit("query: give one Cypher statement in quotes", 2)
 			}
-			params, err := parseParams(c.StringSlice("param"))
+			// Flags after the statement ("bilat query 'MATCH ...' --param y=2025")
+			// are read here: the flag parser stops at the first argument.
+			pairs, write, format, err := trailingQueryFlags(c.Args().Tail())
+			if err != nil {
+				return cli.Exit("query: "+err.Error(), 2)
+			}
+			pairs = append(c.StringSlice("param"), pairs...)
+			write = write || c.Bool("write")
+			if format == "" {
+				format = c.String("format")
+			}
+			params, err := parseParams(pairs)
 			if err != nil {
 				return cli.Exit("query: "+err.Error(), 2)
 			}
@@ -41,11 +52,11 @@ Examples:
 				return err
 			}
 			defer st.Close()
-			res, err := st.Query(c.Context, c.Args().First(), params, c.Bool("write"))
+			res, err := st.Query(c.Context, c.Args().First(), params, write)
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("query: %s: %v", st.Location(), err), 1)
 			}
-			return printResult(c.App.Writer, res, c.String("format"))
+			return printResult(c.App.Writer, res, format)
 		},
 	}
 }
@@ -82,4 +93,36 @@ func storeKind(st graph.Store) string {
 		return "kuzu"
 	}
 	return "neo4j"
+}
+
+// trailingQueryFlags reads --param/-p, --write and --format given after the
+// statement.
+func trailingQueryFlags(args []string) (pairs []string, write bool, format string, err error) {
+	for i := 0; i < len(args); i++ {
+		name, val, hasVal := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		if !strings.HasPrefix(args[i], "-") {
+			return nil, false, "", fmt.Errorf("give one Cypher statement in quotes (unexpected %q)", args[i])
+		}
+		switch name {
+		case "write":
+			write = true
+			continue
+		case "param", "p", "format":
+		default:
+			return nil, false, "", fmt.Errorf("unknown flag %s", args[i])
+		}
+		if !hasVal {
+			if i+1 >= len(args) {
+				return nil, false, "", fmt.Errorf("%s needs a value", args[i])
+			}
+			i++
+			val = args[i]
+		}
+		if name == "format" {
+			format = val
+		} else {
+			pairs = append(pairs, val)
+		}
+	}
+	return pairs, write, format, nil
 }

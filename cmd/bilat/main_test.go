@@ -158,6 +158,10 @@ func TestQueryIsReadOnlyUnlessWrite(t *testing.T) {
 	assert.Equal(t, 0, code, errOut)
 	out, _, _ := bilat(t, "--store", store, "query", "--param", "id=country:x", "MATCH (c:Country) WHERE c.id = $id RETURN c.name AS name")
 	assert.Contains(t, out, "X")
+	// Flags after the statement work too.
+	out, errOut, code = bilat(t, "query", "--store", store, "MATCH (c:Country) WHERE c.id = $id RETURN c.name AS name", "--param", "id=country:x", "--format", "csv")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "name\nX\n", out)
 }
 
 func TestExtractPrintsGuidelineJSON(t *testing.T) {
