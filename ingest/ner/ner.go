@@ -228,8 +228,14 @@ func (st *state) pick(forms []gazetteer.Form) gazetteer.Form {
 // the state: "the Chinese government", "the Russian side".
 func actorNoun(toks []tokens.Token, i int) bool {
 	switch strings.ToLower(toks[i].Text) {
-	case "government", "side", "authorities", "leadership", "administration", "presidency", "delegation", "officials", "state", "cabinet", "regime":
+	case "government", "side", "authorities", "leadership", "administration", "presidency", "delegation", "officials", "state", "cabinet", "regime",
+		"governments", "sides", "delegations", "leaders", "negotiators", "diplomats":
 		return true
+	case "and":
+		// "Russian and Ukrainian delegations": both demonyms stand for their states.
+		if i+2 < len(toks) && toks[i+1].IsCapitalized() {
+			return actorNoun(toks, i+2)
+		}
 	case "foreign":
 		return i+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[i+1].Text), "ministr")
 	}

@@ -272,7 +272,7 @@ func (d *doc) countryOrSelf(id string) string { return d.countryOr(id) }
 func (d *doc) what(s article.Sentence, m match) string {
 	end := d.clauseEnd(s, m.end)
 	t := d.text(m.end, end)
-	for _, stop := range []string{",", " according to", " said "} {
+	for _, stop := range []string{", ", " according to", " said "} {
 		if i := strings.Index(t, stop); i > 0 {
 			t = t[:i]
 		}

@@ -14,7 +14,7 @@ import (
 func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match, subj []article.Mention) []article.Mention {
 	end := d.clauseEnd(s, m.end)
 	if m.t.What && !m.t.Many {
-		if i := strings.Index(d.text(m.end, end), ","); i >= 0 {
+		if i := strings.Index(d.text(m.end, end), ", "); i >= 0 {
 			end = m.end + i
 		}
 	}
@@ -48,6 +48,9 @@ func (d *doc) actorObjects(s article.Sentence, ments []article.Mention, m match,
 		}
 		if sameActor(d, c, subj) || d.standsForGovernment(c) || d.insideNamedThing(c) {
 			continue
+		}
+		if d.insideQuote(s, m.start) && !d.insideQuote(s, c.Start) {
+			break // a promise made in a quotation has its object inside it
 		}
 		if m.t.State && d.entityType(c) == article.Person {
 			continue
