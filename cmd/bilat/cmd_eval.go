@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 
 	"github.com/urfave/cli/v2"
@@ -38,23 +37,14 @@ Examples:
 	}
 }
 
-func readDocs(path string) ([]annotation.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return annotation.ReadJSONL(path, f)
-}
-
 func runEval(stdout io.Writer, goldPath, predPath string, asJSON bool) error {
-	gold, err := readDocs(goldPath)
+	gold, err := annotation.ReadFile(goldPath)
 	if err != nil {
 		return cli.Exit("eval: "+err.Error(), 2)
 	}
 	var pred []annotation.Document
 	if predPath != "" {
-		if pred, err = readDocs(predPath); err != nil {
+		if pred, err = annotation.ReadFile(predPath); err != nil {
 			return cli.Exit("eval: "+err.Error(), 2)
 		}
 	} else {

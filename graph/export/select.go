@@ -271,13 +271,8 @@ func (b *builder) actor(ctx context.Context, st graph.Store) error {
 		}
 		next := map[string]*Node{}
 		for _, row := range res.Rows {
-			src, ok1 := toNode(row[0])
-			dst, ok2 := toNode(row[2])
-			if !ok1 || !ok2 {
-				continue
-			}
-			e, ok := toEdge(row[1], src.Label, src.ID, dst.Label, dst.ID)
-			if !ok || !b.keep(e) {
+			src, e, dst, ok := b.rowEdge(row)
+			if !ok {
 				continue
 			}
 			if !b.sel.WithArticles && (e.Kind == "MENTIONS" || src.Label == "Article" || dst.Label == "Article") {
@@ -331,17 +326,27 @@ func (b *builder) between(ctx context.Context, st graph.Store) error {
 	return nil
 }
 
+// rowEdge decodes a (src, rel, dst) row; ok is false when it does not
+// decode or the edge does not pass the selection's filters.
+func (b *builder) rowEdge(row []any) (src *Node, e *Edge, dst *Node, ok bool) {
+	src, ok1 := toNode(row[0])
+	dst, ok2 := toNode(row[2])
+	if !ok1 || !ok2 {
+		return nil, nil, nil, false
+	}
+	e, ok = toEdge(row[1], src.Label, src.ID, dst.Label, dst.ID)
+	if !ok || !b.keep(e) {
+		return nil, nil, nil, false
+	}
+	return src, e, dst, true
+}
+
 // addRows adds the (src, rel, dst) rows that pass the filters, calling
 // added for each node that was new.
 func (b *builder) addRows(res *graph.Result, added func(*Node)) {
 	for _, row := range res.Rows {
-		src, ok1 := toNode(row[0])
-		dst, ok2 := toNode(row[2])
-		if !ok1 || !ok2 {
-			continue
-		}
-		e, ok := toEdge(row[1], src.Label, src.ID, dst.Label, dst.ID)
-		if !ok || !b.keep(e) {
+		src, e, dst, ok := b.rowEdge(row)
+		if !ok {
 			continue
 		}
 		for _, n := range []*Node{src, dst} {

@@ -60,15 +60,7 @@ func normalize(v any) any {
 	case kz.Relationship:
 		return storeutil.NodeMap(x.Label, x.Properties)
 	case kz.RecursiveRelationship:
-		nodes := make([]any, len(x.Nodes))
-		for i, n := range x.Nodes {
-			nodes[i] = normalize(n)
-		}
-		rels := make([]any, len(x.Relationships))
-		for i, r := range x.Relationships {
-			rels[i] = normalize(r)
-		}
-		return map[string]any{"nodes": nodes, "relationships": rels}
+		return storeutil.PathMap(x.Nodes, x.Relationships, normalize)
 	case kz.InternalID:
 		return fmt.Sprintf("%d:%d", x.TableID, x.Offset)
 	case []kz.MapItem:

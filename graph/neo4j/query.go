@@ -81,15 +81,7 @@ func normalize(v any) any {
 	case dbtype.Relationship:
 		return storeutil.NodeMap(x.Type, x.Props)
 	case dbtype.Path:
-		nodes := make([]any, len(x.Nodes))
-		for i, n := range x.Nodes {
-			nodes[i] = normalize(n)
-		}
-		rels := make([]any, len(x.Relationships))
-		for i, r := range x.Relationships {
-			rels[i] = normalize(r)
-		}
-		return map[string]any{"nodes": nodes, "relationships": rels}
+		return storeutil.PathMap(x.Nodes, x.Relationships, normalize)
 	case dbtype.Date:
 		return time.Time(x).Format(time.DateOnly)
 	case dbtype.LocalDateTime:

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 )
@@ -82,6 +83,16 @@ func FromExtraction(x article.Extraction, withText bool) Document {
 		})
 	}
 	return d
+}
+
+// ReadFile reads documents from a JSON Lines file (see ReadJSONL).
+func ReadFile(path string) ([]Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadJSONL(path, f)
 }
 
 // ReadJSONL reads documents, one JSON object per line. Blank lines are

@@ -2,8 +2,8 @@ package dates
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
+	"github.com/bilatgraph/bilat/ingest/annotation"
 	"os"
 	"regexp"
 	"strings"
@@ -306,32 +306,13 @@ func TestDevCorpus(t *testing.T) {
 	t.Logf("dated relations: %d dates found in the evidence, %d are the publication date, %d come from the context", found, byDefault, byContext)
 }
 
-type devArticle struct {
-	ID        string
-	Published string
-	Relations []struct {
-		Date     *string
-		Evidence string
-	}
-}
-
-func readDev(t testing.TB) []devArticle {
-	f, err := os.Open("../../../shared/corpus/dev.jsonl")
+// readDev reads the shared gold corpus, or skips when it is not beside the repository.
+func readDev(t testing.TB) []annotation.Document {
+	docs, err := annotation.ReadFile("../../../shared/corpus/dev.jsonl")
 	if err != nil {
 		t.Skipf("dev corpus not available: %v", err)
 	}
-	defer f.Close()
-	var out []devArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var a devArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
+	return docs
 }
 
 // TestKeywordsInterned guards the allocation-free lower-casing: every

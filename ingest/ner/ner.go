@@ -119,26 +119,18 @@ func (st *state) sentence(s article.Sentence) {
 		toks[i].Start += s.Start
 		toks[i].End += s.Start
 	}
+	// Each recogniser takes the tokens it recognises at i, or none; the
+	// first that takes any wins, so title patterns come before bare names.
+	recognisers := []func(article.Sentence, []tokens.Token, int) int{
+		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.known,
+	}
+next:
 	for i := 0; i < len(toks); {
-		if n := st.titled(s, toks, i); n > 0 {
-			i += n
-			continue
-		}
-		if n := st.appositive(s, toks, i); n > 0 {
-			i += n
-			continue
-		}
-		if n := st.unknownOrg(s, toks, i); n > 0 {
-			i += n
-			continue
-		}
-		if n := st.meetingPartner(s, toks, i); n > 0 {
-			i += n
-			continue
-		}
-		if n := st.known(s, toks, i); n > 0 {
-			i += n
-			continue
+		for _, rec := range recognisers {
+			if n := rec(s, toks, i); n > 0 {
+				i += n
+				continue next
+			}
 		}
 		i++
 	}

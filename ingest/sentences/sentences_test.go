@@ -3,6 +3,7 @@ package sentences
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/bilatgraph/bilat/ingest/annotation"
 	"os"
 	"reflect"
 	"strings"
@@ -111,31 +112,13 @@ func TestSplitHardCases(t *testing.T) {
 	}
 }
 
-type devArticle struct {
-	ID        string
-	Text      string
-	Relations []struct {
-		Evidence string
-	}
-}
-
-func readDev(t testing.TB) []devArticle {
-	f, err := os.Open("../../../shared/corpus/dev.jsonl")
+// readDev reads the shared gold corpus, or skips when it is not beside the repository.
+func readDev(t testing.TB) []annotation.Document {
+	docs, err := annotation.ReadFile("../../../shared/corpus/dev.jsonl")
 	if err != nil {
 		t.Skipf("dev corpus not available: %v", err)
 	}
-	defer f.Close()
-	var out []devArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var a devArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
+	return docs
 }
 
 // wholeSentenceAt reports whether the evidence found at p in text reads as

@@ -76,6 +76,20 @@ func Normalize(v any) any {
 	return fmt.Sprint(v)
 }
 
+// PathMap is how a path is returned: its nodes and relationships, each
+// normalised by elem.
+func PathMap[N, R any](nodes []N, rels []R, elem func(any) any) map[string]any {
+	ns := make([]any, len(nodes))
+	for i, n := range nodes {
+		ns[i] = elem(n)
+	}
+	rs := make([]any, len(rels))
+	for i, r := range rels {
+		rs[i] = elem(r)
+	}
+	return map[string]any{"nodes": ns, "relationships": rs}
+}
+
 // Walk normalises v for a driver that has value types of its own: lists and
 // maps are walked here, each element through elem (the driver's own
 // normaliser, which handles its types and calls Walk for the rest), and
