@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/bilatgraph/bilat/ingest/annotation"
 )
 
@@ -45,7 +47,7 @@ var aliases = map[string]string{
 	"eu": "european union", "european union": "european union", "uae": "united arab emirates",
 	"sco": "shanghai cooperation organization", "shanghai cooperation organisation": "shanghai cooperation organization",
 	"nato": "north atlantic treaty organization", "un": "united nations", "iran islamic republic of": "iran",
-	"turkiye": "turkey", "czechia": "czech republic", "holland": "netherlands", "the netherlands": "netherlands",
+	"turkiye": "turkey", "eu council": "council of the european union", "czechia": "czech republic", "holland": "netherlands", "the netherlands": "netherlands",
 }
 
 var (
@@ -53,13 +55,12 @@ var (
 	nonWord = regexp.MustCompile(`[^a-z0-9]+`)
 )
 
-// Norm normalises a name as the reference scorer does: lower case, no
+// Norm normalises a name as the reference scorer does: accents folded
+// (compatibility decomposition, combining marks dropped), lower case, no
 // possessive, no punctuation, no leading "the" or title, common aliases.
-// Like the reference (Python's lower() on ASCII-range letters and a regex
-// that keeps only a-z and 0-9), letters outside ASCII become separators.
+// Like the reference, letters that stay outside ASCII become separators.
 func Norm(name string) string {
-	// Python lowers "İ" to "i" and a combining dot; Go to a plain "i".
-	s := strings.ToLower(strings.ReplaceAll(name, "İ", "i\u0307"))
+	s := strings.ToLower(foldAccents(name))
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "'s", "")
 	s = strings.ReplaceAll(s, "'", "")
@@ -72,6 +73,21 @@ func Norm(name string) string {
 		return a
 	}
 	return s
+}
+
+// foldAccents is the reference's NFKD followed by dropping every rune with a
+// non-zero canonical combining class ("Inácio" = "Inacio", "İ" = "I").
+func foldAccents(s string) string {
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if norm.NFKD.PropertiesString(string(r)).CCC() != 0 {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 var stop = map[string]bool{"of": true, "the": true, "and": true, "a": true, "in": true, "on": true, "for": true, "to": true, "with": true}
