@@ -95,6 +95,7 @@ func (m *Model) sentence(s article.Sentence) Sentence {
 		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, tags[i])
 	}
 	fixTags(toks)
+	m.fixPastForms(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
@@ -138,11 +139,26 @@ func treebankForm(w string) string {
 // determiner precedes "to" ("the visit to Russia").
 func fixTags(toks []Token) {
 	for i := 1; i < len(toks); i++ {
-		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) {
+		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) && toks[i].Lower == toks[i].Text {
 			next := toks[i+1].Tag
 			if next == "DT" || next == "NNP" || next == "PRP" || next == "PRP$" || next == "JJ" || next == "NNS" {
 				toks[i].Tag = "VB"
 			}
+		}
+	}
+}
+
+// fixPastForms retags an irregular past form that the model called a noun
+// right after a name or pronoun ("Modi spoke by phone"): the lemma table
+// knows it as a verb form, and a noun does not follow a name like that.
+func (m *Model) fixPastForms(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if (t.Tag != "NN" && t.Tag != "JJ") || (toks[i-1].Tag != "NNP" && toks[i-1].Tag != "PRP") {
+			continue
+		}
+		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
+			t.Tag, t.Lemma = "VBD", lemma
 		}
 	}
 }

@@ -11,8 +11,10 @@ import (
 var lemmasTSV string
 
 // Lemmatizer gives the dictionary form of a word from its part of speech:
-// a table of the forms that suffix rules get wrong (data/lemmas.tsv), then
-// the rules.
+// the table of forms that suffix rules get wrong (data/lemmas.tsv, made by
+// dev/lexicon/gen-lemmas.py from lemminflect), then the rules, which
+// dev/lexicon/RULES.md states and dev/lexicon/lemmarules.py implements as the
+// reference.
 type Lemmatizer struct {
 	verbs, nouns map[string]string
 }
@@ -46,95 +48,178 @@ func NewLemmatizer() (*Lemmatizer, error) {
 
 // Lemma returns the lemma of a lower-case word with a Penn tag.
 func (l *Lemmatizer) Lemma(lower, tag string) string {
-	switch {
-	case strings.HasPrefix(tag, "VB") || tag == "MD":
+	switch tag {
+	case "VBD", "VBN", "VBG", "VBZ", "VBP":
 		if v, ok := l.verbs[lower]; ok {
 			return v
 		}
-		return verbRule(lower, tag)
-	case tag == "NNS" || tag == "NNPS":
+		if tag == "VBP" {
+			return lower
+		}
+		return verbLemma(lower)
+	case "NNS", "NNPS":
 		if v, ok := l.nouns[lower]; ok {
 			return v
 		}
-		return nounRule(lower)
+		return nounLemma(lower)
 	}
 	return lower
 }
 
-// verbRule strips an inflection: -ies/-ied to -y, -es after a sibilant,
-// -s, -ed and -ing (a doubled final consonant undoubled, a silent e restored
-// after a consonant cluster that needs it).
-func verbRule(w, tag string) string {
-	switch tag {
-	case "VBZ":
-		switch {
-		case strings.HasSuffix(w, "ies") && len(w) > 4:
-			return w[:len(w)-3] + "y"
-		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
-			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"), strings.HasSuffix(w, "oes"):
-			return w[:len(w)-2]
-		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-			return w[:len(w)-1]
+const vowels = "aeiou"
+
+// isVowel reports whether w[i] is a vowel letter; y counts as one after a
+// consonant.
+func isVowel(w string, i int) bool {
+	c := w[i]
+	if strings.IndexByte(vowels, c) >= 0 {
+		return true
+	}
+	return c == 'y' && i > 0 && strings.IndexByte(vowels, w[i-1]) < 0
+}
+
+// syllables counts the runs of vowels of a stem.
+func syllables(stem string) int {
+	n, prev := 0, false
+	for i := range len(stem) {
+		v := isVowel(stem, i)
+		if v && !prev {
+			n++
 		}
-	case "VBD", "VBN":
-		switch {
-		case strings.HasSuffix(w, "ied") && len(w) > 4:
-			return w[:len(w)-3] + "y"
-		case strings.HasSuffix(w, "eed"):
-			return w[:len(w)-1]
-		case strings.HasSuffix(w, "ed") && len(w) > 3:
-			return restoreStem(w[:len(w)-2])
+		prev = v
+	}
+	return n
+}
+
+// eFinals are the endings after which a stem of two or more syllables that
+// ends in one vowel and one consonant takes back a silent e
+// (negotiat-ed, decid-ed, compar-ed; not visit-ed, open-ed).
+var eFinals = set("at", "id", "ar", "ut", "ud", "ur", "ir", "ib", "ad", "od", "ed",
+	"ak", "ok", "uk", "ik", "ap", "in", "um", "ot", "il", "ul", "yp", "yl", "ym")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// restoreE reports whether a stem left by -ed or -ing lost a silent e.
+func restoreE(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last := stem[n-1]
+	switch {
+	case strings.IndexByte("cvsuz", last) >= 0:
+		return !strings.HasSuffix(stem, "ss") && !strings.HasSuffix(stem, "zz")
+	case last == 'g':
+		if stem[n-2] == 'n' {
+			return n >= 3 && strings.IndexByte("aeu", stem[n-3]) >= 0
 		}
-	case "VBG":
-		if strings.HasSuffix(w, "ing") && len(w) > 4 {
-			return restoreStem(w[:len(w)-3])
+		return true
+	case last == 'l' && strings.IndexByte("bcdfgkptz", stem[n-2]) >= 0:
+		return true
+	}
+	if n < 3 || strings.IndexByte("wxy", last) >= 0 || strings.IndexByte(vowels, last) >= 0 || !isVowel(stem, n-2) {
+		return false
+	}
+	before := stem[n-3]
+	if before == 'u' && n >= 4 && strings.IndexByte("qg", stem[n-4]) >= 0 {
+		before = 'q'
+	}
+	if strings.IndexByte(vowels, before) >= 0 {
+		return stem[n-3:] == "iat" || stem[n-3:] == "uat"
+	}
+	if syllables(stem) <= 1 {
+		return true
+	}
+	return eFinals[stem[n-2:]]
+}
+
+// verbLemma is the lemma of an inflected verb by the suffix rules alone.
+func verbLemma(w string) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ies") && n > 4, strings.HasSuffix(w, "ied") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "ies"), strings.HasSuffix(w, "ied"):
+		return w[:n-1]
+	case strings.HasSuffix(w, "ying") && n == 5:
+		return w[:1] + "ie"
+	}
+	if strings.HasSuffix(w, "es") && n > 3 {
+		stem := w[:n-2]
+		for _, e := range []string{"ss", "zz", "x", "ch", "sh", "o"} {
+			if strings.HasSuffix(stem, e) {
+				return stem
+			}
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && n > 2:
+		return w[:n-1]
+	case strings.HasSuffix(w, "eed") && n > 4:
+		return w[:n-1]
+	}
+	for _, suf := range []string{"ed", "ing"} {
+		if strings.HasSuffix(w, suf) && n > len(suf)+1 {
+			return stemLemma(w, w[:n-len(suf)])
 		}
 	}
 	return w
 }
 
-// restoreStem turns the stem left by -ed or -ing into a lemma: "plann" ->
-// "plan", "vot" -> "vote", "visit" -> "visit".
-func restoreStem(s string) string {
-	n := len(s)
-	if n >= 3 && s[n-1] == s[n-2] && !isVowel(s[n-1]) && !strings.ContainsRune("lsz", rune(s[n-1])) {
-		return s[:n-1]
+func stemLemma(w, stem string) string {
+	hasVowel := false
+	for i := range len(stem) {
+		hasVowel = hasVowel || isVowel(stem, i)
 	}
-	if n >= 2 && needsE(s) {
-		return s + "e"
-	}
-	return s
-}
-
-// needsE reports stems that end in what English spells with a final silent
-// e: a single vowel and one of c, g, s, v, z, u ("announc", "urg", "us",
-// "serv", "issu"), or a consonant cluster such as "bl", "dl" ("enabl").
-func needsE(s string) bool {
-	n := len(s)
-	last := s[n-1]
-	switch last {
-	case 'c', 'g', 'v', 'z', 'u':
-		return !(last == 'g' && n >= 2 && s[n-2] == 'n') // "sing", "bring"
-	case 's':
-		return n >= 2 && isVowel(s[n-2]) && !(n >= 3 && isVowel(s[n-3])) && s[n-2] != 'u'
-	case 'l':
-		return n >= 2 && strings.ContainsRune("bdgkpt", rune(s[n-2]))
-	}
-	// one vowel between consonants at the end of a short stem: "vot", "hop", "cit"
-	return n >= 3 && n <= 4 && !isVowel(last) && isVowel(s[n-2]) && !isVowel(s[n-3]) && !strings.ContainsRune("wxy", rune(last))
-}
-
-func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
-
-// nounRule makes a plural singular.
-func nounRule(w string) string {
+	n := len(stem)
 	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
-		return w[:len(w)-1]
+	case !hasVowel:
+		return w
+	case n >= 3 && stem[n-1] == stem[n-2] && strings.IndexByte("bdgkmnprtv", stem[n-1]) >= 0:
+		return stem[:n-1]
+	case strings.HasSuffix(stem, "ll") && undoubleL(stem):
+		return stem[:n-1]
+	case restoreE(stem):
+		return stem + "e"
+	}
+	return stem
+}
+
+// undoubleL: travelled, cancelled -> one l; called, installed -> two.
+func undoubleL(stem string) bool {
+	base := stem[:len(stem)-1]
+	if syllables(base) >= 2 {
+		return true
+	}
+	if len(base) >= 3 {
+		two := base[len(base)-3 : len(base)-1]
+		return two == "ue" || two == "ia" || two == "ua"
+	}
+	return false
+}
+
+// nounLemma makes a plural singular by the suffix rules alone.
+func nounLemma(w string) string {
+	n := len(w)
+	if strings.HasSuffix(w, "ies") && n > 4 {
+		return w[:n-3] + "y"
+	}
+	if strings.HasSuffix(w, "es") && n > 3 {
+		stem := w[:n-2]
+		for _, e := range []string{"ss", "zz", "x", "ch", "sh", "o"} {
+			if strings.HasSuffix(stem, e) {
+				return stem
+			}
+		}
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && n > 2 {
+		return w[:n-1]
 	}
 	return w
 }

@@ -1,0 +1,191 @@
+package frames
+
+import "strings"
+
+// object is what a predicate is about, with the strategy that found it.
+type object struct {
+	ments    []int
+	direct   string // an entity read from the text itself: a described policy
+	strategy string
+	at       int // token where the object phrase starts, -1 if none
+	end      int // token after the object's last mention
+}
+
+// objectOf finds the object of frame f whose head (or light verb group) ends
+// at token after, searching its slots in order within the clause.
+func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
+	limit := st.clauseEndRight(after)
+	for _, slot := range f.Slots {
+		for _, at := range st.slotStarts(slot, after, limit) {
+			if o, ok := st.objectAt(f, at, slot, possessors); ok {
+				for _, m := range o.ments {
+					o.end = max(o.end, st.ments[m].to)
+				}
+				return o
+			}
+		}
+	}
+	// "pledged to support Ukraine", "will continue to deepen ties with China":
+	// the object of a promise sits in the action promised.
+	if f.Has("what") && after < len(st.Tokens) {
+		if gi := st.groupAt[after]; gi >= 0 && st.Groups[gi].Infinitive && st.Groups[gi].Start == after {
+			inner := *f
+			inner.Slots = append([]string{"dobj"}, f.Slots...)
+			o := st.objectOf(&inner, st.Groups[gi].End, possessors)
+			if len(o.ments) > 0 {
+				o.strategy = "in the action: " + o.strategy
+			}
+			return o
+		}
+	}
+	return object{at: -1}
+}
+
+// slotStarts returns where a slot's noun phrase may start: after the verb
+// for dobj, the noun phrase itself for self, else after each occurrence of
+// the preposition in the clause ("imposed sanctions on Friday on X").
+func (st *sent) slotStarts(slot string, after, limit int) []int {
+	switch slot {
+	case "dobj":
+		if at := st.skipToNP(after, limit); at >= 0 {
+			return []int{at}
+		}
+		return nil
+	case "self":
+		return []int{st.npStartLeft(after - 1)}
+	}
+	var out []int
+	for k := after; k+1 < limit; k++ {
+		if st.lower(k) == slot && (st.tag(k) == "IN" || st.tag(k) == "TO" || st.tag(k) == "RP" || st.tag(k) == "RB") {
+			out = append(out, k+1)
+		}
+	}
+	return out
+}
+
+// objectAt reads the object of the kind the frame wants at token at.
+func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
+	switch f.Object {
+	case objActor:
+		if ms := st.objectList(at, possessors); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		if m := st.demonymIn(at); m >= 0 {
+			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
+		}
+		// "tariffs on goods from Mexico", "the people of Poland"
+		if end := st.npEnd(at); end+1 < len(st.Tokens) && (st.lower(end) == "of" || st.lower(end) == "from") {
+			if ms := st.objectList(end+1, possessors); len(ms) > 0 {
+				return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
+			}
+		}
+	case objPlace:
+		if ms := st.typed(at, "Country", true); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot, at: at}, true
+		}
+	case objEvent:
+		if ms := st.typed(at, "Event", false); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot, at: at}, true
+		}
+	case objPolicy:
+		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		if st.describePolicy != nil {
+			if id := st.describePolicy(st.tok(at).Start); id != "" {
+				return object{direct: id, strategy: slot + ", described", at: at}, true
+			}
+		}
+	case objHost:
+		if ms := st.typed(at, "Event", false); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot + "-event", at: at}, true
+		}
+		if ms := st.objectList(at, false); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+	}
+	return object{}, false
+}
+
+// typed returns the mentions of an entity type in the noun phrase at i and
+// the phrases that hang on it ("the summit of the SCO in Tianjin"), up to
+// the clause's end.
+func (st *sent) typed(i int, typ string, places bool) []int {
+	var out []int
+	end := st.phraseEnd(i)
+	for k := i; k < end; k++ {
+		m := st.mentAt[k]
+		if m < 0 {
+			continue
+		}
+		if st.ments[m].typ == typ || (places && st.ments[m].Via == "place") {
+			if len(out) == 0 || out[len(out)-1] != m {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// phraseEnd returns the end of a noun phrase with its prepositional phrases
+// and lists: up to the next verb group, boundary or clause-ending comma.
+func (st *sent) phraseEnd(i int) int {
+	k := i
+	for k < len(st.Tokens) {
+		if st.groupAt[k] >= 0 || st.isBoundary(k) || (subordinators[st.lower(k)] && st.tag(k) == "IN" && st.lower(k) != "that") {
+			break
+		}
+		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) && (st.tag(k+1) == "WDT" || st.tag(k+1) == "WP" || st.tag(k+1) == "VBG") {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// npStartLeft returns the first token of the noun phrase that ends at i:
+// "a new trade agreement" from "agreement".
+func (st *sent) npStartLeft(i int) int {
+	for i > 0 {
+		t := st.tag(i - 1)
+		if t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "HYPH" {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// skipToNP returns the first token of the noun phrase after a verb group,
+// past particles and adverbs, or -1.
+func (st *sent) skipToNP(i, limit int) int {
+	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP") {
+		i++
+	}
+	if i >= limit || st.npEnd(i) == i {
+		return -1
+	}
+	return i
+}
+
+// clauseEndRight returns where the clause that goes on at token i ends: the
+// end of the sentence, a boundary, or a finite verb group of a new clause.
+func (st *sent) clauseEndRight(i int) int {
+	for k := i; k < len(st.Tokens); k++ {
+		if st.isBoundary(k) {
+			return k
+		}
+		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && k == st.Groups[gi].Start {
+			// a finite verb after a comma or a subordinator opens a new clause
+			p := k - 1
+			for p >= 0 && st.tag(p) == "RB" {
+				p--
+			}
+			if p >= 0 && (st.Tokens[p].Text == "," || st.tag(p) == "PRP" || st.tag(p) == "NNP" || st.tag(p) == "WDT" || st.tag(p) == "WP") {
+				return k
+			}
+		}
+	}
+	return len(st.Tokens)
+}
