@@ -16,12 +16,24 @@ type object struct {
 func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 	limit := st.clauseEndRight(after)
 	for _, slot := range f.Slots {
-		for _, at := range st.slotStarts(slot, after, limit) {
+		starts := st.slotStarts(slot, after, limit, f.POS == posVerb)
+		for n, at := range starts {
 			if o, ok := st.objectAt(f, at, slot, possessors); ok {
 				for _, m := range o.ments {
 					o.end = max(o.end, st.ments[m].to)
 				}
+				st.moreOfSlot(f, &o, starts[n+1:], slot, possessors)
 				return o
+			}
+		}
+	}
+	if f.Object == objPolicy && st.describePolicy != nil {
+		for k := after; k < limit && k < after+40; k++ {
+			if k > after && st.npStartLeft(k) != k {
+				continue // only where a noun phrase starts
+			}
+			if id := st.describePolicy(st.tok(k).Start); id != "" {
+				return object{direct: id, strategy: "described in the clause", at: k}
 			}
 		}
 	}
@@ -41,10 +53,24 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 	return object{at: -1}
 }
 
+// moreOfSlot adds the objects of the same slot repeated after "and":
+// "spoke with A ... and with B".
+func (st *sent) moreOfSlot(f *Frame, o *object, starts []int, slot string, possessors bool) {
+	for _, at := range starts {
+		if at < 2 || st.lower(at-2) != "and" {
+			continue
+		}
+		if more, ok := st.objectAt(f, at, slot, possessors); ok && len(more.ments) > 0 {
+			o.ments = append(o.ments, more.ments...)
+		}
+	}
+}
+
 // slotStarts returns where a slot's noun phrase may start: after the verb
 // for dobj, the noun phrase itself for self, else after each occurrence of
-// the preposition in the clause ("imposed sanctions on Friday on X").
-func (st *sent) slotStarts(slot string, after, limit int) []int {
+// the preposition in the clause ("imposed sanctions on Friday on X"); after
+// a verb, only up to a noun phrase object, which takes what follows it.
+func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	switch slot {
 	case "dobj":
 		if at := st.skipToNP(after, limit); at >= 0 {
@@ -55,9 +81,21 @@ func (st *sent) slotStarts(slot string, after, limit int) []int {
 		return []int{st.npStartLeft(after - 1)}
 	}
 	var out []int
+	inPP := false
 	for k := after; k+1 < limit; k++ {
-		if st.lower(k) == slot && (st.tag(k) == "IN" || st.tag(k) == "TO" || st.tag(k) == "RP" || st.tag(k) == "RB") {
+		t := st.tag(k)
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") {
 			out = append(out, k+1)
+		}
+		switch {
+		case t == "IN" || t == "TO":
+			inPP = true
+		case t == ",":
+			inPP = false
+		case !inPP && verb && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
+			// a noun phrase object of the verb: what follows it belongs to it
+			// ("discussed relations with the US")
+			return out
 		}
 	}
 	return out

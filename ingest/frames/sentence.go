@@ -42,6 +42,14 @@ func (x *extraction) sentence(st *sent) {
 func (x *extraction) findFrames(st *sent) []found {
 	var out []found
 	for i, t := range st.Tokens {
+		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") {
+			// "is prepared to", "stands ready to": an adjective or participle after a copula
+			for _, f := range x.lx.frames(t.Lower, posAdjective) {
+				if fd, ok := st.carried(f, i, posAdjective); ok {
+					out = append(out, fd)
+				}
+			}
+		}
 		switch {
 		case strings.HasPrefix(t.Tag, "VB"):
 			gi := st.groupAt[i]
@@ -55,12 +63,6 @@ func (x *extraction) findFrames(st *sent) []found {
 			lemma := nounLemma(t)
 			for _, f := range x.lx.frames(lemma, posNoun) {
 				if fd, ok := st.carried(f, i, posNoun); ok {
-					out = append(out, fd)
-				}
-			}
-		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN":
-			for _, f := range x.lx.frames(t.Lower, posAdjective) {
-				if fd, ok := st.carried(f, i, posAdjective); ok {
 					out = append(out, fd)
 				}
 			}
@@ -82,6 +84,16 @@ func nounLemma(t doc.Token) string {
 // the nearest verb group before the word, with only its noun phrase between
 // ("held bilateral talks", "is fully ready").
 func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
+	if gi := st.groupAt[i]; gi >= 0 && pos == posAdjective {
+		// "is prepared": the participle ends the group of its copula
+		g := st.Groups[gi]
+		for k := g.Start; k < i; k++ {
+			if f.carriedBy(st.tok(k).Lemma) {
+				return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(k, i+1)}, true
+			}
+		}
+		return found{}, false
+	}
 	k := i - 1
 	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && !st.isBoundary(k) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
 		k--
@@ -112,6 +124,13 @@ func (x *extraction) blocked(st *sent, fd found) string {
 		return "a question"
 	}
 	if fd.group < 0 {
+		// "proposed a meeting between A and B": the verb the noun is the object of
+		if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.groupAt[k] >= 0 {
+			lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
+			if x.lx.classOf(lemma, posVerb) == classIrrealis {
+				return "the object of " + lemma
+			}
+		}
 		return ""
 	}
 	g := st.Groups[fd.group]
@@ -121,7 +140,7 @@ func (x *extraction) blocked(st *sent, fd found) string {
 		return "negated"
 	case g.Modal != "" && !((promise || fd.f.Has("threat")) && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
 		return "modal " + g.Modal
-	case fd.f.Has("future") && !st.future(fd.group):
+	case fd.f.Has("future") && !st.future(fd.group) && !x.underPromise(st, fd.group):
 		return "a promise only under will or shall"
 	case st.conditional(g.Start):
 		return "a condition"
@@ -174,6 +193,46 @@ func (x *extraction) promises(lemma string) bool {
 	return false
 }
 
+// threatens reports a promise whose action is a threat: "vowed to
+// retaliate", "will respond".
+func (x *extraction) threatens(st *sent, fd found) bool {
+	if !fd.f.Has("promise") || fd.f.Kind == kindThreatened || fd.after >= len(st.Tokens) {
+		return false
+	}
+	gi := st.groupAt[fd.after]
+	if gi < 0 || !st.Groups[gi].Infinitive {
+		return false
+	}
+	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
+		if f.Kind == kindThreatened {
+			return true
+		}
+	}
+	return false
+}
+
+// underPromise reports an infinitive governed by a promise: "is prepared to
+// retaliate", "vowed to respond".
+func (x *extraction) underPromise(st *sent, gi int) bool {
+	g := st.Groups[gi]
+	if !g.Infinitive || g.Start == 0 {
+		return false
+	}
+	prev := st.tok(g.Start - 1)
+	for _, pos := range []string{posAdjective, posVerb} {
+		lemma := prev.Lemma
+		if pos == posAdjective {
+			lemma = prev.Lower
+		}
+		for _, f := range x.lx.frames(lemma, pos) {
+			if f.Has("promise") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // kindThreatened is what a sanction still to come is: a threat.
 const (
 	kindThreatened = "THREATENED"
@@ -209,6 +268,11 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	if subj.speaker != "" {
 		subjects = x.speakerIDs(st, subj)
 	}
+	if obj.strategy == "between" {
+		// "the talks between A and B": the list is both sides
+		subjects = x.ids(st, obj.ments)
+		step.Subject = step.Object
+	}
 	objects := x.ids(st, obj.ments)
 	if len(subjects) == 0 {
 		step.Blocked = "no subject"
@@ -230,6 +294,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 			step.Object = "the other party of the article (group)"
 		}
 	}
+	if fd.f.Has("guest") && !x.guests(objects) {
+		step.Blocked = "the object is not a guest"
+		return
+	}
 	what := ""
 	if fd.f.Has("what") {
 		what = x.what(st, fd, obj)
@@ -243,6 +311,16 @@ func orNone(s string) string {
 		return "default"
 	}
 	return s
+}
+
+// guests reports whether every object is a person or an event.
+func (x *extraction) guests(ids []string) bool {
+	for _, id := range ids {
+		if t := x.byID[id].Type; t != article.Person && t != article.Event {
+			return false
+		}
+	}
+	return true
 }
 
 // defaultObjects gives a frame with no object found its object: the other
@@ -364,8 +442,14 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			}
 			x.ensureEntity(s)
 			x.ensureEntity(o)
+			if _, ok := x.byID[s]; !ok {
+				continue
+			}
+			if _, ok := x.byID[o]; !ok {
+				continue
+			}
 			kind := fd.f.Kind
-			if fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group) {
+			if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
 				kind = kindThreatened
 			}
 			r := article.Relation{Kind: kind, Subject: s, Object: o, Date: date, What: what, Sentence: st.Index,

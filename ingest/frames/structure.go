@@ -219,8 +219,8 @@ func (st *sent) namedAt(k int) bool {
 }
 
 // headActors returns the actors of the noun phrase [from, to): every actor
-// mention, except possessors ("China's decision") unless asked for, and
-// except mentions inside a prepositional phrase of the noun phrase.
+// mention that heads it; a possessor ("China's decision") only when asked
+// for and when no actor heads the phrase.
 func (st *sent) headActors(from, to int, possessors bool) []int {
 	var out []int
 	var possessed []int
@@ -240,8 +240,8 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 		}
 		i = mm.to
 	}
-	if len(out) == 0 || possessors {
-		out = append(possessed, out...)
+	if possessors && len(out) == 0 {
+		return possessed
 	}
 	return out
 }

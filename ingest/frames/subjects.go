@@ -211,7 +211,7 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		if m := st.mentAt[i]; m >= 0 {
 			mm := st.ments[m]
 			if mm.actor && !inPP {
-				return st.listFrom(i, false)
+				return st.listFrom(i, true)
 			}
 			i = mm.to
 			continue
