@@ -35,6 +35,7 @@ func (s Suite) Run(t *testing.T) {
 		{"ReadBack", testReadBack},
 		{"DateRange", testDateRange},
 		{"ReadOnly", testReadOnly},
+		{"QueryGuards", testQueryGuards},
 		{"Symmetric", testSymmetric},
 		{"Values", testValues},
 	}
