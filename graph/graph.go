@@ -99,6 +99,14 @@ type Store interface {
 	Close() error
 }
 
+// SchemaRepairer is a Store that can finish a schema application that was
+// left dirty (a process stopped while applying it): RepairSchema runs the
+// recorded version's idempotent statements again, clears the dirty flag and
+// then does what ApplySchema does. Both stores implement it.
+type SchemaRepairer interface {
+	RepairSchema(ctx context.Context, s *schema.Schema) error
+}
+
 // NilVersion is the schema version of a store that was never set up.
 const NilVersion = -1
 
@@ -126,7 +134,7 @@ type SchemaError struct {
 
 func (e *SchemaError) Error() string {
 	if e.Dirty {
-		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; recreate the store or reapply", e.Stored)
+		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; run bilat schema --repair", e.Stored)
 	}
 	return fmt.Sprintf("store has schema version %d, this bilat knows version %d: upgrade bilat", e.Stored, e.Wanted)
 }

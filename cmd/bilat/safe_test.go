@@ -115,6 +115,19 @@ func TestQueryFiles(t *testing.T) {
 				assert.Equal(t, 1, code, stdout)
 				assert.NotContains(t, stdout, "root")
 				t.Log(errOut)
+				// APOC's file import and export are off.
+				for _, q := range []string{
+					"CALL apoc.load.csv('file:///etc/passwd') YIELD list RETURN list",
+					"CALL apoc.export.csv.all('" + out + "', {}) YIELD file RETURN file",
+				} {
+					stdout, errOut, code := bilat(t, "--store", store, "query", "--allow-files", "--write", q)
+					assert.Equal(t, 1, code, stdout)
+					assert.NotContains(t, stdout, "root")
+					t.Log(errOut)
+				}
+				data, err := os.ReadFile(out)
+				require.NoError(t, err)
+				assert.Equal(t, "keep me\n", string(data))
 			}
 		})
 	}

@@ -36,6 +36,7 @@ func (s Suite) Run(t *testing.T) {
 		{"DateRange", testDateRange},
 		{"ReadOnly", testReadOnly},
 		{"QueryGuards", testQueryGuards},
+		{"RepairSchema", testRepairSchema},
 		{"Symmetric", testSymmetric},
 		{"Values", testValues},
 	}
