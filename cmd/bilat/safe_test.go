@@ -117,7 +117,7 @@ func TestQueryFiles(t *testing.T) {
 				t.Log(errOut)
 				// APOC's file import and export are off.
 				for _, q := range []string{
-					"CALL apoc.load.csv('file:///etc/passwd') YIELD list RETURN list",
+					"CALL apoc.load.json('file:///etc/passwd') YIELD value RETURN value",
 					"CALL apoc.export.csv.all('" + out + "', {}) YIELD file RETURN file",
 				} {
 					stdout, errOut, code := bilat(t, "--store", store, "query", "--allow-files", "--write", q)
@@ -239,4 +239,31 @@ func TestReadWhileStoreHeld(t *testing.T) {
 		assert.Empty(t, out)
 		assert.Equal(t, "bilat: the store "+store+" is in use by another bilat process (an ingest?); try again when it ends\n", errOut)
 	})
+}
+
+// TestSchemaRepair: a store left dirty is refused with a hint, and bilat
+// schema --repair makes it usable again, on both stores.
+func TestSchemaRepair(t *testing.T) {
+	for name, store := range safeStores(t) {
+		t.Run(name, func(t *testing.T) {
+			n0, e0 := counts(t, store)
+			_, errOut, code := bilat(t, "--store", store, "query", "--write",
+				"MATCH (v:SchemaVersion) WHERE v.id = 'schema' SET v.dirty = true")
+			require.Equal(t, 0, code, errOut)
+			_, errOut, code = bilat(t, "--store", store, "schema")
+			assert.Equal(t, 1, code)
+			isOneLine(t, errOut, "bilat schema --repair")
+			_, errOut, code = bilat(t, "--store", store, "ingest", "../../examples")
+			assert.Equal(t, 1, code)
+			assert.Contains(t, errOut, "dirty")
+			out, errOut, code := bilat(t, "--store", store, "schema", "--repair")
+			require.Equal(t, 0, code, errOut)
+			assert.Contains(t, out, "applied")
+			_, errOut, code = bilat(t, "--store", store, "ingest", "../../examples")
+			require.Equal(t, 0, code, errOut)
+			n, e := counts(t, store)
+			assert.Equal(t, n0, n)
+			assert.Equal(t, e0, e)
+		})
+	}
 }
