@@ -94,8 +94,14 @@ func lex(cypher string) []token {
 			i = min(i+1, n)
 			out = append(out, token{kind: tokName, text: body, prev: prevAt(start)})
 		case c == '/' && i+1 < n && cypher[i+1] == '/':
-			for i < n && cypher[i] != '\n' && cypher[i] != '\r' {
-				i++
+			// A line comment ends at any line break an engine might take
+			// for one: ending it too early only scans more.
+			for i < n {
+				r, size := utf8.DecodeRuneInString(cypher[i:])
+				if r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029 {
+					break
+				}
+				i += size
 			}
 		case c == '/' && i+1 < n && cypher[i+1] == '*':
 			end := strings.Index(cypher[i+2:], "*/")

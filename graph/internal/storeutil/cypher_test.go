@@ -1,7 +1,9 @@
 package storeutil
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -104,4 +106,39 @@ func TestOneStatement(t *testing.T) {
 	for _, q := range bad {
 		assert.Error(t, OneStatement(q), q)
 	}
+}
+
+func TestLineCommentEndsAtAnyLineBreak(t *testing.T) {
+	for _, br := range []string{"\n", "\r", "\u2028", "\u2029", "\u0085", "\f", "\v"} {
+		assert.Equal(t, "LOAD", FileClause("// x"+br+"LOAD FROM '/etc/passwd' RETURN *"), "%q", br)
+	}
+}
+
+// FuzzGuards: the guards never panic, and a Unicode space decides nothing:
+// replacing every one with an ASCII space gives the same answers.
+func FuzzGuards(f *testing.F) {
+	for _, s := range []string{
+		"COMMIT;\u00a0MATCH (n)\u00a0DETACH\u00a0DELETE\u00a0n",
+		"load\u2003from '/etc/passwd' return *",
+		"MATCH (n) /* ; */ RETURN n // ; x\u2028COPY x TO 'y'",
+		"CALL apoc.cypher.run('LOAD CSV FROM \\'x\\' AS r RETURN r', {})",
+		"MATCH (n) WHERE n.name = 'a;\u00a0b' RETURN `x;y`;",
+		"RETURN 'unterminated",
+		"CALL `apoc.export.csv.all`('x', {})",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, fc, one := WriteClause(s), FileClause(s), OneStatement(s) == nil
+		_ = Params(s)
+		ascii := strings.Map(func(r rune) rune {
+			if r > unicode.MaxASCII && unicode.IsSpace(r) && r != 0x85 && r != 0x2028 && r != 0x2029 { // line breaks end comments
+				return ' '
+			}
+			return r
+		}, s)
+		if WriteClause(ascii) != w || FileClause(ascii) != fc || (OneStatement(ascii) == nil) != one {
+			t.Fatalf("Unicode spaces changed the answer for %q", s)
+		}
+	})
 }
