@@ -108,6 +108,13 @@ func TestQueryFiles(t *testing.T) {
 				stdout, errOut, code := bilat(t, "--store", store, "query", "--allow-files", queries[0])
 				require.Equal(t, 0, code, errOut)
 				assert.Contains(t, stdout, "secret-cell")
+				stdout, errOut, code = bilat(t, "--store", store, "query", queries[0], "--allow-files", "--format", "csv")
+				require.Equal(t, 0, code, errOut)
+				assert.Contains(t, stdout, "secret-cell", "--allow-files after the statement")
+				// Still read-only: COPY FROM fills a table, which is a write.
+				_, errOut, code = bilat(t, "--store", store, "query", "--allow-files", "COPY Country FROM '"+csv+"'")
+				assert.Equal(t, 1, code)
+				assert.Contains(t, errOut, "read-only")
 			} else {
 				// The server confines LOAD CSV to its import directory.
 				stdout, errOut, code := bilat(t, "--store", store, "query", "--allow-files",
