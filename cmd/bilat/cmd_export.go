@@ -94,7 +94,7 @@ Examples:
 			if _, err := o.selection(); err != nil {
 				return cli.Exit("export: "+err.Error(), 2)
 			}
-			st, err := openStore(c)
+			st, err := openReader(c, graph.Options{})
 			if err != nil {
 				return err
 			}
