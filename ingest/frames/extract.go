@@ -199,7 +199,7 @@ func (x *extraction) other(id string) string {
 	case c == x.in.Pair[1]:
 		return x.in.Pair[0]
 	}
-	return x.in.Pair[0]
+	return "" // a third party's statement names its own addressee or none
 }
 
 // merge keeps one relation per kind, subject and object in an article, with

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
 
 // object is what a predicate is about, with the strategy that found it.
 type object struct {
@@ -14,9 +18,14 @@ type object struct {
 // objectOf finds the object of frame f whose head (or light verb group) ends
 // at token after, searching its slots in order within the clause.
 func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
+	verb := f.POS == posVerb
+	// "met or held talks with A": coordinated verbs share what follows the last
+	if verb && after+1 < len(st.Tokens) && coordinators[st.lower(after)] && st.groupAt[after+1] >= 0 {
+		after, verb = st.Groups[st.groupAt[after+1]].End, false
+	}
 	limit := st.clauseEndRight(after)
 	for _, slot := range f.Slots {
-		starts := st.slotStarts(slot, after, limit, f.POS == posVerb)
+		starts := st.slotStarts(slot, after, limit, verb)
 		for n, at := range starts {
 			if o, ok := st.objectAt(f, at, slot, possessors); ok {
 				for _, m := range o.ments {
@@ -37,12 +46,19 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 			}
 		}
 	}
+	if f.Object == objPlace && f.POS == posNoun && after > 0 {
+		for k := st.npStartLeft(after - 1); k < after-1; k++ {
+			if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
+				return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
+			}
+		}
+	}
 	// "pledged to support Ukraine", "will continue to deepen ties with China":
 	// the object of a promise sits in the action promised.
 	if f.Has("what") && after < len(st.Tokens) {
 		if gi := st.groupAt[after]; gi >= 0 && st.Groups[gi].Infinitive && st.Groups[gi].Start == after {
 			inner := *f
-			inner.Slots = append([]string{"dobj"}, f.Slots...)
+			inner.Slots = actionSlots
 			o := st.objectOf(&inner, st.Groups[gi].End, possessors)
 			if len(o.ments) > 0 {
 				o.strategy = "in the action: " + o.strategy
@@ -52,6 +68,10 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 	}
 	return object{at: -1}
 }
+
+// actionSlots are where the object of a promised or threatened action sits:
+// "to cut gas supplies to Moldova", "to work with Egypt".
+var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from"}
 
 // moreOfSlot adds the objects of the same slot repeated after "and":
 // "spoke with A ... and with B".
@@ -200,6 +220,15 @@ func (st *sent) npStartLeft(i int) int {
 func (st *sent) skipToNP(i, limit int) int {
 	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP") {
 		i++
+	}
+	// "summoned, on Monday, the ambassador": a short insertion between commas
+	if i < limit && st.Tokens[i].Text == "," {
+		for k := i + 1; k < limit && k <= i+4; k++ {
+			if st.Tokens[k].Text == "," {
+				i = k + 1
+				break
+			}
+		}
 	}
 	if i >= limit || st.npEnd(i) == i {
 		return -1

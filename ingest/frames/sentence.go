@@ -155,7 +155,7 @@ func (x *extraction) blocked(st *sent, fd found) string {
 			if gov.Negated {
 				return "governed by a negation"
 			}
-			if x.promises(st.tok(gov.Head).Lemma) && gov.End == g.Start {
+			if (x.promises(st.tok(gov.Head).Lemma) && gov.End == g.Start) || (g.Infinitive && x.underPromise(st, fd.group)) {
 				return "part of the promise of " + st.tok(gov.Head).Text
 			}
 			if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
@@ -265,6 +265,9 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	step.Subject = x.describe(st, subj.ments, subj.strategy)
 	step.Object = x.describe(st, obj.ments, obj.strategy)
 	subjects := x.ids(st, subj.ments)
+	if subj.parties && x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+		subjects = []string{x.in.Pair[0], x.in.Pair[1]}
+	}
 	if subj.speaker != "" {
 		subjects = x.speakerIDs(st, subj)
 	}

@@ -8,6 +8,7 @@ type subject struct {
 	strategy string // clause, relative, coordinated-verb, governing-clause, possessor, speaker, ...
 	speaker  string // for "we" and "I": the speaker's entity id
 	plural   bool   // "we": the speaker's country acts
+	parties  bool   // "they", "the leaders": the article's two parties
 }
 
 // subjectOf finds the subject of verb group gi.
@@ -26,6 +27,9 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	from := st.clauseStartLeft(g.Start)
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}
+	}
+	if gm := st.pluralParties(from, g.Start); gm != "" {
+		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}
 	}
 	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
 		if gov := st.governingGroup(gi); gov >= 0 && st.speech[gov] {
@@ -219,6 +223,35 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		i++
 	}
 	return nil
+}
+
+// pluralParties reads a plural subject that names no one ("they", "the two
+// leaders", "the ministers") at the start of [from, to) and returns its
+// words, or "".
+func (st *sent) pluralParties(from, to int) string {
+	i := from
+	for i < to && (st.tag(i) == "RB" || st.Tokens[i].Text == ",") {
+		i++
+	}
+	if i >= to {
+		return ""
+	}
+	if st.lower(i) == "they" && st.mentAt[i] < 0 {
+		return "they"
+	}
+	end := st.npEnd(i)
+	if st.lower(i) != "the" || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
+		return ""
+	}
+	for k := i; k < end; k++ {
+		if st.mentAt[k] >= 0 {
+			return ""
+		}
+	}
+	if end < to && st.groupAt[end] < 0 && st.tag(end) != "RB" {
+		return ""
+	}
+	return st.span(i, end)
 }
 
 // pronounIn returns the first third-person pronoun in [from, to) that no
