@@ -105,12 +105,8 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// errList collects per-article errors while reading one input.
+// errList is the errors met while reading one input.
 type errList []error
-
-func (l *errList) add(file string, line int, err error) {
-	*l = append(*l, &ParseError{File: file, Line: line, Err: err})
-}
 
 // err returns nil, the only error, or all of them joined.
 func (l errList) err() error {
