@@ -293,3 +293,13 @@ func TestHTMLErrorPrefix(t *testing.T) {
 	var pe *ParseError
 	assert.True(t, errors.As(err, &pe))
 }
+
+// TestJSONLBadLineEncoding: a JSON Lines line that is not UTF-8 is reported
+// with its line; the lines after it are read.
+func TestJSONLBadLineEncoding(t *testing.T) {
+	data := jsonLine(1, 100) + `{"published":"2025-01-01","text":"Bogot` + "\xe1" + `"}` + "\n" + jsonLine(3, 100)
+	got, err := Read("mixed.jsonl", strings.NewReader(data))
+	require.Len(t, got, 2)
+	assert.Equal(t, "a-3", got[1].ID)
+	assert.EqualError(t, err, "reader: mixed.jsonl:2: not valid UTF-8 text")
+}

@@ -256,7 +256,9 @@ func knownExt(name string) bool {
 	return ok
 }
 
-// detect chooses the format of data named name.
+// detect chooses the format of an input named name from data, its start.
+// It says formatJSON for objects whose first line is not all in data;
+// lineReader.jsonKind settles those.
 func detect(name string, data []byte) format {
 	ext := strings.ToLower(filepath.Ext(name))
 	if name == "-" {
@@ -406,16 +408,16 @@ func decodeBOM(r io.Reader) *bufio.Reader {
 }
 
 // peekHead returns the start of br without consuming it: sniffSize bytes,
-// or less when the input ends or its first non-blank line is complete. It
-// waits for no more than that, so a stream read from a pipe is handled
-// line by line.
+// or less when the input ends or when it starts with "{" and its first
+// line is complete. Then it waits for no more, so JSON Lines from a pipe
+// are read line by line as they come.
 func peekHead(br *bufio.Reader) ([]byte, error) {
 	for {
 		b, _ := br.Peek(br.Buffered())
 		if len(b) >= sniffSize {
 			return b[:sniffSize], nil
 		}
-		if t := bytes.TrimLeft(b, " \t\r\n\f\v"); bytes.IndexByte(t, '\n') >= 0 {
+		if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && t[0] == '{' && bytes.IndexByte(t, '\n') >= 0 {
 			return b, nil
 		}
 		if _, err := br.Peek(len(b) + 1); err != nil {

@@ -563,6 +563,9 @@ func TestParseErrorFormat(t *testing.T) {
 	assert.Nil(t, Errors(nil))
 }
 
+// FuzzRead: any bytes under any name, with the default size limit or a
+// small one: no panic, every error a *ParseError naming the input on one
+// line, every article with a valid id, date and text.
 func FuzzRead(f *testing.F) {
 	names := []string{"-", "f.txt", "f.md", "f.json", "f.jsonl", "f.html", "f.rss", "f.atom", "f.bin"}
 	files, err := filepath.Glob("testdata/*")
@@ -575,18 +578,34 @@ func FuzzRead(f *testing.F) {
 	f.Add(uint8(0), []byte("date 2025-01-01 x"))
 	f.Add(uint8(3), []byte(`[{"text":"a","date":"2025-01-01"},`))
 	f.Add(uint8(1), []byte("---\ntitle: x\n---\n"))
+	f.Add(uint8(4+9), []byte(`{"id":"a\u0000","date":"0000-01-01","text":"x"}`+"\n"+`{"date":"2025-01-01","text":"`+strings.Repeat("y", 300)+`"}`))
+	f.Add(uint8(1), []byte("\xff\xfed\x00a\x00t\x00e\x00 \x002\x000\x002\x005\x00-\x000\x001\x00-\x000\x001\x00 \x00x\x00"))
+	f.Add(uint8(5), []byte("<html><body>"+strings.Repeat("<div>", 600)))
 	f.Fuzz(func(t *testing.T, n uint8, data []byte) {
 		name := names[int(n)%len(names)]
-		arts, err := Reader{DefaultDate: "2000-01-01"}.Read(name, strings.NewReader(string(data)))
+		rd := Reader{DefaultDate: "2000-01-01"}
+		if n >= 128 {
+			rd.Limit = 256 // exercise lines and files over the limit
+		}
+		arts, err := rd.Read(name, strings.NewReader(string(data)))
 		for _, a := range arts {
-			if a.ID == "" || a.Text == "" || len(a.Published) != 10 || a.Text != strings.TrimSpace(a.Text) {
+			if a.ID == "" || checkID(a.ID) != nil || a.Text == "" || a.Text != strings.TrimSpace(a.Text) {
 				t.Fatalf("bad article %#v", a)
+			}
+			if d, err := checkDate(a.Published); err != nil || d != a.Published {
+				t.Fatalf("bad date %q in %#v", a.Published, a)
+			}
+			if a.Origin.File != name {
+				t.Fatalf("origin %q, want %q", a.Origin.File, name)
 			}
 		}
 		for _, e := range Errors(err) {
 			var pe *ParseError
 			if !errors.As(e, &pe) {
 				t.Fatalf("error %v is not a *ParseError", e)
+			}
+			if pe.File != name || !strings.HasPrefix(e.Error(), "reader: "+name) {
+				t.Fatalf("error %q does not name %q", e, name)
 			}
 		}
 	})
