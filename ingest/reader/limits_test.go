@@ -261,6 +261,23 @@ func TestUTF16(t *testing.T) {
 	}
 }
 
+// TestUTF16WithoutBOM: without a byte-order mark UTF-16 is still refused,
+// but the message says what it is.
+func TestUTF16WithoutBOM(t *testing.T) {
+	var le, be []byte
+	for _, c := range []byte("date 2025-07-01 Gabon hosted the talks.") {
+		le = append(le, c, 0)
+		be = append(be, 0, c)
+	}
+	for _, data := range [][]byte{le, be} {
+		_, err := Read("u.txt", strings.NewReader(string(data)))
+		assert.ErrorIs(t, err, ErrBinary)
+		assert.EqualError(t, err, "reader: u.txt: binary content, not text: looks like UTF-16 without a byte-order mark; save it as UTF-8 or with a BOM")
+	}
+	_, err := Read("b.txt", strings.NewReader("\x7fELF\x00\x00\x01\x02\x00\x00\x00\x00"))
+	assert.EqualError(t, err, "reader: b.txt: binary content, not text")
+}
+
 // TestDatesBeforeYear1000: year 0000 and other early or impossible dates
 // are refused with the date and the reason.
 func TestDatesBeforeYear1000(t *testing.T) {

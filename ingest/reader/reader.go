@@ -327,6 +327,9 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		return fail(0, ErrEmpty)
 	}
 	if isBinary(head) {
+		if looksUTF16(head) {
+			return fail(0, fmt.Errorf("%w: looks like UTF-16 without a byte-order mark; save it as UTF-8 or with a BOM", ErrBinary))
+		}
 		return fail(0, ErrBinary)
 	}
 	f := detect(name, head)
@@ -559,6 +562,21 @@ func isBinary(data []byte) bool {
 		}
 	}
 	return ctl*10 > len(head)
+}
+
+// looksUTF16 reports text in UTF-16 without a byte-order mark: mostly
+// ASCII, so one byte of most pairs is NUL and always the same one.
+func looksUTF16(head []byte) bool {
+	var zero [2]int
+	pairs := len(head) / 2
+	for i := 0; i+1 < len(head); i += 2 {
+		if head[i] == 0 && head[i+1] != 0 {
+			zero[0]++
+		} else if head[i+1] == 0 && head[i] != 0 {
+			zero[1]++
+		}
+	}
+	return pairs >= 4 && (zero[0]*10 >= pairs*9 || zero[1]*10 >= pairs*9)
 }
 
 // invalidUTF8Line is the 1-based line of the first invalid UTF-8 byte.
