@@ -18,7 +18,20 @@ var (
 	cameoVerbsTSV string
 	//go:embed data/cameo-nouns.tsv
 	cameoNounsTSV string
+	//go:embed data/event-nouns.txt
+	eventNounsTXT string
 )
+
+// eventNouns head the noun phrase of an event ("a military parade").
+var eventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(eventNounsTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
 
 // Grammatical classes of the lexicon that are not relation kinds.
 const (

@@ -145,6 +145,9 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		if ms := st.typed(at, "Event", false); len(ms) > 0 {
 			return object{ments: ms[:1], strategy: slot, at: at}, true
 		}
+		if id := st.describedEvent(at); id != "" {
+			return object{direct: id, strategy: slot + ", described", at: at}, true
+		}
 	case objPolicy:
 		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true

@@ -95,7 +95,7 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 		return found{}, false
 	}
 	k := i - 1
-	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && !st.isBoundary(k) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
+	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
 		k--
 	}
 	if k >= 0 && st.groupAt[k] >= 0 {
@@ -109,6 +109,8 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 	}
 	return found{}, false
 }
+
+func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" }
 
 // span is the text of tokens [from, to).
 func (st *sent) span(from, to int) string {
@@ -354,7 +356,15 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 			}
 		}
 		patient := st.subjectOf(fd.group, 0)
-		return subj, object{ments: patient.ments, strategy: "passive subject", at: -1}
+		obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
+		if fd.f.Object == objPolicy {
+			// "The deal was signed by ...": the policy is the clause's subject
+			obj = object{at: -1}
+			if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
+				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
+			}
+		}
+		return subj, obj
 	}
 	var subj subject
 	if fd.group < 0 {

@@ -31,10 +31,12 @@ type sent struct {
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
+	// addEvent adds an event read from the text and returns its id.
+	addEvent func(name, place string) string
 }
 
 func (x *extraction) newSent(s *doc.Sentence) *sent {
-	st := &sent{Sentence: s, describePolicy: func(at int) string { return x.describedPolicy(at, s.End) }, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
+	st := &sent{Sentence: s, describePolicy: func(at int) string { return x.describedPolicy(at, s.End) }, addEvent: x.addEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
 	for i := range st.mentAt {
 		st.mentAt[i], st.groupAt[i] = -1, -1
 	}
@@ -257,6 +259,17 @@ func (st *sent) demonymIn(i int) int {
 	return -1
 }
 
+// addEvent adds an event read from a noun phrase to the entities.
+func (x *extraction) addEvent(name, place string) string {
+	id := article.EntityID(article.Event, name)
+	if _, known := x.byID[id]; !known {
+		e := article.Entity{ID: id, Type: article.Event, Name: name, Place: place}
+		x.byID[id] = e
+		x.newEntities = append(x.newEntities, e)
+	}
+	return id
+}
+
 // describedPolicy reads a policy described at a byte offset ("a joint
 // declaration on ...") and adds it to the entities.
 func (x *extraction) describedPolicy(at, end int) string {
@@ -271,4 +284,30 @@ func (x *extraction) describedPolicy(at, end int) string {
 		x.newEntities = append(x.newEntities, e)
 	}
 	return id
+}
+
+// describedEvent reads an event from the noun phrase at i when an event noun
+// heads it ("a military parade in Beijing"), adds it to the entities and
+// returns its id, or "".
+func (st *sent) describedEvent(i int) string {
+	end := st.npEnd(i)
+	head := end - 1
+	if head < i || !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
+		return ""
+	}
+	from := i
+	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$") {
+		from++
+	}
+	place := ""
+	if end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
+		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") {
+			place = st.ments[m].Text
+			end = st.ments[m].to
+		}
+	}
+	if from >= end || st.addEvent == nil {
+		return ""
+	}
+	return st.addEvent(st.span(from, end), place)
 }

@@ -51,9 +51,11 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	// "met Putin and signed ...", "after attending ...", "to visit ...": the
 	// governing clause's subject.
 	if !g.Finite || st.afterCoordinator(g.Start) {
-		if p := st.governingGroup(gi); p >= 0 {
+		// the nearest clause before it with a subject: "Russia's ministry said the
+		// sanctions were unfair and vowed a response"
+		for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
 			s := st.subjectOf(p, depth+1)
-			if len(s.ments) > 0 {
+			if len(s.ments) > 0 || s.speaker != "" || s.parties {
 				s.strategy = "governing-clause"
 				return s
 			}

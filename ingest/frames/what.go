@@ -53,5 +53,18 @@ func joinRelation(first, r article.Relation) article.Relation {
 	if first.Date.Value == "" {
 		first.Date = r.Date
 	}
+	if r.Sentence != first.Sentence && !statedIn(first, r.Sentence) {
+		first.Also = append(first.Also, article.Statement{Sentence: r.Sentence, Start: r.Start, End: r.End,
+			Evidence: r.Evidence, Rule: r.Rule, Confidence: r.Confidence})
+	}
 	return first
+}
+
+func statedIn(r article.Relation, sentence int) bool {
+	for _, s := range r.Also {
+		if s.Sentence == sentence {
+			return true
+		}
+	}
+	return false
 }
