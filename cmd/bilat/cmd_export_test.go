@@ -5,9 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -36,6 +39,45 @@ func TestExport(t *testing.T) {
 	t.Run("Out", func(t *testing.T) { testRunExportOut(t, open(t)) })
 	t.Run("Errors", func(t *testing.T) { testRunExportErrors(t, open(t)) })
 	t.Run("CLI", func(t *testing.T) { testExportCLI(t, path) })
+	t.Run("NetworkX", func(t *testing.T) { testExportNetworkX(t, open(t)) })
+}
+
+// testExportNetworkX has NetworkX (dev/networkx/check.py, in the Python
+// that BILAT_NETWORKX_PYTHON names; make test sets it to .venv's) load the
+// GraphML and JSON exports of examples/, whole and China–Russia, and check
+// that each is a directed multigraph with the nodes and edges bilat wrote.
+func testExportNetworkX(t *testing.T, st graph.Store) {
+	python := os.Getenv("BILAT_NETWORKX_PYTHON")
+	if python == "" {
+		if os.Getenv("BILAT_REQUIRE_NETWORKX") != "" {
+			t.Fatal("BILAT_REQUIRE_NETWORKX is set but BILAT_NETWORKX_PYTHON is not")
+		}
+		t.Skip("BILAT_NETWORKX_PYTHON not set: make test sets it to a venv with networkx from PyPI")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, sel := range []exportOptions{{Depth: 1}, {Between: "China", And: "Russia", Depth: 1}} {
+		var files []string
+		for _, f := range []string{"graphml", "json"} {
+			o := sel
+			o.Format, o.Out = f, filepath.Join(dir, fmt.Sprintf("%s%s.%s", o.Between, o.And, f))
+			var msg bytes.Buffer
+			require.NoError(t, runExport(ctx, st, o, &msg))
+			files = append(files, o.Out)
+		}
+		sel.Format = "json"
+		g, err := exportGraph(ctx, st, sel)
+		require.NoError(t, err)
+		parallel := map[[2]string]int{}
+		for _, e := range g.Edges {
+			parallel[[2]string{e.From, e.To}]++
+		}
+		require.Less(t, len(parallel), len(g.Edges), "the examples hold parallel edges (several meetings of a pair)")
+		args := append([]string{"../../dev/networkx/check.py", strconv.Itoa(len(g.Nodes)), strconv.Itoa(len(g.Edges))}, files...)
+		out, err := exec.Command(python, args...).CombinedOutput()
+		t.Logf("%s", out)
+		require.NoError(t, err, "%s", out)
+	}
 }
 
 func fillExportStore(path string) error {
@@ -62,7 +104,7 @@ func fillExportStore(path string) error {
 
 type jsonExport struct {
 	Nodes []map[string]any `json:"nodes"`
-	Links []map[string]any `json:"links"`
+	Links []map[string]any `json:"edges"`
 }
 
 func testRunExport(t *testing.T, st graph.Store) {

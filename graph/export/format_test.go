@@ -115,16 +115,23 @@ func TestFormats(t *testing.T) {
 					require.NoError(t, json.Unmarshal([]byte(d["sentences"]), &sentences))
 					assert.Equal(t, []string{"China will act; Russia too.", "Second\nline"}, sentences)
 				case "MET_WITH":
-					assert.Equal(t, "false", e.Directed)
+					assert.Empty(t, e.Directed, "every edge is directed, as edgedefault says (NetworkX refuses a mix)")
+				}
+				assert.Equal(t, d["key"], e.ID, "the edge's id is its key")
+				switch d["kind"] {
 				}
 			}
 		}},
 		{"json", func(t *testing.T, out []byte) {
 			var doc struct {
-				Nodes []map[string]any `json:"nodes"`
-				Links []map[string]any `json:"links"`
+				Directed   bool             `json:"directed"`
+				Multigraph bool             `json:"multigraph"`
+				Nodes      []map[string]any `json:"nodes"`
+				Links      []map[string]any `json:"edges"`
 			}
 			require.NoError(t, json.Unmarshal(out, &doc))
+			assert.True(t, doc.Directed)
+			assert.True(t, doc.Multigraph)
 			require.Len(t, doc.Nodes, 7)
 			require.Len(t, doc.Links, 5)
 			ids := map[string]map[string]any{}
