@@ -40,6 +40,7 @@ func TestExport(t *testing.T) {
 	t.Run("Errors", func(t *testing.T) { testRunExportErrors(t, open(t)) })
 	t.Run("CLI", func(t *testing.T) { testExportCLI(t, path) })
 	t.Run("NetworkX", func(t *testing.T) { testExportNetworkX(t, open(t)) })
+	t.Run("Load", func(t *testing.T) { testLoadCLI(t, path) })
 }
 
 // testExportNetworkX has NetworkX (dev/networkx/check.py, in the Python

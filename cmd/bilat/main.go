@@ -70,6 +70,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			askCommand(),
 			queryCommand(),
 			exportCommand(),
+			loadCommand(),
 			schemaCommand(),
 			browserCommand(),
 			versionCommand(),
