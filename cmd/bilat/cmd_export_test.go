@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"image"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -150,6 +152,22 @@ func testRunExport(t *testing.T, st graph.Store) {
 			assert.True(t, ids["person:xi-jinping"])
 			for _, l := range doc.Links {
 				assert.NotEqual(t, "MENTIONS", l["kind"])
+			}
+		}},
+		{"between as svg", exportOptions{Between: "China", And: "Russia", Format: "svg"}, func(t *testing.T, out []byte) {
+			labels := svgEdgeLabels(t, out)
+			require.Len(t, labels, 26, "one labelled edge per event and REPRESENTS")
+			dated := 0
+			for _, l := range labels {
+				if len(l.lines) == 2 && regexp.MustCompile(`^\d{4}-\d\d-\d\d$`).MatchString(l.lines[1]) {
+					dated++
+				}
+			}
+			assert.Equal(t, 26-5, dated, "every event edge shows its date (5 REPRESENTS have none)")
+			for i := range labels {
+				for j := i + 1; j < len(labels); j++ {
+					assert.False(t, labels[i].box.Overlaps(labels[j].box), "labels %v and %v overlap", labels[i].lines, labels[j].lines)
+				}
 			}
 		}},
 		{"actor as svg", exportOptions{Actor: "Vladimir Putin", Depth: 2, Format: "svg"}, func(t *testing.T, out []byte) {
@@ -297,4 +315,44 @@ func testExportCLI(t *testing.T, path string) {
 	} {
 		assert.Contains(t, out, ex)
 	}
+}
+
+// svgLabel is the text of one edge of a Graphviz SVG and the box it covers.
+type svgLabel struct {
+	lines []string
+	box   image.Rectangle
+}
+
+// svgEdgeLabels returns the labels of the edges (g class="edge") of a
+// Graphviz SVG, each line's box estimated from its font size (a Helvetica
+// character is at most 0.6 em wide on average).
+func svgEdgeLabels(t *testing.T, svg []byte) []svgLabel {
+	t.Helper()
+	var doc struct {
+		Groups []struct {
+			Class string `xml:"class,attr"`
+			Texts []struct {
+				X    float64 `xml:"x,attr"`
+				Y    float64 `xml:"y,attr"`
+				Size float64 `xml:"font-size,attr"`
+				Text string  `xml:",chardata"`
+			} `xml:"text"`
+		} `xml:"g>g"`
+	}
+	require.NoError(t, xml.Unmarshal(svg, &doc))
+	var out []svgLabel
+	for _, g := range doc.Groups {
+		if g.Class != "edge" {
+			continue
+		}
+		var l svgLabel
+		for _, tx := range g.Texts {
+			w := 0.6 * tx.Size * float64(len([]rune(tx.Text)))
+			r := image.Rect(int(tx.X-w/2), int(tx.Y-tx.Size*0.8), int(tx.X+w/2), int(tx.Y+tx.Size*0.2))
+			l.box = l.box.Union(r)
+			l.lines = append(l.lines, tx.Text)
+		}
+		out = append(out, l)
+	}
+	return out
 }
