@@ -43,6 +43,7 @@ func TestExport(t *testing.T) {
 	t.Run("CLI", func(t *testing.T) { testExportCLI(t, path) })
 	t.Run("NetworkX", func(t *testing.T) { testExportNetworkX(t, open(t)) })
 	t.Run("Load", func(t *testing.T) { testLoadCLI(t, path) })
+	t.Run("Chart", func(t *testing.T) { testChart(t, open, path) })
 }
 
 // testExportNetworkX has NetworkX (dev/networkx/check.py, in the Python

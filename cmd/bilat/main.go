@@ -71,6 +71,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			queryCommand(),
 			exportCommand(),
 			loadCommand(),
+			chartCommand(),
 			schemaCommand(),
 			browserCommand(),
 			versionCommand(),
