@@ -216,6 +216,8 @@ func New(d *Data) (*Chart, error) {
 		top = max(top, b.Intensity[0]+b.Intensity[1], b.Net())
 		bottom = min(bottom, b.Intensity[2]+b.Intensity[3], b.Net())
 	}
+	p.X.Min, p.X.Max = -0.7, float64(len(d.Bins))-0.3
+	p.Title.Padding = vg.Points(6)
 	p.Y.Min = bottom * 1.1
 	p.Y.Max = max(top, -bottom/4, 1) * 1.5
 	if len(labels) > 12 {
