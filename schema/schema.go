@@ -47,14 +47,14 @@ type Node struct {
 
 // Edge describes an edge kind.
 type Edge struct {
-	Kind       string
-	Doc        string
-	Event      bool     // a dated event with evidence (MET_WITH ... SANCTIONED)
-	Symmetric  bool     // direction carries no meaning (MET_WITH)
-	From, To   []string // allowed endpoint labels
-	CAMEO      string
-	PLOVER     string
-	Tone       string // cooperative or conflictual, for event edges
+	Kind      string
+	Doc       string
+	Event     bool     // a dated event with evidence (MET_WITH ... SANCTIONED)
+	Symmetric bool     // direction carries no meaning (MET_WITH)
+	From, To  []string // allowed endpoint labels
+	CAMEO     string
+	PLOVER    string
+	Tone      string // cooperative or conflictual, for event edges
 	// Quad is the event's quad class, one of Quads (event edges only);
 	// Goldstein is its Goldstein-style intensity, -10 (most hostile) to
 	// +10 (most cooperative), the value of Goldstein's scale for its CAMEO

@@ -47,7 +47,8 @@ countries, in a format other tools read:
    cypher    MERGE statements, one per line, that rebuild the export in a store
              with bilat's schema (--dialect kuzu for Kuzu when text has newlines)
    dot       Graphviz, nodes coloured by label, edges labelled with kind and date
-   svg       a picture drawn by bilat itself (no Graphviz needed)
+   svg       the DOT laid out by Graphviz's dot, built into bilat (nothing to
+             install); edges labelled with kind and date
    plover    JSON Lines, one PLOVER-style record per event edge
 
 Selections: --actor NAME [--depth N] is the actor and everything within N

@@ -1,8 +1,9 @@
 // Package export writes a part of bilat's graph in formats other tools
 // read: GraphML (Gephi, yEd, NetworkX), node-link JSON (NetworkX), CSV for
-// neo4j-admin database
-// import, a Cypher script of MERGE statements, Graphviz DOT, a
-// self-contained SVG picture and PLOVER event records as JSON Lines.
+// neo4j-admin database import, a Cypher script of MERGE statements,
+// Graphviz DOT, an SVG picture laid out by Graphviz and PLOVER event
+// records as JSON Lines; and it reads its Cypher and JSON back (Read) and
+// loads them into a store (Load).
 //
 // Select reads a subgraph from any graph.Store with parameterised Cypher
 // that runs unchanged on Kuzu and Neo4j (nothing from user input is put
