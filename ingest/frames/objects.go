@@ -16,7 +16,8 @@ type object struct {
 }
 
 // objectOf finds the object of frame f whose head (or light verb group) ends
-// at token after, searching its slots in order within the clause.
+// at token after: in its slots, in order, within the clause; else where the
+// frame's kind of object may sit besides (objectElsewhere).
 func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 	verb := f.POS == posVerb
 	// "met or held talks with A": coordinated verbs share what follows the last
@@ -36,37 +37,72 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 			}
 		}
 	}
-	if f.Object == objPolicy && st.describePolicy != nil {
-		for k := after; k < limit && k < after+40; k++ {
-			if k > after && st.npStartLeft(k) != k {
-				continue // only where a noun phrase starts
-			}
-			if id := st.describePolicy(st.tok(k).Start); id != "" {
-				return object{direct: id, strategy: "described in the clause", at: k}
-			}
-		}
+	return st.objectElsewhere(f, after, limit, possessors)
+}
+
+// objectElsewhere looks for an object outside the frame's slots: a policy
+// described later in the clause, a place inside the noun's own phrase, the
+// object of a promised action.
+func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) object {
+	switch {
+	case f.Object == objPolicy:
+		return st.policyInClause(after, limit)
+	case f.Object == objPlace && f.POS == posNoun:
+		return st.placeInNounPhrase(after)
+	case f.Has("what"):
+		return st.objectOfAction(f, after, possessors)
 	}
-	if f.Object == objPlace && f.POS == posNoun && after > 0 {
-		for k := st.npStartLeft(after - 1); k < after-1; k++ {
-			if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
-				return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
-			}
-		}
+	return object{at: -1}
+}
+
+// policyInClause reads a policy described anywhere in the clause:
+// "announced that visitors will be granted visa-free entry".
+func (st *sent) policyInClause(after, limit int) object {
+	if st.describePolicy == nil {
+		return object{at: -1}
 	}
-	// "pledged to support Ukraine", "will continue to deepen ties with China":
-	// the object of a promise sits in the action promised.
-	if f.Has("what") && after < len(st.Tokens) {
-		if gi := st.groupAt[after]; gi >= 0 && st.Groups[gi].Infinitive && st.Groups[gi].Start == after {
-			inner := *f
-			inner.Slots = actionSlots
-			o := st.objectOf(&inner, st.Groups[gi].End, possessors)
-			if len(o.ments) > 0 {
-				o.strategy = "in the action: " + o.strategy
-			}
-			return o
+	for k := after; k < limit && k < after+40; k++ {
+		if k > after && st.npStartLeft(k) != k {
+			continue // only where a noun phrase starts
+		}
+		if id := st.describePolicy(st.tok(k).Start); id != "" {
+			return object{direct: id, strategy: "described in the clause", at: k}
 		}
 	}
 	return object{at: -1}
+}
+
+// placeInNounPhrase reads the place a visit noun names before itself: "his
+// Qatar visit", "the China trip".
+func (st *sent) placeInNounPhrase(after int) object {
+	if after <= 0 {
+		return object{at: -1}
+	}
+	for k := st.npStartLeft(after - 1); k < after-1; k++ {
+		if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
+			return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
+		}
+	}
+	return object{at: -1}
+}
+
+// objectOfAction reads the object of a promise in the action promised:
+// "pledged to support Ukraine", "will continue to deepen ties with China".
+func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
+	if after >= len(st.Tokens) {
+		return object{at: -1}
+	}
+	gi := st.groupAt[after]
+	if gi < 0 || !st.Groups[gi].Infinitive || st.Groups[gi].Start != after {
+		return object{at: -1}
+	}
+	inner := *f
+	inner.Slots = actionSlots
+	o := st.objectOf(&inner, st.Groups[gi].End, possessors)
+	if len(o.ments) > 0 {
+		o.strategy = "in the action: " + o.strategy
+	}
+	return o
 }
 
 // actionSlots are where the object of a promised or threatened action sits:

@@ -126,44 +126,68 @@ func (x *extraction) blocked(st *sent, fd found) string {
 		return "a question"
 	}
 	if fd.group < 0 {
-		// "proposed a meeting between A and B": the verb the noun is the object of
-		if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.groupAt[k] >= 0 {
-			lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
-			if x.lx.classOf(lemma, posVerb) == classIrrealis {
-				return "the object of " + lemma
-			}
-		}
-		return ""
+		return x.blockedNoun(st, fd)
+	}
+	if why := x.blockedModality(st, fd); why != "" {
+		return why
 	}
 	g := st.Groups[fd.group]
-	promise := fd.f.Has("promise")
+	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" {
+		return x.blockedByGovernor(st, fd)
+	}
+	return ""
+}
+
+// blockedNoun turns off a noun that stands alone as the object of an
+// irrealis verb: "proposed a meeting between A and B".
+func (x *extraction) blockedNoun(st *sent, fd found) string {
+	if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.groupAt[k] >= 0 {
+		lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
+		if x.lx.classOf(lemma, posVerb) == classIrrealis {
+			return "the object of " + lemma
+		}
+	}
+	return ""
+}
+
+// blockedModality turns off what the verb group denies, makes possible,
+// puts in the future (unless a promise or threat) or makes a condition.
+func (x *extraction) blockedModality(st *sent, fd found) string {
+	g := st.Groups[fd.group]
+	committal := fd.f.Has("promise") || fd.f.Has("threat")
 	switch {
 	case g.Negated:
 		return "negated"
-	case g.Modal != "" && !((promise || fd.f.Has("threat")) && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
+	case g.Modal != "" && !(committal && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
 		return "modal " + g.Modal
 	case fd.f.Has("future") && !st.future(fd.group) && !x.underPromise(st, fd.group):
 		return "a promise only under will or shall"
 	case st.conditional(g.Start):
 		return "a condition"
 	}
-	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" {
-		if p := st.governingGroup(fd.group); p >= 0 {
-			gov := st.Groups[p]
-			lemma := st.tok(gov.Head).Lemma
-			if x.lx.classOf(lemma, posVerb) == classIrrealis {
-				return "governed by " + lemma
-			}
-			if gov.Negated {
-				return "governed by a negation"
-			}
-			if (x.promises(st.tok(gov.Head).Lemma) && gov.End == g.Start) || (g.Infinitive && x.underPromise(st, fd.group)) {
-				return "part of the promise of " + st.tok(gov.Head).Text
-			}
-			if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
-				return "governed by " + a
-			}
-		}
+	return ""
+}
+
+// blockedByGovernor turns off an infinitive or participle that the verb
+// governing it makes unreal ("is expected to visit", "refused to meet") or
+// that is the action of a promise already read ("pledged to support").
+func (x *extraction) blockedByGovernor(st *sent, fd found) string {
+	p := st.governingGroup(fd.group)
+	if p < 0 {
+		return ""
+	}
+	g, gov := st.Groups[fd.group], st.Groups[p]
+	lemma := st.tok(gov.Head).Lemma
+	switch {
+	case x.lx.classOf(lemma, posVerb) == classIrrealis:
+		return "governed by " + lemma
+	case gov.Negated:
+		return "governed by a negation"
+	case (x.promises(lemma) && gov.End == g.Start) || (g.Infinitive && x.underPromise(st, fd.group)):
+		return "part of the promise of " + st.tok(gov.Head).Text
+	}
+	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+		return "governed by " + a
 	}
 	return ""
 }

@@ -11,11 +11,13 @@ type subject struct {
 	parties  bool   // "they", "the leaders": the article's two parties
 }
 
-// subjectOf finds the subject of verb group gi.
+// subjectOf finds the subject of verb group gi: a relative pronoun's
+// antecedent, the clause's own subject (an actor, a plural that names no one,
+// a pronoun of reported speech, "we" or "I"), else the subject of the clause
+// that governs it.
 func (st *sent) subjectOf(gi, depth int) subject {
-	var none subject
 	if depth > 4 {
-		return none
+		return subject{}
 	}
 	g := st.Groups[gi]
 	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
@@ -24,18 +26,30 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return subject{ments: ms, strategy: "relative"}
 		}
 	}
+	if s, ok := st.clauseSubject(gi, depth); ok {
+		return s
+	}
+	if !g.Finite || st.afterCoordinator(g.Start) {
+		return st.inheritedSubject(gi, depth)
+	}
+	return subject{}
+}
+
+// clauseSubject reads the subject in the clause of verb group gi.
+func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
+	g := st.Groups[gi]
 	from := st.clauseStartLeft(g.Start)
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
-		return subject{ments: ms, strategy: "clause"}
+		return subject{ments: ms, strategy: "clause"}, true
 	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
-		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}
+		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
 	}
 	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
 		if gov := st.governingGroup(gi); gov >= 0 && st.speech[gov] {
 			if s := st.subjectOf(gov, depth+1); len(s.ments) > 0 {
 				s.strategy = "reporter of " + st.lower(p)
-				return s
+				return s, true
 			}
 		}
 	}
@@ -45,30 +59,33 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			sp, how = st.nearbySpeaker, "speaker of a nearby sentence"
 		}
 		if sp != "" {
-			return subject{strategy: how + " (" + st.lower(fp) + ")", speaker: sp, plural: firstPersonPl[st.lower(fp)]}
+			return subject{strategy: how + " (" + st.lower(fp) + ")", speaker: sp, plural: firstPersonPl[st.lower(fp)]}, true
 		}
 	}
-	// "met Putin and signed ...", "after attending ...", "to visit ...": the
-	// governing clause's subject.
-	if !g.Finite || st.afterCoordinator(g.Start) {
-		// the nearest clause before it with a subject: "Russia's ministry said the
-		// sanctions were unfair and vowed a response"
-		for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
-			s := st.subjectOf(p, depth+1)
-			if len(s.ments) > 0 || s.speaker != "" || s.parties {
-				s.strategy = "governing-clause"
-				return s
-			}
-		}
-		if n := st.nextFiniteGroup(gi); n >= 0 && !g.Finite {
-			s := st.subjectOf(n, depth+1)
-			if len(s.ments) > 0 {
-				s.strategy = "following-clause"
-				return s
-			}
+	return subject{}, false
+}
+
+// inheritedSubject is the subject of a participle, an infinitive or a
+// coordinated verb: that of the nearest clause before it that has one ("met
+// Putin and signed ...", "after attending ...", "said the sanctions were
+// unfair and vowed a response"), else, for a fronted participle, that of the
+// clause after it.
+func (st *sent) inheritedSubject(gi, depth int) subject {
+	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
+		s := st.subjectOf(p, depth+1)
+		if len(s.ments) > 0 || s.speaker != "" || s.parties {
+			s.strategy = "governing-clause"
+			return s
 		}
 	}
-	return none
+	if n := st.nextFiniteGroup(gi); n >= 0 && !st.Groups[gi].Finite {
+		s := st.subjectOf(n, depth+1)
+		if len(s.ments) > 0 {
+			s.strategy = "following-clause"
+			return s
+		}
+	}
+	return subject{}
 }
 
 func (st *sent) skipAdverbsLeft(i int) int {
