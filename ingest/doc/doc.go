@@ -134,11 +134,16 @@ func treebankForm(w string) string {
 }
 
 // fixTags corrects what a newswire model is known to get wrong in a way that
-// grammar alone settles: a word after "to" that the model calls a noun but
-// that is a base-form verb ("to visit Russia") stays a noun only when a
-// determiner precedes "to" ("the visit to Russia").
+// grammar alone settles: a capitalised word after "to" is a name ("to
+// Tunisia"), and a lower-case word after "to" that the model calls a noun
+// is a base-form verb when an object follows it ("to visit Russia").
 func fixTags(toks []Token) {
 	for i := 1; i < len(toks); i++ {
+		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
+		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {
+			toks[i].Tag = "NNP"
+			continue
+		}
 		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) && toks[i].Lower == toks[i].Text {
 			next := toks[i+1].Tag
 			if next == "DT" || next == "NNP" || next == "PRP" || next == "PRP$" || next == "JJ" || next == "NNS" {

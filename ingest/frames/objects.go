@@ -197,6 +197,9 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		if ms := st.typed(at, "Event", false); len(ms) > 0 {
 			return object{ments: ms[:1], strategy: slot + "-event", at: at}, true
 		}
+		if id := st.describedEvent(at); id != "" {
+			return object{direct: id, strategy: slot + "-event, described", at: at}, true
+		}
 		if ms := st.objectList(at, false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}

@@ -323,6 +323,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 			step.Object = "the other party of the article (group)"
 		}
 	}
+	if fd.f.Has("deed") && st.visitors(obj.ments) {
+		step.Blocked = "the object is a visitor, not a deed"
+		return
+	}
 	if fd.f.Has("guest") && !x.guests(objects) {
 		step.Blocked = "the object is not a guest"
 		return
@@ -340,6 +344,17 @@ func orNone(s string) string {
 		return "default"
 	}
 	return s
+}
+
+// visitors reports an object that names people themselves, not what they did
+// ("welcomed the president", not "welcomed the president's offer").
+func (st *sent) visitors(ms []int) bool {
+	for _, m := range ms {
+		if st.ments[m].typ == article.Person && st.tag(st.ments[m].to) != "POS" {
+			return true
+		}
+	}
+	return false
 }
 
 // guests reports whether every object is a person or an event.

@@ -33,10 +33,13 @@ type sent struct {
 	nearbySpeaker string
 	// addEvent adds an event read from the text and returns its id.
 	addEvent func(name, place string) string
+	// lastEvent returns the last event named before a byte offset whose name
+	// has a word, or "".
+	lastEvent func(word string, before int) string
 }
 
 func (x *extraction) newSent(s *doc.Sentence) *sent {
-	st := &sent{Sentence: s, describePolicy: func(at int) string { return x.describedPolicy(at, s.End) }, addEvent: x.addEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
+	st := &sent{Sentence: s, describePolicy: func(at int) string { return x.describedPolicy(at, s.End) }, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
 	for i := range st.mentAt {
 		st.mentAt[i], st.groupAt[i] = -1, -1
 	}
@@ -259,6 +262,23 @@ func (st *sent) demonymIn(i int) int {
 	return -1
 }
 
+// lastEvent returns the last event mentioned before a byte offset whose name
+// holds a word ("summit" for "the BRICS summit"), or "".
+func (x *extraction) lastEvent(word string, before int) string {
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)) {
+			if w == word {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
+}
+
 // addEvent adds an event read from a noun phrase to the entities.
 func (x *extraction) addEvent(name, place string) string {
 	id := article.EntityID(article.Event, name)
@@ -308,6 +328,12 @@ func (st *sent) describedEvent(i int) string {
 	}
 	if from >= end || st.addEvent == nil {
 		return ""
+	}
+	// "the summit": the last event of that kind the article named
+	if from == head && place == "" && st.lastEvent != nil {
+		if id := st.lastEvent(st.lower(head), st.tok(head).Start); id != "" {
+			return id
+		}
 	}
 	return st.addEvent(st.span(from, end), place)
 }
