@@ -63,6 +63,9 @@ type Official struct {
 	Name    string
 	Aliases []string
 	Offices []Office
+	// Secondary marks people from the generated Phoenix data: the
+	// hand-compiled files win over them for any name or surname.
+	Secondary bool
 }
 
 // Title is a phrase that names an office.
@@ -103,6 +106,10 @@ type Gazetteer struct {
 	orgs      map[string]*Organization
 	officials map[string]*Official
 	forms     map[string][]Form
+	loose     map[string][]Form // by LooseKey
+	variants  *variants
+	bodies    map[string]bool // lower-case token keys of state bodies
+	maxBody   int
 	titles    map[string]Title
 	surnames  map[string][]string
 	maxTokens int
@@ -128,6 +135,9 @@ func Default() *Gazetteer {
 // Load parses the embedded data files and builds the indexes.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{}
+	if err := g.loadVariants(); err != nil {
+		return nil, err
+	}
 	if err := g.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -163,10 +173,22 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	if len(toks) > g.maxTokens {
 		g.maxTokens = len(toks)
 	}
+	lk := g.LooseKey(toks)
+	if !slices.Contains(g.loose[lk], f) {
+		g.loose[lk] = append(g.loose[lk], f)
+	}
+}
+
+// taken reports whether a surface form already means something, exactly or
+// under the loose key.
+func (g *Gazetteer) taken(surface string) bool {
+	toks := tokens.Split(surface)
+	return len(g.forms[tokens.Key(toks)]) > 0 || len(g.loose[g.LooseKey(toks)]) > 0
 }
 
 func (g *Gazetteer) index() {
 	g.forms = map[string][]Form{}
+	g.loose = map[string][]Form{}
 	g.countries = map[string]*Country{}
 	for _, c := range g.Countries {
 		g.countries[c.Name] = c
@@ -204,9 +226,17 @@ func (g *Gazetteer) index() {
 	}
 	g.officials = map[string]*Official{}
 	g.surnames = map[string][]string{}
+	kept := g.Officials[:0]
 	for _, p := range g.Officials {
+		if p.Secondary && g.taken(p.Name) {
+			continue // the hand-compiled data or a place has this name
+		}
+		kept = append(kept, p)
 		g.officials[p.Name] = p
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if p.Secondary && n != p.Name && g.taken(n) {
+				continue
+			}
 			g.addForm(n, Form{PersonName, p.Name})
 			if s := FamilyName(n, p.country()); s != "" {
 				k := tokens.KeyOf(s)
@@ -216,6 +246,7 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	g.Officials = kept
 	for _, c := range g.Cities {
 		if _, clash := g.forms[tokens.KeyOf(c.Name)]; clash {
 			continue // a country, capital or organization of that name wins
@@ -268,9 +299,21 @@ func (g *Gazetteer) Title(phrase string) (Title, bool) {
 // MaxTitleTokens is the length, in tokens, of the longest title phrase.
 func (g *Gazetteer) MaxTitleTokens() int { return g.maxTitle }
 
-// BySurname returns the officials whose name ends in the given surname.
+// BySurname returns the officials whose name ends in the given surname:
+// those of the hand-compiled data if there are any, else those of the
+// generated data.
 func (g *Gazetteer) BySurname(surname string) []string {
-	return g.surnames[tokens.KeyOf(surname)]
+	all := g.surnames[tokens.KeyOf(surname)]
+	var primary []string
+	for _, n := range all {
+		if p := g.officials[n]; p != nil && !p.Secondary {
+			primary = append(primary, n)
+		}
+	}
+	if len(primary) > 0 {
+		return primary
+	}
+	return all
 }
 
 // OfficeAt returns the office the person held on date (YYYY-MM-DD). When

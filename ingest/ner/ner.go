@@ -139,13 +139,24 @@ next:
 // match returns the longest gazetteer form starting at toks[i].
 func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	max := st.r.g.MaxTokens()
+	if !toks[i].IsWord() {
+		return 0, nil
+	}
 	for n := min(max, len(toks)-i); n >= 1; n-- {
-		if !toks[i].IsWord() {
-			return 0, nil
-		}
 		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
-			// A form must not end inside a longer capitalised name
-			// ("Georgia Meloni", "Jordan Bardella") unless it is a person.
+			return n, forms
+		}
+	}
+	// Another case or spelling of a name: "Mohammed Bin Salman", "el-Sisi",
+	// "ISLAMABAD" (see gazetteer.LooseKey).
+	if !gazetteer.LooseCandidate(toks[i : i+1]) {
+		return 0, nil
+	}
+	for n := min(max, len(toks)-i); n >= 1; n-- {
+		if !toks[i+n-1].IsWord() {
+			continue
+		}
+		if forms := st.r.g.LookupLoose(toks[i : i+n]); len(forms) > 0 {
 			return n, forms
 		}
 	}
@@ -174,7 +185,7 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.org(f.Ref), s, start, end, via)
 	case gazetteer.Demonym:
 		via := ViaDemonym
-		if i+n < len(toks) && actorNoun(toks, i+n) {
+		if i+n < len(toks) && st.actorNoun(toks, i+n) {
 			via = ViaActor
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
@@ -218,15 +229,17 @@ func (st *state) pick(forms []gazetteer.Form) gazetteer.Form {
 
 // actorNoun reports whether toks[i] is a noun that makes a demonym stand for
 // the state: "the Chinese government", "the Russian side".
-func actorNoun(toks []tokens.Token, i int) bool {
-	switch strings.ToLower(toks[i].Text) {
-	case "government", "side", "authorities", "leadership", "administration", "presidency", "delegation", "officials", "state", "cabinet", "regime",
-		"governments", "sides", "delegations", "leaders", "negotiators", "diplomats":
+// The nouns are data (actor-noun in data/name-variants.tsv), and so are the
+// state bodies ("foreign ministry", "defence ministry", "embassy").
+func (st *state) actorNoun(toks []tokens.Token, i int) bool {
+	if st.r.g.IsActorNoun(toks[i].Text) || st.r.g.BodyAt(toks, i) > 0 {
 		return true
+	}
+	switch strings.ToLower(toks[i].Text) {
 	case "and":
 		// "Russian and Ukrainian delegations": both demonyms stand for their states.
 		if i+2 < len(toks) && toks[i+1].IsCapitalized() {
-			return actorNoun(toks, i+2)
+			return st.actorNoun(toks, i+2)
 		}
 	case "foreign":
 		return i+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[i+1].Text), "ministr")

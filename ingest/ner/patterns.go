@@ -23,13 +23,10 @@ var notNames = map[string]bool{
 	"Party": true, "Committee": true, "Government": true, "State": true, "Administration": true, "Summit": true,
 }
 
-var honorifics = map[string]bool{"Sir": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Lord": true, "Dame": true, "Madam": true, "Mister": true}
-
-var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "dos": true, "di": true, "du": true}
-
 // nameEnd returns the end of a run of capitalised name tokens at toks[j]
-// (particles allowed inside), at most four name words.
-func nameEnd(toks []tokens.Token, j int) int {
+// (particles such as "bin" or "von" allowed inside, data/name-variants.tsv),
+// at most four name words.
+func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	k := j
 	words := 0
 	for k < len(toks) && words < 4 {
@@ -39,7 +36,7 @@ func nameEnd(toks []tokens.Token, j int) int {
 			words++
 			continue
 		}
-		if particles[t.Text] && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+		if st.r.g.IsParticle(t.Text) && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
 			k++
 			continue
 		}
@@ -48,13 +45,15 @@ func nameEnd(toks []tokens.Token, j int) int {
 	return k
 }
 
-// skipHonorific steps over "Sir", "Mr" or "Mr." at toks[j].
-func skipHonorific(toks []tokens.Token, j int) int {
-	if j < len(toks) && honorifics[toks[j].Text] {
-		j++
-		if j < len(toks) && toks[j].Text == "." {
-			j++
+// skipHonorific steps over words of address at toks[j]: "Sir", "Mr.",
+// "His Highness Sheikh" (data/name-variants.tsv).
+func (st *state) skipHonorific(toks []tokens.Token, j int) int {
+	for j < len(toks) {
+		n := st.r.g.Honorific(toks, j)
+		if n == 0 {
+			break
 		}
+		j += n
 	}
 	return j
 }
@@ -162,8 +161,8 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			j += 1 + n
 		}
 	}
-	j = skipHonorific(toks, j)
-	end := nameEnd(toks, j)
+	j = st.skipHonorific(toks, j)
+	end := st.nameEnd(toks, j)
 	if end == j {
 		return 0
 	}
@@ -281,7 +280,7 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
 		return 0
 	}
-	end := nameEnd(toks, i)
+	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
 		return 0
 	}
@@ -420,7 +419,7 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 	if i < 2 || toks[i-1].Text != "with" || !meetingVerbs[strings.ToLower(toks[i-2].Text)] {
 		return 0
 	}
-	end := nameEnd(toks, i)
+	end := st.nameEnd(toks, i)
 	if n := end - i; n < 2 || n > 3 {
 		return 0
 	}
