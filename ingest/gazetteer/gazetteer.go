@@ -102,18 +102,19 @@ type Gazetteer struct {
 	Titles        []Title
 	Cities        []City
 
-	countries map[string]*Country
-	orgs      map[string]*Organization
-	officials map[string]*Official
-	forms     map[string][]Form
-	loose     map[string][]Form // by LooseKey
-	variants  *variants
-	bodies    map[string]bool // lower-case token keys of state bodies
-	maxBody   int
-	titles    map[string]Title
-	surnames  map[string][]string
-	maxTokens int
-	maxTitle  int
+	countries   map[string]*Country
+	orgs        map[string]*Organization
+	officials   map[string]*Official
+	forms       map[string][]Form
+	loose       map[string][]Form // by LooseKey
+	variants    *variants
+	bodies      map[string]bool // lower-case token keys of state bodies
+	officeWords map[string]bool
+	maxBody     int
+	titles      map[string]Title
+	surnames    map[string][]string
+	maxTokens   int
+	maxTitle    int
 }
 
 var (
@@ -256,6 +257,7 @@ func (g *Gazetteer) index() {
 			g.addForm(a, Form{CityName, c.Country})
 		}
 	}
+	g.indexOfficeWords()
 	g.titles = map[string]Title{}
 	for _, t := range g.Titles {
 		g.titles[t.Phrase] = t

@@ -168,3 +168,30 @@ func hasUpper(s string) bool {
 func LooseCandidate(toks []tokens.Token) bool {
 	return len(toks) > 0 && hasUpper(toks[0].Text)
 }
+
+// IsOfficeWord reports whether a word belongs to the vocabulary of offices
+// and state bodies ("minister", "affairs", "ministry", "embassy"): such a
+// word is not part of a new person's name ("the Minister of Foreign
+// Affairs, ..." names no person "Foreign Affairs").
+func (g *Gazetteer) IsOfficeWord(w string) bool {
+	return g.officeWords[strings.ToLower(tokens.Fold(w))]
+}
+
+// indexOfficeWords collects the words of titles and bodies, leaving out
+// words of three letters or fewer ("of", "the", "for").
+func (g *Gazetteer) indexOfficeWords() {
+	g.officeWords = map[string]bool{}
+	add := func(phrase string) {
+		for _, w := range strings.Fields(phrase) {
+			if len(w) > 3 {
+				g.officeWords[w] = true
+			}
+		}
+	}
+	for _, t := range g.Titles {
+		add(t.Phrase)
+	}
+	for b := range g.bodies {
+		add(b)
+	}
+}

@@ -7,6 +7,7 @@ package ner
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
@@ -66,12 +67,14 @@ type state struct {
 	order    []string
 	mentions []article.Mention
 	places   []Place
+	dateline string // the country of the article's dateline ("ISLAMABAD:"), if any
 }
 
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
 	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}}
+	st.dateline = st.findDateline(sents)
 	for _, s := range sents {
 		st.sentence(s)
 	}
@@ -111,6 +114,16 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 	st.mentions = append(st.mentions, article.Mention{
 		EntityID: e.ID, Sentence: s.Index, Start: start, End: end, Text: s.Text[start-s.Start : end-s.Start], Via: via,
 	})
+}
+
+// list records an entity the article names without a mention of its own:
+// a state body whose mentions stand for its country.
+func (st *state) list(e article.Entity) {
+	if _, ok := st.entities[e.ID]; !ok {
+		cp := e
+		st.entities[e.ID] = &cp
+		st.order = append(st.order, e.ID)
+	}
 }
 
 func (st *state) sentence(s article.Sentence) {
@@ -167,7 +180,7 @@ func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	n, forms := st.match(toks, i)
 	if n == 0 {
-		return 0
+		return st.hyphenated(s, toks[i])
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
 	f := st.pick(forms)
@@ -178,6 +191,15 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	case gazetteer.PersonName:
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
 	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		if c := st.bodyCountry(f.Ref, toks[i:i+n]); c != "" {
+			// "the Foreign Ministry said": the state acts. The body is
+			// still listed among the entities the article names.
+			if o, _ := st.r.g.Organization(f.Ref); o.Country == c {
+				st.list(st.org(f.Ref))
+			}
+			st.add(st.country(c), s, start, end, ViaMetonym)
+			return n
+		}
 		via := ViaName
 		if f.Kind == gazetteer.OrgAcronym {
 			via = ViaAcronym
@@ -199,6 +221,34 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.country(f.Ref), s, start, end, ViaName)
 	}
 	return n
+}
+
+// hyphenated reads a token made of country names or demonyms joined by
+// hyphens ("Israel-Iran conflict", "Saudi-Qatari council"): each part names
+// its country, which does not act.
+func (st *state) hyphenated(s article.Sentence, t tokens.Token) int {
+	if !strings.Contains(t.Text, "-") || !t.IsCapitalized() {
+		return 0
+	}
+	parts := tokens.Split(strings.ReplaceAll(t.Text, "-", " "))
+	refs := make([]string, len(parts))
+	for k, p := range parts {
+		forms := st.r.g.Lookup(tokens.Key([]tokens.Token{p}))
+		if len(forms) == 0 {
+			return 0
+		}
+		f := st.pick(forms)
+		switch f.Kind {
+		case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Demonym:
+			refs[k] = f.Ref
+		default:
+			return 0
+		}
+	}
+	for k, p := range parts {
+		st.add(st.country(refs[k]), s, t.Start+p.Start, t.Start+p.End, ViaDemonym)
+	}
+	return 1
 }
 
 // pick chooses among the meanings of one surface form: a person or an
@@ -316,4 +366,62 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 		return false
 	}
 	return true
+}
+
+// bodyCountry returns the country an organization of a kind that acts for
+// its state (acts-for in data/name-variants.tsv) stands for: the country of
+// the article's dateline when the text names the body in common words
+// ("Foreign Office"), else the organization's own country; "" when the
+// organization acts on its own.
+func (st *state) bodyCountry(org string, span []tokens.Token) string {
+	o, ok := st.r.g.Organization(org)
+	if !ok || !st.r.g.ActsForCountry(o.Kind) {
+		return ""
+	}
+	if st.dateline != "" && st.r.g.IsBody(tokens.Key(span)) {
+		return st.dateline
+	}
+	return o.Country
+}
+
+// findDateline returns the country of the place that opens the article's
+// text as a dateline: "ISLAMABAD: ...", "Khartoum, June 27 (SUNA) - ...",
+// "MOSCOW, November 28. /TASS/.".
+func (st *state) findDateline(sents []article.Sentence) string {
+	for _, s := range sents[:min(2, len(sents))] {
+		toks := tokens.Split(s.Text)
+		n, forms := st.match(toks, 0)
+		if n == 0 || n >= len(toks) {
+			continue
+		}
+		f := st.pick(forms)
+		switch f.Kind {
+		case gazetteer.Capital, gazetteer.CityName:
+		default:
+			continue
+		}
+		switch next := toks[n].Text; next {
+		case ":", "(", "-", "—", "–", "/":
+			return f.Ref
+		case ",":
+			if n+1 < len(toks) && isMonth(toks[n+1].Text) {
+				return f.Ref
+			}
+		}
+	}
+	return ""
+}
+
+// isMonth reports whether w names a month, in full or abbreviated.
+func isMonth(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	if len(w) < 3 {
+		return false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), w) {
+			return true
+		}
+	}
+	return false
 }

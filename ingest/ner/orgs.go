@@ -55,21 +55,43 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 	}
 	country := ""
+	bodyStart := i
 	if n, forms := st.match(toks, i); n > 0 && n < end-i {
 		f := st.pick(forms)
 		switch f.Kind {
 		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
 			country = f.Ref
+			bodyStart = i + n
 		case gazetteer.OrgName, gazetteer.OrgAcronym, gazetteer.PersonName:
 			return 0
 		}
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
+	if st.r.g.IsBody(tokens.Key(toks[bodyStart:end])) {
+		// A state body in common words acts for its state: "the Lithuanian
+		// Foreign Ministry", "Lithuania's Foreign Ministry" (the country
+		// before the possessive stands for it), "the Foreign Ministry" under
+		// a dateline.
+		if country == "" && (i == 0 || !isPossessive(toks[i-1])) {
+			country = st.dateline
+		}
+		if country != "" {
+			if bodyStart > i {
+				st.list(st.namedOrg(toks[i:end], country))
+			}
+			st.add(st.country(country), s, toks[i].Start, toks[end-1].End, ViaMetonym)
+		}
+		return end - i
+	}
+	st.add(st.namedOrg(toks[i:end], country), s, toks[i].Start, toks[end-1].End, ViaName)
+	return end - i
+}
+
+// namedOrg is an organization the data does not know, named by the tokens.
+func (st *state) namedOrg(toks []tokens.Token, country string) article.Entity {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
 		words = append(words, t.Text)
 	}
 	name := strings.Join(words, " ")
-	e := article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
-	st.add(e, s, toks[i].Start, toks[end-1].End, ViaName)
-	return end - i
+	return article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
 }

@@ -114,6 +114,10 @@ func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
 			if o, ok := st.r.g.Organization(f.Ref); ok {
 				m.country = o.Country
 			}
+			if c := st.bodyCountry(f.Ref, toks[j:j+n]); c != "" {
+				// "Foreign Office Spokesperson X" in an article from Islamabad.
+				m.country, m.org = c, ""
+			}
 		default:
 			m.country = f.Ref
 		}
@@ -156,13 +160,18 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	j += tn
 	// "Ambassador in Beijing Patricia Flor", "Ambassador to China X"
+	posted := false
 	if j+1 < len(toks) && (toks[j].Text == "in" || toks[j].Text == "to") {
 		if n, _ := st.match(toks, j+1); n > 0 {
 			j += 1 + n
+			posted = true
 		}
 	}
 	j = st.skipHonorific(toks, j)
 	end := st.nameEnd(toks, j)
+	if end == j {
+		j, end = st.apposedName(toks, j)
+	}
 	if end == j {
 		return 0
 	}
@@ -179,8 +188,14 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	if name == "" {
 		return 0
 	}
-	if _, known := st.r.g.Official(name); !known && country == "" && org == "" {
+	_, known := st.r.g.Official(name)
+	if !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
+	}
+	if !known && country == "" && org == "" && !posted && actsAtHome(title.Role) {
+		// A minister or spokesperson with no country named, in an
+		// article datelined from a capital, serves that country.
+		country = st.dateline
 	}
 	for _, m := range mods {
 		if m.country != "" && m.org == "" {
@@ -195,6 +210,42 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	st.add(st.person(name, country, stated), s, toks[j].Start, toks[nameEndTok-1].End, ViaTitle)
 	return nameEndTok - i
+}
+
+// apposedName reads a name set off by a comma after a title: "the US
+// ambassador to Manila, MaryKay Carlson", "Japan's defence minister, Gen
+// Nakatani", "the Minister of Foreign Affairs, Ambassador X Y". The name must
+// end the apposition (a comma, the end, or a word in lower case follows), and
+// must not hold an office word. It returns the name's token range, or j, j.
+func (st *state) apposedName(toks []tokens.Token, j int) (int, int) {
+	if j+1 >= len(toks) || toks[j].Text != "," {
+		return j, j
+	}
+	k := j + 1
+	if n, _ := st.titleAt(toks, k); n > 0 {
+		k += n
+	}
+	k = st.skipHonorific(toks, k)
+	end := st.nameEnd(toks, k)
+	if end == k || (end < len(toks) && toks[end].IsWord() && toks[end].IsCapitalized()) {
+		return j, j
+	}
+	for x := k; x < end; x++ {
+		if st.r.g.IsOfficeWord(toks[x].Text) {
+			return j, j
+		}
+	}
+	return k, end
+}
+
+// actsAtHome reports whether holders of an office with this role serve the
+// country they speak from: ministers, spokespersons, leaders; not envoys.
+func actsAtHome(role string) bool {
+	switch role {
+	case "diplomat", "":
+		return false
+	}
+	return true
 }
 
 // resolveName turns the name tokens toks[j:end] into a person's canonical
@@ -237,6 +288,14 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	if end-j < 2 {
 		return "", j
 	}
+	// The same first and last name as one official the data knows, with
+	// other middle names: "Tamim bin Hamed Al Thani" is the emir Tamim bin
+	// Hamad Al Thani.
+	if end-j >= 3 {
+		if name := st.sameEnds(toks[j].Text, toks[end-1].Text); name != "" {
+			return name, end
+		}
+	}
 	// A new person: stop before a country or organization form that follows
 	// the name ("... Janet Yellen Russia"), keeping at least two words.
 	k := j + 2
@@ -251,6 +310,23 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		words = append(words, t.Text)
 	}
 	return strings.Join(words, " "), k
+}
+
+// sameEnds returns the one official whose name has the given first and last
+// words (compared without regard to case or diacritics), or "".
+func (st *state) sameEnds(first, last string) string {
+	found := ""
+	for _, c := range st.r.g.BySurname(last) {
+		f := strings.Fields(c)
+		if len(f) < 3 || !strings.EqualFold(tokens.Fold(f[0]), tokens.Fold(first)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
 
 // listCountry returns the country of the nearest titled person earlier in the
@@ -280,13 +356,16 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
 		return 0
 	}
+	if i > 0 && toks[i-1].Text == "of" {
+		return 0 // "the Minister of Foreign Affairs, ...": a complement, not a name
+	}
 	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
 		return 0
 	}
 	for k := i; k < end; k++ {
-		if n, _ := st.match(toks, k); n > 0 {
-			return 0 // a known form inside: not a new person
+		if n, _ := st.match(toks, k); n > 0 || st.r.g.IsOfficeWord(toks[k].Text) {
+			return 0 // a known form or an office word inside: not a new person
 		}
 	}
 	j := end + 1
