@@ -13,14 +13,14 @@ type variants struct {
 	honorifics map[string]bool   // lower-case phrases
 	maxHonor   int               // longest honorific, in words
 	particles  map[string]bool
-	actsFor    map[string]bool // organization kinds that stand for their country
+	actsFor    []string // lower-case token keys of bodies that speak for their state
 	actorNouns map[string]bool
 	bodies     []string // extra state bodies ("foreign office")
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, particles: map[string]bool{},
-		actsFor: map[string]bool{}, actorNouns: map[string]bool{}}
+		actorNouns: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		form := strings.ToLower(strings.TrimSpace(c["form"]))
@@ -41,7 +41,7 @@ func (g *Gazetteer) loadVariants() error {
 		case "particle":
 			v.particles[form] = true
 		case "acts-for":
-			v.actsFor[form] = true
+			v.actsFor = append(v.actsFor, strings.ToLower(tokens.KeyOf(form)))
 		case "actor-noun":
 			v.actorNouns[form] = true
 		case "body":
@@ -79,9 +79,34 @@ func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
 // "bin", "al".
 func (g *Gazetteer) IsParticle(w string) bool { return g.variants.particles[w] }
 
-// ActsForCountry reports whether an organization of this kind stands for
-// the country it belongs to when it acts ("the foreign ministry said").
-func (g *Gazetteer) ActsForCountry(kind string) bool { return g.variants.actsFor[kind] }
+// ActsForCountry reports whether the organization with this canonical name
+// speaks for the country it belongs to ("the Chinese Foreign Ministry
+// said"): its name or an alias holds an acts-for phrase.
+func (g *Gazetteer) ActsForCountry(org string) bool {
+	o, ok := g.orgs[org]
+	if !ok || o.Country == "" {
+		return false
+	}
+	for _, n := range append([]string{o.Name}, o.Aliases...) {
+		if g.ActsFor(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ActsFor reports whether a phrase names a body that speaks for its state:
+// it holds an acts-for phrase as whole words ("Lithuanian Foreign Ministry",
+// "the embassy").
+func (g *Gazetteer) ActsFor(phrase string) bool {
+	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
+	for _, a := range g.variants.actsFor {
+		if strings.Contains(key, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // IsActorNoun reports whether a noun after a demonym makes the demonym the
 // state that acts: "the Chinese government", "the Russian side".

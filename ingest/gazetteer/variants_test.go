@@ -52,8 +52,12 @@ func TestBodies(t *testing.T) {
 	assert.True(t, g.IsBody("Embassy"))
 	assert.False(t, g.IsBody("State Department"), "a name of one country's body is not a common noun")
 	assert.Equal(t, 2, g.BodyAt(tokens.Split("foreign ministry said"), 0))
-	assert.True(t, g.ActsForCountry("ministry"))
-	assert.False(t, g.ActsForCountry("intergovernmental"))
+	assert.True(t, g.ActsForCountry("Chinese Foreign Ministry"))
+	assert.True(t, g.ActsForCountry("State Department"))
+	assert.False(t, g.ActsForCountry("Treasury Department"), "a sector body acts under its own name")
+	assert.False(t, g.ActsForCountry("United Nations"))
+	assert.True(t, g.ActsFor("the Lithuanian Foreign Ministry"))
+	assert.False(t, g.ActsFor("Culture Ministry"))
 }
 
 // The generated Phoenix officials add people the hand-compiled files lack,

@@ -282,7 +282,10 @@ func (st *state) pick(forms []gazetteer.Form) gazetteer.Form {
 // The nouns are data (actor-noun in data/name-variants.tsv), and so are the
 // state bodies ("foreign ministry", "defence ministry", "embassy").
 func (st *state) actorNoun(toks []tokens.Token, i int) bool {
-	if st.r.g.IsActorNoun(toks[i].Text) || st.r.g.BodyAt(toks, i) > 0 {
+	if st.r.g.IsActorNoun(toks[i].Text) {
+		return true
+	}
+	if n := st.r.g.BodyAt(toks, i); n > 0 && st.r.g.ActsFor(tokens.Key(toks[i:i+n])) {
 		return true
 	}
 	switch strings.ToLower(toks[i].Text) {
@@ -375,7 +378,7 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 // organization acts on its own.
 func (st *state) bodyCountry(org string, span []tokens.Token) string {
 	o, ok := st.r.g.Organization(org)
-	if !ok || !st.r.g.ActsForCountry(o.Kind) {
+	if !ok || !st.r.g.ActsForCountry(org) {
 		return ""
 	}
 	if st.dateline != "" && st.r.g.IsBody(tokens.Key(span)) {

@@ -66,7 +66,7 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 			return 0
 		}
 	}
-	if st.r.g.IsBody(tokens.Key(toks[bodyStart:end])) {
+	if body := tokens.Key(toks[bodyStart:end]); st.r.g.IsBody(body) && st.r.g.ActsFor(body) {
 		// A state body in common words acts for its state: "the Lithuanian
 		// Foreign Ministry", "Lithuania's Foreign Ministry" (the country
 		// before the possessive stands for it), "the Foreign Ministry" under
