@@ -116,16 +116,6 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 	})
 }
 
-// list records an entity the article names without a mention of its own:
-// a state body whose mentions stand for its country.
-func (st *state) list(e article.Entity) {
-	if _, ok := st.entities[e.ID]; !ok {
-		cp := e
-		st.entities[e.ID] = &cp
-		st.order = append(st.order, e.ID)
-	}
-}
-
 func (st *state) sentence(s article.Sentence) {
 	toks := tokens.Split(s.Text)
 	for i := range toks {
@@ -149,28 +139,23 @@ next:
 	}
 }
 
-// match returns the longest gazetteer form starting at toks[i].
+// match returns the longest gazetteer form starting at toks[i]: the exact
+// form, or another case or spelling of a name ("Mohammed Bin Salman",
+// "el-Sisi", "ISLAMABAD"; see gazetteer.LooseKey) when the span starts like
+// a name and not with a word of address.
 func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
-	max := st.r.g.MaxTokens()
 	if !toks[i].IsWord() {
 		return 0, nil
 	}
-	for n := min(max, len(toks)-i); n >= 1; n-- {
+	loose := gazetteer.LooseCandidate(toks[i:i+1]) && st.r.g.Honorific(toks, i) == 0
+	for n := min(st.r.g.MaxTokens(), len(toks)-i); n >= 1; n-- {
 		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
 			return n, forms
 		}
-	}
-	// Another case or spelling of a name: "Mohammed Bin Salman", "el-Sisi",
-	// "ISLAMABAD" (see gazetteer.LooseKey).
-	if !gazetteer.LooseCandidate(toks[i : i+1]) {
-		return 0, nil
-	}
-	for n := min(max, len(toks)-i); n >= 1; n-- {
-		if !toks[i+n-1].IsWord() {
-			continue
-		}
-		if forms := st.r.g.LookupLoose(toks[i : i+n]); len(forms) > 0 {
-			return n, forms
+		if loose && toks[i+n-1].IsWord() {
+			if forms := st.r.g.LookupLoose(toks[i : i+n]); len(forms) > 0 {
+				return n, forms
+			}
 		}
 	}
 	return 0, nil
@@ -192,11 +177,9 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
 	case gazetteer.OrgName, gazetteer.OrgAcronym:
 		if c := st.bodyCountry(f.Ref, toks[i:i+n]); c != "" {
-			// "the Foreign Ministry said": the state acts. The body is
-			// still listed among the entities the article names.
-			if o, _ := st.r.g.Organization(f.Ref); o.Country == c {
-				st.list(st.org(f.Ref))
-			}
+			// "the Foreign Ministry said": the state acts, and the body is
+			// not an entity of its own (GUIDELINE: ministries are separate
+			// bodies only when they act on their own).
 			st.add(st.country(c), s, start, end, ViaMetonym)
 			return n
 		}

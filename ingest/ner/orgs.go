@@ -75,9 +75,6 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 			country = st.dateline
 		}
 		if country != "" {
-			if bodyStart > i {
-				st.list(st.namedOrg(toks[i:end], country))
-			}
 			st.add(st.country(country), s, toks[i].Start, toks[end-1].End, ViaMetonym)
 		}
 		return end - i
