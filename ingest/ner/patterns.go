@@ -239,10 +239,11 @@ func (st *state) apposedName(toks []tokens.Token, j int) (int, int) {
 }
 
 // actsAtHome reports whether holders of an office with this role serve the
-// country they speak from: ministers, spokespersons, leaders; not envoys.
+// country they speak from: ministers, spokespersons, heads of state; not
+// envoys, nor a "leader" of a party or movement.
 func actsAtHome(role string) bool {
 	switch role {
-	case "diplomat", "":
+	case "diplomat", "leader", "":
 		return false
 	}
 	return true
