@@ -76,8 +76,12 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 		if country != "" {
 			st.add(st.country(country), s, toks[i].Start, toks[end-1].End, ViaMetonym)
+			return end - i
 		}
-		return end - i
+		if bodyStart == i && i > 0 && isPossessive(toks[i-1]) {
+			return end - i
+		}
+		// No telling whose: the body under its own name, as before.
 	}
 	st.add(st.namedOrg(toks[i:end], country), s, toks[i].Start, toks[end-1].End, ViaName)
 	return end - i
