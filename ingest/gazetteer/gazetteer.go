@@ -180,16 +180,16 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	}
 }
 
-// taken reports whether a surface form already means something, exactly or
-// under the loose key.
+// taken reports whether a surface form already means something under the
+// loose key (which covers the exact one).
 func (g *Gazetteer) taken(surface string) bool {
-	toks := tokens.Split(surface)
-	return len(g.forms[tokens.Key(toks)]) > 0 || len(g.loose[g.LooseKey(toks)]) > 0
+	return len(g.loose[g.LooseKey(tokens.Split(surface))]) > 0
 }
 
 func (g *Gazetteer) index() {
-	g.forms = map[string][]Form{}
-	g.loose = map[string][]Form{}
+	// Sized for the generated officials' names, to spare rehashing.
+	g.forms = make(map[string][]Form, 1<<16)
+	g.loose = make(map[string][]Form, 1<<16)
 	g.countries = map[string]*Country{}
 	for _, c := range g.Countries {
 		g.countries[c.Name] = c

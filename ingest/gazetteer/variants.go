@@ -12,6 +12,7 @@ type variants struct {
 	equiv      map[string]string // word -> the form it is read as
 	honorifics map[string]bool   // lower-case phrases
 	maxHonor   int               // longest honorific, in words
+	honorFirst map[string]bool   // first words of honorifics
 	particles  map[string]bool
 	actsFor    []string // lower-case token keys of bodies that speak for their state
 	actorNouns map[string]bool
@@ -19,7 +20,7 @@ type variants struct {
 }
 
 func (g *Gazetteer) loadVariants() error {
-	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, particles: map[string]bool{},
+	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		actorNouns: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
@@ -38,6 +39,7 @@ func (g *Gazetteer) loadVariants() error {
 			v.honorifics[form] = true
 			words := strings.Fields(form)
 			v.maxHonor = max(v.maxHonor, len(words))
+			v.honorFirst[words[0]] = true
 		case "particle":
 			v.particles[form] = true
 		case "acts-for":
@@ -59,6 +61,9 @@ func (g *Gazetteer) loadVariants() error {
 // that is not part of the name after it ("Mr", "Sheikh", "His Highness",
 // "H.E."), with any dot after it; 0 if none.
 func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
+	if j >= len(toks) || !g.variants.honorFirst[strings.TrimSuffix(strings.ToLower(tokens.Fold(toks[j].Text)), ".")] {
+		return 0
+	}
 	for n := min(g.variants.maxHonor, len(toks)-j); n >= 1; n-- {
 		words := make([]string, 0, n)
 		for _, t := range toks[j : j+n] {
@@ -144,19 +149,16 @@ func (g *Gazetteer) IsBody(phrase string) bool {
 func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 	toks = toks[g.Honorific(toks, 0):]
 	words := make([]string, 0, len(toks)+2)
-	for _, t := range toks {
-		for _, w := range strings.FieldsFunc(strings.ToLower(tokens.Fold(t.Text)), func(r rune) bool { return r == '-' || r == '.' }) {
-			if e, ok := g.variants.equiv[w]; ok {
-				w = e
-			}
-			words = append(words, w)
-		}
-	}
 	long := 0
-	for _, w := range words {
-		if len(w) > 1 {
-			long++
+	for _, t := range toks {
+		w := strings.ToLower(tokens.Fold(t.Text))
+		if strings.ContainsAny(w, "-.") {
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+				words, long = g.looseWord(words, long, p)
+			}
+			continue
 		}
+		words, long = g.looseWord(words, long, w)
 	}
 	if long >= 2 && long < len(words) {
 		kept := words[:0]
@@ -168,6 +170,16 @@ func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 		words = kept
 	}
 	return strings.Join(words, " ")
+}
+
+func (g *Gazetteer) looseWord(words []string, long int, w string) ([]string, int) {
+	if e, ok := g.variants.equiv[w]; ok {
+		w = e
+	}
+	if len(w) > 1 {
+		long++
+	}
+	return append(words, w), long
 }
 
 // LookupLoose returns the meanings of a surface form under the loose key
