@@ -107,6 +107,7 @@ type Gazetteer struct {
 	officials   map[string]*Official
 	forms       map[string][]Form
 	loose       map[string][]Form // by LooseKey
+	looseFirst  map[string]bool   // first words of loose keys
 	variants    *variants
 	bodies      map[string]bool // lower-case token keys of state bodies
 	officeWords map[string]bool
@@ -178,6 +179,9 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	if !slices.Contains(g.loose[lk], f) {
 		g.loose[lk] = append(g.loose[lk], f)
 	}
+	if first, _, _ := strings.Cut(lk, " "); first != "" {
+		g.looseFirst[first] = true
+	}
 }
 
 // taken reports whether a surface form already means something under the
@@ -190,6 +194,7 @@ func (g *Gazetteer) index() {
 	// Sized for the generated officials' names, to spare rehashing.
 	g.forms = make(map[string][]Form, 1<<16)
 	g.loose = make(map[string][]Form, 1<<16)
+	g.looseFirst = map[string]bool{}
 	g.countries = map[string]*Country{}
 	for _, c := range g.Countries {
 		g.countries[c.Name] = c

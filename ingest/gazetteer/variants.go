@@ -148,20 +148,43 @@ func (g *Gazetteer) IsBody(phrase string) bool {
 // "George Bush").
 func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 	toks = toks[g.Honorific(toks, 0):]
-	words := make([]string, 0, len(toks)+2)
-	long := 0
+	var words []string
 	for _, t := range toks {
-		w := strings.ToLower(tokens.Fold(t.Text))
-		if strings.ContainsAny(w, "-.") {
-			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
-				words, long = g.looseWord(words, long, p)
-			}
-			continue
+		words = g.looseWords(words, t.Text)
+	}
+	return looseJoin(words)
+}
+
+// looseWords appends the loose words of one token.
+func (g *Gazetteer) looseWords(words []string, text string) []string {
+	w := strings.ToLower(tokens.Fold(text))
+	if !strings.ContainsAny(w, "-.") {
+		return append(words, g.equivOf(w))
+	}
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+		words = append(words, g.equivOf(p))
+	}
+	return words
+}
+
+func (g *Gazetteer) equivOf(w string) string {
+	if e, ok := g.variants.equiv[w]; ok {
+		return e
+	}
+	return w
+}
+
+// looseJoin joins loose words into a key, dropping middle initials when two
+// longer words remain.
+func looseJoin(words []string) string {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
 		}
-		words, long = g.looseWord(words, long, w)
 	}
 	if long >= 2 && long < len(words) {
-		kept := words[:0]
+		kept := make([]string, 0, long+1)
 		for i, w := range words {
 			if len(w) > 1 || i == 0 {
 				kept = append(kept, w)
@@ -172,14 +195,35 @@ func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 	return strings.Join(words, " ")
 }
 
-func (g *Gazetteer) looseWord(words []string, long int, w string) ([]string, int) {
-	if e, ok := g.variants.equiv[w]; ok {
-		w = e
+// LongestLoose returns the longest span of at most max tokens at the start
+// of toks whose loose key has a meaning, and its meanings; spans that end
+// in punctuation are skipped. The tokens' loose words are computed once.
+func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
+	h := g.Honorific(toks, 0)
+	if h > 0 || len(toks) == 0 {
+		return 0, nil // the name starts after the word of address
 	}
-	if len(w) > 1 {
-		long++
+	n := min(max, len(toks))
+	first := g.looseWords(nil, toks[0].Text)
+	if len(first) == 0 || !g.looseFirst[first[0]] {
+		return 0, nil
 	}
-	return append(words, w), long
+	ends := make([]int, n) // ends[k]: number of words up to token k
+	words := first
+	ends[0] = len(words)
+	for k := 1; k < n; k++ {
+		words = g.looseWords(words, toks[k].Text)
+		ends[k] = len(words)
+	}
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].IsWord() {
+			continue
+		}
+		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
+			return k + 1, forms
+		}
+	}
+	return 0, nil
 }
 
 // LookupLoose returns the meanings of a surface form under the loose key

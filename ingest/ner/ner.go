@@ -147,18 +147,22 @@ func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	if !toks[i].IsWord() {
 		return 0, nil
 	}
-	loose := gazetteer.LooseCandidate(toks[i:i+1]) && st.r.g.Honorific(toks, i) == 0
-	for n := min(st.r.g.MaxTokens(), len(toks)-i); n >= 1; n-- {
+	max := min(st.r.g.MaxTokens(), len(toks)-i)
+	ln, lforms := 0, []gazetteer.Form(nil)
+	if gazetteer.LooseCandidate(toks[i : i+1]) {
+		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
+	}
+	for n := max; n > ln; n-- {
 		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
 			return n, forms
 		}
-		if loose && toks[i+n-1].IsWord() {
-			if forms := st.r.g.LookupLoose(toks[i : i+n]); len(forms) > 0 {
-				return n, forms
-			}
+	}
+	if ln > 0 {
+		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+ln])); len(forms) > 0 {
+			return ln, forms // the exact form first at the same length
 		}
 	}
-	return 0, nil
+	return ln, lforms
 }
 
 // known adds a gazetteer match at toks[i] and returns how many tokens it took.
