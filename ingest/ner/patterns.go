@@ -414,8 +414,12 @@ func (st *state) surnames(s article.Sentence) {
 		if st.covered(start, end) {
 			continue
 		}
-		// Part of a longer capitalised name that is not this person.
+		// Part of a longer capitalised name that is not this person, or the
+		// end of a name after a particle ("... bin Abdulaziz").
 		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !notNames[toks[k+1].Text] {
+			continue
+		}
+		if k > 0 && st.r.g.IsParticle(toks[k-1].Text) {
 			continue
 		}
 		if name := st.articlePerson(t.Text); name != "" {
