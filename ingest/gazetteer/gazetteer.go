@@ -423,14 +423,11 @@ func lineErr(file string, line int, format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...))
 }
 
-// familyFirst are the countries whose leaders' names are written family name
-// first in English news: "Xi Jinping" is President Xi.
-var familyFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true}
-
 // FamilyName returns the word a person is called by alone: the first word
-// for Chinese and Korean names, else the surname.
+// for names written family name first (Chinese, Korean; family-first in
+// data/name-variants.tsv), else the surname.
 func FamilyName(name, country string) string {
-	if familyFirst[country] {
+	if familyFirstCountries()[country] {
 		if f := strings.Fields(name); len(f) >= 2 {
 			return f[0]
 		}

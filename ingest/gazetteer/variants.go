@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bilatgraph/bilat/ingest/tokens"
@@ -17,18 +18,31 @@ type variants struct {
 	actsFor    []string // lower-case token keys of bodies that speak for their state
 	actorNouns map[string]bool
 	bodies     []string // extra state bodies ("foreign office")
+	notNames   map[string]bool
+	orgHeads   map[string]bool
+	meeting    map[string]bool
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
+		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
 		actorNouns: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
-		form := strings.ToLower(strings.TrimSpace(c["form"]))
+		written := strings.TrimSpace(c["form"])
+		form := strings.ToLower(written)
 		if form == "" {
 			return lineErr(file, line, "no form")
 		}
 		switch c["rule"] {
+		case "not-name":
+			v.notNames[written] = true
+		case "org-head":
+			v.orgHeads[written] = true
+		case "meeting-word":
+			v.meeting[form] = true
+		case "family-first":
+			// read by FamilyName, see familyFirstCountries
 		case "equiv":
 			if c["value"] == "" {
 				return lineErr(file, line, "equiv needs a value")
@@ -56,6 +70,18 @@ func (g *Gazetteer) loadVariants() error {
 	g.variants = v
 	return err
 }
+
+// IsNotName reports whether a capitalised word (as written) never starts or
+// continues a person's name: "Reuters", "Ministry".
+func (g *Gazetteer) IsNotName(w string) bool { return g.variants.notNames[w] }
+
+// IsOrgHead reports whether a noun (as written) ends the name of an
+// organization: "Fund", "Institute".
+func (g *Gazetteer) IsOrgHead(w string) bool { return g.variants.orgHeads[w] }
+
+// IsMeetingWord reports whether a word before "with" introduces the person
+// met: "met with", "spoke with".
+func (g *Gazetteer) IsMeetingWord(w string) bool { return g.variants.meeting[strings.ToLower(w)] }
 
 // Honorific returns how many of the tokens at toks[j] are a word of address
 // that is not part of the name after it ("Mr", "Sheikh", "His Highness",
@@ -275,4 +301,28 @@ func (g *Gazetteer) indexOfficeWords() {
 	for b := range g.bodies {
 		add(b)
 	}
+}
+
+var (
+	familyFirstOnce sync.Once
+	familyFirst     map[string]bool
+)
+
+// familyFirstCountries returns the countries whose leaders' names are
+// written family name first in English news (family-first rows of
+// data/name-variants.tsv): "Xi Jinping" is President Xi.
+func familyFirstCountries() map[string]bool {
+	familyFirstOnce.Do(func() {
+		familyFirst = map[string]bool{}
+		err := readTSV("data/name-variants.tsv", func(_ int, c map[string]string) error {
+			if c["rule"] == "family-first" {
+				familyFirst[strings.TrimSpace(c["form"])] = true
+			}
+			return nil
+		})
+		if err != nil {
+			panic("gazetteer: " + err.Error())
+		}
+	})
+	return familyFirst
 }

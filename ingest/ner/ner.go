@@ -343,7 +343,7 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 		return false
 	}
 	t := toks[next]
-	if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || t.Text == strings.ToUpper(t.Text) {
+	if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || t.Text == strings.ToUpper(t.Text) {
 		return false
 	}
 	if n, _ := st.match(toks, next); n > 0 {
@@ -352,7 +352,7 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 	if n, _ := st.titleAt(toks, next); n > 0 {
 		return false
 	}
-	if orgHeads[t.Text] {
+	if st.r.g.IsOrgHead(t.Text) {
 		return false
 	}
 	return true

@@ -8,31 +8,20 @@ import (
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
-// orgHeads are nouns that end or head the name of an organization the data
-// does not know: "Russian Direct Investment Fund", "American Chamber of
-// Commerce", "US Congress".
-var orgHeads = map[string]bool{
-	"Fund": true, "Bank": true, "Corporation": true, "Company": true, "Agency": true, "Organization": true,
-	"Organisation": true, "Institute": true, "University": true, "Commerce": true, "Committee": true,
-	"Ministry": true, "Department": true, "Congress": true, "Parliament": true, "Commission": true,
-	"Authority": true, "Forum": true, "Association": true, "Foundation": true, "Court": true, "Senate": true,
-	"Assembly": true, "Federation": true, "Alliance": true, "Bureau": true, "Service": true,
-}
-
 var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
 // unknownOrg recognises a capitalised name that ends in an organization noun
 // at toks[i] and returns how many tokens it took, or 0. A demonym or country
 // at its start gives the organization its country.
 func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int {
-	if !toks[i].IsWord() || !toks[i].IsCapitalized() || notNames[toks[i].Text] {
+	if !toks[i].IsWord() || !toks[i].IsCapitalized() || st.notName(toks[i].Text) {
 		return 0
 	}
 	last := -1
 	for k := i; k < len(toks) && k-i < 8; k++ {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && (!notNames[t.Text] || t.Text == "Ministry" || t.Text == "Department") {
-			if orgHeads[t.Text] && k > i {
+		if t.IsWord() && t.IsCapitalized() && (!st.notName(t.Text) || t.Text == "Ministry" || t.Text == "Department") {
+			if st.r.g.IsOrgHead(t.Text) && k > i {
 				last = k + 1
 			}
 			continue

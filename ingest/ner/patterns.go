@@ -9,19 +9,22 @@ import (
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
-// notNames are capitalised words that never start or continue a person's
-// name after a title.
-var notNames = map[string]bool{
+// closedNotNames are words of closed classes (articles, pronouns,
+// conjunctions, days, months) that never start or continue a person's name
+// after a title; the domain words are not-name rows of
+// gazetteer/data/name-variants.tsv.
+var closedNotNames = map[string]bool{
 	"The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "And": true, "But": true, "He": true, "She": true,
 	"It": true, "They": true, "We": true, "I": true, "This": true, "That": true, "His": true, "Her": true, "Their": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
 	"August": true, "September": true, "October": true, "November": true, "December": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"Photo": true, "Reuters": true, "Said": true, "Says": true, "Also": true, "After": true, "During": true, "Following": true,
-	"Today": true, "Tonight": true, "Yesterday": true, "Council": true, "Office": true, "Ministry": true, "Department": true,
-	"Party": true, "Committee": true, "Government": true, "State": true, "Administration": true, "Summit": true,
 }
+
+// notName reports whether a capitalised word never starts or continues a
+// person's name.
+func (st *state) notName(w string) bool { return closedNotNames[w] || st.r.g.IsNotName(w) }
 
 // nameEnd returns the end of a run of capitalised name tokens at toks[j]
 // (particles such as "bin" or "von" allowed inside, data/name-variants.tsv),
@@ -31,7 +34,7 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	words := 0
 	for k < len(toks) && words < 4 {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] && len(t.Text) > 1 {
+		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 {
 			k++
 			words++
 			continue
@@ -407,7 +410,7 @@ func (st *state) surnames(s article.Sentence) {
 	toks := tokens.Split(s.Text)
 	for k := range toks {
 		t := toks[k]
-		if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || len(t.Text) < 2 {
+		if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || len(t.Text) < 2 {
 			continue
 		}
 		start, end := t.Start+s.Start, t.End+s.Start
@@ -416,7 +419,7 @@ func (st *state) surnames(s article.Sentence) {
 		}
 		// Part of a longer capitalised name that is not this person, or the
 		// end of a name after a particle ("... bin Abdulaziz").
-		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !notNames[toks[k+1].Text] {
+		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
 			continue
 		}
 		if k > 0 && st.r.g.IsParticle(toks[k-1].Text) {
@@ -491,16 +494,12 @@ var afterName = map[string]bool{"in": true, "on": true, "at": true, "and": true,
 	"after": true, "before": true, "who": true, "last": true, "this": true, "earlier": true, "later": true, "about": true,
 	"over": true, "from": true, "said": true, "says": true, "by": true, "via": true, "while": true, "as": true}
 
-// meetingVerbs before "with" introduce the person met.
-var meetingVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "spoke": true, "speaks": true,
-	"talked": true, "talks": true, "talk": true, "conversation": true, "call": true, "dined": true, "lunch": true}
-
 // meetingPartner recognises an unknown person met "with" someone: "spoke
 // with Chen Jining, secretary of ...". The name must be two or three
 // capitalised words that the data does not know; the person's country is
 // that of a place named in the sentence, if any.
 func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) int {
-	if i < 2 || toks[i-1].Text != "with" || !meetingVerbs[strings.ToLower(toks[i-2].Text)] {
+	if i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
 		return 0
 	}
 	end := st.nameEnd(toks, i)
