@@ -253,6 +253,7 @@ func (g *Gazetteer) index() {
 		}
 	}
 	g.Officials = kept
+	g.indexParticleTails()
 	for _, c := range g.Cities {
 		if _, clash := g.forms[tokens.KeyOf(c.Name)]; clash {
 			continue // a country, capital or organization of that name wins

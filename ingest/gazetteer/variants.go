@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -325,4 +326,51 @@ func familyFirstCountries() map[string]bool {
 		}
 	})
 	return familyFirst
+}
+
+// particleTail returns the part of a name from its first lower-case
+// particle on ("Ursula von der Leyen" -> "von der Leyen", "Abdel Fattah
+// el-Sisi" -> "el-Sisi"), or "" when the name has none after its first word.
+func (g *Gazetteer) particleTail(name string) string {
+	f := strings.Fields(name)
+	for i := 1; i < len(f)-1 || (i == len(f)-1 && strings.Contains(f[i], "-")); i++ {
+		w := f[i]
+		head, _, hyph := strings.Cut(w, "-")
+		if g.variants.particles[w] && w == strings.ToLower(w) || hyph && g.variants.particles[head] && head == strings.ToLower(head) {
+			return strings.Join(f[i:], " ")
+		}
+	}
+	return ""
+}
+
+// indexParticleTails adds "von der Leyen" and "el-Sisi" as names of the
+// hand-compiled officials they belong to, when one person alone has the tail
+// ("bin Abdulaziz" ends the names of several kings: none gets it).
+func (g *Gazetteer) indexParticleTails() {
+	owners := map[string][]string{}
+	var order []string
+	for _, p := range g.Officials {
+		if p.Secondary {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			t := g.particleTail(n)
+			if t == "" {
+				continue
+			}
+			k := g.LooseKey(tokens.Split(t))
+			if len(owners[k]) == 0 {
+				order = append(order, t)
+			}
+			if !slices.Contains(owners[k], p.Name) {
+				owners[k] = append(owners[k], p.Name)
+			}
+		}
+	}
+	for _, t := range order {
+		k := g.LooseKey(tokens.Split(t))
+		if len(owners[k]) == 1 && !g.taken(t) {
+			g.addForm(t, Form{PersonName, owners[k][0]})
+		}
+	}
 }

@@ -149,7 +149,7 @@ func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	}
 	max := min(st.r.g.MaxTokens(), len(toks)-i)
 	ln, lforms := 0, []gazetteer.Form(nil)
-	if gazetteer.LooseCandidate(toks[i : i+1]) {
+	if gazetteer.LooseCandidate(toks[i:i+1]) || (i > 0 && st.r.g.Honorific(toks, i-1) > 0) {
 		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
 	}
 	for n := max; n > ln; n-- {
@@ -178,6 +178,9 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	switch f.Kind {
 	case gazetteer.PersonName:
+		if st.r.g.IsParticle(toks[i].Text) && i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() && st.r.g.Honorific(toks, i-1) == 0 {
+			return n // "... Salman bin Abdulaziz": the end of a longer name
+		}
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
 	case gazetteer.OrgName, gazetteer.OrgAcronym:
 		if c := st.bodyCountry(f.Ref, toks[i:i+n]); c != "" {

@@ -34,12 +34,15 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	words := 0
 	for k < len(toks) && words < 4 {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 {
+		particle := st.r.g.IsParticle(strings.ToLower(t.Text))
+		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !(particle && k > j) {
 			k++
 			words++
 			continue
 		}
-		if st.r.g.IsParticle(t.Text) && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+		// "bin", "von", also capitalised inside a name ("Mohamed Bin Zayed
+		// Al Nahyan"): they do not count as name words.
+		if particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
 			k++
 			continue
 		}
@@ -257,9 +260,14 @@ func actsAtHome(role string) bool {
 // someone holding such an office then), or, for two words or more, a new
 // person. It returns the name and the token where it ends.
 func (st *state) resolveName(toks []tokens.Token, j, end int, country string, title gazetteer.Title) (string, int) {
-	// The longest known person inside the run.
+	// The longest known person inside the run, also in another case or
+	// spelling.
 	for n := end - j; n >= 1; n-- {
-		for _, f := range st.r.g.Lookup(tokens.Key(toks[j : j+n])) {
+		forms := st.r.g.Lookup(tokens.Key(toks[j : j+n]))
+		if len(forms) == 0 {
+			forms = st.r.g.LookupLoose(toks[j : j+n])
+		}
+		for _, f := range forms {
 			if f.Kind == gazetteer.PersonName {
 				return f.Ref, j + n
 			}
@@ -422,7 +430,7 @@ func (st *state) surnames(s article.Sentence) {
 		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
 			continue
 		}
-		if k > 0 && st.r.g.IsParticle(toks[k-1].Text) {
+		if st.patronymic(toks, k) {
 			continue
 		}
 		if name := st.articlePerson(t.Text); name != "" {
@@ -439,6 +447,21 @@ func (st *state) surnames(s article.Sentence) {
 			st.add(st.person(inOffice[0], "", ""), s, start, end, ViaSurname)
 		}
 	}
+}
+
+// patronymic reports whether toks[k] ends a chain of names joined by
+// particles ("Salman bin Abdulaziz"): particles before it, and a name word
+// (not a word of address, as in "Ms von der Leyen") before them.
+func (st *state) patronymic(toks []tokens.Token, k int) bool {
+	j := k
+	for j > 0 && st.r.g.IsParticle(toks[j-1].Text) {
+		j--
+	}
+	if j == k || j == 0 {
+		return false
+	}
+	t := toks[j-1]
+	return t.IsWord() && t.IsCapitalized() && st.r.g.Honorific(toks, j-1) == 0
 }
 
 // articlePerson returns the person of the article whose family name is w.
