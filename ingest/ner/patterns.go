@@ -317,11 +317,26 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		}
 		k++
 	}
+	if shouted(toks[j:k]) {
+		return "", j // a headline in capitals: words, not a name
+	}
 	words := make([]string, 0, k-j)
 	for _, t := range toks[j:k] {
 		words = append(words, t.Text)
 	}
 	return strings.Join(words, " "), k
+}
+
+// shouted reports whether every token is written in capitals (two letters
+// or more): a headline, where capitalised words are not names. Known names
+// in capitals are found by the loose look-up instead.
+func shouted(toks []tokens.Token) bool {
+	for _, t := range toks {
+		if len(t.Text) < 2 || t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // sameEnds returns the one official whose name has the given first and last
@@ -373,6 +388,9 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	}
 	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
+		return 0
+	}
+	if shouted(toks[i:end]) {
 		return 0
 	}
 	for k := i; k < end; k++ {
@@ -526,7 +544,7 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 		return 0
 	}
 	end := st.nameEnd(toks, i)
-	if n := end - i; n < 2 || n > 3 {
+	if n := end - i; n < 2 || n > 3 || shouted(toks[i:end]) {
 		return 0
 	}
 	for k := i; k < end; k++ {
