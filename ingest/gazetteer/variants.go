@@ -22,6 +22,7 @@ type variants struct {
 	notNames   map[string]bool
 	orgHeads   map[string]bool
 	meeting    map[string]bool
+	abroad     []string // token keys of bodies based abroad ("embassy")
 }
 
 func (g *Gazetteer) loadVariants() error {
@@ -42,6 +43,8 @@ func (g *Gazetteer) loadVariants() error {
 			v.orgHeads[written] = true
 		case "meeting-word":
 			v.meeting[form] = true
+		case "based-abroad":
+			v.abroad = append(v.abroad, strings.ToLower(tokens.KeyOf(form)))
 		case "family-first":
 			// read by FamilyName, see familyFirstCountries
 		case "equiv":
@@ -70,6 +73,18 @@ func (g *Gazetteer) loadVariants() error {
 	})
 	g.variants = v
 	return err
+}
+
+// BasedAbroad reports whether a body sits in other states' capitals ("the
+// embassy in Manila" is not the Philippines').
+func (g *Gazetteer) BasedAbroad(phrase string) bool {
+	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
+	for _, a := range g.variants.abroad {
+		if strings.Contains(key, " "+a+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // IsNotName reports whether a capitalised word (as written) never starts or

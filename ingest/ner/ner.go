@@ -67,13 +67,14 @@ type state struct {
 	order    []string
 	mentions []article.Mention
 	places   []Place
-	dateline string // the country of the article's dateline ("ISLAMABAD:"), if any
+	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
+	lastBody map[string]string // head noun -> the country of the body of that kind named last
 }
 
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
-	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}}
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{}}
 	st.dateline = st.findDateline(sents)
 	for _, s := range sents {
 		st.sentence(s)
@@ -125,7 +126,7 @@ func (st *state) sentence(s article.Sentence) {
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.known,
+		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {
@@ -187,6 +188,7 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 			// "the Foreign Ministry said": the state acts, and the body is
 			// not an entity of its own (GUIDELINE: ministries are separate
 			// bodies only when they act on their own).
+			st.lastBody[headOf(toks[i:i+n])] = c
 			st.add(st.country(c), s, start, end, ViaMetonym)
 			return n
 		}
@@ -199,6 +201,9 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		via := ViaDemonym
 		if i+n < len(toks) && st.actorNoun(toks, i+n) {
 			via = ViaActor
+			if b := st.r.g.BodyAt(toks, i+n); b > 0 {
+				st.lastBody[headOf(toks[i+n:i+n+b])] = f.Ref // "the Chinese embassy"
+			}
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
 	case gazetteer.CityName:
@@ -208,6 +213,12 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	case gazetteer.Metonym:
 		st.add(st.country(f.Ref), s, start, end, ViaMetonym)
 	default:
+		// "Peru's foreign ministry": later "the ministry" is Peru's.
+		if k := i + n; k+1 < len(toks) && isPossessive(toks[k]) {
+			if b := st.r.g.BodyAt(toks, k+1); b > 0 {
+				st.lastBody[headOf(toks[k+1:k+1+b])] = f.Ref
+			}
+		}
 		st.add(st.country(f.Ref), s, start, end, ViaName)
 	}
 	return n

@@ -78,19 +78,12 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 		// Foreign Ministry", "Lithuania's Foreign Ministry" (the country
 		// before the possessive stands for it), "the Foreign Ministry" under
 		// a dateline.
-		if country == "" && end+1 < len(toks) && toks[end].Text == "of" {
-			// "the Ministry of Foreign Affairs of Ghana"
-			if n, forms := st.match(toks, end+1); n > 0 {
-				switch f := st.pick(forms); f.Kind {
-				case gazetteer.CountryName, gazetteer.CountryAlias:
-					country, end = f.Ref, end+1+n
-				}
-			}
-		}
+		head := headOf(toks[bodyStart:end])
 		if country == "" && (i == 0 || !isPossessive(toks[i-1])) {
-			country = st.dateline
+			country, end = st.whoseBody(toks, end, body, head)
 		}
 		if country != "" {
+			st.lastBody[head] = country
 			st.add(st.country(country), s, toks[i].Start, toks[end-1].End, ViaMetonym)
 			return end - i
 		}
@@ -111,4 +104,67 @@ func (st *state) namedOrg(toks []tokens.Token, country string) article.Entity {
 	}
 	name := strings.Join(words, " ")
 	return article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
+}
+
+// whoseBody finds the country of a state body named in common words without
+// a country before it, the body ending at toks[end]: "the Ministry of
+// Foreign Affairs of Ghana", "the Foreign Ministry in Moscow" (not for bodies
+// based abroad: "the embassy in Manila"), else the country of the body the
+// article last named ("the ministry said"), else the dateline's. It returns
+// the country, or "", and where the body's name ends.
+func (st *state) whoseBody(toks []tokens.Token, end int, body, head string) (string, int) {
+	if end+1 < len(toks) && (toks[end].Text == "of" || (toks[end].Text == "in" && !st.r.g.BasedAbroad(body))) {
+		if n, forms := st.match(toks, end+1); n > 0 {
+			switch f := st.pick(forms); f.Kind {
+			case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Capital:
+				return f.Ref, end + 1 + n
+			}
+		}
+	}
+	if c := st.lastBody[head]; c != "" {
+		return c, end
+	}
+	return st.dateline, end
+}
+
+// headOf returns the head noun of a body's name, in lower case: the word
+// before "of" ("Ministry of Foreign Affairs"), else the last word.
+func headOf(toks []tokens.Token) string {
+	for k, t := range toks {
+		if t.Text == "of" && k > 0 {
+			return strings.ToLower(toks[k-1].Text)
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.ToLower(toks[len(toks)-1].Text)
+}
+
+// bodyRef recognises a state body in lower case after "the" ("the ministry
+// said", "the foreign ministry"): a mention of the country whoseBody finds.
+func (st *state) bodyRef(s article.Sentence, toks []tokens.Token, i int) int {
+	if !strings.EqualFold(toks[i].Text, "the") || i+1 >= len(toks) || toks[i+1].IsCapitalized() {
+		return 0
+	}
+	n := st.r.g.BodyAt(toks, i+1)
+	if n == 0 {
+		return 0
+	}
+	body := tokens.Key(toks[i+1 : i+1+n])
+	if st.r.g.IsActorNoun(toks[i+n].Text) {
+		return 0 // "the government": whose is for coreference to tell
+	}
+	// "the foreign ministry"; "the ministry" once a foreign ministry was named.
+	if !st.r.g.ActsFor(body) && !(n == 1 && st.lastBody[headOf(toks[i+1:i+2])] != "") {
+		return 0
+	}
+	head := headOf(toks[i+1 : i+1+n])
+	country, end := st.whoseBody(toks, i+1+n, body, head)
+	if country == "" {
+		return 0
+	}
+	st.lastBody[head] = country
+	st.add(st.country(country), s, toks[i+1].Start, toks[end-1].End, ViaMetonym)
+	return end - i
 }
