@@ -372,18 +372,24 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 	return true
 }
 
-// bodyCountry returns the country an organization of a kind that acts for
-// its state (acts-for in data/name-variants.tsv) stands for: the country of
-// the article's dateline when the text names the body in common words
-// ("Foreign Office"), else the organization's own country; "" when the
-// organization acts on its own.
+// bodyCountry returns the country an organization that speaks for its
+// state (acts-for in data/name-variants.tsv) stands for. When the text names
+// it in common words ("Foreign Office"), that is the country of the same
+// kind of body named before in the article, else the dateline's; otherwise
+// the organization's own country. It returns "" for an organization that
+// acts on its own.
 func (st *state) bodyCountry(org string, span []tokens.Token) string {
 	o, ok := st.r.g.Organization(org)
 	if !ok || !st.r.g.ActsForCountry(org) {
 		return ""
 	}
-	if st.dateline != "" && st.r.g.IsBody(tokens.Key(span)) {
-		return st.dateline
+	if st.r.g.IsBody(tokens.Key(span)) {
+		if c := st.lastBody[headOf(span)]; c != "" {
+			return c
+		}
+		if st.dateline != "" {
+			return st.dateline
+		}
 	}
 	return o.Country
 }
