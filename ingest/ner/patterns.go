@@ -164,6 +164,7 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	if tn == 0 {
 		return 0
 	}
+	titleToks := toks[i : j+tn] // with the modifiers: "foreign ministry spokesperson"
 	j += tn
 	// "Ambassador in Beijing Patricia Flor", "Ambassador to China X"
 	posted := false
@@ -197,6 +198,10 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	_, known := st.r.g.Official(name)
 	if !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
+	}
+	if !known && country == "" && org == "" {
+		// "foreign ministry spokesperson X": the ministry named before.
+		country = st.bodyInTitle(titleToks)
 	}
 	if !known && country == "" && org == "" && !posted && actsAtHome(title.Role) {
 		// A minister or spokesperson with no country named, in an
@@ -242,6 +247,17 @@ func (st *state) apposedName(toks []tokens.Token, j int) (int, int) {
 		}
 	}
 	return k, end
+}
+
+// bodyInTitle returns the country of the body a title names ("foreign
+// ministry spokesperson") when the article named such a body before, or "".
+func (st *state) bodyInTitle(title []tokens.Token) string {
+	for k := range title {
+		if n := st.r.g.BodyAt(title, k); n > 0 {
+			return st.lastBody[headOf(title[k:k+n])]
+		}
+	}
+	return ""
 }
 
 // actsAtHome reports whether holders of an office with this role serve the
