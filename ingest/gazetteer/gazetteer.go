@@ -115,7 +115,9 @@ type Gazetteer struct {
 	titles      map[string]Title
 	surnames    map[string][]string
 	maxTokens   int
+	maxFrom     map[string]int // first token key -> longest form that starts with it, in tokens
 	maxTitle    int
+	titleFrom   map[string]int // first word -> longest title phrase that starts with it
 }
 
 var (
@@ -174,6 +176,12 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	g.forms[key] = append(g.forms[key], f)
 	if len(toks) > g.maxTokens {
 		g.maxTokens = len(toks)
+	}
+	if g.maxFrom == nil {
+		g.maxFrom = map[string]int{}
+	}
+	if first := tokens.Fold(toks[0].Text); len(toks) > g.maxFrom[first] {
+		g.maxFrom[first] = len(toks)
 	}
 	lk := g.LooseKey(toks)
 	if !slices.Contains(g.loose[lk], f) {
@@ -265,10 +273,16 @@ func (g *Gazetteer) index() {
 	}
 	g.indexOfficeWords()
 	g.titles = map[string]Title{}
+	g.titleFrom = map[string]int{}
 	for _, t := range g.Titles {
 		g.titles[t.Phrase] = t
-		if n := len(tokens.Split(t.Phrase)); n > g.maxTitle {
+		toks := tokens.Split(t.Phrase)
+		if n := len(toks); n > g.maxTitle {
 			g.maxTitle = n
+		}
+		if len(toks) > 0 {
+			first := strings.ToLower(tokens.Fold(toks[0].Text))
+			g.titleFrom[first] = max(g.titleFrom[first], len(toks))
 		}
 	}
 }
@@ -279,6 +293,10 @@ func (g *Gazetteer) Lookup(key string) []Form { return g.forms[key] }
 
 // MaxTokens is the length, in tokens, of the longest surface form.
 func (g *Gazetteer) MaxTokens() int { return g.maxTokens }
+
+// MaxTokensFrom returns the length in tokens of the longest form that starts
+// with a token, 0 when none does: a recogniser need not build longer keys.
+func (g *Gazetteer) MaxTokensFrom(first tokens.Token) int { return g.maxFrom[tokens.Fold(first.Text)] }
 
 // Country returns the country with the canonical name.
 func (g *Gazetteer) Country(name string) (*Country, bool) {
@@ -306,6 +324,12 @@ func (g *Gazetteer) Title(phrase string) (Title, bool) {
 
 // MaxTitleTokens is the length, in tokens, of the longest title phrase.
 func (g *Gazetteer) MaxTitleTokens() int { return g.maxTitle }
+
+// MaxTitleTokensFrom is the length, in tokens, of the longest title phrase
+// that starts with a token; 0 when none does.
+func (g *Gazetteer) MaxTitleTokensFrom(first tokens.Token) int {
+	return g.titleFrom[strings.ToLower(tokens.Fold(first.Text))]
+}
 
 // BySurname returns the officials whose name ends in the given surname:
 // those of the hand-compiled data if there are any, else those of the

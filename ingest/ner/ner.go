@@ -153,7 +153,7 @@ func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	if gazetteer.LooseCandidate(toks[i:i+1]) || (i > 0 && st.r.g.Honorific(toks, i-1) > 0) {
 		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
 	}
-	for n := max; n > ln; n-- {
+	for n := min(max, st.r.g.MaxTokensFrom(toks[i])); n > ln; n-- {
 		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
 			return n, forms
 		}

@@ -66,7 +66,10 @@ func (st *state) skipHonorific(toks []tokens.Token, j int) int {
 
 // titleAt returns the longest title phrase at toks[j].
 func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
-	for n := min(st.r.g.MaxTitleTokens(), len(toks)-j); n >= 1; n-- {
+	if j >= len(toks) {
+		return 0, gazetteer.Title{}
+	}
+	for n := min(st.r.g.MaxTitleTokensFrom(toks[j]), len(toks)-j); n >= 1; n-- {
 		words := make([]string, n)
 		ok := true
 		for k := 0; k < n; k++ {
