@@ -393,6 +393,11 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 				subj.ments = st.objectList(k+1, false)
 				break
 			}
+			// "an agreement was signed between A and B": both are agents
+			if st.lower(k) == "between" && fd.f.Object == objPolicy {
+				subj.ments, subj.strategy = st.objectList(k+1, false), "passive, between"
+				break
+			}
 		}
 		patient := st.subjectOf(fd.group, 0)
 		obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
@@ -509,9 +514,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			x.rels = append(x.rels, r)
 			x.explicit = append(x.explicit, explicit)
 			step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
-			if fd.f.Has("meets") && x.byID[o].Type == article.Person {
+			if t := x.byID[o].Type; fd.f.Has("meets") && t != article.Event && t != article.Policy {
 				m := r
-				m.Kind, m.Rule = kindMet, r.Rule+"; a host meets the guest"
+				m.Kind, m.Rule = kindMet, r.Rule+"; "+fd.f.Head+" implies a meeting"
 				x.rels = append(x.rels, m)
 				x.explicit = append(x.explicit, explicit)
 				step.Drawn = append(step.Drawn, x.name(s)+" "+kindMet+" "+x.name(o))

@@ -71,11 +71,23 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 // unfair and vowed a response"), else, for a fronted participle, that of the
 // clause after it.
 func (st *sent) inheritedSubject(gi, depth int) subject {
+	// "China's decision to introduce ...": the owner of the noun the infinitive completes
+	if g := st.Groups[gi]; g.Infinitive && g.Start > 0 && strings.HasPrefix(st.tag(g.Start-1), "NN") {
+		if s := st.possessorOf(g.Start - 1); len(s.ments) > 0 {
+			s.strategy = "owner of the noun it completes"
+			return s
+		}
+	}
 	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
 		s := st.subjectOf(p, depth+1)
 		if len(s.ments) > 0 || s.speaker != "" || s.parties {
 			s.strategy = "governing-clause"
 			return s
+		}
+		// a coordinated verb shares the subject of the verb before it, even
+		// one that names no actor ("the project has begun and will continue")
+		if st.Groups[gi].Finite && st.hasNounSubject(p) {
+			break
 		}
 	}
 	if n := st.nextFiniteGroup(gi); n >= 0 && !st.Groups[gi].Finite {
@@ -86,6 +98,14 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		}
 	}
 	return subject{}
+}
+
+// hasNounSubject reports a noun phrase right before verb group p in its
+// clause: "the project has begun".
+func (st *sent) hasNounSubject(p int) bool {
+	g := st.Groups[p]
+	k := st.skipAdverbsLeft(g.Start - 1)
+	return k >= st.clauseStartLeft(g.Start) && k >= 0 && (strings.HasPrefix(st.tag(k), "NN") || st.tag(k) == "PRP")
 }
 
 func (st *sent) skipAdverbsLeft(i int) int {
