@@ -237,7 +237,8 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 		}
 		mm := st.ments[m]
 		if mm.actor {
-			if mm.to < len(st.Tokens) && st.tag(mm.to) == "POS" {
+			// "China's decision", "his wife": a possessor, not the phrase's head
+			if (mm.to < len(st.Tokens) && st.tag(mm.to) == "POS") || st.tag(mm.from) == "PRP$" {
 				possessed = append(possessed, m)
 			} else {
 				out = append(out, m)
