@@ -5,7 +5,6 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	_ "github.com/bilatgraph/bilat/graph/all" // every store backend
-	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // storeFlags name the store. bilat takes them before the command, and the
@@ -51,5 +50,3 @@ func openStoreAt(c *cli.Context, loc string) (graph.Store, error) {
 	}
 	return st, nil
 }
-
-func keyOf(s string) string { return tokens.KeyOf(s) }
