@@ -31,8 +31,16 @@ Examples:
    bilat ask --list
    bilat ask pledges --from China --to Russia --year 2025
    bilat ask timeline --a China --b Russia --format json
-   bilat ask leaders --country Russia --at 2025-05-08`,
+   bilat ask leaders --country Russia --at 2025-05-08
+   bilat ask pledges --help          one question's parameters, defaults and an example`,
 		SkipFlagParsing: true, // each query has its own parameters: parsed by runAsk
+		// Shown by the help only: askFlags reads them.
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "list", Aliases: []string{"l"}, Usage: "describe every question"},
+			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or csv; json and csv keep article ids and full text"},
+			&cli.BoolFlag{Name: "wide", Usage: "table cells in full, not cut to the terminal's width"},
+		},
+		BashComplete: askComplete,
 		Action: func(c *cli.Context) error {
 			args := c.Args().Slice()
 			if len(args) == 0 || args[0] == "--list" || args[0] == "-l" || args[0] == "--help" || args[0] == "-h" {

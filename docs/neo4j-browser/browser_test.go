@@ -199,8 +199,8 @@ func TestScript(t *testing.T) {
 	require.NoError(t, err)
 	s, err := Script(q, map[string]any{"year": int64(2025)})
 	require.NoError(t, err)
-	want := `// pledges: What one country (or its leaders in office) pledged another, by date, with sources.
-// params: from country, to country, year int = 0, since date = "0000-01-01", until date = "9999-12-31"
+	want := `// pledges: What one country (or its leaders in office) pledged another, by date, with sources; a leader's pledge reads "China (Xi Jinping)".
+// params: from country, to country, year year = 0, since date = "0000-01-01", until date = "9999-12-31"
 // columns: date, subject, object, what, articles, sentences
 :param from => "country:china";
 :param to => "country:russia";
