@@ -107,3 +107,33 @@ func TestAskValidatesParameters(t *testing.T) {
 		assert.Contains(t, out, "(1 row)")
 	})
 }
+
+// TestAskTables: a table names articles by title (JSON keeps the id), fits
+// the terminal's width with cells cut by "…", prints in full with --wide,
+// and counts "1 row".
+func TestAskTables(t *testing.T) {
+	store := examplesKuzu(t)
+	t.Setenv("COLUMNS", "100")
+	js, errOut, code := bilat(t, "--store", store, "ask", "evidence", "--a", "China", "--b", "Russia", "--kind", "VISITED", "--format", "json")
+	require.Equal(t, 0, code, errOut)
+	assert.Regexp(t, `"articles": \[\s*"[0-9a-f]{16}"`, js, "JSON keeps article ids")
+	out, errOut, code := bilat(t, "--store", store, "ask", "evidence", "--a", "China", "--b", "Russia", "--kind", "VISITED")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Xi and Putin", "the title of the article of 2025-05-07")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	cut := false
+	for _, l := range lines {
+		assert.LessOrEqual(t, len([]rune(l)), 100, l)
+		cut = cut || strings.Contains(l, "…")
+	}
+	assert.True(t, cut, "long sentences are cut to fit:\n%s", out)
+	wide, _, code := bilat(t, "--store", store, "ask", "evidence", "--a", "China", "--b", "Russia", "--kind", "VISITED", "--wide")
+	require.Equal(t, 0, code)
+	assert.NotContains(t, wide, "…")
+	assert.Contains(t, wide, "Chinese President Xi Jinping")
+	out, _, _ = bilat(t, "--store", store, "ask", "leaders", "--country", "Russia", "--at", "2025-05-08")
+	assert.Contains(t, out, "Vladimir Putin")
+	out, _, _ = bilat(t, "--store", store, "ask", "path", "--a", "Li Qiang", "--b", "Kim Jong Un")
+	assert.Contains(t, out, "(1 row)")
+	assert.NotContains(t, out, "rows")
+}
