@@ -3,6 +3,8 @@
 // files are embedded and parsed once; the same text runs on every store,
 // unless a file has a per-store variant (NAME.neo4j.cypher or
 // NAME.kuzu.cypher) for a construct the two dialects spell differently.
+// NAME.graph.cypher is the question for Neo4j Browser as a picture: the same
+// parameters, returning paths instead of a table.
 //
 // A file starts with comment lines:
 //
@@ -58,16 +60,23 @@ type Query struct {
 	Example     string   // example parameters, as typed after "bilat ask NAME"
 	Columns     []string
 	Text        string            // the Cypher, header included
-	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu")
+	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu"), and "graph"
 	File        string
 }
 
 // For returns the text to run on a store kind ("neo4j" or "kuzu").
 func (q *Query) For(store string) string {
-	if v, ok := q.Variants[store]; ok {
+	if v, ok := q.Variants[store]; ok && store != "graph" {
 		return v
 	}
 	return q.Text
+}
+
+// Graph returns the Neo4j text that answers with paths, for Browser to draw,
+// when the question has one.
+func (q *Query) Graph() (string, bool) {
+	v, ok := q.Variants["graph"]
+	return v, ok
 }
 
 // Param returns the declared parameter with the name.
@@ -162,7 +171,7 @@ func Parse(fsys fs.FS) ([]*Query, error) {
 		base := strings.TrimSuffix(path.Base(file), ".cypher")
 		if i := strings.LastIndex(base, "."); i > 0 {
 			store := base[i+1:]
-			if store != "neo4j" && store != "kuzu" {
+			if store != "neo4j" && store != "kuzu" && store != "graph" {
 				errs = append(errs, fmt.Errorf("%s: unknown store %q in file name", file, store))
 				continue
 			}
@@ -192,7 +201,10 @@ func Parse(fsys fs.FS) ([]*Query, error) {
 			errs = append(errs, fmt.Errorf("%s: variant of a query that does not exist", name))
 			continue
 		}
-		q.Variants = vs
+		q.Variants = map[string]string{}
+		for store, text := range vs {
+			q.Variants[store] = text
+		}
 		for store, text := range vs {
 			errs = append(errs, checkParams(fmt.Sprintf("%s.%s.cypher", name, store), q, text)...)
 		}

@@ -131,6 +131,9 @@ func TestBrowserPledges(t *testing.T) {
 	statements := 0
 	for _, q := range all {
 		statements += len(q.Params) + 1
+		if _, ok := q.Graph(); ok {
+			statements++ // its graph script
+		}
 	}
 	b.dropFile("canned-queries.cypher", []byte(scripts))
 	require.NoError(t, b.retry(`.filedrop-paste-in-editor`, b.clickCSS))
@@ -179,6 +182,18 @@ func TestBrowserPledges(t *testing.T) {
 	b.run("MATCH (p:Person)-[rep:REPRESENTS]->(c:Country)\nWHERE c.id IN [$from, $to] AND p.id IN [\"person:xi-jinping\", \"person:vladimir-putin\"]\nRETURN p, rep, c")
 	b.waitGraph(map[string]string{"Country": "#4C8EDA", "Person": "#F79767"}, "#2E9E4F")
 	b.save("browser-graph.png")
+
+	// The timeline of China and Russia as a picture: its graph script (one
+	// statement, values on its WITH line) run as printed, drawn with the
+	// style sheet.
+	tq, err := queries.Get("timeline")
+	require.NoError(t, err)
+	graphScript, ok, err := neo4jbrowser.GraphScript(tq, nil)
+	require.NoError(t, err)
+	require.True(t, ok)
+	b.run(graphScript)
+	b.waitGraph(map[string]string{"Country": "#4C8EDA", "Person": "#F79767"}, "#2E9E4F")
+	b.save("browser-timeline-graph.png")
 	t.Logf("screenshots in %s (%.1f s in the browser)", dir, time.Since(start).Seconds())
 }
 

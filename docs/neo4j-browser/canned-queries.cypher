@@ -4,6 +4,8 @@
 // Browser's editor and run it to set its parameters, then run its query alone to see
 // the rows (Browser shows only a status per statement of a multi-statement script).
 // Save a script with the star to keep it as a favorite named after its first line.
+// "NAME as a graph" scripts (timeline, meetings, neighbourhood, path) are one statement
+// that sets its values on its WITH line: run one alone and Browser draws it with bilat.grass.
 // Country and actor parameters take ids ("country:china", "person:xi-jinping"), not names.
 
 // article: What one article contributed: every relation with this article among its sources.
@@ -68,6 +70,14 @@ RETURN r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, subject, object;
 
+// meetings as a graph: Who met whom: meetings, talks and calls of one actor (a country counts its leaders), optionally with another.
+WITH "country:russia" AS actor, "" AS other, "0000-01-01" AS since, "9999-12-31" AS until
+MATCH p = (s)-[r:MET_WITH]->(o)
+WHERE (s.id = actor OR o.id = actor OR r.subject_country = actor OR r.object_country = actor)
+  AND (other = "" OR s.id = other OR o.id = other OR r.subject_country = other OR r.object_country = other)
+  AND r.date >= since AND r.date <= until
+RETURN p;
+
 // neighbourhood: An actor and what surrounds it: every entity one step away, with the kinds of edges between them.
 // params: actor actor
 // columns: neighbour, label, kind, edges
@@ -76,6 +86,12 @@ MATCH (a)-[r]-(n)
 WHERE a.id = $actor AND n.label <> "Article"
 RETURN n.name AS neighbour, n.label AS label, r.kind AS kind, count(*) AS edges
 ORDER BY edges DESC, neighbour, kind;
+
+// neighbourhood as a graph: An actor and what surrounds it: every entity one step away, with the kinds of edges between them.
+WITH "person:vladimir-putin" AS actor
+MATCH p = (a)-[r]-(n)
+WHERE a.id = actor AND n.label <> "Article"
+RETURN p;
 
 // partners: A country's top counterparts by number of contacts, with cooperative and conflictual counts; as in summary, a meeting on the day one side hosted the other counts once.
 // params: country country, limit count = 10
@@ -104,6 +120,14 @@ WHERE x.id = $a AND y.id = $b
   AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
   AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS chain, [e IN relationships(p) | e.kind] AS via;
+
+// path as a graph: The shortest chain of relations between two actors (countries, people, organizations), up to six steps, through actors only: articles, events and policies are not links.
+WITH "person:li-qiang" AS a, "person:kim-jong-un" AS b
+MATCH p = shortestPath((x)-[*..6]-(y))
+WHERE x.id = a AND y.id = b
+  AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
+  AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
+RETURN p;
 
 // pledges: What one country (or its leaders in office) pledged another, by date, with sources; a leader's pledge reads "China (Xi Jinping)".
 // params: from country, to country, year year = 0, since date = "0000-01-01", until date = "9999-12-31"
@@ -161,6 +185,13 @@ WHERE r.date >= $since AND r.date <= $until AND r.subject_country <> "" AND r.ob
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, kind, subject, object;
+
+// timeline as a graph: Every contact between two countries (and their leaders in office), in date order.
+WITH "country:china" AS a, "country:russia" AS b, "0000-01-01" AS since, "9999-12-31" AS until
+MATCH p = (s)-[r]->(o)
+WHERE r.date >= since AND r.date <= until AND r.subject_country <> "" AND r.object_country <> ""
+  AND ((r.subject_country = a AND r.object_country = b) OR (r.subject_country = b AND r.object_country = a))
+RETURN p;
 
 // visits: Visits to a country, or by a country's leaders, in a period.
 // params: to country = "", from country = "", since date = "0000-01-01", until date = "9999-12-31"
