@@ -173,7 +173,10 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 		if len(countries) == 0 && len(others) > 0 {
 			n := others[0]
 			if n.label == "Person" && n.country != "" {
-				return "", fmt.Errorf("%s represents %s; did you mean --%s %s?", n.name, n.country, flag, quoteArg(n.country))
+				if _, isCountry := ix.id(n.country, "Country"); isCountry {
+					return "", fmt.Errorf("%s represents %s; did you mean --%s %s?", n.name, n.country, flag, quoteArg(n.country))
+				}
+				return "", fmt.Errorf("%s represents %s, not a country", n.name, n.country)
 			}
 			return "", fmt.Errorf("%s is %s, not a country", n.name, withArticle(strings.ToLower(n.label)))
 		}
