@@ -213,6 +213,11 @@ func (b *batcher) relation(a article.Article, r article.Relation, ents map[strin
 		Article: a.ID, Sentence: r.Evidence, Span: fmt.Sprintf("s%d:%d-%d", r.Sentence, r.Start, r.End),
 		Rule: r.Rule, Confidence: r.Confidence,
 	}}
+	// every sentence of the article that states the fact
+	for _, s := range r.Also {
+		ev = append(ev, graph.Evidence{Article: a.ID, Sentence: s.Evidence, Span: fmt.Sprintf("s%d:%d-%d", s.Sentence, s.Start, s.End),
+			Rule: s.Rule, Confidence: s.Confidence})
+	}
 	b.edge(r.Kind, fromLabel, from, toLabel, to, graph.EdgeKey(r.Kind, from, to, r.Date.Value, def.Symmetric), props, ev)
 }
 

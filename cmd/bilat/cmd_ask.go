@@ -67,7 +67,7 @@ Examples:
 			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
 				delete(raw, "\x00"+k)
 			}
-			st, err := openStoreAt(c, loc)
+			st, err := openReaderAt(c, loc, graph.Options{})
 			if err != nil {
 				return err
 			}

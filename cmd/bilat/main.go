@@ -71,6 +71,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			askCommand(),
 			queryCommand(),
 			exportCommand(),
+			loadCommand(),
+			chartCommand(),
 			schemaCommand(),
 			browserCommand(),
 			versionCommand(),

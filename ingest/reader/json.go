@@ -1,12 +1,16 @@
 package reader
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/bilatgraph/bilat/ingest/article"
 )
 
 // jsonArticle is the JSON form of an article (the gold annotation schema);
@@ -44,26 +48,138 @@ func jsonKind(data []byte) format {
 	return formatJSON
 }
 
-// parseJSONL reads one object per line. Blank lines are skipped; a line
-// that does not decode gives a record carrying its error, so the other
-// lines are still read.
-func parseJSONL(data []byte) []record {
-	var recs []record
-	for n := 1; len(data) > 0; n++ {
-		var line []byte
-		line, data, _ = bytes.Cut(data, []byte("\n"))
+// lineReader reads lines of any length from a stream, holding at most
+// limit bytes of one line.
+type lineReader struct {
+	br    *bufio.Reader
+	limit int64
+	n     int    // lines read so far
+	buf   []byte // the current line
+	back  bool   // next returns the current line again
+	long  bool   // the current line was over limit
+}
+
+// next returns the next line without its "\n" and its 1-based number. A line
+// over the limit comes back as nil with long set, its bytes skipped. At the
+// end of the input err is io.EOF.
+func (lr *lineReader) next() (line []byte, n int, long bool, err error) {
+	if lr.back {
+		lr.back = false
+		return lr.buf, lr.n, lr.long, nil
+	}
+	lr.buf, lr.long = lr.buf[:0], false
+	started := false
+	for {
+		frag, err := lr.br.ReadSlice('\n')
+		started = started || len(frag) > 0
+		if !lr.long {
+			if int64(len(lr.buf)+len(frag)) > lr.limit+1 { // +1: the "\n"
+				lr.long, lr.buf = true, lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, frag...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && !started:
+			return nil, lr.n, false, io.EOF
+		case err != nil && err != io.EOF:
+			return nil, lr.n, false, err
+		}
+		lr.n++
+		if lr.long {
+			return nil, lr.n, true, nil
+		}
+		lr.buf = bytes.TrimSuffix(lr.buf, []byte("\n"))
+		if int64(len(lr.buf)) > lr.limit {
+			lr.long, lr.buf = true, lr.buf[:0]
+			return nil, lr.n, true, nil
+		}
+		return lr.buf, lr.n, false, nil
+	}
+}
+
+// jsonKind reads the first non-blank line to tell JSON Lines from a JSON
+// document, as the package-level jsonKind does. For JSON Lines the line is
+// given back to next; for a document, src is the whole input again.
+func (lr *lineReader) jsonKind() (kind format, src io.Reader, err error) {
+	var seen bytes.Buffer
+	for {
+		line, _, long, err := lr.next()
+		if err == io.EOF {
+			return formatJSON, &seen, nil
+		}
+		if err != nil {
+			return formatUnknown, nil, err
+		}
+		if long {
+			// A document that starts with a line over the limit is over it.
+			return formatUnknown, nil, &tooLarge{what: "line", limit: lr.limit}
+		}
+		t := bytes.TrimSpace(line)
+		if len(t) > 0 && json.Valid(t) {
+			lr.back = true
+			return formatJSONL, nil, nil
+		}
+		seen.Write(line)
+		seen.WriteByte('\n')
+		if len(t) > 0 {
+			return formatJSON, io.MultiReader(&seen, lr.br), nil
+		}
+	}
+}
+
+// scanJSONL reads one object per line, yielding each article or error as
+// its line is read. Blank lines are skipped; a line that does not decode,
+// is not UTF-8 or is over the size limit is reported and the lines after it
+// are still read.
+func (rd Reader) scanJSONL(name string, lr *lineReader, yield func(article.Article, error) bool) bool {
+	fail := func(line int, err error) bool {
+		return yield(article.Article{}, &ParseError{File: name, Line: line, Err: err})
+	}
+	read := false
+	for {
+		line, n, long, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fail(n+1, err)
+		}
+		if long {
+			read = true
+			if !fail(n, &tooLarge{what: "line", limit: lr.limit}) {
+				return false
+			}
+			continue
+		}
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
 		}
-		var j jsonArticle
-		if err := decodeObject(line, &j); err != nil {
-			recs = append(recs, record{line: n, err: err})
+		read = true
+		if !utf8.Valid(line) {
+			if !fail(n, ErrNotUTF8) {
+				return false
+			}
 			continue
 		}
-		recs = append(recs, j.record(n, ""))
+		var j jsonArticle
+		r := record{line: n}
+		if err := decodeObject(line, &j); err != nil {
+			r.err = err
+		} else {
+			r = j.record(n, "")
+		}
+		if !yield(rd.article(name, r)) {
+			return false
+		}
 	}
-	return recs
+	if !read {
+		return fail(0, ErrEmpty)
+	}
+	return true
 }
 
 // decodeObject decodes one JSON object, which must be all of b.
