@@ -394,9 +394,9 @@ func printTable(ctx context.Context, w io.Writer, st graph.Store, res *graph.Res
 	if opts.wide {
 		to.width = 0
 	}
-	if labels := articleLabels(ctx, st, res); len(labels) > 0 {
-		to.labels = map[string]map[string]string{"articles": labels, "article": labels}
-	}
+	// Every article column is relabelled, so that each names an article once.
+	labels := articleLabels(ctx, st, res)
+	to.labels = map[string]map[string]string{"articles": labels, "article": labels}
 	return writeTable(w, res, to)
 }
 

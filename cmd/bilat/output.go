@@ -125,7 +125,7 @@ func writeTable(w io.Writer, res *graph.Result, opts tableOptions) error {
 			if i >= n {
 				break
 			}
-			if l := opts.labels[res.Columns[i]]; l != nil {
+			if l, ok := opts.labels[res.Columns[i]]; ok {
 				v = relabel(v, l)
 			}
 			cells[i] = cell(v, 0)
@@ -197,7 +197,8 @@ func truncate(s string, width int) string {
 	return string(r[:width-1]) + "…"
 }
 
-// relabel replaces a value, or each item of a list, by its label.
+// relabel replaces a value, or each item of a list, by its label; a list
+// names each item once (an article behind two sentences is one article).
 func relabel(v any, labels map[string]string) any {
 	switch x := v.(type) {
 	case string:
@@ -205,9 +206,15 @@ func relabel(v any, labels map[string]string) any {
 			return l
 		}
 	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = relabel(e, labels)
+		out := make([]any, 0, len(x))
+		seen := map[any]bool{}
+		for _, e := range x {
+			if k, ok := e.(string); ok && seen[k] {
+				continue
+			} else if ok {
+				seen[k] = true
+			}
+			out = append(out, relabel(e, labels))
 		}
 		return out
 	}

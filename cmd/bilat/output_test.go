@@ -57,3 +57,8 @@ func TestWriteTableFits(t *testing.T) {
 	require.NoError(t, writeTable(&b, &graph.Result{Columns: []string{"n"}, Rows: [][]any{{int64(1)}}}, tableOptions{width: 80}))
 	assert.Equal(t, "N\n1\n(1 row)\n", b.String())
 }
+
+func TestRelabelNamesEachArticleOnce(t *testing.T) {
+	got := relabel([]any{"a1", "a1", "b2"}, map[string]string{"a1": "Title one"})
+	assert.Equal(t, []any{"Title one", "b2"}, got)
+}
