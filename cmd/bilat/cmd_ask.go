@@ -108,6 +108,9 @@ func askFlags(args []string) (map[string]string, outputOptions, error) {
 			val = args[i]
 		}
 		if name == "format" {
+			if val != "table" && val != "json" && val != "csv" {
+				return nil, opts, fmt.Errorf("--format %q: use table, json or csv", val)
+			}
 			opts.format = val
 			continue
 		}

@@ -95,6 +95,7 @@ func TestAskValidatesParameters(t *testing.T) {
 			{[]string{"path", "--a", "China", "--b", "Beijing"}, "--a and --b both name China"},
 			{[]string{"timeline", "--a", "China", "--b", "Russia", "--sinse", "2025"}, "did you mean --since?"},
 			{[]string{"pledges", "--to", "Russia"}, "--from is required"},
+			{[]string{"pledges", "--from", "China", "--to", "Russia", "--format", "xml"}, `--format "xml": use table, json or csv`},
 		} {
 			out, errOut, code := bilat(t, append([]string{"--store", store, "ask"}, c.args...)...)
 			assert.Equal(t, 2, code, "%v: %s", c.args, errOut)
