@@ -8,7 +8,6 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	_ "github.com/bilatgraph/bilat/graph/all" // every store backend
-	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // storeFlags name the store. bilat takes them before the command, and the
@@ -91,5 +90,3 @@ func openStoreWith(c *cli.Context, loc string, opts graph.Options) (graph.Store,
 	}
 	return st, nil
 }
-
-func keyOf(s string) string { return tokens.KeyOf(s) }
