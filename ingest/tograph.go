@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/bilatgraph/bilat/graph"
@@ -19,7 +20,7 @@ import (
 func (p *Pipeline) Batch(x article.Extraction) graph.Batch {
 	b := &batcher{g: p.g, s: schema.Current(), nodes: map[string]int{}, ids: map[string]string{}}
 	a := x.Article
-	b.node("Article", a.ID, map[string]any{"title": a.Title, "url": a.URL, "source": a.Source, "published": a.Published})
+	b.node("Article", a.ID, map[string]any{"title": articleTitle(a), "url": a.URL, "source": a.Source, "published": a.Published})
 	ents := map[string]article.Entity{}
 	for _, e := range x.Entities {
 		ents[e.ID] = e
@@ -233,4 +234,18 @@ func countryID(e article.Entity) string {
 		}
 	}
 	return ""
+}
+
+// articleTitle is an article's title, or for an article that has none the
+// file it was read from ("2025-09-03-beijing-parade.txt", "news.jsonl:12"),
+// so that answers show people more than an id.
+func articleTitle(a article.Article) string {
+	if a.Title != "" || a.Origin.File == "" || a.Origin.File == "-" {
+		return a.Title
+	}
+	base := filepath.Base(a.Origin.File)
+	if a.Origin.Line > 0 {
+		return fmt.Sprintf("%s:%d", base, a.Origin.Line)
+	}
+	return base
 }
