@@ -318,7 +318,8 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		}
 	}
 	br := decodeBOM(r)
-	head, err := peekHead(br)
+	f, known := extFormats[strings.ToLower(filepath.Ext(name))]
+	head, err := peekHead(br, name == "-" || !known || f == formatJSON || f == formatJSONL)
 	if err != nil {
 		return fail(0, err)
 	}
@@ -331,7 +332,7 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		}
 		return fail(0, ErrBinary)
 	}
-	f := detect(name, head)
+	f = detect(name, head)
 	var src io.Reader = br
 	lines := &lineReader{br: br, limit: rd.limit()}
 	if f == formatJSON && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("{")) {
@@ -412,17 +413,19 @@ func decodeBOM(r io.Reader) *bufio.Reader {
 }
 
 // peekHead returns the start of br without consuming it: sniffSize bytes,
-// or less when the input ends, starts with "[", or starts with "{" and its
-// first line is complete. Then it waits for no more, so JSON from a pipe is
-// read an article at a time as it comes.
-func peekHead(br *bufio.Reader) ([]byte, error) {
+// or less when the input ends. When json is set (the name allows JSON) and
+// the input starts with "[", or with "{" and a complete first line, the
+// head ends there, and peekHead waits for no more: JSON from a pipe is read
+// an article at a time as it comes. The head depends on the bytes only,
+// never on how a stream hands them over.
+func peekHead(br *bufio.Reader, json bool) ([]byte, error) {
 	for {
 		b, _ := br.Peek(br.Buffered())
+		if h, ok := jsonHead(b); json && ok {
+			return h, nil
+		}
 		if len(b) >= sniffSize {
 			return b[:sniffSize], nil
-		}
-		if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && (t[0] == '[' || t[0] == '{' && bytes.IndexByte(t, '\n') >= 0) {
-			return b, nil
 		}
 		if _, err := br.Peek(len(b) + 1); err != nil {
 			if err == io.EOF {
@@ -431,6 +434,23 @@ func peekHead(br *bufio.Reader) ([]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// jsonHead is the start of b up to its first "[", or up to the end of its
+// first line when it starts with "{", after white space.
+func jsonHead(b []byte) ([]byte, bool) {
+	i := len(b) - len(bytes.TrimLeft(b, " \t\r\n"))
+	switch {
+	case i == len(b):
+		return nil, false
+	case b[i] == '[':
+		return b[:i+1], true
+	case b[i] == '{':
+		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+			return b[:i+j+1], true
+		}
+	}
+	return nil, false
 }
 
 // record is an article as a format reader found it, before checks.
