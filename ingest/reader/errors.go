@@ -18,10 +18,10 @@ var (
 	// ErrNotUTF8: the input is not valid UTF-8; the ParseError's Line is the
 	// line of the first invalid byte.
 	ErrNotUTF8 = errors.New("not valid UTF-8 text")
-	// ErrTooLarge: an input, or one line of JSON Lines, is over the size
-	// limit (Reader.Limit, by default MaxSize). A whole file is refused from
-	// its size, before it is read; a JSON Lines line is skipped and the
-	// lines after it are read.
+	// ErrTooLarge: a file read whole, one line of JSON Lines or one article
+	// of a JSON document is over the size limit (Reader.Limit, by default
+	// MaxSize). A file is refused from its size, before it is read; a line
+	// or an article is skipped and the ones after it are read.
 	ErrTooLarge = errors.New("over the size limit")
 	// ErrNoDate: an article has no publication date and Reader.DefaultDate
 	// is empty. The article is skipped.
@@ -49,18 +49,11 @@ var (
 
 // tooLarge is an ErrTooLarge naming what was too large and the limit.
 type tooLarge struct {
-	what  string // "file" or "line"
+	what  string // "file", "line" or "article"
 	limit int64
-	hint  string // appended after "; ", when set
 }
 
-func (e *tooLarge) Error() string {
-	s := e.what + " over " + sizeText(e.limit)
-	if e.hint != "" {
-		s += "; " + e.hint
-	}
-	return s
-}
+func (e *tooLarge) Error() string { return e.what + " over " + sizeText(e.limit) }
 
 func (e *tooLarge) Is(target error) bool { return target == ErrTooLarge }
 

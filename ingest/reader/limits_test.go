@@ -49,13 +49,47 @@ func TestJSONLOverLimitIsStreamed(t *testing.T) {
 		})
 	}
 
-	// A JSON document is read whole and says how to read more.
-	doc := "[\n" + strings.Repeat(`{"date":"2025-01-01","text":"Talks."},`+"\n", 200) + `{"date":"2025-01-01","text":"Talks."}]`
-	_, err := rd.Read("doc.json", strings.NewReader(doc))
-	assert.ErrorIs(t, err, ErrTooLarge)
-	assert.EqualError(t, err, "reader: doc.json: file over 4 KB; a JSON document is read whole: write one article a line (JSON Lines, .jsonl) to read any number")
-	_, err = rd.Read("doc.txt", strings.NewReader("date 2025-01-01 "+strings.Repeat("Talks. ", 1000)))
+	// Other formats are read whole.
+	_, err := rd.Read("doc.txt", strings.NewReader("date 2025-01-01 "+strings.Repeat("Talks. ", 1000)))
 	assert.EqualError(t, err, "reader: doc.txt: file over 4 KB")
+}
+
+// TestJSONDocumentOverLimitIsStreamed: a JSON array is read element by
+// element too; the limit applies to one article.
+func TestJSONDocumentOverLimitIsStreamed(t *testing.T) {
+	rd := Reader{Limit: 4 << 10}
+	elem := func(i, size int) string { return strings.TrimSuffix(jsonLine(i, size), "\n") }
+	var sb strings.Builder
+	sb.WriteString("[\n")
+	for i := range 300 {
+		if i > 0 {
+			sb.WriteString(",\n")
+		}
+		if i == 100 {
+			sb.WriteString(elem(i, 5<<10)) // over the limit
+			continue
+		}
+		sb.WriteString(elem(i, 300))
+	}
+	sb.WriteString("\n]\n")
+	got, err := rd.Read("many.json", strings.NewReader(sb.String()))
+	assert.Len(t, got, 299)
+	assert.Equal(t, "a-101", got[100].ID)
+	assert.EqualError(t, err, "reader: many.json:102: element 101: article over 4 KB")
+
+	// An element far over the limit ends the document: the decoder would
+	// hold all of it.
+	doc := "[" + elem(1, 100) + ",\n" + elem(2, 3<<20) + ",\n" + elem(3, 100) + "]"
+	got, err = rd.Read("huge.json", strings.NewReader(doc))
+	assert.Len(t, got, 1)
+	assert.EqualError(t, err, "reader: huge.json:2: element 2: article over 4 KB")
+
+	// Text that is not UTF-8 ends it too, keeping the elements before.
+	doc = "[" + elem(1, 100) + ",\n" + `{"date":"2025-01-01","text":"Bogot` + "\xe1" + `"},` + "\n" + elem(3, 100) + "]"
+	got, err = Read("latin1.json", strings.NewReader(doc))
+	assert.Len(t, got, 1)
+	assert.EqualError(t, err, "reader: latin1.json:2: element 2: not valid UTF-8 text")
+	assert.ErrorIs(t, err, ErrNotUTF8)
 }
 
 // TestJSONLLongFirstLine: a .json file whose first line, longer than what
@@ -75,69 +109,94 @@ func TestJSONLLongFirstLine(t *testing.T) {
 	assert.Equal(t, 0, got[0].Origin.Line)
 }
 
-// TestJSONLRealSize: 55 MB of small valid articles in one .jsonl file are
-// all read (a 50 MB limit on the whole file used to refuse them).
-func TestJSONLRealSize(t *testing.T) {
+// TestRealSize: 55 MB of small valid articles in one .jsonl file, or in
+// one JSON array, are all read (a 50 MB limit on the whole file used to
+// refuse them).
+func TestRealSize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 55 MB file")
 	}
-	path := filepath.Join(t.TempDir(), "big.jsonl")
-	f, err := os.Create(path)
-	require.NoError(t, err)
-	w := bufio.NewWriter(f)
-	n := 0
-	for size := 0; size <= 55<<20; n++ {
-		line := jsonLine(n, 4600)
-		w.WriteString(line)
-		size += len(line)
-	}
-	require.NoError(t, w.Flush())
-	require.NoError(t, f.Close())
-	fi, err := os.Stat(path)
-	require.NoError(t, err)
-	require.Greater(t, fi.Size(), int64(MaxSize))
+	for _, name := range []string{"big.jsonl", "big.json"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), name)
+			f, err := os.Create(path)
+			require.NoError(t, err)
+			w := bufio.NewWriter(f)
+			array := name == "big.json"
+			if array {
+				w.WriteString("[\n")
+			}
+			n := 0
+			for size := 0; size <= 55<<20; n++ {
+				line := jsonLine(n, 4600)
+				if array && n > 0 {
+					w.WriteString(",\n")
+				}
+				if array {
+					line = strings.TrimSuffix(line, "\n")
+				}
+				w.WriteString(line)
+				size += len(line)
+			}
+			if array {
+				w.WriteString("\n]\n")
+			}
+			require.NoError(t, w.Flush())
+			require.NoError(t, f.Close())
+			fi, err := os.Stat(path)
+			require.NoError(t, err)
+			require.Greater(t, fi.Size(), int64(MaxSize))
 
-	start := time.Now()
-	count := 0
-	errs := Walk([]string{path}, func(a article.Article) error {
-		count++
-		return nil
-	})
-	assert.Empty(t, errs)
-	assert.Equal(t, n, count)
-	t.Logf("%d articles, %d MB in %v", count, fi.Size()>>20, time.Since(start))
+			start := time.Now()
+			count := 0
+			errs := Walk([]string{path}, func(a article.Article) error {
+				count++
+				return nil
+			})
+			assert.Empty(t, errs)
+			assert.Equal(t, n, count)
+			t.Logf("%d articles, %d MB in %v", count, fi.Size()>>20, time.Since(start))
+		})
+	}
 }
 
-// TestWalkStreams: Walk hands an article to fn as soon as its line is read,
-// before the input ends.
+// TestWalkStreams: Walk hands an article to fn as soon as it is read,
+// before the input ends, from JSON Lines and from a JSON array.
 func TestWalkStreams(t *testing.T) {
-	pr, pw := io.Pipe()
-	first := make(chan struct{})
-	failed := make(chan string, 1)
-	go func() {
-		defer pw.Close()
-		io.WriteString(pw, jsonLine(1, 100))
-		select {
-		case <-first:
-			io.WriteString(pw, jsonLine(2, 100))
-		case <-time.After(10 * time.Second):
-			failed <- "fn was not called for the first line before the input ended"
-		}
-	}()
-	var ids []string
-	errs := Reader{Stdin: pr}.Walk([]string{"-"}, func(a article.Article) error {
-		if ids = append(ids, a.ID); len(ids) == 1 {
-			close(first)
-		}
-		return nil
-	})
-	select {
-	case msg := <-failed:
-		t.Fatal(msg)
-	default:
+	for _, tt := range []struct{ name, first, rest string }{
+		{"jsonl", jsonLine(1, 100), jsonLine(2, 100)},
+		{"array", "[" + strings.TrimSuffix(jsonLine(1, 100), "\n") + ",\n", strings.TrimSuffix(jsonLine(2, 100), "\n") + "]\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pr, pw := io.Pipe()
+			first := make(chan struct{})
+			failed := make(chan string, 1)
+			go func() {
+				defer pw.Close()
+				io.WriteString(pw, tt.first)
+				select {
+				case <-first:
+					io.WriteString(pw, tt.rest)
+				case <-time.After(10 * time.Second):
+					failed <- "fn was not called for the first article before the input ended"
+				}
+			}()
+			var ids []string
+			errs := Reader{Stdin: pr}.Walk([]string{"-"}, func(a article.Article) error {
+				if ids = append(ids, a.ID); len(ids) == 1 {
+					close(first)
+				}
+				return nil
+			})
+			select {
+			case msg := <-failed:
+				t.Fatal(msg)
+			default:
+			}
+			assert.Empty(t, errs)
+			assert.Equal(t, []string{"a-1", "a-2"}, ids)
+		})
 	}
-	assert.Empty(t, errs)
-	assert.Equal(t, []string{"a-1", "a-2"}, ids)
 }
 
 // TestArticlesIterator: Articles yields articles and errors in order, and

@@ -20,10 +20,11 @@
 // text when nothing else matches. Text is UTF-8, or UTF-16 with a
 // byte-order mark.
 //
-// JSON Lines are read as a stream, one line at a time, so a file of any
-// length is read and articles come out as their lines are read; other
-// formats are read whole. The size limit (Reader.Limit, 50 MB by default)
-// applies to one JSON Lines line and to a whole file of any other format.
+// JSON Lines and JSON documents are read as streams, one article at a time,
+// so a file of any length is read and articles come out as they are read;
+// text, HTML and feeds are read whole. The size limit (Reader.Limit, 50 MB
+// by default) applies to one JSON Lines line or one article of a JSON
+// document, and to a whole file of the other formats.
 //
 // Every article comes out with a Published date (YYYY-MM-DD, year 1000 or
 // later), a trimmed Text whose newlines are "\n", and an ID: the input's
@@ -55,7 +56,8 @@ import (
 )
 
 // MaxSize is the default size limit, in bytes (50 MB): the largest file read
-// whole, and the longest JSON Lines line. Larger ones fail with ErrTooLarge.
+// whole, the longest JSON Lines line and the largest article of a JSON
+// document. Larger ones fail with ErrTooLarge.
 const MaxSize = 50 << 20
 
 // Reader reads articles with options. The zero Reader is ready to use and is
@@ -72,9 +74,9 @@ type Reader struct {
 	Stdin io.Reader
 
 	// Limit is the size limit in bytes: the largest input read whole (plain
-	// text, a JSON document, an HTML page, a feed) and the longest line of
-	// JSON Lines, which is read as a stream of any length. Zero means
-	// MaxSize.
+	// text, an HTML page, a feed), the longest line of JSON Lines and the
+	// largest article of a JSON document; those two are read as streams of
+	// any length. Zero means MaxSize.
 	Limit int64
 }
 
@@ -106,8 +108,9 @@ func ReadFile(path string) ([]article.Article, error) {
 // one per skipped article or broken JSON line; Errors splits it. An error
 // about the whole input (ErrEmpty, ErrBinary, ErrTooLarge, ErrFormat, text
 // that is not UTF-8, a feed that does not parse) comes with no articles.
-// JSON Lines are read line by line, so a JSON Lines input may be of any
-// length; other formats are read whole, at most Limit+1 bytes of them.
+// JSON and JSON Lines are read an article at a time, so such an input may
+// be of any length; other formats are read whole, at most Limit+1 bytes of
+// them.
 func (rd Reader) Read(name string, r io.Reader) ([]article.Article, error) {
 	var (
 		arts []article.Article
@@ -163,7 +166,7 @@ func (rd Reader) scanFile(path string, inDir bool, yield func(article.Article, e
 	}
 	if fi.Mode().IsRegular() && fi.Size() > rd.limit() {
 		if f, ok := extFormats[strings.ToLower(filepath.Ext(path))]; ok && f != formatJSON && f != formatJSONL {
-			return fail(rd.tooLarge(f))
+			return fail(rd.tooLarge())
 		}
 	}
 	flag := os.O_RDONLY
@@ -201,13 +204,9 @@ func notRegular(m os.FileMode) error {
 	return fmt.Errorf("%w (a %s)", ErrNotRegular, kind)
 }
 
-// tooLarge is the error for an input of format f over the size limit.
-func (rd Reader) tooLarge(f format) error {
-	e := &tooLarge{what: "file", limit: rd.limit()}
-	if f == formatJSON {
-		e.hint = "a JSON document is read whole: write one article a line (JSON Lines, .jsonl) to read any number"
-	}
-	return e
+// tooLarge is the error for a file read whole that is over the size limit.
+func (rd Reader) tooLarge() error {
+	return &tooLarge{what: "file", limit: rd.limit()}
 }
 
 // unwrapPath drops the *fs.PathError layer, whose path the ParseError
@@ -319,7 +318,8 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		}
 	}
 	br := decodeBOM(r)
-	head, err := peekHead(br)
+	f, known := extFormats[strings.ToLower(filepath.Ext(name))]
+	head, err := peekHead(br, name == "-" || !known || f == formatJSON || f == formatJSONL)
 	if err != nil {
 		return fail(0, err)
 	}
@@ -332,7 +332,7 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		}
 		return fail(0, ErrBinary)
 	}
-	f := detect(name, head)
+	f = detect(name, head)
 	var src io.Reader = br
 	lines := &lineReader{br: br, limit: rd.limit()}
 	if f == formatJSON && bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("{")) {
@@ -346,8 +346,12 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 			f = formatJSONL
 		}
 	}
-	if f == formatJSONL {
+	switch f {
+	case formatJSONL:
 		return rd.scanJSONL(name, lines, yield)
+	case formatJSON:
+		array := bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("["))
+		return rd.scanJSON(name, src, array, yield)
 	}
 
 	data, err := io.ReadAll(io.LimitReader(src, rd.limit()+1))
@@ -355,7 +359,7 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 		return fail(0, err)
 	}
 	if int64(len(data)) > rd.limit() {
-		return fail(0, rd.tooLarge(f))
+		return fail(0, rd.tooLarge())
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(0, ErrEmpty)
@@ -367,8 +371,6 @@ func (rd Reader) scan(name string, r io.Reader, yield func(article.Article, erro
 	switch f {
 	case formatText:
 		recs = []record{parseText(string(data))}
-	case formatJSON:
-		recs = parseJSON(data)
 	case formatHTML:
 		r, err := parseHTML(data)
 		if err != nil {
@@ -411,17 +413,19 @@ func decodeBOM(r io.Reader) *bufio.Reader {
 }
 
 // peekHead returns the start of br without consuming it: sniffSize bytes,
-// or less when the input ends or when it starts with "{" and its first
-// line is complete. Then it waits for no more, so JSON Lines from a pipe
-// are read line by line as they come.
-func peekHead(br *bufio.Reader) ([]byte, error) {
+// or less when the input ends. When json is set (the name allows JSON) and
+// the input starts with "[", or with "{" and a complete first line, the
+// head ends there, and peekHead waits for no more: JSON from a pipe is read
+// an article at a time as it comes. The head depends on the bytes only,
+// never on how a stream hands them over.
+func peekHead(br *bufio.Reader, json bool) ([]byte, error) {
 	for {
 		b, _ := br.Peek(br.Buffered())
+		if h, ok := jsonHead(b); json && ok {
+			return h, nil
+		}
 		if len(b) >= sniffSize {
 			return b[:sniffSize], nil
-		}
-		if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && t[0] == '{' && bytes.IndexByte(t, '\n') >= 0 {
-			return b, nil
 		}
 		if _, err := br.Peek(len(b) + 1); err != nil {
 			if err == io.EOF {
@@ -430,6 +434,23 @@ func peekHead(br *bufio.Reader) ([]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// jsonHead is the start of b up to its first "[", or up to the end of its
+// first line when it starts with "{", after white space.
+func jsonHead(b []byte) ([]byte, bool) {
+	i := len(b) - len(bytes.TrimLeft(b, " \t\r\n"))
+	switch {
+	case i == len(b):
+		return nil, false
+	case b[i] == '[':
+		return b[:i+1], true
+	case b[i] == '{':
+		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+			return b[:i+j+1], true
+		}
+	}
+	return nil, false
 }
 
 // record is an article as a format reader found it, before checks.
