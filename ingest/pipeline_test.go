@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/ingest"
 	"github.com/bilatgraph/bilat/ingest/annotation"
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -224,4 +225,66 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// edgeOf returns the batch's edge of a kind between two nodes.
+func edgeOf(t *testing.T, b graph.Batch, kind, from, to string) graph.Edge {
+	t.Helper()
+	for _, e := range b.Edges {
+		if e.Kind == kind && e.From == from && e.To == to {
+			return e
+		}
+	}
+	require.Failf(t, "no edge", "%s %s %s", from, kind, to)
+	return graph.Edge{}
+}
+
+// TestEveryStatementIsEvidence reads the corpus's seed article, whose
+// China -> Russia promise is stated in several sentences: the edge lists each
+// of them (issue 9 item 5), and what was promised is whole clauses, not cut
+// mid-phrase (item 4).
+func TestEveryStatementIsEvidence(t *testing.T) {
+	arts, err := reader.ReadFile("../../shared/corpus/seed-article.txt")
+	if err != nil {
+		t.Skip("no ../shared/corpus/seed-article.txt beside the repository")
+	}
+	p := newPipeline(t)
+	b := p.Batch(p.Extract(arts[0]))
+	e := edgeOf(t, b, "PLEDGED", "country:china", "country:russia")
+	sentences := map[string]bool{}
+	for _, ev := range e.Evidence {
+		sentences[ev.Span] = true
+		assert.Contains(t, arts[0].Text, ev.Sentence)
+	}
+	assert.GreaterOrEqual(t, len(sentences), 3, "the promise is stated in three sentences: %v", e.Evidence)
+	what, _ := e.Props["what"].(string)
+	assert.Contains(t, what, "further enhance the resilience of cooperation with Russia")
+	assert.Contains(t, what, "enhance alignment of development strategies, deepen cooperation in various fields")
+	assert.NotContains(t, what, "ensuring reliable", "a clause is not cut after its first words")
+}
+
+// TestPlainFactsInExamples reads facts the examples state plainly (issue 9
+// item 7): a tariff cut promised with "will", and leaders who attended an
+// event the article describes but does not name.
+func TestPlainFactsInExamples(t *testing.T) {
+	p := newPipeline(t)
+	arts, err := reader.ReadFile("../examples/2025-10-30-trump-xi-busan.jsonl")
+	require.NoError(t, err)
+	got := relationLines(annotation.FromExtraction(p.Extract(arts[0]), false))
+	assert.Contains(t, got, "United States PLEDGED China 2025-10-30")
+
+	arts, err = reader.ReadFile("../examples/2025-09-03-beijing-parade.txt")
+	require.NoError(t, err)
+	x := p.Extract(arts[0])
+	got = relationLines(annotation.FromExtraction(x, false))
+	assert.Contains(t, got, "Vladimir Putin ATTENDED military parade in Beijing 2025-09-03")
+	assert.Contains(t, got, "Kim Jong Un ATTENDED military parade in Beijing 2025-09-03")
+	events := 0
+	for _, e := range x.Entities {
+		if e.Type == article.Event {
+			events++
+			assert.Equal(t, "Beijing", e.Place)
+		}
+	}
+	assert.Equal(t, 1, events)
 }

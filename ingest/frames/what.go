@@ -14,17 +14,27 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 	if obj.strategy == "dobj" && obj.end > from {
 		from = obj.end
 	}
-	for from < len(st.Tokens) && (st.Tokens[from].Text == "," || st.tag(from) == "TO" || st.lower(from) == "that") {
+	for from < len(st.Tokens) && (st.Tokens[from].Text == "," || st.tag(from) == "TO" || st.lower(from) == "that" || isQuote(st.Tokens[from].Text)) {
 		from++
 	}
 	to := from
-	for to < len(st.Tokens) && !st.isBoundary(to) && !st.speechTail(to) {
+	for to < len(st.Tokens) && (!st.isBoundary(to) || isQuote(st.Tokens[to].Text) || st.Tokens[to].Text == "(" || st.Tokens[to].Text == ")") && !st.speechTail(to) && !st.newPredicate(to) {
 		to++
 	}
-	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":") {
+	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text)) {
 		to--
 	}
-	return strings.TrimSpace(st.span(from, to))
+	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+}
+
+// newPredicate reports "and" before a finite verb: the sentence goes on to
+// another statement ("will continue to develop trade and highlighted ...").
+func (st *sent) newPredicate(i int) bool {
+	if !coordinators[st.lower(i)] || i+1 >= len(st.Tokens) {
+		return false
+	}
+	gi := st.groupAt[i+1]
+	return gi >= 0 && st.Groups[gi].Finite && st.Groups[gi].Start == i+1
 }
 
 // speechTail reports ", X said" at token i: a comma followed by a reporting
