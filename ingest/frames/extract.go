@@ -115,6 +115,8 @@ type extraction struct {
 	trace       []Step
 	running     article.Date
 	placeNames  map[string]string // country id -> name, for countries known only through a city
+	lastMet     [2]string         // the last two people who met, and in which sentence
+	lastMetAt   int
 }
 
 func newExtraction(lx *Lexicon, in Input) *extraction {

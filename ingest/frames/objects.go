@@ -105,6 +105,30 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	return o
 }
 
+// attachedPreps open a phrase that says whose the object is: "goods from
+// Mexico", "the people of Poland", "cooperation with Myanmar".
+var attachedPreps = map[string]bool{"of": true, "from": true, "with": true}
+
+// countriesIn returns the actors of [from, to) and the countries named in it
+// by a demonym or as an official's country ("the foreign ministers of Egypt
+// and Qatar", "imports of Russian diamonds").
+func (st *sent) countriesIn(from, to int) []int {
+	var out []int
+	for k := from; k < to; {
+		m := st.mentAt[k]
+		if m < 0 {
+			k++
+			continue
+		}
+		mm := st.ments[m]
+		if mm.actor || (mm.typ == article.Country && mm.Via != viaPlace) {
+			out = append(out, m)
+		}
+		k = mm.to
+	}
+	return out
+}
+
 // actionSlots are where the object of a promised or threatened action sits:
 // "to cut gas supplies to Moldova", "to work with Egypt".
 var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from"}
@@ -167,9 +191,10 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		if m := st.demonymIn(at); m >= 0 {
 			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
 		}
-		// "tariffs on goods from Mexico", "the people of Poland"
-		if end := st.npEnd(at); end+1 < len(st.Tokens) && (st.lower(end) == "of" || st.lower(end) == "from") {
-			if ms := st.objectList(end+1, possessors); len(ms) > 0 {
+		// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
+		// "imports of Russian diamonds", "its cooperation with Myanmar"
+		if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] {
+			if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 				return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 			}
 		}

@@ -98,6 +98,10 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
 		k--
 	}
+	// "retaliated with tariffs": one preposition between the verb and its noun
+	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
+		k--
+	}
 	if k >= 0 && st.groupAt[k] >= 0 {
 		gi := st.groupAt[k]
 		if f.carriedBy(st.tok(st.Groups[gi].Head).Lemma) {
@@ -291,8 +295,8 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	step.Subject = x.describe(st, subj.ments, subj.strategy)
 	step.Object = x.describe(st, obj.ments, obj.strategy)
 	subjects := x.ids(st, subj.ments)
-	if subj.parties && x.in.Pair[0] != "" && x.in.Pair[1] != "" {
-		subjects = []string{x.in.Pair[0], x.in.Pair[1]}
+	if subj.parties {
+		subjects = x.parties(st.Index)
 	}
 	if subj.speaker != "" {
 		subjects = x.speakerIDs(st, subj)
@@ -355,6 +359,18 @@ func (st *sent) visitors(ms []int) bool {
 		}
 	}
 	return false
+}
+
+// parties is who "they" or "the two leaders" are: the two people who met in
+// this sentence or the one before, else the article's two parties.
+func (x *extraction) parties(sentence int) []string {
+	if x.lastMet[0] != "" && sentence-x.lastMetAt <= 1 {
+		return []string{x.lastMet[0], x.lastMet[1]}
+	}
+	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+		return []string{x.in.Pair[0], x.in.Pair[1]}
+	}
+	return nil
 }
 
 // guests reports whether every object is a person or an event.
@@ -514,6 +530,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			x.rels = append(x.rels, r)
 			x.explicit = append(x.explicit, explicit)
 			step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
+			if kind == kindMet && x.byID[s].Type == article.Person && x.byID[o].Type == article.Person {
+				x.lastMet, x.lastMetAt = [2]string{s, o}, st.Index
+			}
 			if t := x.byID[o].Type; fd.f.Has("meets") && t != article.Event && t != article.Policy {
 				m := r
 				m.Kind, m.Rule = kindMet, r.Rule+"; "+fd.f.Head+" implies a meeting"
