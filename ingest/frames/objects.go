@@ -46,7 +46,7 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) object {
 	switch {
 	case f.Object == objPolicy:
-		return st.policyInClause(after, limit)
+		return st.policyInClause(after, len(st.Tokens))
 	case f.Object == objPlace && f.POS == posNoun:
 		return st.placeInNounPhrase(after)
 	case f.Has("what"):

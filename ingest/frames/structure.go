@@ -39,10 +39,11 @@ type sent struct {
 }
 
 func (x *extraction) newSent(s *doc.Sentence) *sent {
-	st := &sent{Sentence: s, describePolicy: func(at int) string { return x.describedPolicy(at, s.End) }, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
+	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
 	for i := range st.mentAt {
 		st.mentAt[i], st.groupAt[i] = -1, -1
 	}
+	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
 	for _, m := range x.mentionsIn(s.Start, s.End) {
 		from, to := -1, -1
 		for i, t := range s.Tokens {
@@ -291,12 +292,18 @@ func (x *extraction) addEvent(name, place string) string {
 	return id
 }
 
-// describedPolicy reads a policy described at a byte offset ("a joint
-// declaration on ...") and adds it to the entities.
-func (x *extraction) describedPolicy(at, end int) string {
-	phrase, _, ok := phrases.PolicyAt(x.in.Article.Text[at:end])
+// describedPolicy reads a policy described at a byte offset of the
+// sentence ("a joint declaration on ...") and adds it to the entities; a
+// phrase that runs over a verb belongs to two clauses and is not one.
+func (x *extraction) describedPolicy(st *sent, at int) string {
+	phrase, n, ok := phrases.PolicyAt(x.in.Article.Text[at:st.End])
 	if !ok {
 		return ""
+	}
+	for i, t := range st.Tokens {
+		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 {
+			return ""
+		}
 	}
 	id := article.EntityID(article.Policy, phrase)
 	if _, known := x.byID[id]; !known {

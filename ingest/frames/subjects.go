@@ -42,6 +42,12 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}, true
 	}
+	// "the Dutch king hosted ...": an office named by its country alone
+	if k := st.firstNounPhrase(from, g.Start); k >= 0 && st.npEnd(k) >= st.skipAdverbsLeft(g.Start-1)+1 {
+		if m := st.demonymIn(k); m >= 0 && strings.HasPrefix(st.tag(st.npEnd(k)-1), "NN") && st.tag(st.npEnd(k)-1) != "NNS" {
+			return subject{ments: []int{m}, strategy: "clause, the country of a demonym"}, true
+		}
+	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
 	}
@@ -291,6 +297,21 @@ func (st *sent) pluralParties(from, to int) string {
 		return ""
 	}
 	return st.span(i, end)
+}
+
+// firstNounPhrase returns where the first noun phrase of [from, to) starts,
+// past adverbs and commas, or -1.
+func (st *sent) firstNounPhrase(from, to int) int {
+	for i := from; i < to; i++ {
+		if st.tag(i) == "RB" || st.Tokens[i].Text == "," {
+			continue
+		}
+		if st.npEnd(i) > i {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // pronounIn returns the first third-person pronoun in [from, to) that no
