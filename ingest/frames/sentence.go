@@ -196,12 +196,13 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	return ""
 }
 
-// future reports a verb group under "will" or "shall", itself or through the
-// clause that governs it ("we will do everything to help").
+// future reports a verb group under "will" or "shall" (or "would" in
+// reported speech: "warned that Pakistan would respond"), itself or through
+// the clause that governs it ("we will do everything to help").
 func (st *sent) future(gi int) bool {
 	for depth := 0; gi >= 0 && depth < 3; depth++ {
 		g := st.Groups[gi]
-		if g.Modal == "will" || g.Modal == "shall" {
+		if g.Modal == "will" || g.Modal == "shall" || (g.Modal == "would" && st.reported(gi)) {
 			return true
 		}
 		if g.Finite {
@@ -273,6 +274,17 @@ const (
 func (st *sent) futureOrConditional(gi int) bool {
 	m := st.Groups[gi].Modal
 	return m == "will" || m == "would" || m == "shall" || st.future(gi)
+}
+
+// reported reports a verb group after a reporting verb in its sentence:
+// "said that ...", "warning that ...".
+func (st *sent) reported(gi int) bool {
+	for q := gi - 1; q >= 0; q-- {
+		if st.speech[q] {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveAfter returns the adjective a copula group carries ("is likely").
