@@ -193,7 +193,8 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		}
 		// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
 		// "imports of Russian diamonds", "its cooperation with Myanmar"
-		if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] {
+		// (not for a meeting: "discussed relations with the US" is a topic)
+		if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
 			if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 				return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 			}
