@@ -185,6 +185,12 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
 	switch f.Object {
 	case objActor:
+		if slot == "between" {
+			// "between the ministers of Japan and the Philippines"
+			if ms := st.countriesIn(at, st.phraseEnd(at)); len(ms) > 1 {
+				return object{ments: ms, strategy: slot, at: at}, true
+			}
+		}
 		if ms := st.objectList(at, possessors); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}

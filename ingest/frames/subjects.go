@@ -204,8 +204,19 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		j = min(j, st.ments[m].from)
 	}
 	c := j - 1
-	if c < 0 || st.tag(c) != "CC" {
+	if c < 1 || st.tag(c) != "CC" {
 		return -1
+	}
+	// "said Germany and France would": the coordinator joins two subjects of
+	// the clause that starts after the verb
+	if st.Tokens[c-1].Text != "," {
+		p := st.npStartLeft(c - 1)
+		if m := st.mentAt[c-1]; m >= 0 {
+			p = min(p, st.ments[m].from)
+		}
+		if p > 0 && (st.groupAt[p-1] >= 0 || st.lower(p-1) == "that") {
+			return -1
+		}
 	}
 	for p := c - 1; p >= 0; p-- {
 		if gi := st.groupAt[p]; gi >= 0 && st.Groups[gi].Finite {
