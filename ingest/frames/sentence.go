@@ -205,7 +205,8 @@ func (st *sent) future(gi int) bool {
 		if g.Modal == "will" || g.Modal == "shall" || (g.Modal == "would" && st.reported(gi)) {
 			return true
 		}
-		if g.Finite {
+		// a bare modal ("everything we can") is passed over
+		if g.Finite && st.tag(g.Head) != "MD" {
 			return false
 		}
 		gi = st.governingGroup(gi)
