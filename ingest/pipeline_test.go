@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -287,4 +288,41 @@ func TestPlainFactsInExamples(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, events)
+}
+
+// TestLongTextIsCut checks that a text longer than the pipeline reads is cut
+// at a sentence's end, said so, and still read up to there (issue 10 item 4).
+func TestLongTextIsCut(t *testing.T) {
+	p := newPipeline(t)
+	p.MaxText = 4 << 10
+	sentence := "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
+	text := strings.Repeat(sentence, 200) // about 17 KB
+	x := p.Extract(article.Article{ID: "long", Published: "2025-05-08", Text: text})
+	assert.Equal(t, len(text), x.Truncated)
+	assert.LessOrEqual(t, len(x.Article.Text), 4<<10)
+	assert.True(t, strings.HasSuffix(x.Article.Text, "."), "cut after a full stop: %q", x.Article.Text[len(x.Article.Text)-20:])
+	got := relationLines(annotation.FromExtraction(x, false))
+	assert.Contains(t, got, "Xi Jinping MET_WITH Vladimir Putin 2025-05-06")
+
+	short := p.Extract(article.Article{ID: "short", Published: "2025-05-08", Text: sentence})
+	assert.Zero(t, short.Truncated)
+}
+
+// BenchmarkExtractLongSentence extracts one sentence of names, without a full
+// stop, of growing length: the time per byte stays flat when every stage is
+// linear (issue 10 item 4: it grew with the square of the length before).
+func BenchmarkExtractLongSentence(b *testing.B) {
+	p := newPipeline(b)
+	unit := "Chinese President Xi Jinping met Russian President Vladimir Putin and said China is willing to deepen ties with Russia, "
+	for _, size := range []int{10 << 10, 100 << 10, 1 << 20} {
+		text := strings.Repeat(unit, size/len(unit))
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			a := article.Article{ID: "long", Published: "2025-01-01", Text: text}
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				p.Extract(a)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/byte")
+		})
+	}
 }

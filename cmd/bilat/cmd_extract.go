@@ -52,9 +52,27 @@ func runExtract(stdout, stderr io.Writer, paths []string, withText bool) error {
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	errs := reader.Walk(paths, func(a article.Article) error {
-		return enc.Encode(annotation.FromExtraction(p.Extract(a), withText))
+		x := p.Extract(a)
+		reportTruncated(stderr, x)
+		return enc.Encode(annotation.FromExtraction(x, withText))
 	})
 	return reportInputErrors(stderr, errs)
+}
+
+// reportTruncated says, in one line naming the article, that only the start
+// of a very long text was read.
+func reportTruncated(stderr io.Writer, x article.Extraction) {
+	if x.Truncated > 0 {
+		fmt.Fprintf(stderr, "bilat: %s: read the first %s of a %s text; the rest is not extracted\n",
+			origin(x.Article), sizeOf(len(x.Article.Text)), sizeOf(x.Truncated))
+	}
+}
+
+func sizeOf(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", n>>10)
 }
 
 // runExplain prints how the extractor read every sentence of every article.

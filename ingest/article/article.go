@@ -109,6 +109,7 @@ type Statement struct {
 // Extraction is everything the pipeline found in one article.
 type Extraction struct {
 	Article   Article
+	Truncated int // when the text was longer than the pipeline reads, its length in bytes
 	Sentences []Sentence
 	Entities  []Entity
 	Mentions  []Mention

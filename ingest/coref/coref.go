@@ -52,9 +52,20 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 		byID[e.ID] = e
 	}
 	out := append([]article.Mention(nil), ments...)
+	// cov marks the bytes that a mention covers, so that asking whether a
+	// span is taken costs its length, not the number of mentions.
+	cov := make([]bool, len(a.Text)+1)
+	mark := func(m article.Mention) {
+		for i := max(m.Start, 0); i < m.End && i < len(cov); i++ {
+			cov[i] = true
+		}
+	}
+	for _, m := range out {
+		mark(m)
+	}
 	covered := func(start, end int) bool {
-		for _, m := range out {
-			if m.Start < end && start < m.End {
+		for i := max(start, 0); i < end && i < len(cov); i++ {
+			if cov[i] {
 				return true
 			}
 		}
@@ -73,7 +84,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 				start := s.Start + off + k
 				end := start + len(p)
 				if p != "bilateral" && !covered(start, end) {
-					out = append(out, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
+					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
 				}
 				off += k + len(p)
 			}
@@ -101,19 +112,19 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 					switch strings.ToLower(toks[i+1].Text) {
 					case "government", "country", "administration", "nation":
 						if c := byID[person].Country; c != "" {
-							out = append(out, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
 							i++
 							continue
 						}
 					}
 				}
-				out = append(out, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+				out = appendMarked(out, mark, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
 			case "counterpart", "counterparts":
 				// "his counterpart": the last person of another country.
 				if i > 0 {
 					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
 						if id := r.counterpart(out, byID, s, toks, i); id != "" {
-							out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+							out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
 					}
 				}
@@ -129,18 +140,20 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 				if owner >= 0 {
 					if id := personAt(out, byID, s.Start+toks[owner].Start); id != "" {
 						if c := byID[id].Country; c != "" {
-							out = append(out, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
+							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
 					}
 				}
 			case "the":
 				if n, ms := r.pairOfLeaders(out, byID, s, toks, i); n > 0 {
-					out = append(out, ms...)
+					for _, m := range ms {
+						out = appendMarked(out, mark, m)
+					}
 					i += n - 1
 					continue
 				}
 				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
-					out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 				}
 			}
@@ -500,4 +513,10 @@ func minFirst(first map[string]int) int {
 		}
 	}
 	return m
+}
+
+// appendMarked appends a mention and marks the bytes it covers.
+func appendMarked(out []article.Mention, mark func(article.Mention), m article.Mention) []article.Mention {
+	mark(m)
+	return append(out, m)
 }

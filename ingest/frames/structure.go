@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -45,16 +46,13 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	}
 	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
 	for _, m := range x.mentionsIn(s.Start, s.End) {
-		from, to := -1, -1
-		for i, t := range s.Tokens {
-			if t.Start >= m.Start && t.End <= m.End {
-				if from < 0 {
-					from = i
-				}
-				to = i + 1
-			}
+		// the tokens inside the mention, found by binary search
+		from := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= m.Start })
+		to := from
+		for to < len(s.Tokens) && s.Tokens[to].End <= m.End {
+			to++
 		}
-		if from < 0 {
+		if to == from {
 			continue
 		}
 		typ := x.entityType(m)

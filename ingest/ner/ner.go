@@ -66,6 +66,8 @@ type state struct {
 	entities map[string]*article.Entity
 	order    []string
 	mentions []article.Mention
+	spans    map[[2]int]bool // the spans of mentions, so that none is added twice
+	cov      []bool          // per byte of the text: a mention covers it
 	places   []Place
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
@@ -74,7 +76,8 @@ type state struct {
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
-	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{}}
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
+		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1)}
 	st.dateline = st.findDateline(sents)
 	for _, s := range sents {
 		st.sentence(s)
@@ -107,10 +110,12 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 		}
 	}
 	// No two mentions on the same span.
-	for _, m := range st.mentions {
-		if m.Start == start && m.End == end {
-			return
-		}
+	if st.spans[[2]int{start, end}] {
+		return
+	}
+	st.spans[[2]int{start, end}] = true
+	for i := max(start, 0); i < end && i < len(st.cov); i++ {
+		st.cov[i] = true
 	}
 	st.mentions = append(st.mentions, article.Mention{
 		EntityID: e.ID, Sentence: s.Index, Start: start, End: end, Text: s.Text[start-s.Start : end-s.Start], Via: via,

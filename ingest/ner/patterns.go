@@ -520,8 +520,8 @@ func (st *state) articlePerson(w string) string {
 }
 
 func (st *state) covered(start, end int) bool {
-	for _, m := range st.mentions {
-		if m.Start < end && start < m.End {
+	for i := max(start, 0); i < end && i < len(st.cov); i++ {
+		if st.cov[i] {
 			return true
 		}
 	}
