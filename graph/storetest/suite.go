@@ -37,6 +37,7 @@ func (s Suite) Run(t *testing.T) {
 		{"ReadOnly", testReadOnly},
 		{"Symmetric", testSymmetric},
 		{"Values", testValues},
+		{"ManyArticlesInOneBatch", testManyArticles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,6 +46,11 @@ func (s Suite) Run(t *testing.T) {
 			tc.fn(t, st)
 		})
 	}
+	t.Run("BatchedEqualsOneByOne", func(t *testing.T) {
+		one, many := s.Open(t), s.Open(t)
+		t.Cleanup(func() { _ = one.Close(); _ = many.Close() })
+		testBatchedEqualsOneByOne(t, one, many)
+	})
 }
 
 // Ready applies the current schema to st, failing t on error.
@@ -315,4 +321,65 @@ func testValues(t *testing.T, st graph.Store) {
 	Write(t, st, graph.Batch{Nodes: []graph.Node{{Label: "Country", ID: "russia", Props: map[string]any{"name": "", "iso2": nil}}}})
 	rows = Rows(t, st, "MATCH (n:Country) WHERE n.id = 'russia' RETURN n.name AS name, n.iso2 AS iso2", nil)
 	assert.Equal(t, [][]any{{"Russia", "RU"}}, rows)
+}
+
+// Merge returns the batches as one, in order, as an ingest that writes many
+// articles per transaction does.
+func Merge(bs ...graph.Batch) graph.Batch {
+	var out graph.Batch
+	for _, b := range bs {
+		out.Nodes = append(out.Nodes, b.Nodes...)
+		out.Edges = append(out.Edges, b.Edges...)
+	}
+	return out
+}
+
+func testManyArticles(t *testing.T, st graph.Store) {
+	Ready(t, st)
+	// Two articles reporting the same meeting in one batch: one edge with
+	// both pieces of evidence, as when they are written one at a time.
+	Write(t, st, Merge(SampleBatch(), SecondArticle("xinhua-2"), SecondArticle("xinhua-2")))
+	q := "MATCH (a)-[r]->(b) WHERE r.kind = 'MET_WITH' RETURN r.articles AS articles, r.rules AS rules, r.confidence AS confidence"
+	rows := Rows(t, st, q, nil)
+	require.Len(t, rows, 1, "one MET_WITH edge")
+	assert.Equal(t, []any{SampleArticle, "xinhua-2"}, rows[0][0])
+	assert.Equal(t, []any{"met-with", "held-talks"}, rows[0][1])
+	assert.Equal(t, 0.99, rows[0][2])
+	nodes, edges := Rows(t, st, allNodes, nil), Rows(t, st, allEdges, nil)
+
+	// Writing the same articles again, together or apart, changes nothing.
+	Write(t, st, Merge(SecondArticle("xinhua-2"), SampleBatch()))
+	Write(t, st, SampleBatch())
+	assert.Equal(t, nodes, Rows(t, st, allNodes, nil))
+	assert.Equal(t, edges, Rows(t, st, allEdges, nil))
+
+	// A batch whose last article is bad stores none of its articles.
+	bad := SecondArticle("xinhua-3")
+	bad.Edges = append(bad.Edges, graph.Edge{Kind: "PLEDGED", Key: "k", FromLabel: "Country", From: "china", ToLabel: "Country", To: "atlantis"})
+	err := st.Write(context.Background(), Merge(SecondArticle("xinhua-4"), bad))
+	assert.ErrorIs(t, err, graph.ErrNotFound)
+	assert.Equal(t, nodes, Rows(t, st, allNodes, nil))
+	assert.Equal(t, edges, Rows(t, st, allEdges, nil))
+}
+
+// testBatchedEqualsOneByOne writes 300 synthetic articles into one store one
+// at a time and into the other in batches of 100 (overlapping the first
+// ones again), and compares every node and edge.
+func testBatchedEqualsOneByOne(t *testing.T, one, many graph.Store) {
+	Ready(t, one)
+	Ready(t, many)
+	const n = 300
+	for i := 0; i < n; i++ {
+		Write(t, one, ArticleBatch(i))
+	}
+	for start := 0; start < n; start += 100 {
+		var bs []graph.Batch
+		for i := max(0, start-10); i < start+100; i++ {
+			bs = append(bs, ArticleBatch(i))
+		}
+		Write(t, many, Merge(bs...))
+	}
+	assert.Equal(t, Rows(t, one, allNodes, nil), Rows(t, many, allNodes, nil))
+	assert.Equal(t, Rows(t, one, allEdges, nil), Rows(t, many, allEdges, nil))
+	assert.Equal(t, count(t, one, countEdges), count(t, many, countEdges))
 }
