@@ -20,14 +20,14 @@ import (
 // Store is a bilat graph in an embedded Kuzu database. Its methods
 // serialise themselves on one connection.
 type Store struct {
-	mu     sync.Mutex
-	path   string // as the caller gave it, for messages
-	key    string // absolute path, for the in-process lock
-	db     *kz.Database
-	conn   *kz.Connection
-	stmts  map[string]*kz.PreparedStatement // by Cypher text
-	schema *schema.Schema
-	closed bool
+	mu                  sync.Mutex
+	path                string // as the caller gave it, for messages
+	key                 string // absolute path, for the in-process lock
+	db                  *kz.Database
+	conn                *kz.Connection
+	stmts               map[string]*kz.PreparedStatement // by Cypher text
+	schema              *schema.Schema
+	closed              bool
 	rowsSinceCheckpoint int // rows committed since the last checkpoint, for checkpointRows
 }
 
