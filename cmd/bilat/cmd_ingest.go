@@ -38,7 +38,10 @@ says that some failed.
 Examples:
    bilat ingest examples/
    bilat --store neo4j://localhost:7687 ingest news.jsonl`,
-		Flags: storeFlags(),
+		Flags: withStoreFlags(
+			&cli.IntFlag{Name: "batch", Value: 500, Usage: "most articles per transaction"},
+			&cli.IntFlag{Name: "workers", Usage: "extraction goroutines (default: one per core)"},
+		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return cli.Exit("ingest: name at least one file, directory or - (standard input)", 2)
@@ -64,7 +67,9 @@ func runIngest(c *cli.Context, st graph.Store, paths []string) error {
 	}
 	prog := newProgress(stderr, inputBytes(paths))
 	opts := ingestrun.Options{
-		Progress: prog.show,
+		BatchArticles: c.Int("batch"),
+		Workers:       c.Int("workers"),
+		Progress:      prog.show,
 		Failed: func(a article.Article, err error) {
 			prog.clear()
 			fmt.Fprintf(stderr, "bilat: %s: not stored: %s\n", origin(a), oneLine(err.Error()))

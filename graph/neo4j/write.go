@@ -27,6 +27,9 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	_, err = neo.ExecuteWrite(ctx, sess, func(tx neo.ManagedTransaction) (struct{}, error) {
 		return struct{}{}, writePlan(ctx, tx, plan)
 	})
+	if err != nil && lost(err) {
+		return s.unavailable(err)
+	}
 	if err != nil && !errors.Is(err, graph.ErrNotFound) {
 		return s.wrap("write", err)
 	}
