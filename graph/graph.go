@@ -156,3 +156,12 @@ func (e *NoSpaceError) Error() string { return "no space left on " + e.Device }
 
 // Unwrap lets errors.Is(err, ErrNoSpace) match.
 func (e *NoSpaceError) Unwrap() []error { return []error{ErrNoSpace, e.Err} }
+
+// BulkWriter is a Store with a faster way to load large batches (a first
+// load, a backfill) than Write: the engine's own loader. WriteBulk stores
+// the same graph as Write would, but a batch cut short may leave some of its
+// nodes and edges without its Article node; ingesting the same articles
+// again completes them.
+type BulkWriter interface {
+	WriteBulk(ctx context.Context, b Batch) error
+}

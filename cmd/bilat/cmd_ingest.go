@@ -39,7 +39,8 @@ Examples:
    bilat ingest examples/
    bilat --store neo4j://localhost:7687 ingest news.jsonl`,
 		Flags: withStoreFlags(
-			&cli.IntFlag{Name: "batch", Value: 500, Usage: "most articles per transaction"},
+			&cli.IntFlag{Name: "batch", Usage: "most articles per transaction (default 500; 5000 with --bulk)"},
+			&cli.BoolFlag{Name: "bulk", Usage: "load with the engine's own loader (Kuzu COPY FROM) in large batches: for first loads and backfills; chosen by itself for a large input into an empty store"},
 			&cli.IntFlag{Name: "workers", Usage: "extraction goroutines (default: one per core)"},
 		),
 		Action: func(c *cli.Context) error {
@@ -65,8 +66,15 @@ func runIngest(c *cli.Context, st graph.Store, paths []string) error {
 	if err != nil {
 		return err
 	}
-	prog := newProgress(stderr, inputBytes(paths))
+	size := inputBytes(paths)
+	bulk := c.Bool("bulk")
+	if !bulk && size >= autoBulkBytes && storeEmpty(c.Context, st) {
+		bulk = true
+		fmt.Fprintf(stderr, "bilat: an empty store and %d MB to read: loading in bulk (see --bulk)\n", size>>20)
+	}
+	prog := newProgress(stderr, size)
 	opts := ingestrun.Options{
+		Bulk:          bulk,
 		BatchArticles: c.Int("batch"),
 		Workers:       c.Int("workers"),
 		Progress:      prog.show,
@@ -90,6 +98,16 @@ func runIngest(c *cli.Context, st graph.Store, paths []string) error {
 		return cli.Exit(fmt.Sprintf("%s failed", plural(failed, "input", "inputs")), 1)
 	}
 	return nil
+}
+
+// autoBulkBytes is the input size from which an ingest into an empty store
+// loads in bulk: about 20,000 articles of plain text.
+const autoBulkBytes = 64 << 20
+
+// storeEmpty says whether st holds no article.
+func storeEmpty(ctx context.Context, st graph.Store) bool {
+	res, err := st.Query(ctx, "MATCH (a:Article) RETURN a.id LIMIT 1", nil, false)
+	return err == nil && len(res.Rows) == 0
 }
 
 // stopLine is the one line for a run that a store failure or an interrupt

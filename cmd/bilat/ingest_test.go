@@ -163,3 +163,47 @@ func (c *counter) Write(b []byte) (int, error) {
 	}
 	return c.w.Write(b)
 }
+
+// dump returns every node and edge of a store, with their properties.
+func dump(t *testing.T, store string) string {
+	t.Helper()
+	n, errOut, code := bilat(t, "--store", store, "query", "--format", "json",
+		"MATCH (n) WHERE n.label IS NOT NULL RETURN n.label AS label, n.id AS id, n AS node ORDER BY label, id")
+	require.Equal(t, 0, code, errOut)
+	e, errOut, code := bilat(t, "--store", store, "query", "--format", "json",
+		"MATCH (a)-[r]->(b) RETURN r.kind AS kind, r.key AS key, a.id AS src, b.id AS dst, r AS edge ORDER BY kind, key")
+	require.Equal(t, 0, code, errOut)
+	return n + e
+}
+
+// TestBulkEqualsIncremental: ingest --bulk stores the same graph, edge for
+// edge, as the incremental path, on an empty store and on one that already
+// holds part of the input; on Kuzu (COPY FROM) and on Neo4j (large UNWIND
+// batches).
+func TestBulkEqualsIncremental(t *testing.T) {
+	in := copies(t, 3)
+	part := filepath.Join("../../examples", firstExample(t))
+	check := func(t *testing.T, inc, bulk string, clear func()) {
+		for _, args := range [][]string{{"ingest", part}, {"ingest", "--batch", "7", in}} {
+			_, errOut, code := bilat(t, append([]string{"--store", inc}, args...)...)
+			require.Equal(t, 0, code, errOut)
+		}
+		want := dump(t, inc)
+		clear()
+		for _, args := range [][]string{{"ingest", "--bulk", part}, {"ingest", "--bulk", "--batch", "25", in}} {
+			out, errOut, code := bilat(t, append([]string{"--store", bulk}, args...)...)
+			require.Equal(t, 0, code, errOut)
+			require.Regexp(t, summary, out)
+		}
+		assert.Equal(t, want, dump(t, bulk))
+	}
+	t.Run("kuzu", func(t *testing.T) {
+		dir := t.TempDir()
+		check(t, filepath.Join(dir, "inc.kuzu"), filepath.Join(dir, "bulk.kuzu"), func() {})
+	})
+	t.Run("neo4j", func(t *testing.T) {
+		uri := neo4jtest.URI(t)
+		st := neo4jtest.Open(t)
+		check(t, uri, uri, func() { neo4jtest.Clear(t, st) })
+	})
+}

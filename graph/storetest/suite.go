@@ -46,6 +46,15 @@ func (s Suite) Run(t *testing.T) {
 			tc.fn(t, st)
 		})
 	}
+	t.Run("BulkEqualsIncremental", func(t *testing.T) {
+		inc, bulk := s.Open(t), s.Open(t)
+		t.Cleanup(func() { _ = inc.Close(); _ = bulk.Close() })
+		bw, ok := bulk.(graph.BulkWriter)
+		if !ok {
+			t.Skip("this store has no bulk loader: its bulk ingest is Write in larger batches")
+		}
+		testBulkEqualsIncremental(t, inc, bulk, bw)
+	})
 	t.Run("BatchedEqualsOneByOne", func(t *testing.T) {
 		one, many := s.Open(t), s.Open(t)
 		t.Cleanup(func() { _ = one.Close(); _ = many.Close() })
@@ -382,4 +391,37 @@ func testBatchedEqualsOneByOne(t *testing.T, one, many graph.Store) {
 	assert.Equal(t, Rows(t, one, allNodes, nil), Rows(t, many, allNodes, nil))
 	assert.Equal(t, Rows(t, one, allEdges, nil), Rows(t, many, allEdges, nil))
 	assert.Equal(t, count(t, one, countEdges), count(t, many, countEdges))
+}
+
+// testBulkEqualsIncremental writes the same batches with Write into one
+// store and with WriteBulk into the other: first into an empty store, then
+// batches that overlap what is stored (edges to merge, nodes to update),
+// then SampleBatch and SecondArticle, whose sentences hold commas and quotes.
+func testBulkEqualsIncremental(t *testing.T, inc, bulk graph.Store, bw graph.BulkWriter) {
+	Ready(t, inc)
+	Ready(t, bulk)
+	ctx := context.Background()
+	var batches []graph.Batch
+	for start := 0; start < 400; start += 150 {
+		var bs []graph.Batch
+		for i := max(0, start-20); i < start+150; i++ {
+			bs = append(bs, ArticleBatch(i))
+		}
+		batches = append(batches, Merge(bs...))
+	}
+	second := SecondArticle("xinhua-2")
+	second.Edges[0].Evidence[0].Sentence = "Putin said: \"we agreed, again\", and [then] left;\nthe end."
+	batches = append(batches, SampleBatch(), Merge(second, SampleBatch()))
+	for _, b := range batches {
+		Write(t, inc, b)
+		require.NoError(t, bw.WriteBulk(ctx, b))
+	}
+	assert.Equal(t, Rows(t, inc, allNodes, nil), Rows(t, bulk, allNodes, nil))
+	assert.Equal(t, Rows(t, inc, allEdges, nil), Rows(t, bulk, allEdges, nil))
+
+	// A batch with a missing endpoint loads nothing.
+	bad := SecondArticle("xinhua-9")
+	bad.Edges = append(bad.Edges, graph.Edge{Kind: "PLEDGED", Key: "k", FromLabel: "Country", From: "china", ToLabel: "Country", To: "atlantis"})
+	assert.ErrorIs(t, bw.WriteBulk(ctx, bad), graph.ErrNotFound)
+	assert.Equal(t, Rows(t, inc, allEdges, nil), Rows(t, bulk, allEdges, nil))
 }

@@ -37,9 +37,10 @@ type Options struct {
 	// Failed, if set, is called for each article that could not be stored
 	// (the batch goes on); it is called from the writer goroutine.
 	Failed func(a article.Article, err error)
-	// Writer, if set, is used for the writes instead of Store.Write (the
-	// bulk loader); the existence checks still query the store.
-	Writer func(ctx context.Context, b graph.Batch) error
+	// Bulk loads with the store's own loader where it has one
+	// (graph.BulkWriter), in larger batches: 5,000 articles and 200,000
+	// edges unless set.
+	Bulk bool
 }
 
 func (o Options) withDefaults() Options {
@@ -48,9 +49,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.BatchArticles <= 0 {
 		o.BatchArticles = 500
+		if o.Bulk {
+			o.BatchArticles = 5000
+		}
 	}
 	if o.BatchEdges <= 0 {
 		o.BatchEdges = 20000
+		if o.Bulk {
+			o.BatchEdges = 200000
+		}
 	}
 	if o.BatchDelay <= 0 {
 		o.BatchDelay = 2 * time.Second
@@ -84,12 +91,9 @@ func Run(ctx context.Context, st graph.Store, x Extractor, rd reader.Reader, pat
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r := &runner{st: st, x: x, o: o, stats: Stats{Started: time.Now()}, seen: map[string]bool{}}
-	if r.o.Writer == nil {
-		r.o.Writer = func(ctx context.Context, b graph.Batch) error {
-			r.mu.Lock()
-			defer r.mu.Unlock()
-			return st.Write(ctx, b)
-		}
+	r.writeFn = st.Write
+	if bw, ok := st.(graph.BulkWriter); ok && o.Bulk {
+		r.writeFn = bw.WriteBulk
 	}
 
 	read := make(chan article.Article, 256)
@@ -162,6 +166,8 @@ type runner struct {
 	mu    sync.Mutex // serialises st between the writer and the existence checks
 	stats Stats      // owned by the writer goroutine
 	seen  map[string]bool
+	// writeFn is st.Write, or its bulk loader.
+	writeFn func(context.Context, graph.Batch) error
 }
 
 // dispatch reads articles in small groups, asks the store which of them it
@@ -311,7 +317,9 @@ func (r *runner) flush(ctx context.Context, batch []*job) error {
 		all.Nodes = append(all.Nodes, j.b.Nodes...)
 		all.Edges = append(all.Edges, j.b.Edges...)
 	}
-	err := r.o.Writer(ctx, all)
+	r.mu.Lock()
+	err := r.writeFn(ctx, all)
+	r.mu.Unlock()
 	if err == nil {
 		for _, j := range batch {
 			r.stored(j)
