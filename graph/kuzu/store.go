@@ -119,10 +119,6 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 		return nil, nil, err
 	}
 	defer s.interruptOnDone(ctx)()
-	if os.Getenv("ZZTRACE") != "" {
-		t0 := time.Now()
-		defer func() { fmt.Fprintf(os.Stderr, "%8.1fms %.150s\n", float64(time.Since(t0).Microseconds())/1000, cypher) }()
-	}
 
 	var res *kz.QueryResult
 	var err error
