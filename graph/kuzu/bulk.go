@@ -18,13 +18,20 @@ import (
 // list syntax in CSV keeps quotes and splits on commas inside sentences.
 const listSep = "\x1f"
 
+// minCopyRows is the fewest new rows of one table (or edge group) that
+// WriteBulk copies; fewer go through the closing transaction, as a COPY
+// costs a fixed few hundred milliseconds.
+const minCopyRows = 1000
+
 // WriteBulk stores b like Write, but loads the nodes and edges that are not
 // stored yet with Kuzu's COPY FROM from CSV files, which is several times
 // faster for large batches (a first load, a backfill). See graph.BulkWriter.
 //
-// COPY commits by itself, so a batch is not one transaction: new nodes and
-// new edges are copied first, and then one transaction writes the Article
-// nodes, their MENTIONS edges and the changes to what was stored. An
+// COPY commits by itself, so a batch is not one transaction: one
+// transaction writes the nodes not copied (stored ones, small groups), then
+// new nodes and new edges are copied, and then one transaction writes the
+// Article nodes, their MENTIONS edges, the edges not copied and the changes
+// to stored edges. An
 // article whose node is stored is therefore whole; one cut short is read
 // again by the next ingest, and what was copied for it merges with what it
 // writes then. Copying after changes in the same transaction is avoided:
@@ -67,13 +74,29 @@ func (s *Store) WriteBulk(ctx context.Context, b graph.Batch) error {
 	defer os.RemoveAll(dir)
 
 	rest := &storeutil.Plan{} // written in the closing transaction
-	var copyNodes storeutil.RowGroups
+	newNodes := map[string]int{}
 	for _, n := range plan.Nodes {
-		if n.Label == "Article" || known[[2]string{n.Label, n.ID}] {
-			rest.Nodes = append(rest.Nodes, n)
-			continue
+		if n.Label != "Article" && !known[[2]string{n.Label, n.ID}] {
+			newNodes[n.Label]++
 		}
-		copyNodes.Add(n.Label, n.Props, map[string]any{"id": n.ID})
+	}
+	var copyNodes storeutil.RowGroups
+	first := &storeutil.Plan{} // nodes not copied, written before the copies
+	for _, n := range plan.Nodes {
+		switch {
+		case n.Label == "Article":
+			rest.Nodes = append(rest.Nodes, n)
+		case known[[2]string{n.Label, n.ID}] || newNodes[n.Label] < minCopyRows:
+			first.Nodes = append(first.Nodes, n)
+		default:
+			copyNodes.Add(n.Label, n.Props, map[string]any{"id": n.ID})
+		}
+	}
+	if len(first.Nodes) > 0 {
+		// Committed before any COPY: see above.
+		if err := s.writeTx(ctx, first, nil); err != nil {
+			return err
+		}
 	}
 	for i, g := range copyNodes.List() {
 		if err := s.copyNodes(dir, i, g); err != nil {
@@ -82,8 +105,18 @@ func (s *Store) WriteBulk(ctx context.Context, b graph.Batch) error {
 	}
 	var copyEdges storeutil.RowGroups
 	meta := map[string]edgeGroup{}
+	isNew := func(e storeutil.Edge) bool {
+		_, ok := stored[[2]string{e.Kind, e.Key}]
+		return !ok && e.FromLabel != "Article" && e.ToLabel != "Article"
+	}
+	newEdges := map[edgeGroup]int{}
 	for _, e := range plan.Edges {
-		if _, ok := stored[[2]string{e.Kind, e.Key}]; ok || e.FromLabel == "Article" || e.ToLabel == "Article" {
+		if isNew(e) {
+			newEdges[groupOf(e)]++
+		}
+	}
+	for _, e := range plan.Edges {
+		if !isNew(e) || newEdges[groupOf(e)] < minCopyRows {
 			rest.Edges = append(rest.Edges, e)
 			continue
 		}
@@ -105,10 +138,22 @@ func (s *Store) WriteBulk(ctx context.Context, b graph.Batch) error {
 		}
 	}
 
+	if err := s.writeTx(ctx, rest, stored); err != nil {
+		return err
+	}
+	// A checkpoint after every bulk batch keeps the WAL and the buffer
+	// pool small; its cost is small next to a batch this size.
+	s.rowsSinceCheckpoint = 0
+	_ = s.exec(context.Background(), "CHECKPOINT", nil)
+	return nil
+}
+
+// writeTx writes p in one transaction, updating the edges in stored.
+func (s *Store) writeTx(ctx context.Context, p *storeutil.Plan, stored map[[2]string]map[string]any) error {
 	if err := s.begin(ctx, false); err != nil {
 		return s.diskError(fmt.Errorf("begin write: %w", err))
 	}
-	if err := s.write(ctx, rest, stored); err != nil {
+	if err := s.write(ctx, p, stored); err != nil {
 		s.rollbackWrite()
 		return s.diskError(err)
 	}
@@ -116,10 +161,6 @@ func (s *Store) WriteBulk(ctx context.Context, b graph.Batch) error {
 		s.rollbackWrite()
 		return s.diskError(fmt.Errorf("commit write: %w", err))
 	}
-	// A checkpoint after every bulk batch keeps the WAL and the buffer
-	// pool small; its cost is small next to a batch this size.
-	s.rowsSinceCheckpoint = 0
-	_ = s.exec(context.Background(), "CHECKPOINT", nil)
 	return nil
 }
 
