@@ -39,9 +39,9 @@ Examples:
    bilat ingest examples/
    bilat --store neo4j://localhost:7687 ingest news.jsonl`,
 		Flags: withStoreFlags(
-			&cli.IntFlag{Name: "batch", Usage: "most articles per transaction (default 500; 5000 with --bulk)"},
+			&cli.IntFlag{Name: "batch", Usage: "most articles per transaction", DefaultText: "500; 5000 with --bulk"},
 			&cli.BoolFlag{Name: "bulk", Usage: "load with the engine's own loader (Kuzu COPY FROM) in large batches: for first loads and backfills; chosen by itself for a large input into an empty store"},
-			&cli.IntFlag{Name: "workers", Usage: "extraction goroutines (default: one per core)"},
+			&cli.IntFlag{Name: "workers", Usage: "extraction goroutines", DefaultText: "one per core"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
