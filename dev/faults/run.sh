@@ -199,8 +199,9 @@ EOF
   fi
   same_as_clean neo4j-gone "$uri"
 
-  # 3b: the server itself stops mid-ingest.
-  "$tmp/bilat" --store "$uri" ingest --batch 20 "$tmp/corpus.jsonl" >"$tmp/stop.out" 2>"$tmp/stop.err" &
+  # 3b: the server itself is killed mid-ingest: a larger corpus, as the statements are warm now.
+  python3 dev/benchscale/gen.py -n $((n * 5)) --seed 2 -o "$tmp/more.jsonl"
+  "$tmp/bilat" --store "$uri" ingest --batch 20 "$tmp/more.jsonl" >"$tmp/stop.out" 2>"$tmp/stop.err" &
   pid=$!
   wait_stored "$uri" "$(( $(wc -l <"$tmp/neo4j-gone.ids") + 40 ))"
   start=$(date +%s)
