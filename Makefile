@@ -19,7 +19,7 @@ N ?= 2000
 # What `make test` runs once the server is up (NEO4J_URI and BILAT_REQUIRE_NEO4J=1 exported).
 TEST_CMD ?= $(GO) test -count=1 ./...
 
-.PHONY: test test-unit neo4j-up neo4j-down neo4j-build bench bench-scale test-faults
+.PHONY: test test-unit neo4j-up neo4j-down neo4j-build bench networkx-venv bench-scale test-faults
 
 # with-neo4j.sh starts a private server, prints "Neo4j start-up time: N s", runs TEST_CMD,
 # always stops the server (success, failure, Ctrl-C) and exits with TEST_CMD's status.
@@ -28,8 +28,12 @@ TEST_CMD ?= $(GO) test -count=1 ./...
 # (BILAT_REQUIRE_BROWSER=1) and keeps its screenshots in .screenshots/ (ignored by git).
 # Without root or apt-get it says so and the browser test skips.
 SCREENSHOT_DIR := $(CURDIR)/.screenshots
+# The NetworkX test (cmd/bilat TestExport/NetworkX, dev/networkx/check.py) runs in .venv, which
+# networkx-venv creates with python3 -m venv and pip install networkx (~2 s); when PyPI cannot be
+# reached it says so and that test skips.
+VENV_PY := $(CURDIR)/.venv/bin/python
 
-test:
+test: networkx-venv
 	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
 	elif ! command -v apt-get >/dev/null 2>&1; then \
 	  echo "make test: chromium/chromedriver missing and no apt-get: the Neo4j Browser test will skip"; \
@@ -48,7 +52,17 @@ test:
 	fi
 	if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
 	  export BILAT_REQUIRE_BROWSER=1; fi; \
+	if $(VENV_PY) -c 'import networkx' 2>/dev/null; then \
+	  export BILAT_NETWORKX_PYTHON=$(VENV_PY) BILAT_REQUIRE_NETWORKX=1; fi; \
 	BILAT_SCREENSHOT_DIR=$(SCREENSHOT_DIR) dev/neo4j/with-neo4j.sh $(TEST_CMD)
+
+networkx-venv:
+	@if $(VENV_PY) -c 'import networkx' 2>/dev/null; then :; \
+	elif python3 -m venv .venv && .venv/bin/pip install -q --disable-pip-version-check networkx >.venv/pip.log 2>&1; then \
+	  echo "make test: .venv has networkx $$($(VENV_PY) -c 'import networkx; print(networkx.__version__)') for the NetworkX test"; \
+	else \
+	  echo "make test: cannot install networkx from PyPI (log: .venv/pip.log): the NetworkX export test will skip"; \
+	fi
 
 # Without a server: Neo4j and Browser tests skip, and this lists them with the reason.
 test-unit:

@@ -86,6 +86,9 @@ type Store interface {
 	// Values are normalised as described on Result. Unless write is true the
 	// statement runs in a read-only transaction where the store has them,
 	// and a statement that would change the graph fails with ErrReadOnly.
+	// More than one statement, or transaction control, is refused; so is a
+	// statement that reaches the file system unless the store was opened
+	// with Options.AllowFiles (ErrFileAccess).
 	Query(ctx context.Context, cypher string, params map[string]any, write bool) (*Result, error)
 
 	// Location says where the store is, for messages: a path or a URI
@@ -94,6 +97,14 @@ type Store interface {
 
 	// Close releases the store. The Store must not be used afterwards.
 	Close() error
+}
+
+// SchemaRepairer is a Store that can finish a schema application that was
+// left dirty (a process stopped while applying it): RepairSchema runs the
+// recorded version's idempotent statements again, clears the dirty flag and
+// then does what ApplySchema does. Both stores implement it.
+type SchemaRepairer interface {
+	RepairSchema(ctx context.Context, s *schema.Schema) error
 }
 
 // NilVersion is the schema version of a store that was never set up.
@@ -106,6 +117,13 @@ var (
 	ErrReadOnly = errors.New("query would write, and writes were not allowed (use --write)")
 	// ErrUnavailable is returned when the store cannot be reached or opened.
 	ErrUnavailable = errors.New("store unavailable")
+	// ErrFileAccess is returned when a query would read or write files and
+	// Options.AllowFiles was not given.
+	ErrFileAccess = errors.New("query reaches the file system, which was not allowed (use --allow-files)")
+	// ErrNoStore is returned when a store opened read-only does not exist.
+	ErrNoStore = errors.New("no store there")
+	// ErrInUse is returned when another process holds the store.
+	ErrInUse = errors.New("store in use by another process")
 )
 
 // SchemaError reports a schema version that the store cannot move to.
@@ -116,7 +134,7 @@ type SchemaError struct {
 
 func (e *SchemaError) Error() string {
 	if e.Dirty {
-		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; recreate the store or reapply", e.Stored)
+		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; run bilat schema --repair", e.Stored)
 	}
 	return fmt.Sprintf("store has schema version %d, this bilat knows version %d: upgrade bilat", e.Stored, e.Wanted)
 }

@@ -12,7 +12,15 @@ import (
 type Options struct {
 	Username, Password string // Neo4j credentials; empty means no auth
 	Database           string // Neo4j database name; empty means the default
-	ReadOnly           bool   // open an embedded store read-only
+	// ReadOnly opens the store for reading only: Kuzu opens the database
+	// read-only (the engine refuses every write; several readers may share
+	// it; a missing database is not created), Neo4j refuses Query with
+	// write set. Read commands open stores this way.
+	ReadOnly bool
+	// AllowFiles lets Query reach the file system (Kuzu LOAD FROM, COPY,
+	// EXPORT/IMPORT DATABASE, ATTACH, INSTALL; Neo4j LOAD CSV, apoc.load.*,
+	// apoc.export.* ...); without it such a query fails with ErrFileAccess.
+	AllowFiles bool
 }
 
 // Opener opens a store at a location.

@@ -10,10 +10,11 @@ import (
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/coref"
 	"github.com/bilatgraph/bilat/ingest/dates"
+	"github.com/bilatgraph/bilat/ingest/doc"
+	"github.com/bilatgraph/bilat/ingest/frames"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
 	"github.com/bilatgraph/bilat/ingest/ner"
 	"github.com/bilatgraph/bilat/ingest/phrases"
-	"github.com/bilatgraph/bilat/ingest/relations"
 	"github.com/bilatgraph/bilat/ingest/sentences"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
@@ -24,7 +25,8 @@ type Pipeline struct {
 	g   *gazetteer.Gazetteer
 	ner *ner.Recognizer
 	cr  *coref.Resolver
-	rel *relations.Extractor
+	doc *doc.Model
+	rel *frames.Extractor
 }
 
 // New loads the embedded data and returns a Pipeline.
@@ -33,11 +35,15 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	rel, err := relations.New()
+	rel, err := frames.New()
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{g: g, ner: ner.New(g), cr: coref.New(g), rel: rel}, nil
+	dm, err := doc.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{g: g, ner: ner.New(g), cr: coref.New(g), doc: dm, rel: rel}, nil
 }
 
 // Gazetteer returns the data the pipeline recognises entities with.
@@ -46,6 +52,13 @@ func (p *Pipeline) Gazetteer() *gazetteer.Gazetteer { return p.g }
 // Extract reads one article: sentences, entities, references, dates and
 // relations.
 func (p *Pipeline) Extract(a article.Article) article.Extraction {
+	x, _, _ := p.extract(a)
+	return x
+}
+
+// extract runs the stages and returns, besides the extraction, the document
+// model and the relation stage's record, for Explain.
+func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, frames.Output) {
 	sents := sentences.Split(a.Text)
 	found := p.ner.Recognize(a, sents)
 	polEnts, polMents := phrases.Find(a, sents)
@@ -54,23 +67,24 @@ func (p *Pipeline) Extract(a article.Article) article.Extraction {
 	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	resolved := p.cr.Resolve(a, sents, ents, ments)
 
-	var ds []relations.DateSpan
+	var ds []frames.DateSpan
 	for _, s := range sents {
 		for _, m := range dates.Find(s.Text, a.Published) {
-			ds = append(ds, relations.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date})
+			ds = append(ds, frames.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date})
 		}
 	}
-	var places []relations.Place
+	var places []frames.Place
 	for _, pl := range found.Places {
-		places = append(places, relations.Place{Sentence: pl.Sentence, Start: pl.Start, End: pl.End, Country: pl.Country})
+		places = append(places, frames.Place{Sentence: pl.Sentence, Start: pl.Start, End: pl.End, Country: pl.Country})
 	}
-	out := p.rel.Extract(relations.Input{
-		Article: a, Sentences: sents, Entities: ents, Mentions: resolved.Mentions,
+	d := p.doc.Parse(a.Text, sents)
+	out := p.rel.Extract(frames.Input{
+		Article: a, Doc: d, Entities: ents, Mentions: resolved.Mentions,
 		Pair: resolved.Pair, Dates: ds, Places: places,
 	})
 	ents = append(ents, out.NewEntities...)
 	datesOfEvents(ents, out.Relations)
-	return article.Extraction{Article: a, Sentences: sents, Entities: ents, Mentions: resolved.Mentions, Relations: out.Relations}
+	return article.Extraction{Article: a, Sentences: sents, Entities: ents, Mentions: resolved.Mentions, Relations: out.Relations}, d, out
 }
 
 // datesOfEvents gives an event the date of the first relation that reaches

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/bilatgraph/bilat/graph"
@@ -19,7 +20,7 @@ import (
 func (p *Pipeline) Batch(x article.Extraction) graph.Batch {
 	b := &batcher{g: p.g, s: schema.Current(), nodes: map[string]int{}, ids: map[string]string{}}
 	a := x.Article
-	b.node("Article", a.ID, map[string]any{"title": a.Title, "url": a.URL, "source": a.Source, "published": a.Published})
+	b.node("Article", a.ID, map[string]any{"title": articleTitle(a), "url": a.URL, "source": a.Source, "published": a.Published})
 	ents := map[string]article.Entity{}
 	for _, e := range x.Entities {
 		ents[e.ID] = e
@@ -213,6 +214,11 @@ func (b *batcher) relation(a article.Article, r article.Relation, ents map[strin
 		Article: a.ID, Sentence: r.Evidence, Span: fmt.Sprintf("s%d:%d-%d", r.Sentence, r.Start, r.End),
 		Rule: r.Rule, Confidence: r.Confidence,
 	}}
+	// every sentence of the article that states the fact
+	for _, s := range r.Also {
+		ev = append(ev, graph.Evidence{Article: a.ID, Sentence: s.Evidence, Span: fmt.Sprintf("s%d:%d-%d", s.Sentence, s.Start, s.End),
+			Rule: s.Rule, Confidence: s.Confidence})
+	}
 	b.edge(r.Kind, fromLabel, from, toLabel, to, graph.EdgeKey(r.Kind, from, to, r.Date.Value, def.Symmetric), props, ev)
 }
 
@@ -228,4 +234,18 @@ func countryID(e article.Entity) string {
 		}
 	}
 	return ""
+}
+
+// articleTitle is an article's title, or for an article that has none the
+// file it was read from ("2025-09-03-beijing-parade.txt", "news.jsonl:12"),
+// so that answers show people more than an id.
+func articleTitle(a article.Article) string {
+	if a.Title != "" || a.Origin.File == "" || a.Origin.File == "-" {
+		return a.Title
+	}
+	base := filepath.Base(a.Origin.File)
+	if a.Origin.Line > 0 {
+		return fmt.Sprintf("%s:%d", base, a.Origin.Line)
+	}
+	return base
 }

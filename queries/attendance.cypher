@@ -1,6 +1,7 @@
 // name: attendance
 // description: Who attended which summit or meeting; filter by actor (a country counts its leaders) or by words of the event's name.
 // params: actor actor = "", event string = ""
+// example: --actor Russia --event summit
 // columns: date, actor, event, place, articles, sentences
 MATCH (a)-[r:ATTENDED]->(e:Event)
 WHERE ($actor = "" OR a.id = $actor OR r.subject_country = $actor)

@@ -3,18 +3,25 @@
 // files are embedded and parsed once; the same text runs on every store,
 // unless a file has a per-store variant (NAME.neo4j.cypher or
 // NAME.kuzu.cypher) for a construct the two dialects spell differently.
+// NAME.graph.cypher is the question for Neo4j Browser as a picture: the same
+// parameters, returning paths instead of a table.
 //
 // A file starts with comment lines:
 //
 //	// name: pledges
 //	// description: What one country pledged another, with dates and sources.
-//	// params: from country, to country, year int = 0
+//	// params: from country, to country, year year = 0
+//	// distinct: from, to
+//	// example: --from China --to Russia --year 2025
 //	// columns: date, subject, object, what, article, sentence
 //
 // Parameter types are country (a country's name, resolved to its id),
 // actor (any country, person or organization name, resolved to its id),
-// string, int and date (YYYY-MM-DD). A parameter with "= value" has that
-// default; one without is required.
+// string, int, count (a whole number from 1), year (four digits, or 0 for
+// any year) and date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date).
+// A parameter with "= value" has that default; one without is required.
+// "distinct" names parameters that must not name the same thing (a path from
+// a country to itself); "example" is a command line for the help.
 package queries
 
 import (
@@ -27,6 +34,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed *.cypher
@@ -48,18 +56,27 @@ type Query struct {
 	Name        string
 	Description string
 	Params      []Param
+	Distinct    []string // parameters that must differ when both are given
+	Example     string   // example parameters, as typed after "bilat ask NAME"
 	Columns     []string
 	Text        string            // the Cypher, header included
-	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu")
+	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu"), and "graph"
 	File        string
 }
 
 // For returns the text to run on a store kind ("neo4j" or "kuzu").
 func (q *Query) For(store string) string {
-	if v, ok := q.Variants[store]; ok {
+	if v, ok := q.Variants[store]; ok && store != "graph" {
 		return v
 	}
 	return q.Text
+}
+
+// Graph returns the Neo4j text that answers with paths, for Browser to draw,
+// when the question has one.
+func (q *Query) Graph() (string, bool) {
+	v, ok := q.Variants["graph"]
+	return v, ok
 }
 
 // Param returns the declared parameter with the name.
@@ -112,7 +129,24 @@ var (
 	nameRe  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 	paramRe = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
 	dateRe  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-	types   = map[string]bool{"country": true, "actor": true, "string": true, "int": true, "date": true}
+	types   = map[string]bool{"country": true, "actor": true, "string": true, "int": true, "count": true, "year": true, "date": true}
+
+	// TypeDoc says what each parameter type takes, for help and errors.
+	TypeDoc = map[string]string{
+		"country": "a country, as people write it (China, US, Britain, Beijing)",
+		"actor":   "a country, person or organization (Russia, Putin, Xi Jinping, NATO)",
+		"string":  "text",
+		"int":     "a whole number",
+		"count":   "a whole number from 1",
+		"year":    fmt.Sprintf("a year, four digits (%d-%d); 0 for any", MinYear, MaxYear),
+		"date":    "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+	}
+)
+
+// MinYear and MaxYear bound a plausible year parameter.
+const (
+	MinYear = 1800
+	MaxYear = 2100
 )
 
 // Parse reads every *.cypher file of fsys and checks each: a header with a
@@ -137,7 +171,7 @@ func Parse(fsys fs.FS) ([]*Query, error) {
 		base := strings.TrimSuffix(path.Base(file), ".cypher")
 		if i := strings.LastIndex(base, "."); i > 0 {
 			store := base[i+1:]
-			if store != "neo4j" && store != "kuzu" {
+			if store != "neo4j" && store != "kuzu" && store != "graph" {
 				errs = append(errs, fmt.Errorf("%s: unknown store %q in file name", file, store))
 				continue
 			}
@@ -167,7 +201,10 @@ func Parse(fsys fs.FS) ([]*Query, error) {
 			errs = append(errs, fmt.Errorf("%s: variant of a query that does not exist", name))
 			continue
 		}
-		q.Variants = vs
+		q.Variants = map[string]string{}
+		for store, text := range vs {
+			q.Variants[store] = text
+		}
 		for store, text := range vs {
 			errs = append(errs, checkParams(fmt.Sprintf("%s.%s.cypher", name, store), q, text)...)
 		}
@@ -223,6 +260,14 @@ func parseOne(file, text string) (*Query, []error) {
 				errs = append(errs, fmt.Errorf("%s: %v", where, err))
 			}
 			q.Params = ps
+		case "distinct":
+			for _, d := range strings.Split(val, ",") {
+				if d = strings.TrimSpace(d); d != "" {
+					q.Distinct = append(q.Distinct, d)
+				}
+			}
+		case "example":
+			q.Example = val
 		case "columns":
 			for _, c := range strings.Split(val, ",") {
 				if c = strings.TrimSpace(c); c != "" {
@@ -239,6 +284,11 @@ func parseOne(file, text string) (*Query, []error) {
 	}
 	if !seen["params"] {
 		errs = append(errs, fmt.Errorf("%s: missing // params: header (write // params: none)", file))
+	}
+	for _, d := range q.Distinct {
+		if _, ok := q.Param(d); !ok {
+			errs = append(errs, fmt.Errorf("%s: distinct names %s, which is not a parameter", file, d))
+		}
 	}
 	errs = append(errs, checkParams(file, q, text)...)
 	if len(errs) > 0 {
@@ -317,14 +367,21 @@ func stripComments(text string) string {
 	return b.String()
 }
 
-// Convert turns a command-line value into a parameter value of the type.
-// Country and actor values stay names; the caller resolves them to ids.
+// Convert turns a command-line value into a parameter value of the type, or
+// says in one phrase why it cannot. Country and actor values stay names; the
+// caller resolves them to ids.
 func Convert(typ, v string) (any, error) {
 	switch typ {
-	case "int":
-		n, err := strconv.ParseInt(v, 10, 64)
+	case "int", "count", "year":
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("%q is not a whole number", v)
+		}
+		switch {
+		case typ == "count" && n < 1:
+			return nil, fmt.Errorf("%d is not a count: give a whole number from 1", n)
+		case typ == "year" && n != 0 && (n < MinYear || n > MaxYear):
+			return nil, fmt.Errorf("%q is not a year: give four digits, %d to %d (0 for any year)", v, MinYear, MaxYear)
 		}
 		return n, nil
 	case "date":
@@ -333,6 +390,10 @@ func Convert(typ, v string) (any, error) {
 		}
 		if !dateRe.MatchString(v) {
 			return nil, fmt.Errorf("%q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", v)
+		}
+		layout := "2006-01-02"[:len(v)]
+		if _, err := time.Parse(layout, v); err != nil {
+			return nil, fmt.Errorf("%q is not a calendar date (month 01-12, a day the month has)", v)
 		}
 		return v, nil
 	}

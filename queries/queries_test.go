@@ -97,3 +97,39 @@ func TestConvert(t *testing.T) {
 	_, err = Convert("date", "May 8")
 	assert.Error(t, err)
 }
+
+// TestConvertChecksTypes: every value is checked against its declared type
+// with one phrase saying what is wrong.
+func TestConvertChecksTypes(t *testing.T) {
+	for _, c := range []struct{ typ, v, want string }{
+		{"year", "25", "not a year"},
+		{"year", "20250", "not a year"},
+		{"year", "nineteen", "not a whole number"},
+		{"count", "-1", "not a count"},
+		{"count", "0", "not a count"},
+		{"date", "2025-13-01", "not a calendar date"},
+		{"date", "2025-02-30", "not a calendar date"},
+		{"date", "2025-00", "not a calendar date"},
+		{"date", "25-01-01", "not a date"},
+	} {
+		_, err := Convert(c.typ, c.v)
+		require.Error(t, err, "%s %s", c.typ, c.v)
+		assert.Contains(t, err.Error(), c.want, "%s %s", c.typ, c.v)
+	}
+	for _, c := range []struct{ typ, v string }{
+		{"year", "0"}, {"year", "2025"}, {"count", "1"}, {"date", "2024-02-29"}, {"date", "2025-12"}, {"date", "0000-01-01"}, {"date", "9999-12-31"},
+	} {
+		_, err := Convert(c.typ, c.v)
+		assert.NoError(t, err, "%s %s", c.typ, c.v)
+	}
+}
+
+func TestDistinctNamesParameters(t *testing.T) {
+	_, err := Parse(fstest.MapFS{"a.cypher": {Data: []byte("// name: a\n// description: d\n// params: x int\n// distinct: x, y\nRETURN $x")}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "distinct names y")
+	q, err := Get("path")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a", "b"}, q.Distinct)
+	assert.NotEmpty(t, q.Example)
+}

@@ -47,16 +47,26 @@ type Node struct {
 
 // Edge describes an edge kind.
 type Edge struct {
-	Kind       string
-	Doc        string
-	Event      bool     // a dated event with evidence (MET_WITH ... SANCTIONED)
-	Symmetric  bool     // direction carries no meaning (MET_WITH)
-	From, To   []string // allowed endpoint labels
-	CAMEO      string
-	PLOVER     string
-	Tone       string // cooperative or conflictual, for event edges
+	Kind      string
+	Doc       string
+	Event     bool     // a dated event with evidence (MET_WITH ... SANCTIONED)
+	Symmetric bool     // direction carries no meaning (MET_WITH)
+	From, To  []string // allowed endpoint labels
+	CAMEO     string
+	PLOVER    string
+	Tone      string // cooperative or conflictual, for event edges
+	// Quad is the event's quad class, one of Quads (event edges only);
+	// Goldstein is its Goldstein-style intensity, -10 (most hostile) to
+	// +10 (most cooperative), the value of Goldstein's scale for its CAMEO
+	// code. Both are read by bilat chart, not stored on edges, so changing
+	// them needs no store migration.
+	Quad       string
+	Goldstein  float64
 	Properties []Property
 }
+
+// Quads are PLOVER's (and CAMEO's) four quad classes, cooperation first.
+var Quads = []string{"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
 
 // Schema is the whole model at one version.
 type Schema struct {
@@ -149,6 +159,8 @@ type fileFormat struct {
 		CAMEO      string     `json:"cameo"`
 		PLOVER     string     `json:"plover"`
 		Tone       string     `json:"tone"`
+		Quad       string     `json:"quad"`
+		Goldstein  float64    `json:"goldstein"`
 		Properties []fileProp `json:"properties"`
 	} `json:"edges"`
 }
@@ -196,6 +208,12 @@ func Parse(data []byte) (*Schema, error) {
 				return nil, fmt.Errorf("edge kind %s: unknown label %s", e.Kind, l)
 			}
 		}
+		if e.Event && !slices.Contains(Quads, e.Quad) || !e.Event && e.Quad != "" {
+			return nil, fmt.Errorf("edge kind %s: quad %q: an event kind has one of %q, other kinds none", e.Kind, e.Quad, Quads)
+		}
+		if e.Goldstein < -10 || e.Goldstein > 10 {
+			return nil, fmt.Errorf("edge kind %s: goldstein %v is outside -10 to 10", e.Kind, e.Goldstein)
+		}
 		props := []Property{{EdgeKeyProperty, String, "Identity of the edge."}, {KindProperty, String, "The edge's kind."}}
 		if e.Event {
 			props = append(props, eventProps...)
@@ -209,7 +227,7 @@ func Parse(data []byte) (*Schema, error) {
 			return nil, err
 		}
 		s.Edges = append(s.Edges, Edge{Kind: e.Kind, Doc: e.Doc, Event: e.Event, Symmetric: e.Symmetric,
-			From: e.From, To: e.To, CAMEO: e.CAMEO, PLOVER: e.PLOVER, Tone: e.Tone, Properties: props})
+			From: e.From, To: e.To, CAMEO: e.CAMEO, PLOVER: e.PLOVER, Tone: e.Tone, Quad: e.Quad, Goldstein: e.Goldstein, Properties: props})
 	}
 	return s, nil
 }

@@ -22,6 +22,14 @@ func TestCurrent(t *testing.T) {
 		}
 		assert.NotEmpty(t, e.CAMEO, kind)
 		assert.Contains(t, []string{"cooperative", "conflictual"}, e.Tone, kind)
+		assert.Contains(t, Quads, e.Quad, kind)
+		if strings.HasSuffix(e.Quad, "cooperation") {
+			assert.Equal(t, "cooperative", e.Tone, kind)
+			assert.GreaterOrEqual(t, e.Goldstein, 0.0, kind)
+		} else {
+			assert.Equal(t, "conflictual", e.Tone, kind)
+			assert.Less(t, e.Goldstein, 0.0, kind)
+		}
 	}
 	rep, ok := s.Edge("REPRESENTS")
 	require.True(t, ok)
@@ -41,6 +49,8 @@ func TestParseRejects(t *testing.T) {
 		"unknown type":  `{"version":1,"nodes":[{"label":"A","properties":[["x","blob"]]}]}`,
 		"unknown label": `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","from":["A"],"to":["B"]}]}`,
 		"prop twice":    `{"version":1,"nodes":[{"label":"A","properties":[["x","string"],["x","int"]]}]}`,
+		"bad quad":      `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","event":true,"quad":"friendly","from":["A"],"to":["A"]}]}`,
+		"goldstein 11":  `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","event":true,"quad":"verbal conflict","goldstein":-11,"from":["A"],"to":["A"]}]}`,
 		"kind twice":    `{"version":1,"nodes":[{"label":"A"}],"edges":[{"kind":"E","from":["A"],"to":["A"]},{"kind":"E","from":["A"],"to":["A"]}]}`,
 		"id redeclared": `{"version":1,"nodes":[{"label":"A","properties":[["id","string"]]}]}`,
 	}
@@ -75,4 +85,17 @@ func TestKuzuDDL(t *testing.T) {
 	for _, st := range ddl {
 		assert.Contains(t, st, "IF NOT EXISTS")
 	}
+}
+
+// TestChartFieldsNeedNoMigration: quad and goldstein are read from the
+// schema by bilat chart and never stored, so the DDL (and with it the
+// schema version) does not change when they do.
+func TestChartFieldsNeedNoMigration(t *testing.T) {
+	s, err := Parse(schemaJSON)
+	require.NoError(t, err)
+	for i := range s.Edges {
+		s.Edges[i].Quad, s.Edges[i].Goldstein = "", 0
+	}
+	assert.Equal(t, Current().KuzuDDL(), s.KuzuDDL())
+	assert.Equal(t, Current().Neo4jDDL(), s.Neo4jDDL())
 }

@@ -23,6 +23,7 @@ Examples:
    bilat browser style > bilat.grass       drag the file onto Browser, or paste it after :style
    bilat browser queries                   every canned query as a script to paste into Browser
    bilat browser queries pledges           just one
+   bilat browser queries timeline          its script, then "timeline as a graph": run that alone to see a picture
    bilat browser queries --zip bilat.zip   drop the file on Browser: one favorite per query`,
 		Subcommands: []*cli.Command{
 			{
@@ -80,6 +81,13 @@ func printBrowserQueries(w io.Writer, names []string) error {
 		s, err := neo4jbrowser.Script(q, nil)
 		if err != nil {
 			return cli.Exit(fmt.Sprintf("browser queries: %v", err), 1)
+		}
+		g, ok, err := neo4jbrowser.GraphScript(q, nil)
+		if err != nil {
+			return cli.Exit(fmt.Sprintf("browser queries: %v", err), 1)
+		}
+		if ok {
+			s += "\n" + g
 		}
 		if i > 0 {
 			s = "\n" + s

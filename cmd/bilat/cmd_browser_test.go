@@ -86,8 +86,9 @@ func TestBrowserQueriesByName(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(strings.TrimRight(errOut, "\n"), "\n")+1, "one line: %q", errOut)
 }
 
-// TestBrowserQueriesZip: --zip writes bilat/NAME.cypher per query, each the
-// script bilat browser queries NAME prints.
+// TestBrowserQueriesZip: --zip writes bilat/NAME.cypher per query and
+// bilat/NAME-graph.cypher per graph variant, the scripts bilat browser
+// queries NAME prints.
 func TestBrowserQueriesZip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bilat.zip")
 	_, errOut, code := bilat(t, "browser", "queries", "--zip", path)
@@ -97,18 +98,29 @@ func TestBrowserQueriesZip(t *testing.T) {
 	defer zr.Close()
 	all, err := queries.All()
 	require.NoError(t, err)
-	require.Len(t, zr.File, len(all))
-	for i, f := range zr.File {
-		assert.Equal(t, "bilat/"+all[i].Name+".cypher", f.Name)
+	files := map[string]string{}
+	for _, f := range zr.File {
 		rc, err := f.Open()
 		require.NoError(t, err)
 		got, err := io.ReadAll(rc)
 		rc.Close()
 		require.NoError(t, err)
-		want, _, code := bilat(t, "browser", "queries", all[i].Name)
-		require.Equal(t, 0, code)
-		assert.Equal(t, want, string(got), f.Name)
+		files[f.Name] = string(got)
 	}
+	graphs := 0
+	for _, q := range all {
+		want, _, code := bilat(t, "browser", "queries", q.Name)
+		require.Equal(t, 0, code)
+		got, ok := files["bilat/"+q.Name+".cypher"]
+		require.True(t, ok, q.Name)
+		if g, ok := files["bilat/"+q.Name+"-graph.cypher"]; ok {
+			got += "\n" + g
+			graphs++
+		}
+		assert.Equal(t, want, got, q.Name)
+	}
+	assert.Equal(t, 4, graphs, "timeline, meetings, neighbourhood and path as graphs")
+	assert.Len(t, files, len(all)+graphs)
 	_, _, code = bilat(t, "browser", "queries", "--zip", path, "pledges")
 	assert.Equal(t, 2, code)
 }

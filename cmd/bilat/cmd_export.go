@@ -38,14 +38,17 @@ func exportCommand() *cli.Command {
 		Description: `Writes the whole graph, or the part around an actor or between two
 countries, in a format other tools read:
 
-   graphml   GraphML for Gephi, yEd, Cytoscape, NetworkX (typed keys, lists as JSON)
-   json      d3-style {"nodes": [...], "links": [...]}
+   graphml   GraphML for Gephi, yEd, Cytoscape, NetworkX read_graphml (typed keys,
+             lists as JSON; every edge directed, its id the bilat key)
+   json      node-link JSON as NetworkX 3.6+ node_link_graph reads it:
+             {"directed": true, "multigraph": true, "nodes": [...], "edges": [...]}
    csv       a directory for neo4j-admin database import: nodes_<Label>.csv,
              rels_<KIND>.csv and import.sh with the command (needs --out DIR)
    cypher    MERGE statements, one per line, that rebuild the export in a store
              with bilat's schema (--dialect kuzu for Kuzu when text has newlines)
    dot       Graphviz, nodes coloured by label, edges labelled with kind and date
-   svg       a picture drawn by bilat itself (no Graphviz needed)
+   svg       the DOT laid out by Graphviz's dot, built into bilat (nothing to
+             install); edges labelled with kind and date
    plover    JSON Lines, one PLOVER-style record per event edge
 
 Selections: --actor NAME [--depth N] is the actor and everything within N
@@ -94,7 +97,7 @@ Examples:
 			if _, err := o.selection(); err != nil {
 				return cli.Exit("export: "+err.Error(), 2)
 			}
-			st, err := openStore(c)
+			st, err := openReader(c, graph.Options{})
 			if err != nil {
 				return err
 			}
@@ -152,29 +155,7 @@ func (o exportOptions) selection() (export.Selection, error) {
 // writes it in o.Format to o.Out, or to w when o.Out is empty. With o.Out
 // it says on w what it wrote.
 func runExport(ctx context.Context, st graph.Store, o exportOptions, w io.Writer) error {
-	sel, err := o.selection()
-	if err != nil {
-		return err
-	}
-	if o.Actor != "" || o.Between != "" {
-		names, err := loadNames(ctx, st)
-		if err != nil {
-			return err
-		}
-		if o.Actor != "" {
-			if sel.Actor, err = names.resolve(o.Actor, "actor"); err != nil {
-				return fmt.Errorf("--actor: %v", err)
-			}
-		} else {
-			if sel.Between[0], err = names.resolve(o.Between, "country"); err != nil {
-				return fmt.Errorf("--between: %v", err)
-			}
-			if sel.Between[1], err = names.resolve(o.And, "country"); err != nil {
-				return fmt.Errorf("--and: %v", err)
-			}
-		}
-	}
-	g, err := export.Select(ctx, st, sel)
+	g, err := exportGraph(ctx, st, o)
 	if err != nil {
 		return err
 	}
@@ -223,4 +204,31 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// exportGraph resolves the names in o and reads its selection from st.
+func exportGraph(ctx context.Context, st graph.Store, o exportOptions) (*export.Graph, error) {
+	sel, err := o.selection()
+	if err != nil {
+		return nil, err
+	}
+	if o.Actor != "" || o.Between != "" {
+		names, err := loadNames(ctx, st)
+		if err != nil {
+			return nil, err
+		}
+		if o.Actor != "" {
+			if sel.Actor, err = names.resolve(o.Actor, "actor"); err != nil {
+				return nil, fmt.Errorf("--actor: %v", err)
+			}
+		} else {
+			if sel.Between[0], err = names.resolve(o.Between, "country"); err != nil {
+				return nil, fmt.Errorf("--between: %v", err)
+			}
+			if sel.Between[1], err = names.resolve(o.And, "country"); err != nil {
+				return nil, fmt.Errorf("--and: %v", err)
+			}
+		}
+	}
+	return export.Select(ctx, st, sel)
 }

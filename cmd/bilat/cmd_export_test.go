@@ -5,9 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
+	"image"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -36,6 +41,47 @@ func TestExport(t *testing.T) {
 	t.Run("Out", func(t *testing.T) { testRunExportOut(t, open(t)) })
 	t.Run("Errors", func(t *testing.T) { testRunExportErrors(t, open(t)) })
 	t.Run("CLI", func(t *testing.T) { testExportCLI(t, path) })
+	t.Run("NetworkX", func(t *testing.T) { testExportNetworkX(t, open(t)) })
+	t.Run("Load", func(t *testing.T) { testLoadCLI(t, path) })
+	t.Run("Chart", func(t *testing.T) { testChart(t, open, path) })
+}
+
+// testExportNetworkX has NetworkX (dev/networkx/check.py, in the Python
+// that BILAT_NETWORKX_PYTHON names; make test sets it to .venv's) load the
+// GraphML and JSON exports of examples/, whole and China–Russia, and check
+// that each is a directed multigraph with the nodes and edges bilat wrote.
+func testExportNetworkX(t *testing.T, st graph.Store) {
+	python := os.Getenv("BILAT_NETWORKX_PYTHON")
+	if python == "" {
+		if os.Getenv("BILAT_REQUIRE_NETWORKX") != "" {
+			t.Fatal("BILAT_REQUIRE_NETWORKX is set but BILAT_NETWORKX_PYTHON is not")
+		}
+		t.Skip("BILAT_NETWORKX_PYTHON not set: make test sets it to a venv with networkx from PyPI")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, sel := range []exportOptions{{Depth: 1}, {Between: "China", And: "Russia", Depth: 1}} {
+		var files []string
+		for _, f := range []string{"graphml", "json"} {
+			o := sel
+			o.Format, o.Out = f, filepath.Join(dir, fmt.Sprintf("%s%s.%s", o.Between, o.And, f))
+			var msg bytes.Buffer
+			require.NoError(t, runExport(ctx, st, o, &msg))
+			files = append(files, o.Out)
+		}
+		sel.Format = "json"
+		g, err := exportGraph(ctx, st, sel)
+		require.NoError(t, err)
+		parallel := map[[2]string]int{}
+		for _, e := range g.Edges {
+			parallel[[2]string{e.From, e.To}]++
+		}
+		require.Less(t, len(parallel), len(g.Edges), "the examples hold parallel edges (several meetings of a pair)")
+		args := append([]string{"../../dev/networkx/check.py", strconv.Itoa(len(g.Nodes)), strconv.Itoa(len(g.Edges))}, files...)
+		out, err := exec.Command(python, args...).CombinedOutput()
+		t.Logf("%s", out)
+		require.NoError(t, err, "%s", out)
+	}
 }
 
 func fillExportStore(path string) error {
@@ -62,7 +108,7 @@ func fillExportStore(path string) error {
 
 type jsonExport struct {
 	Nodes []map[string]any `json:"nodes"`
-	Links []map[string]any `json:"links"`
+	Links []map[string]any `json:"edges"`
 }
 
 func testRunExport(t *testing.T, st graph.Store) {
@@ -107,6 +153,26 @@ func testRunExport(t *testing.T, st graph.Store) {
 			assert.True(t, ids["person:xi-jinping"])
 			for _, l := range doc.Links {
 				assert.NotEqual(t, "MENTIONS", l["kind"])
+			}
+		}},
+		{"between as svg", exportOptions{Between: "China", And: "Russia", Format: "svg"}, func(t *testing.T, out []byte) {
+			labels := svgEdgeLabels(t, out)
+			require.Greater(t, len(labels), 20, "one labelled edge per event and REPRESENTS")
+			dated, represents := 0, 0
+			for _, l := range labels {
+				if len(l.lines) == 2 && regexp.MustCompile(`^\d{4}-\d\d-\d\d$`).MatchString(l.lines[1]) {
+					dated++
+				}
+				if l.lines[0] == "REPRESENTS" {
+					represents++
+				}
+			}
+			assert.Equal(t, 5, represents, "two presidents, a premier and two foreign ministers")
+			assert.Equal(t, len(labels)-represents, dated, "every event edge shows its date (REPRESENTS have none)")
+			for i := range labels {
+				for j := i + 1; j < len(labels); j++ {
+					assert.False(t, labels[i].box.Overlaps(labels[j].box), "labels %v and %v overlap", labels[i].lines, labels[j].lines)
+				}
 			}
 		}},
 		{"actor as svg", exportOptions{Actor: "Vladimir Putin", Depth: 2, Format: "svg"}, func(t *testing.T, out []byte) {
@@ -254,4 +320,44 @@ func testExportCLI(t *testing.T, path string) {
 	} {
 		assert.Contains(t, out, ex)
 	}
+}
+
+// svgLabel is the text of one edge of a Graphviz SVG and the box it covers.
+type svgLabel struct {
+	lines []string
+	box   image.Rectangle
+}
+
+// svgEdgeLabels returns the labels of the edges (g class="edge") of a
+// Graphviz SVG, each line's box estimated from its font size (a Helvetica
+// character is at most 0.6 em wide on average).
+func svgEdgeLabels(t *testing.T, svg []byte) []svgLabel {
+	t.Helper()
+	var doc struct {
+		Groups []struct {
+			Class string `xml:"class,attr"`
+			Texts []struct {
+				X    float64 `xml:"x,attr"`
+				Y    float64 `xml:"y,attr"`
+				Size float64 `xml:"font-size,attr"`
+				Text string  `xml:",chardata"`
+			} `xml:"text"`
+		} `xml:"g>g"`
+	}
+	require.NoError(t, xml.Unmarshal(svg, &doc))
+	var out []svgLabel
+	for _, g := range doc.Groups {
+		if g.Class != "edge" {
+			continue
+		}
+		var l svgLabel
+		for _, tx := range g.Texts {
+			w := 0.6 * tx.Size * float64(len([]rune(tx.Text)))
+			r := image.Rect(int(tx.X-w/2), int(tx.Y-tx.Size*0.8), int(tx.X+w/2), int(tx.Y+tx.Size*0.2))
+			l.box = l.box.Union(r)
+			l.lines = append(l.lines, tx.Text)
+		}
+		out = append(out, l)
+	}
+	return out
 }

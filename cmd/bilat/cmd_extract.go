@@ -27,10 +27,14 @@ Examples:
    bilat extract --text ../shared/corpus/dev.jsonl > pred.jsonl`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "text", Usage: "include the article text in the output"},
+			&cli.BoolFlag{Name: "explain", Usage: "print, for each sentence, its tagged words, the frames found, their arguments and why (for a person, not JSON)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return cli.Exit("extract: name at least one file, directory or - (standard input)", 2)
+			}
+			if c.Bool("explain") {
+				return runExplain(c.App.Writer, c.App.ErrWriter, c.Args().Slice())
 			}
 			return runExtract(c.App.Writer, c.App.ErrWriter, c.Args().Slice(), c.Bool("text"))
 		},
@@ -49,6 +53,19 @@ func runExtract(stdout, stderr io.Writer, paths []string, withText bool) error {
 	enc.SetEscapeHTML(false)
 	errs := reader.Walk(paths, func(a article.Article) error {
 		return enc.Encode(annotation.FromExtraction(p.Extract(a), withText))
+	})
+	return reportInputErrors(stderr, errs)
+}
+
+// runExplain prints how the extractor read every sentence of every article.
+func runExplain(stdout, stderr io.Writer, paths []string) error {
+	p, err := ingest.New()
+	if err != nil {
+		return err
+	}
+	errs := reader.Walk(paths, func(a article.Article) error {
+		fmt.Fprintf(stdout, "# %s (%s)\n", a.ID, a.Published)
+		return p.Explain(stdout, a)
 	})
 	return reportInputErrors(stderr, errs)
 }

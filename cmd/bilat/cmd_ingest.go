@@ -92,10 +92,10 @@ func runIngest(c *cli.Context, st graph.Store, paths []string) error {
 	}
 	failed := sum.Failed + len(readErrs)
 	fmt.Fprintf(c.App.Writer, "ingested %s (%d new, %d already stored): %s, %s; %d failed; store %s\n",
-		plural(sum.New+sum.Stored, "article", "articles"), sum.New, sum.Stored,
-		plural(sum.Entities, "entity", "entities"), plural(sum.Relations, "relation", "relations"), failed, st.Location())
+		pluralOf(sum.New+sum.Stored, "article", "articles"), sum.New, sum.Stored,
+		pluralOf(sum.Entities, "entity", "entities"), pluralOf(sum.Relations, "relation", "relations"), failed, st.Location())
 	if failed > 0 {
-		return cli.Exit(fmt.Sprintf("%s failed", plural(failed, "input", "inputs")), 1)
+		return cli.Exit(fmt.Sprintf("%s failed", pluralOf(failed, "input", "inputs")), 1)
 	}
 	return nil
 }
@@ -113,7 +113,7 @@ func storeEmpty(ctx context.Context, st graph.Store) bool {
 // stopLine is the one line for a run that a store failure or an interrupt
 // ended.
 func stopLine(st graph.Store, sum ingestrun.Stats, err error) string {
-	stored := plural(sum.New, "article", "articles") + " stored"
+	stored := pluralOf(sum.New, "article", "articles") + " stored"
 	var ns *graph.NoSpaceError
 	var stopped *ingestrun.Stopped
 	at := ""
@@ -125,7 +125,7 @@ func stopLine(st graph.Store, sum ingestrun.Stats, err error) string {
 		return fmt.Sprintf("ingest: no space left on %s%s; %s", ns.Device, at, stored)
 	case errors.Is(err, graph.ErrUnavailable) && strings.Contains(st.Location(), "://"):
 		return fmt.Sprintf("ingest: Neo4j at %s went away after %s; %s, re-run to continue", st.Location(),
-			plural(sum.New, "article", "articles"), stored)
+			pluralOf(sum.New, "article", "articles"), stored)
 	case errors.Is(err, context.Canceled):
 		return fmt.Sprintf("ingest: interrupted; %s, each whole; re-run to continue", stored)
 	}
@@ -139,8 +139,8 @@ func stopCode(err error) int {
 	return 1
 }
 
-// plural is "1 article", "2 articles".
-func plural(n int, one, many string) string {
+// pluralOf is "1 article", "2 articles".
+func pluralOf(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}

@@ -17,7 +17,12 @@ func queryCommand() *cli.Command {
 		Description: `Runs one Cypher statement on the store named by --store. Values go in as
 parameters only (--param name=value, repeatable); nothing you type is pasted
 into the Cypher text. A statement that would change the graph is refused
-unless --write is given. Nodes carry their label in the property "label" and
+unless --write is given: without it the embedded store is opened read-only,
+so Kuzu itself refuses any write, and Neo4j runs the statement in a read
+session. One statement only (a trailing ';' is fine). A statement that reads
+or writes files (LOAD FROM, LOAD CSV, COPY, EXPORT/IMPORT DATABASE, ATTACH,
+INSTALL, apoc.load.*, apoc.export.*) is refused unless --allow-files is
+given. Nodes carry their label in the property "label" and
 edges their kind in "kind", so the same text runs on Kuzu and Neo4j.
 
 Examples:
@@ -26,6 +31,7 @@ Examples:
 		Flags: withStoreFlags(
 			&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"}, Usage: "a parameter as name=value (numbers become integers; quote to keep a string: name='\"42\"')"},
 			&cli.BoolFlag{Name: "write", Usage: "allow statements that change the graph"},
+			&cli.BoolFlag{Name: "allow-files", Usage: "allow statements that read or write files (LOAD FROM, LOAD CSV, COPY, EXPORT/IMPORT DATABASE, ATTACH, INSTALL, apoc.load/export)"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or csv"},
 		),
 		Action: func(c *cli.Context) error {
@@ -34,7 +40,7 @@ Examples:
 			}
 			// Flags after the statement ("bilat query 'MATCH ...' --param y=2025")
 			// are read here: the flag parser stops at the first argument.
-			pairs, write, format, err := trailingQueryFlags(c.Args().Tail())
+			pairs, write, allowFiles, format, err := trailingQueryFlags(c.Args().Tail())
 			if err != nil {
 				return cli.Exit("query: "+err.Error(), 2)
 			}
@@ -47,7 +53,13 @@ Examples:
 			if err != nil {
 				return cli.Exit("query: "+err.Error(), 2)
 			}
-			st, err := openStore(c)
+			opts := graph.Options{AllowFiles: allowFiles || c.Bool("allow-files")}
+			var st graph.Store
+			if write {
+				st, err = openStoreWith(c, flagValue(c, "store"), opts)
+			} else {
+				st, err = openReader(c, opts)
+			}
 			if err != nil {
 				return err
 			}
@@ -97,23 +109,26 @@ func storeKind(st graph.Store) string {
 
 // trailingQueryFlags reads --param/-p, --write and --format given after the
 // statement.
-func trailingQueryFlags(args []string) (pairs []string, write bool, format string, err error) {
+func trailingQueryFlags(args []string) (pairs []string, write, allowFiles bool, format string, err error) {
 	for i := 0; i < len(args); i++ {
 		name, val, hasVal := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
 		if !strings.HasPrefix(args[i], "-") {
-			return nil, false, "", fmt.Errorf("give one Cypher statement in quotes (unexpected %q)", args[i])
+			return nil, false, false, "", fmt.Errorf("give one Cypher statement in quotes (unexpected %q)", args[i])
 		}
 		switch name {
 		case "write":
 			write = true
 			continue
+		case "allow-files":
+			allowFiles = true
+			continue
 		case "param", "p", "format":
 		default:
-			return nil, false, "", fmt.Errorf("unknown flag %s", args[i])
+			return nil, false, false, "", fmt.Errorf("unknown flag %s", args[i])
 		}
 		if !hasVal {
 			if i+1 >= len(args) {
-				return nil, false, "", fmt.Errorf("%s needs a value", args[i])
+				return nil, false, false, "", fmt.Errorf("%s needs a value", args[i])
 			}
 			i++
 			val = args[i]
@@ -124,5 +139,5 @@ func trailingQueryFlags(args []string) (pairs []string, write bool, format strin
 			pairs = append(pairs, val)
 		}
 	}
-	return pairs, write, format, nil
+	return pairs, write, allowFiles, format, nil
 }

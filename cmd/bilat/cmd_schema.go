@@ -18,15 +18,19 @@ func schemaCommand() *cli.Command {
 		Description: `Prepares the store named by --store: Neo4j constraints and indexes, or
 Kuzu node and rel tables, and records the schema version. Applying twice
 changes nothing. With --print, prints the statements and connects to
-nothing.
+nothing. A store whose schema change was interrupted is "dirty" and refused
+until --repair runs its (idempotent) statements again and clears the flag.
+Several bilat processes may apply the schema to one Neo4j database at once.
 
 Examples:
    bilat schema                                    set up ./bilat.kuzu
    bilat schema --store neo4j://localhost:7687     set up a Neo4j database
-   bilat schema --print --store neo4j://localhost:7687`,
+   bilat schema --print --store neo4j://localhost:7687
+   bilat schema --repair --store neo4j://localhost:7687`,
 		Flags: withStoreFlags(
 			&cli.BoolFlag{Name: "print", Usage: "print the DDL instead of applying it"},
 			&cli.BoolFlag{Name: "apply", Usage: "apply the DDL (the default; kept for scripts)"},
+			&cli.BoolFlag{Name: "repair", Usage: "finish a schema change that was left dirty (a process stopped during it), then apply"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.Bool("print") {
@@ -37,7 +41,15 @@ Examples:
 				return err
 			}
 			defer st.Close()
-			if err := st.ApplySchema(c.Context, schema.Current()); err != nil {
+			apply := st.ApplySchema
+			if c.Bool("repair") {
+				r, ok := st.(graph.SchemaRepairer)
+				if !ok {
+					return cli.Exit(fmt.Sprintf("schema: %s: this store cannot repair its schema", st.Location()), 1)
+				}
+				apply = r.RepairSchema
+			}
+			if err := apply(c.Context, schema.Current()); err != nil {
 				return cli.Exit(fmt.Sprintf("schema: %s: %v", st.Location(), err), 1)
 			}
 			v, _, err := st.SchemaVersion(c.Context)

@@ -49,7 +49,7 @@ func oneLine(s string) string {
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:    "bilat",
 		Usage:   "turn news about diplomacy into a knowledge graph of bilateral relations",
 		Version: version,
@@ -57,6 +57,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
    bilat ingest examples/                       read articles into ./bilat.kuzu
    bilat ask pledges --from China --to Russia --year 2025
    bilat ask --list                             the canned questions
+   bilat help ask pledges                       one question: parameters, defaults, an example
    bilat extract ../shared/corpus/seed-article.txt
    bilat eval --gold ../shared/corpus/dev.jsonl
    bilat schema --store neo4j://localhost:7687     set up a Neo4j database`,
@@ -70,13 +71,24 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			askCommand(),
 			queryCommand(),
 			exportCommand(),
+			loadCommand(),
+			chartCommand(),
 			schemaCommand(),
 			browserCommand(),
 			versionCommand(),
+			helpCommand(),
+			manCommand(),
+			completionCommand(),
 		},
-		HideHelpCommand: true,
+		// bilat's own help command (help.go) knows questions too:
+		// "bilat help ask pledges".
+		HideHelpCommand:      true,
+		EnableBashCompletion: true,
+		Action:               rootAction,
 		// Errors come back to run, which prints them as one line; the
 		// default handler would print and exit on its own.
 		ExitErrHandler: func(*cli.Context, error) {},
 	}
+	addGlobalOptions(app)
+	return app
 }

@@ -133,7 +133,7 @@ func TestAskUnknownNameSuggests(t *testing.T) {
 	_, errOut, code := bilat(t, "--store", store, "ingest", "../../examples")
 	require.Equal(t, 0, code, errOut)
 	_, errOut, code = bilat(t, "--store", store, "ask", "pledges", "--from", "Chna", "--to", "Russia")
-	assert.Equal(t, 1, code)
+	assert.Equal(t, 2, code, "a name to change is a usage error")
 	assert.Contains(t, errOut, "did you mean China")
 	out, errOut, code := bilat(t, "--store", store, "ask", "pledges", "--from", "China", "--to", "Russia", "--year", "2025")
 	require.Equal(t, 0, code, errOut)

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/bilatgraph/bilat/graph"
 	_ "github.com/bilatgraph/bilat/graph/all" // every store backend
-	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // storeFlags name the store. bilat takes them before the command, and the
@@ -35,21 +37,56 @@ func flagValue(c *cli.Context, name string) string {
 	return c.String(name)
 }
 
-// openStore opens the store named by --store (on bilat or on the command).
-// A store that cannot be opened is one line naming it, as an exit error.
+// openStore opens the store named by --store (on bilat or on the command)
+// for writing, creating an embedded store that does not exist. A store that
+// cannot be opened is one line naming it, as an exit error.
 func openStore(c *cli.Context) (graph.Store, error) {
-	return openStoreAt(c, flagValue(c, "store"))
+	return openStoreWith(c, flagValue(c, "store"), graph.Options{})
 }
 
-func openStoreAt(c *cli.Context, loc string) (graph.Store, error) {
-	st, err := graph.Open(c.Context, loc, graph.Options{
-		Username: flagValue(c, "neo4j-user"),
-		Password: flagValue(c, "neo4j-password"),
-	})
+// openReader opens the store named by --store for a read command; see
+// openReaderAt.
+func openReader(c *cli.Context, opts graph.Options) (graph.Store, error) {
+	return openReaderAt(c, flagValue(c, "store"), opts)
+}
+
+// openReaderAt opens the store at loc read-only (opts.ReadOnly is set
+// here): the embedded store is opened read-only by the engine, so nothing a
+// read command runs can change it, and it may share the store with other
+// readers. A read command never creates a store: a missing one, or one
+// without bilat's schema, is "no store at LOC: run bilat ingest first"; a
+// store an ingest holds says so in one line.
+func openReaderAt(c *cli.Context, loc string, opts graph.Options) (graph.Store, error) {
+	opts.ReadOnly = true
+	st, err := openStoreWith(c, loc, opts)
 	if err != nil {
-		return nil, cli.Exit(err.Error(), 1)
+		return nil, err
+	}
+	v, _, err := st.SchemaVersion(c.Context)
+	if err != nil {
+		st.Close()
+		return nil, cli.Exit(fmt.Sprintf("%s: %v", st.Location(), err), 1)
+	}
+	if v == graph.NilVersion {
+		st.Close()
+		return nil, cli.Exit(noStore(loc), 1)
 	}
 	return st, nil
 }
 
-func keyOf(s string) string { return tokens.KeyOf(s) }
+func noStore(loc string) string { return fmt.Sprintf("no store at %s: run bilat ingest first", loc) }
+
+func openStoreWith(c *cli.Context, loc string, opts graph.Options) (graph.Store, error) {
+	opts.Username = flagValue(c, "neo4j-user")
+	opts.Password = flagValue(c, "neo4j-password")
+	st, err := graph.Open(c.Context, loc, opts)
+	switch {
+	case errors.Is(err, graph.ErrNoStore):
+		return nil, cli.Exit(noStore(loc), 1)
+	case errors.Is(err, graph.ErrInUse):
+		return nil, cli.Exit(fmt.Sprintf("the store %s is in use by another bilat process (an ingest?); try again when it ends", loc), 1)
+	case err != nil:
+		return nil, cli.Exit(err.Error(), 1)
+	}
+	return st, nil
+}

@@ -131,6 +131,9 @@ func TestBrowserPledges(t *testing.T) {
 	statements := 0
 	for _, q := range all {
 		statements += len(q.Params) + 1
+		if _, ok := q.Graph(); ok {
+			statements++ // its graph script
+		}
 	}
 	b.dropFile("canned-queries.cypher", []byte(scripts))
 	require.NoError(t, b.retry(`.filedrop-paste-in-editor`, b.clickCSS))
@@ -146,7 +149,8 @@ func TestBrowserPledges(t *testing.T) {
 	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`))
 	b.wait("the favorites from bilat.zip", 20*time.Second, func() (bool, error) {
 		text, err := b.s.text()
-		return strings.Contains(text, "pledges: What one country") && strings.Contains(text, "path: The shortest chain"), err
+		return strings.Contains(text, "pledges: What one country") && strings.Contains(text, "path: The shortest chain") &&
+			strings.Contains(text, "neighbourhood as a graph"), err
 	})
 	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`)) // close the drawer
 
@@ -179,6 +183,44 @@ func TestBrowserPledges(t *testing.T) {
 	b.run("MATCH (p:Person)-[rep:REPRESENTS]->(c:Country)\nWHERE c.id IN [$from, $to] AND p.id IN [\"person:xi-jinping\", \"person:vladimir-putin\"]\nRETURN p, rep, c")
 	b.waitGraph(map[string]string{"Country": "#4C8EDA", "Person": "#F79767"}, "#2E9E4F")
 	b.save("browser-graph.png")
+
+	// The timeline of China and Russia as a picture: its graph script (one
+	// statement, values on its WITH line) run as printed, drawn with the
+	// style sheet.
+	tq, err := queries.Get("timeline")
+	require.NoError(t, err)
+	graphScript, ok, err := neo4jbrowser.GraphScript(tq, nil)
+	require.NoError(t, err)
+	require.True(t, ok)
+	b.run(graphScript)
+	b.waitGraph(map[string]string{"Country": "#4C8EDA", "Person": "#F79767"}, "#2E9E4F")
+	b.save("browser-timeline-graph.png")
+
+	// One click: the run button of the "neighbourhood as a graph" favorite
+	// (from bilat.zip, dropped above) draws Putin's neighbourhood.
+	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`))
+	opened := false
+	b.wait("the run button of the neighbourhood graph favorite", 20*time.Second, func() (bool, error) {
+		var state string
+		err := b.s.exec(`
+		  for (const item of document.querySelectorAll('[data-testid="savedScriptListItem"]')) {
+		    if (!item.innerText.includes('neighbourhood as a graph')) continue;
+		    const run = item.querySelector('[data-testid="savedScriptsButton-Run"]');
+		    if (run) { run.click(); return 'clicked'; }
+		  }
+		  if (!arguments[0]) {
+		    // The folder from bilat.zip starts closed: open it once.
+		    const h = document.querySelector('[data-testid="expandFolder-bilat"]');
+		    if (h) { h.click(); return 'opened'; }
+		  }
+		  return '';`, &state, opened)
+		opened = opened || state == "opened"
+		return state == "clicked", err
+	})
+	require.NoError(t, b.clickCSS(`[data-testid="navigationFavorites"]`)) // close the drawer
+	b.waitText("Putin's neighbourhood drawn", 30*time.Second, "neighbourhood as a graph")
+	b.waitGraph(map[string]string{"Country": "#4C8EDA", "Person": "#F79767"}, "#2870C2")
+	b.save("browser-favorite-graph.png")
 	t.Logf("screenshots in %s (%.1f s in the browser)", dir, time.Since(start).Seconds())
 }
 

@@ -52,3 +52,26 @@ func TestScriptsAnswerOnNeo4j(t *testing.T) {
 		})
 	}
 }
+
+// TestGraphScriptsDrawOnNeo4j runs every graph script as printed (one
+// statement, no parameters) and checks it returns paths over the examples.
+func TestGraphScriptsDrawOnNeo4j(t *testing.T) {
+	st := neo4jtest.Open(t) // skips without NEO4J_URI
+	loadExamples(t, st)
+	all, err := queries.All()
+	require.NoError(t, err)
+	graphs := 0
+	for _, q := range all {
+		script, ok, err := neo4jbrowser.GraphScript(q, nil)
+		require.NoError(t, err)
+		if !ok {
+			continue
+		}
+		graphs++
+		res, err := st.Query(context.Background(), strings.TrimSuffix(cypherOf(script), ";"), nil, false)
+		require.NoError(t, err, q.Name)
+		assert.Equal(t, []string{"p"}, res.Columns, q.Name)
+		assert.NotEmpty(t, res.Rows, "the %s graph script draws nothing over examples/", q.Name)
+	}
+	assert.Equal(t, 4, graphs)
+}

@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,6 +32,8 @@ const Header = `// bilat's canned queries as Neo4j Browser scripts.
 // Browser's editor and run it to set its parameters, then run its query alone to see
 // the rows (Browser shows only a status per statement of a multi-statement script).
 // Save a script with the star to keep it as a favorite named after its first line.
+// "NAME as a graph" scripts (timeline, meetings, neighbourhood, path) are one statement
+// that sets its values on its WITH line: run one alone and Browser draws it with bilat.grass.
 // Country and actor parameters take ids ("country:china", "person:xi-jinping"), not names.
 `
 
@@ -127,7 +130,49 @@ func Script(q *queries.Query, values map[string]any) (string, error) {
 	return b.String(), nil
 }
 
-// Scripts renders every query, after Header, one script per paragraph.
+// GraphScript renders the graph variant of a query (queries/NAME.graph.cypher,
+// which returns paths for Browser to draw) as one statement whose first line
+// sets the parameters: run alone, Browser draws it at once with the style
+// sheet, and a user edits the values on that line. ok is false for a query
+// without a graph variant.
+//
+//	// timeline as a graph: Every contact between two countries ...
+//	WITH "country:china" AS a, "country:russia" AS b, "0000-01-01" AS since, ...
+//	MATCH p = (s)-[r]->(o)
+//	WHERE r.date >= since AND ...
+//	RETURN p;
+func GraphScript(q *queries.Query, values map[string]any) (script string, ok bool, err error) {
+	text, ok := q.Graph()
+	if !ok {
+		return "", false, nil
+	}
+	for name := range values {
+		if _, ok := q.Param(name); !ok {
+			return "", true, fmt.Errorf("query %s has no parameter %s", q.Name, name)
+		}
+	}
+	var with []string
+	for _, p := range q.Params {
+		with = append(with, literal(Value(q, p, values))+" AS "+p.Name)
+	}
+	body := strings.TrimRight(stripHeader(text), " \t\n;")
+	// $name becomes the variable the WITH line sets; the queries package
+	// checked that every $name is a declared parameter.
+	body = paramRe.ReplaceAllStringFunc(body, func(m string) string { return m[1:] })
+	var b strings.Builder
+	fmt.Fprintf(&b, "// %s as a graph: %s\n", q.Name, oneLine(q.Description))
+	if len(with) > 0 {
+		fmt.Fprintf(&b, "WITH %s\n", strings.Join(with, ", "))
+	}
+	b.WriteString(body)
+	b.WriteString(";\n")
+	return b.String(), true, nil
+}
+
+var paramRe = regexp.MustCompile(`\$[A-Za-z_][A-Za-z0-9_]*`)
+
+// Scripts renders every query, after Header, one script per paragraph; a
+// query with a graph variant is followed by its graph script.
 func Scripts(qs []*queries.Query) (string, error) {
 	var b strings.Builder
 	b.WriteString(Header)
@@ -138,26 +183,49 @@ func Scripts(qs []*queries.Query) (string, error) {
 		}
 		b.WriteString("\n")
 		b.WriteString(s)
+		g, ok, err := GraphScript(q, nil)
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			b.WriteString("\n")
+			b.WriteString(g)
+		}
 	}
 	return b.String(), nil
 }
 
-// Favorites writes the scripts as a zip of bilat/NAME.cypher files. Dropped
-// on Browser, it becomes one favorite per query in a folder "bilat", each
-// named after its first line.
+// Favorites writes the scripts as a zip of bilat/NAME.cypher files, and
+// bilat/NAME-graph.cypher for the graph scripts. Dropped on Browser, it
+// becomes one favorite per script in a folder "bilat", each named after its
+// first line; a graph favorite is one statement, which Browser's run button
+// on the favorite draws in one click.
 func Favorites(w io.Writer, qs []*queries.Query) error {
 	zw := zip.NewWriter(w)
+	add := func(name, s string) error {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: "bilat/" + name + ".cypher", Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(f, s)
+		return err
+	}
 	for _, q := range qs {
 		s, err := Script(q, nil)
 		if err != nil {
 			return err
 		}
-		f, err := zw.CreateHeader(&zip.FileHeader{Name: "bilat/" + q.Name + ".cypher", Method: zip.Deflate})
+		if err := add(q.Name, s); err != nil {
+			return err
+		}
+		g, ok, err := GraphScript(q, nil)
 		if err != nil {
 			return err
 		}
-		if _, err := io.WriteString(f, s); err != nil {
-			return err
+		if ok {
+			if err := add(q.Name+"-graph", g); err != nil {
+				return err
+			}
 		}
 	}
 	return zw.Close()

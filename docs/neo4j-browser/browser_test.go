@@ -199,8 +199,8 @@ func TestScript(t *testing.T) {
 	require.NoError(t, err)
 	s, err := Script(q, map[string]any{"year": int64(2025)})
 	require.NoError(t, err)
-	want := `// pledges: What one country (or its leaders in office) pledged another, by date, with sources.
-// params: from country, to country, year int = 0, since date = "0000-01-01", until date = "9999-12-31"
+	want := `// pledges: What one country (or its leaders in office) pledged another, by date, with sources; a leader's pledge reads "China (Xi Jinping)".
+// params: from country, to country, year year = 0, since date = "0000-01-01", until date = "9999-12-31"
 // columns: date, subject, object, what, articles, sentences
 :param from => "country:china";
 :param to => "country:russia";
@@ -284,4 +284,41 @@ func TestLiteral(t *testing.T) {
 	}
 	assert.Equal(t, `["a", "b"]`, literal([]string{"a", "b"}))
 	assert.Equal(t, "{`a`: 1, `b c`: \"x\"}", literal(map[string]any{"b c": "x", "a": 1}))
+}
+
+// TestGraphScripts: the questions a picture helps have a graph script, one
+// statement returning paths with the values in place, which Browser draws.
+func TestGraphScripts(t *testing.T) {
+	for _, name := range []string{"timeline", "meetings", "neighbourhood", "path"} {
+		q, err := queries.Get(name)
+		require.NoError(t, err)
+		g, ok, err := GraphScript(q, nil)
+		require.NoError(t, err)
+		require.True(t, ok, "%s has a graph variant", name)
+		assert.True(t, strings.HasPrefix(g, "// "+name+" as a graph: "), g)
+		assert.NotContains(t, g, "$", "values on the WITH line: %s", g)
+		assert.Contains(t, g, "\nWITH ", g)
+		assert.NotContains(t, g, ":param", g)
+		assert.Equal(t, 1, strings.Count(g, ";"), "one statement: %s", g)
+		assert.Contains(t, g, "RETURN p;", g)
+	}
+	q, err := queries.Get("timeline")
+	require.NoError(t, err)
+	g, _, err := GraphScript(q, map[string]any{"a": "country:united-states", "since": "2025-06-01"})
+	require.NoError(t, err)
+	assert.Contains(t, g, `WITH "country:united-states" AS a, "country:russia" AS b, "2025-06-01" AS since, "9999-12-31" AS until`)
+	assert.Contains(t, g, "r.subject_country = a")
+	_, _, err = GraphScript(q, map[string]any{"nope": 1})
+	assert.ErrorContains(t, err, "no parameter nope")
+	q, err = queries.Get("pledges")
+	require.NoError(t, err)
+	_, ok, err := GraphScript(q, nil)
+	assert.NoError(t, err)
+	assert.False(t, ok, "pledges is a table")
+
+	all, err := queries.All()
+	require.NoError(t, err)
+	s, err := Scripts(all)
+	require.NoError(t, err)
+	assert.Contains(t, s, "// path as a graph: ")
 }

@@ -4,6 +4,8 @@
 // Browser's editor and run it to set its parameters, then run its query alone to see
 // the rows (Browser shows only a status per statement of a multi-statement script).
 // Save a script with the star to keep it as a favorite named after its first line.
+// "NAME as a graph" scripts (timeline, meetings, neighbourhood, path) are one statement
+// that sets its values on its WITH line: run one alone and Browser draws it with bilat.grass.
 // Country and actor parameters take ids ("country:china", "person:xi-jinping"), not names.
 
 // article: What one article contributed: every relation with this article among its sources.
@@ -27,26 +29,29 @@ RETURN r.date AS date, a.name AS actor, e.name AS event, e.place AS place,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, actor, event;
 
-// evidence: The articles and sentences behind the edges between two actors, optionally of one kind.
+// evidence: The articles and sentences behind the edges between two actors (a country counts its leaders in office), optionally of one kind; each row reads subject to object as stored.
 // params: a actor, b actor, kind string = ""
 // columns: kind, date, subject, object, articles, sentences, rules
 :param a => "country:china";
 :param b => "country:russia";
 :param kind => "";
-MATCH (s)-[r]-(o)
-WHERE s.id = $a AND o.id = $b AND r.kind <> "MENTIONS" AND ($kind = "" OR r.kind = $kind)
+MATCH (s)-[r]->(o)
+WHERE r.kind <> "MENTIONS" AND ($kind = "" OR r.kind = $kind)
+  AND (((s.id = $a OR r.subject_country = $a) AND (o.id = $b OR r.object_country = $b))
+    OR ((s.id = $b OR r.subject_country = $b) AND (o.id = $a OR r.object_country = $a)))
 RETURN DISTINCT r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences, r.rules AS rules
-ORDER BY date, kind;
+ORDER BY date, kind, subject, object;
 
-// leaders: Who represented a country, with title and term; with a date, only those in office that day.
+// leaders: Who represented a country, with title and term; with a date, only those in office that day (an open term has no end).
 // params: country country, at date = ""
 // columns: person, title, term_start, term_end
 :param country => "country:russia";
 :param at => "";
 MATCH (p:Person)-[r:REPRESENTS]->(c:Country)
 WHERE c.id = $country
-  AND ($at = "" OR ((r.term_start = "" OR r.term_start <= $at) AND (r.term_end = "" OR r.term_end >= $at)))
+  AND ($at = "" OR ((r.term_start IS NULL OR r.term_start = "" OR r.term_start <= $at)
+                AND (r.term_end IS NULL OR r.term_end = "" OR r.term_end >= $at)))
 RETURN DISTINCT p.name AS person, r.title AS title, r.term_start AS term_start, r.term_end AS term_end
 ORDER BY term_start, person;
 
@@ -65,6 +70,14 @@ RETURN r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, subject, object;
 
+// meetings as a graph: Who met whom: meetings, talks and calls of one actor (a country counts its leaders), optionally with another.
+WITH "country:russia" AS actor, "" AS other, "0000-01-01" AS since, "9999-12-31" AS until
+MATCH p = (s)-[r:MET_WITH]->(o)
+WHERE (s.id = actor OR o.id = actor OR r.subject_country = actor OR r.object_country = actor)
+  AND (other = "" OR s.id = other OR o.id = other OR r.subject_country = other OR r.object_country = other)
+  AND r.date >= since AND r.date <= until
+RETURN p;
+
 // neighbourhood: An actor and what surrounds it: every entity one step away, with the kinds of edges between them.
 // params: actor actor
 // columns: neighbour, label, kind, edges
@@ -74,14 +87,21 @@ WHERE a.id = $actor AND n.label <> "Article"
 RETURN n.name AS neighbour, n.label AS label, r.kind AS kind, count(*) AS edges
 ORDER BY edges DESC, neighbour, kind;
 
-// partners: A country's top counterparts by number of contacts, with cooperative and conflictual counts.
-// params: country country, limit int = 10
+// neighbourhood as a graph: An actor and what surrounds it: every entity one step away, with the kinds of edges between them.
+WITH "person:vladimir-putin" AS actor
+MATCH p = (a)-[r]-(n)
+WHERE a.id = actor AND n.label <> "Article"
+RETURN p;
+
+// partners: A country's top counterparts by number of contacts, with cooperative and conflictual counts; as in summary, a meeting on the day one side hosted the other counts once.
+// params: country country, limit count = 10
 // columns: partner, contacts, cooperative, conflictual
 :param country => "country:russia";
 :param limit => 10;
 MATCH (s)-[r]->(o)
 WHERE r.subject_country <> "" AND r.object_country <> "" AND r.subject_country <> r.object_country
   AND (r.subject_country = $country OR r.object_country = $country)
+  AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 WITH CASE WHEN r.subject_country = $country THEN r.object_country ELSE r.subject_country END AS partner, r.tone AS tone
 MATCH (c:Country) WHERE c.id = partner
 RETURN c.name AS partner, count(*) AS contacts,
@@ -90,17 +110,27 @@ RETURN c.name AS partner, count(*) AS contacts,
 ORDER BY contacts DESC, partner
 LIMIT $limit;
 
-// path: The shortest chain of relations between two actors, up to six steps.
+// path: The shortest chain of relations between two actors (countries, people, organizations), up to six steps, through actors only: articles, events and policies are not links.
 // params: a actor, b actor
-// columns: hops, chain
+// columns: hops, chain, via
 :param a => "person:li-qiang";
 :param b => "person:kim-jong-un";
 MATCH p = shortestPath((x)-[*..6]-(y))
 WHERE x.id = $a AND y.id = $b
-RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS chain;
+  AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
+  AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
+RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS chain, [e IN relationships(p) | e.kind] AS via;
 
-// pledges: What one country (or its leaders in office) pledged another, by date, with sources.
-// params: from country, to country, year int = 0, since date = "0000-01-01", until date = "9999-12-31"
+// path as a graph: The shortest chain of relations between two actors (countries, people, organizations), up to six steps, through actors only: articles, events and policies are not links.
+WITH "person:li-qiang" AS a, "person:kim-jong-un" AS b
+MATCH p = shortestPath((x)-[*..6]-(y))
+WHERE x.id = a AND y.id = b
+  AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
+  AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
+RETURN p;
+
+// pledges: What one country (or its leaders in office) pledged another, by date, with sources; a leader's pledge reads "China (Xi Jinping)".
+// params: from country, to country, year year = 0, since date = "0000-01-01", until date = "9999-12-31"
 // columns: date, subject, object, what, articles, sentences
 :param from => "country:china";
 :param to => "country:russia";
@@ -111,8 +141,10 @@ MATCH (s)-[r:PLEDGED]->(o)
 WHERE r.subject_country = $from AND r.object_country = $to
   AND ($year = 0 OR r.year = $year)
   AND r.date >= $since AND r.date <= $until
-RETURN r.date AS date, s.name AS subject, o.name AS object, r.what AS what,
-       r.articles AS articles, r.sentences AS sentences
+MATCH (c:Country)
+WHERE c.id = r.subject_country
+RETURN r.date AS date, CASE WHEN s.id = c.id THEN s.name ELSE c.name + " (" + s.name + ")" END AS subject,
+       o.name AS object, r.what AS what, r.articles AS articles, r.sentences AS sentences
 ORDER BY date, subject, object;
 
 // sanctions: Sanctions, threats and criticism from one country (its leaders included) toward another.
@@ -129,13 +161,14 @@ RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.wh
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, kind, subject;
 
-// summary: Counts of contacts between two countries by year and kind, cooperative or conflictual.
+// summary: Counts of contacts between two countries (and their leaders in office) by year and kind, cooperative or conflictual. Each contact counts once: a meeting on the day one side hosted the other counts as HOSTED, not again as MET_WITH.
 // params: a country, b country
 // columns: year, kind, tone, count
 :param a => "country:china";
 :param b => "country:russia";
 MATCH (s)-[r]->(o)
-WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a)
+WHERE ((r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a))
+  AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 RETURN r.year AS year, r.kind AS kind, r.tone AS tone, count(*) AS count
 ORDER BY year, kind;
 
@@ -152,6 +185,13 @@ WHERE r.date >= $since AND r.date <= $until AND r.subject_country <> "" AND r.ob
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, kind, subject, object;
+
+// timeline as a graph: Every contact between two countries (and their leaders in office), in date order.
+WITH "country:china" AS a, "country:russia" AS b, "0000-01-01" AS since, "9999-12-31" AS until
+MATCH p = (s)-[r]->(o)
+WHERE r.date >= since AND r.date <= until AND r.subject_country <> "" AND r.object_country <> ""
+  AND ((r.subject_country = a AND r.object_country = b) OR (r.subject_country = b AND r.object_country = a))
+RETURN p;
 
 // visits: Visits to a country, or by a country's leaders, in a period.
 // params: to country = "", from country = "", since date = "0000-01-01", until date = "9999-12-31"

@@ -1,7 +1,9 @@
 // Package export writes a part of bilat's graph in formats other tools
-// read: GraphML (Gephi, yEd), d3-style JSON, CSV for neo4j-admin database
-// import, a Cypher script of MERGE statements, Graphviz DOT, a
-// self-contained SVG picture and PLOVER event records as JSON Lines.
+// read: GraphML (Gephi, yEd, NetworkX), node-link JSON (NetworkX), CSV for
+// neo4j-admin database import, a Cypher script of MERGE statements,
+// Graphviz DOT, an SVG picture laid out by Graphviz and PLOVER event
+// records as JSON Lines; and it reads its Cypher and JSON back (Read) and
+// loads them into a store (Load).
 //
 // Select reads a subgraph from any graph.Store with parameterised Cypher
 // that runs unchanged on Kuzu and Neo4j (nothing from user input is put
@@ -13,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 
 	"github.com/bilatgraph/bilat/schema"
 )
@@ -285,4 +288,24 @@ func colorOf(label string) string {
 		return c
 	}
 	return "#d9d9d9"
+}
+
+// edgeIDs returns a distinct id for each edge: its key, or key#n for the
+// n-th repeat of a key (a hand-built Graph may repeat one across kinds).
+func (g *Graph) edgeIDs() []string {
+	out := make([]string, len(g.Edges))
+	seen := map[string]int{}
+	for i := range g.Edges {
+		k := g.Edges[i].Key
+		if k == "" {
+			k = "e" + strconv.Itoa(i)
+		}
+		if n := seen[k]; n > 0 {
+			out[i] = k + "#" + strconv.Itoa(n)
+		} else {
+			out[i] = k
+		}
+		seen[k]++
+	}
+	return out
 }

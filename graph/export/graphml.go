@@ -15,8 +15,12 @@ import (
 // NetworkX read. Every property gets a typed <key> (string, long, double or
 // boolean) under its schema name, id and label for nodes, key and kind for
 // edges included; lists are JSON arrays in a string. Node ids are bilat ids
-// (Label:id where two labels share one); symmetric kinds such as MET_WITH
-// are undirected edges.
+// (Label:id where two labels share one). Every edge is directed, as
+// edgedefault says, so NetworkX's read_graphml loads the file as a
+// MultiDiGraph; a symmetric kind such as MET_WITH keeps its endpoints in id
+// order and its direction means nothing. An edge's id is its bilat key,
+// unique in the file, so parallel edges (two meetings of the same pair)
+// stay apart.
 func WriteGraphML(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriter(w)
 	ref := g.refs()
@@ -44,6 +48,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		}
 	}
 	bw.WriteString(`  <graph id="bilat" edgedefault="directed">` + "\n")
+	edgeIDs := g.edgeIDs()
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		fmt.Fprintf(bw, `    <node id="%s">`, attr(ref(n.Label, n.ID)))
@@ -58,11 +63,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 	}
 	for i := range g.Edges {
 		e := &g.Edges[i]
-		dir := ""
-		if symmetric(e.Kind) {
-			dir = ` directed="false"`
-		}
-		fmt.Fprintf(bw, `    <edge id="e%d" source="%s" target="%s"%s>`, i, attr(ref(e.FromLabel, e.From)), attr(ref(e.ToLabel, e.To)), dir)
+		fmt.Fprintf(bw, `    <edge id="%s" source="%s" target="%s">`, attr(edgeIDs[i]), attr(ref(e.FromLabel, e.From)), attr(ref(e.ToLabel, e.To)))
 		writeData(bw, edgeKeys.id[schema.EdgeKeyProperty], e.Key)
 		writeData(bw, edgeKeys.id[schema.KindProperty], e.Kind)
 		for _, c := range edgeKeys.cols[2:] {

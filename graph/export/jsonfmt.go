@@ -6,18 +6,22 @@ import (
 	"io"
 )
 
-// WriteJSON writes g as one JSON object in the node-link form d3-force and
-// NetworkX's node_link_graph read:
+// WriteJSON writes g as one JSON object in the node-link form of NetworkX
+// 3.6+ (node_link_data / node_link_graph with their defaults):
 //
-//	{"nodes": [{"id": ..., "label": ..., <properties>}],
-//	 "links": [{"source": ..., "target": ..., "kind": ..., "key": ..., <properties>}]}
+//	{"directed": true, "multigraph": true, "graph": {},
+//	 "nodes": [{"id": ..., "label": ..., <properties>}],
+//	 "edges": [{"source": ..., "target": ..., "kind": ..., "key": ..., <properties>}]}
 //
 // source and target are node ids (Label:id where two labels share one);
-// lists stay JSON arrays. One node or link per line.
+// key, the edge's bilat key, is the multigraph key that keeps parallel
+// edges apart; lists stay JSON arrays. One node or edge per line. NetworkX
+// 3.4 and 3.5 read it with node_link_graph(data, edges="edges"); d3-force
+// wants the edges under "links".
 func WriteJSON(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriter(w)
 	ref := g.refs()
-	bw.WriteString("{\"nodes\": [")
+	bw.WriteString("{\"directed\": true, \"multigraph\": true, \"graph\": {},\n \"nodes\": [")
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		obj := make(map[string]any, len(n.Props)+2)
@@ -30,7 +34,7 @@ func WriteJSON(w io.Writer, g *Graph) error {
 			return err
 		}
 	}
-	bw.WriteString("\n ],\n \"links\": [")
+	bw.WriteString("\n ],\n \"edges\": [")
 	for i := range g.Edges {
 		e := &g.Edges[i]
 		obj := make(map[string]any, len(e.Props)+4)

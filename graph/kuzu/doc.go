@@ -30,6 +30,15 @@
 // CREATE ... IF NOT EXISTS statements, which add new tables and skip the
 // existing ones. A fresh store only runs the CREATE statements.
 //
+// # Read-only
+//
+// Open with graph.Options.ReadOnly opens the database read-only in Kuzu:
+// the engine refuses every write, several processes (and several Stores in
+// one process) may read at once, a writer elsewhere makes Open fail with
+// graph.ErrInUse, and a missing file is graph.ErrNoStore, never created.
+// Query prepares its statement, so Kuzu refuses a second one, and refuses
+// file access (LOAD FROM, COPY, EXPORT ...) unless Options.AllowFiles.
+//
 // # Cypher
 //
 // Kuzu's Cypher differs from Neo4j's in places (list positions from 1, no

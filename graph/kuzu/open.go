@@ -48,33 +48,52 @@ func checkPath(path string) (string, error) {
 }
 
 // Kuzu locks its file with a POSIX record lock, which does not stop the
-// same process opening it twice; openPaths does.
+// same process opening it twice; openPaths does. It counts the read-only
+// openings of a path (several may share it), or holds -1 for a writer.
 var (
 	openMu    sync.Mutex
-	openPaths = map[string]bool{}
+	openPaths = map[string]int{}
 )
 
-func claim(abs string) bool {
+func claim(abs string, readOnly bool) bool {
 	openMu.Lock()
 	defer openMu.Unlock()
-	if openPaths[abs] {
+	switch n := openPaths[abs]; {
+	case n == 0 && !readOnly:
+		openPaths[abs] = -1
+	case n >= 0 && readOnly:
+		openPaths[abs] = n + 1
+	default:
 		return false
 	}
-	openPaths[abs] = true
 	return true
 }
 
 func release(abs string) {
 	openMu.Lock()
 	defer openMu.Unlock()
-	delete(openPaths, abs)
+	if n := openPaths[abs]; n > 1 {
+		openPaths[abs] = n - 1
+	} else {
+		delete(openPaths, abs)
+	}
 }
+
+// inUse is the error for a database another process holds.
+type inUse struct{ pid int }
+
+func (e inUse) Error() string {
+	return fmt.Sprintf("the database is locked by another process (pid %d)", e.pid)
+}
+
+// Is lets errors.Is(err, graph.ErrInUse) match.
+func (e inUse) Is(target error) bool { return target == graph.ErrInUse }
 
 // diagnose explains why Kuzu would not open path; its C API says only that
 // it failed.
 func diagnose(path string, readOnly bool) error {
 	if pid := lockHolder(path); pid > 0 {
-		return unavailable(path, fmt.Sprintf("the database is locked by another process (pid %d)", pid), hintLocked)
+		return &graph.UnavailableError{Location: path, Err: inUse{pid}, Hint: hintLocked}
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -121,3 +121,54 @@ func TestOpenThroughRegistry(t *testing.T) {
 		require.NoError(t, st.Close())
 	}
 }
+
+// TestOpenReadOnly: a read-only opening creates nothing, shares the store
+// with other readers, refuses writes in the engine, and names a writer
+// that holds the store as graph.ErrInUse.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.kuzu")
+	_, err := kuzu.Open(ctx, missing, graph.Options{ReadOnly: true})
+	assert.ErrorIs(t, err, graph.ErrNoStore)
+	assert.NoFileExists(t, missing)
+
+	path := filepath.Join(dir, "ro.kuzu")
+	st, err := kuzu.Open(ctx, path, graph.Options{})
+	require.NoError(t, err)
+	_, err = st.Query(ctx, "CREATE NODE TABLE T(id STRING PRIMARY KEY)", nil, true)
+	require.NoError(t, err)
+	require.NoError(t, st.Close())
+
+	a, err := kuzu.Open(ctx, path, graph.Options{ReadOnly: true})
+	require.NoError(t, err)
+	b, err := kuzu.Open(ctx, path, graph.Options{ReadOnly: true})
+	require.NoError(t, err, "two readers in one process")
+	_, err = kuzu.Open(ctx, path, graph.Options{})
+	assert.Error(t, err, "no writer while readers hold it")
+	_, err = a.Query(ctx, "CREATE (:T {id: 'x'})", nil, true)
+	assert.Error(t, err, "the engine refuses writes")
+	res, err := b.Query(ctx, "MATCH (t:T) RETURN count(*)", nil, false)
+	require.NoError(t, err)
+	assert.Equal(t, int64(0), res.Rows[0][0])
+	require.NoError(t, a.Close())
+	require.NoError(t, b.Close())
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHoldHelper$")
+	cmd.Env = append(os.Environ(), holdEnv+"="+path)
+	stdin, err := cmd.StdinPipe()
+	require.NoError(t, err)
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, cmd.Start())
+	defer func() {
+		stdin.Close()
+		_ = cmd.Wait()
+	}()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	require.NoError(t, err)
+	require.Equal(t, "ready\n", line)
+	_, err = kuzu.Open(ctx, path, graph.Options{ReadOnly: true})
+	assert.ErrorIs(t, err, graph.ErrInUse)
+	requireOneLine(t, err, path, "locked by another process")
+}

@@ -2,6 +2,7 @@ package kuzu
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -11,14 +12,22 @@ import (
 	"github.com/bilatgraph/bilat/graph/internal/storeutil"
 )
 
-// Query runs one Cypher statement; see graph.Store. Unless write is true, a
-// statement naming a write clause (CREATE, MERGE, SET, DELETE, REMOVE, DROP,
-// ALTER, COPY, LOAD, INSTALL, ATTACH ...) outside string literals fails with
-// graph.ErrReadOnly before it runs, and the rest run inside a Kuzu READ ONLY
-// transaction, which refuses any write that slipped through.
+// Query runs one Cypher statement; see graph.Store. The statement is
+// prepared, so Kuzu itself refuses a second one, and storeutil.CheckQuery
+// refuses it earlier with a clearer message, as it does file access unless
+// the store was opened with AllowFiles. Unless write is true the statement
+// runs inside a Kuzu READ ONLY transaction, and a store opened ReadOnly
+// refuses every write in the engine; a write clause spotted beforehand
+// (CREATE, MERGE, SET, DELETE ...) only makes the message clearer.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, write bool) (*graph.Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := storeutil.CheckQuery(cypher, s.allowFiles); err != nil {
+		return nil, err
+	}
+	if write && s.readOnly {
+		return nil, errors.New("the store was opened read-only")
+	}
 	if !write {
 		if w := storeutil.WriteClause(cypher); w != "" {
 			return nil, fmt.Errorf("%w (the query uses %s)", graph.ErrReadOnly, w)
@@ -27,7 +36,7 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 			return nil, err
 		}
 	}
-	cols, rows, err := s.run(ctx, cypher, params)
+	cols, rows, err := s.runStatement(ctx, cypher, params, true)
 	if err != nil {
 		if write {
 			// A failed statement may have changed rows before Kuzu rolled
@@ -36,7 +45,7 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 		}
 		if !write {
 			s.rollback()
-			if strings.Contains(err.Error(), "read-only transaction") {
+			if readOnlyRefusal(err) {
 				return nil, fmt.Errorf("%w: %v", graph.ErrReadOnly, err)
 			}
 		}
@@ -48,6 +57,13 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 		}
 	}
 	return &graph.Result{Columns: cols, Rows: rows}, nil
+}
+
+// readOnlyRefusal reports whether err is Kuzu refusing a write in a READ
+// ONLY transaction or a read-only database.
+func readOnlyRefusal(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "read-only transaction") || strings.Contains(msg, "read-only database")
 }
 
 // normalize turns a go-kuzu value into the plain types of graph.Result:

@@ -23,6 +23,18 @@ const versionDDL = "CREATE NODE TABLE IF NOT EXISTS SchemaVersion(id STRING PRIM
 // ApplySchema creates the tables of sc and records its version; see the
 // package doc for how versions and migrations work.
 func (s *Store) ApplySchema(ctx context.Context, sc *schema.Schema) error {
+	return s.applySchema(ctx, sc, false)
+}
+
+// RepairSchema finishes a schema application that was left dirty: it runs
+// the schema statements again (they are idempotent) and clears the flag. A
+// clean store is brought up to date as by ApplySchema; a newer version is
+// refused.
+func (s *Store) RepairSchema(ctx context.Context, sc *schema.Schema) error {
+	return s.applySchema(ctx, sc, true)
+}
+
+func (s *Store) applySchema(ctx context.Context, sc *schema.Schema, repair bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ddl := quoteColumns(sc.KuzuDDL())
@@ -32,6 +44,23 @@ func (s *Store) ApplySchema(ctx context.Context, sc *schema.Schema) error {
 	stored, dirty, err := s.version(ctx)
 	if err != nil {
 		return err
+	}
+	if repair && dirty && stored <= sc.Version {
+		// Kuzu migrations (ALTER TABLE ... ADD) are not idempotent: a
+		// dirty version they belong to is past repair here.
+		if len(migrations[stored]) > 0 {
+			return fmt.Errorf("schema version %d is dirty and its migration cannot be run twice: recreate the store", stored)
+		}
+		s.dropStatements()
+		for _, stmt := range ddl {
+			if err := s.exec(ctx, stmt, nil); err != nil {
+				return fmt.Errorf("repair schema version %d: %s: %w", stored, firstWords(stmt), err)
+			}
+		}
+		if err := s.setVersion(ctx, stored, false); err != nil {
+			return err
+		}
+		dirty = false
 	}
 	if upToDate, err := storeutil.SchemaStep(stored, dirty, sc.Version); err != nil || upToDate {
 		if upToDate {

@@ -20,15 +20,17 @@ import (
 // Store is a bilat graph in an embedded Kuzu database. Its methods
 // serialise themselves on one connection.
 type Store struct {
-	mu                  sync.Mutex
-	path                string // as the caller gave it, for messages
-	key                 string // absolute path, for the in-process lock
-	db                  *kz.Database
-	conn                *kz.Connection
-	stmts               map[string]*kz.PreparedStatement // by Cypher text
-	schema              *schema.Schema
-	closed              bool
-	rowsSinceCheckpoint int // rows committed since the last checkpoint, for checkpointRows
+	mu     sync.Mutex
+	path   string // as the caller gave it, for messages
+	key    string // absolute path, for the in-process lock
+	db     *kz.Database
+	conn   *kz.Connection
+	stmts  map[string]*kz.PreparedStatement // by Cypher text
+	schema *schema.Schema
+	closed bool
+	// readOnly and allowFiles are the graph.Options the store was opened with.
+	readOnly, allowFiles bool
+	rowsSinceCheckpoint  int // rows committed since the last checkpoint, for checkpointRows
 }
 
 // Ensure statically that *Store implements graph.Store.
@@ -44,6 +46,11 @@ func opener(ctx context.Context, location string, opts graph.Options) (graph.Sto
 // exist (its directory must). A kuzu:// prefix is stripped. A database that
 // another process holds, a corrupt or foreign file, or a missing directory
 // gives a *graph.UnavailableError naming the path, one line long.
+//
+// With opts.ReadOnly the database is opened read-only: Kuzu refuses every
+// write, other read-only processes may open it at the same time, and a
+// missing database is not created (the error wraps graph.ErrNoStore). A
+// database held by a writer gives an error wrapping graph.ErrInUse.
 func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -53,7 +60,12 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 	if err != nil {
 		return nil, err
 	}
-	if !claim(key) {
+	if opts.ReadOnly {
+		if _, err := os.Stat(key); errors.Is(err, os.ErrNotExist) {
+			return nil, &graph.UnavailableError{Location: path, Err: graph.ErrNoStore, Hint: "run bilat ingest first"}
+		}
+	}
+	if !claim(key, opts.ReadOnly) {
 		return nil, unavailable(path, "the database is already open in this process", "close the other store first")
 	}
 	cfg := kz.DefaultSystemConfig()
@@ -75,7 +87,8 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 		return nil, &graph.UnavailableError{Location: path, Err: storeutil.OneLineError(err)}
 	}
 	return &Store{path: path, key: key, db: db, conn: conn,
-		stmts: map[string]*kz.PreparedStatement{}, schema: schema.Current()}, nil
+		stmts: map[string]*kz.PreparedStatement{}, schema: schema.Current(),
+		readOnly: opts.ReadOnly, allowFiles: opts.AllowFiles}, nil
 }
 
 // Location returns the path the store was opened with.
@@ -112,6 +125,12 @@ var errClosed = errors.New("kuzu store is closed")
 // with parameters are prepared once per Cypher text and reused. Cancelling
 // ctx interrupts the running statement.
 func (s *Store) run(ctx context.Context, cypher string, params map[string]any) ([]string, [][]any, error) {
+	return s.runStatement(ctx, cypher, params, false)
+}
+
+// runStatement is run; with prepared set, it prepares the statement even
+// without parameters, and Kuzu then refuses more than one statement.
+func (s *Store) runStatement(ctx context.Context, cypher string, params map[string]any, prepared bool) ([]string, [][]any, error) {
 	if s.closed {
 		return nil, nil, errClosed
 	}
@@ -123,7 +142,7 @@ func (s *Store) run(ctx context.Context, cypher string, params map[string]any) (
 	var res *kz.QueryResult
 	var err error
 	names := storeutil.Params(cypher)
-	if len(names) == 0 {
+	if len(names) == 0 && !prepared {
 		res, err = s.conn.Query(cypher)
 	} else {
 		args := make(map[string]any, len(names))

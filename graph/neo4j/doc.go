@@ -21,7 +21,12 @@
 // *graph.SchemaError, returns at once when the version already matches, and
 // otherwise marks the node dirty, runs each statement in its own auto-commit
 // transaction (Neo4j does not mix schema and data changes in one), and marks
-// it clean.
+// it clean. Several processes may do so at once: the uniqueness constraints
+// of SchemaLock and SchemaVersion come first (a rule another session created
+// meanwhile counts as done, deadlocks are retried), then each takes the
+// lock, a write lock on the one SchemaLock node held by an open transaction,
+// and the later ones find the version recorded. RepairSchema finishes a
+// dirty version by running its idempotent statements again.
 //
 // To change the model later: bump "version" in schema/schema.json and
 // change it there; new constraints and indexes come from schema.Neo4jDDL,

@@ -19,7 +19,17 @@ const accessModeCode = "Neo.ClientError.Statement.AccessMode"
 // Query runs one Cypher statement in a managed transaction; see
 // graph.Store. Unless write is true it runs in a read-mode session, where
 // the server refuses any write; that refusal comes back as graph.ErrReadOnly.
+// storeutil.CheckQuery refuses more than one statement, and file access
+// (LOAD CSV, apoc.load.*, apoc.export.* ...) unless the store was opened
+// with AllowFiles; the server should confine what it reads to its import
+// directory besides (see docker-compose.yml).
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, write bool) (*graph.Result, error) {
+	if err := storeutil.CheckQuery(cypher, s.allowFiles); err != nil {
+		return nil, err
+	}
+	if write && s.readOnly {
+		return nil, errors.New("the store was opened read-only")
+	}
 	mode := neo.AccessModeRead
 	if write {
 		mode = neo.AccessModeWrite

@@ -26,6 +26,8 @@ type Store struct {
 	location string // the URI without credentials
 	database string // empty for the server's default database
 	schema   *schema.Schema
+	// readOnly and allowFiles are the graph.Options the store was opened with.
+	readOnly, allowFiles bool
 }
 
 // Ensure statically that *Store implements graph.Store.
@@ -91,7 +93,8 @@ func Open(ctx context.Context, uri string, opts graph.Options) (*Store, error) {
 		}
 		return nil, &graph.UnavailableError{Location: location, Err: storeutil.OneLineError(err), Hint: hint}
 	}
-	return &Store{driver: drv, location: location, database: opts.Database, schema: schema.Current()}, nil
+	return &Store{driver: drv, location: location, database: opts.Database, schema: schema.Current(),
+		readOnly: opts.ReadOnly, allowFiles: opts.AllowFiles}, nil
 }
 
 // splitCredentials takes user info out of uri: the driver wants it apart,

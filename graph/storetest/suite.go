@@ -35,6 +35,8 @@ func (s Suite) Run(t *testing.T) {
 		{"ReadBack", testReadBack},
 		{"DateRange", testDateRange},
 		{"ReadOnly", testReadOnly},
+		{"QueryGuards", testQueryGuards},
+		{"RepairSchema", testRepairSchema},
 		{"Symmetric", testSymmetric},
 		{"Values", testValues},
 		{"ManyArticlesInOneBatch", testManyArticles},

@@ -93,6 +93,17 @@ type Relation struct {
 	Evidence   string // the sentence text
 	Rule       string // the extraction rule that fired
 	Confidence float64
+	Also       []Statement // the other sentences of the article that state the same fact
+}
+
+// Statement is one more sentence that states a relation, with the rule that
+// read it there.
+type Statement struct {
+	Sentence   int
+	Start, End int
+	Evidence   string
+	Rule       string
+	Confidence float64
 }
 
 // Extraction is everything the pipeline found in one article.

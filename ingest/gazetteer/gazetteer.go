@@ -63,6 +63,9 @@ type Official struct {
 	Name    string
 	Aliases []string
 	Offices []Office
+	// Secondary marks people from the generated Phoenix data: the
+	// hand-compiled files win over them for any name or surname.
+	Secondary bool
 }
 
 // Title is a phrase that names an office.
@@ -99,14 +102,22 @@ type Gazetteer struct {
 	Titles        []Title
 	Cities        []City
 
-	countries map[string]*Country
-	orgs      map[string]*Organization
-	officials map[string]*Official
-	forms     map[string][]Form
-	titles    map[string]Title
-	surnames  map[string][]string
-	maxTokens int
-	maxTitle  int
+	countries   map[string]*Country
+	orgs        map[string]*Organization
+	officials   map[string]*Official
+	forms       map[string][]Form
+	loose       map[string][]Form // by LooseKey
+	looseFirst  map[string]bool   // first words of loose keys
+	variants    *variants
+	bodies      map[string]bool // lower-case token keys of state bodies
+	officeWords map[string]bool
+	maxBody     int
+	titles      map[string]Title
+	surnames    map[string][]string
+	maxTokens   int
+	maxFrom     map[string]int // first token key -> longest form that starts with it, in tokens
+	maxTitle    int
+	titleFrom   map[string]int // first word -> longest title phrase that starts with it
 }
 
 var (
@@ -128,6 +139,9 @@ func Default() *Gazetteer {
 // Load parses the embedded data files and builds the indexes.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{}
+	if err := g.loadVariants(); err != nil {
+		return nil, err
+	}
 	if err := g.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -163,10 +177,32 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	if len(toks) > g.maxTokens {
 		g.maxTokens = len(toks)
 	}
+	if g.maxFrom == nil {
+		g.maxFrom = map[string]int{}
+	}
+	if first := tokens.Fold(toks[0].Text); len(toks) > g.maxFrom[first] {
+		g.maxFrom[first] = len(toks)
+	}
+	lk := g.LooseKey(toks)
+	if !slices.Contains(g.loose[lk], f) {
+		g.loose[lk] = append(g.loose[lk], f)
+	}
+	if first, _, _ := strings.Cut(lk, " "); first != "" {
+		g.looseFirst[first] = true
+	}
+}
+
+// taken reports whether a surface form already means something under the
+// loose key (which covers the exact one).
+func (g *Gazetteer) taken(surface string) bool {
+	return len(g.loose[g.LooseKey(tokens.Split(surface))]) > 0
 }
 
 func (g *Gazetteer) index() {
-	g.forms = map[string][]Form{}
+	// Sized for the generated officials' names, to spare rehashing.
+	g.forms = make(map[string][]Form, 1<<16)
+	g.loose = make(map[string][]Form, 1<<16)
+	g.looseFirst = map[string]bool{}
 	g.countries = map[string]*Country{}
 	for _, c := range g.Countries {
 		g.countries[c.Name] = c
@@ -204,9 +240,17 @@ func (g *Gazetteer) index() {
 	}
 	g.officials = map[string]*Official{}
 	g.surnames = map[string][]string{}
+	kept := g.Officials[:0]
 	for _, p := range g.Officials {
+		if p.Secondary && g.taken(p.Name) {
+			continue // the hand-compiled data or a place has this name
+		}
+		kept = append(kept, p)
 		g.officials[p.Name] = p
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if p.Secondary && n != p.Name && g.taken(n) {
+				continue
+			}
 			g.addForm(n, Form{PersonName, p.Name})
 			if s := FamilyName(n, p.country()); s != "" {
 				k := tokens.KeyOf(s)
@@ -216,6 +260,8 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	g.Officials = kept
+	g.indexParticleTails()
 	for _, c := range g.Cities {
 		if _, clash := g.forms[tokens.KeyOf(c.Name)]; clash {
 			continue // a country, capital or organization of that name wins
@@ -225,11 +271,18 @@ func (g *Gazetteer) index() {
 			g.addForm(a, Form{CityName, c.Country})
 		}
 	}
+	g.indexOfficeWords()
 	g.titles = map[string]Title{}
+	g.titleFrom = map[string]int{}
 	for _, t := range g.Titles {
 		g.titles[t.Phrase] = t
-		if n := len(tokens.Split(t.Phrase)); n > g.maxTitle {
+		toks := tokens.Split(t.Phrase)
+		if n := len(toks); n > g.maxTitle {
 			g.maxTitle = n
+		}
+		if len(toks) > 0 {
+			first := strings.ToLower(tokens.Fold(toks[0].Text))
+			g.titleFrom[first] = max(g.titleFrom[first], len(toks))
 		}
 	}
 }
@@ -240,6 +293,10 @@ func (g *Gazetteer) Lookup(key string) []Form { return g.forms[key] }
 
 // MaxTokens is the length, in tokens, of the longest surface form.
 func (g *Gazetteer) MaxTokens() int { return g.maxTokens }
+
+// MaxTokensFrom returns the length in tokens of the longest form that starts
+// with a token, 0 when none does: a recogniser need not build longer keys.
+func (g *Gazetteer) MaxTokensFrom(first tokens.Token) int { return g.maxFrom[tokens.Fold(first.Text)] }
 
 // Country returns the country with the canonical name.
 func (g *Gazetteer) Country(name string) (*Country, bool) {
@@ -268,9 +325,27 @@ func (g *Gazetteer) Title(phrase string) (Title, bool) {
 // MaxTitleTokens is the length, in tokens, of the longest title phrase.
 func (g *Gazetteer) MaxTitleTokens() int { return g.maxTitle }
 
-// BySurname returns the officials whose name ends in the given surname.
+// MaxTitleTokensFrom is the length, in tokens, of the longest title phrase
+// that starts with a token; 0 when none does.
+func (g *Gazetteer) MaxTitleTokensFrom(first tokens.Token) int {
+	return g.titleFrom[strings.ToLower(tokens.Fold(first.Text))]
+}
+
+// BySurname returns the officials whose name ends in the given surname:
+// those of the hand-compiled data if there are any, else those of the
+// generated data.
 func (g *Gazetteer) BySurname(surname string) []string {
-	return g.surnames[tokens.KeyOf(surname)]
+	all := g.surnames[tokens.KeyOf(surname)]
+	var primary []string
+	for _, n := range all {
+		if p := g.officials[n]; p != nil && !p.Secondary {
+			primary = append(primary, n)
+		}
+	}
+	if len(primary) > 0 {
+		return primary
+	}
+	return all
 }
 
 // OfficeAt returns the office the person held on date (YYYY-MM-DD). When
@@ -373,14 +448,11 @@ func lineErr(file string, line int, format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...))
 }
 
-// familyFirst are the countries whose leaders' names are written family name
-// first in English news: "Xi Jinping" is President Xi.
-var familyFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true}
-
 // FamilyName returns the word a person is called by alone: the first word
-// for Chinese and Korean names, else the surname.
+// for names written family name first (Chinese, Korean; family-first in
+// data/name-variants.tsv), else the surname.
 func FamilyName(name, country string) string {
-	if familyFirst[country] {
+	if familyFirstCountries()[country] {
 		if f := strings.Fields(name); len(f) >= 2 {
 			return f[0]
 		}

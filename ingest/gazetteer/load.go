@@ -93,14 +93,23 @@ func validDate(s string) bool {
 	return err == nil
 }
 
+// secondaryOfficials is the generated file of officials (dev/gazetteer/
+// gen-phoenix.py): read after the hand-compiled officials-*.tsv, which win
+// for any person they list.
+const secondaryOfficials = "data/phoenix-officials.tsv"
+
 func (g *Gazetteer) loadOfficials() error {
 	files, err := fs.Glob(dataFS, "data/officials-*.tsv")
 	if err != nil {
 		return err
 	}
 	sort.Strings(files)
+	if _, err := fs.Stat(dataFS, secondaryOfficials); err == nil {
+		files = append(files, secondaryOfficials)
+	}
 	byName := map[string]*Official{}
 	for _, f := range files {
+		secondary := f == secondaryOfficials
 		err := readTSV(f, func(line int, c map[string]string) error {
 			name := c["name"]
 			if name == "" || c["country"] == "" || c["title"] == "" {
@@ -110,8 +119,11 @@ func (g *Gazetteer) loadOfficials() error {
 				return lineErr(f, line, "bad date %q or %q", c["start"], c["end"])
 			}
 			p := byName[name]
+			if p != nil && secondary && !p.Secondary {
+				return nil // the hand-compiled data knows this person
+			}
 			if p == nil {
-				p = &Official{Name: name}
+				p = &Official{Name: name, Secondary: secondary}
 				byName[name] = p
 				g.Officials = append(g.Officials, p)
 			}
@@ -131,11 +143,50 @@ func (g *Gazetteer) loadOfficials() error {
 }
 
 func (g *Gazetteer) loadTitles() error {
-	return readTSV("data/titles.tsv", func(line int, c map[string]string) error {
+	err := readTSV("data/titles.tsv", func(line int, c map[string]string) error {
 		if c["phrase"] == "" || c["title"] == "" {
 			return lineErr("data/titles.tsv", line, "phrase and title are required")
 		}
 		g.Titles = append(g.Titles, Title{Phrase: strings.ToLower(c["phrase"]), Title: c["title"], Role: c["role"]})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return g.loadOffices()
+}
+
+// offices is the generated file of office words (dev/gazetteer/gen-phoenix.py):
+// titles that titles.tsv does not have, and state bodies.
+const offices = "data/phoenix-offices.tsv"
+
+func (g *Gazetteer) loadOffices() error {
+	g.bodies = map[string]bool{}
+	for _, b := range g.variants.bodies {
+		g.addBody(b)
+	}
+	if _, err := fs.Stat(dataFS, offices); err != nil {
+		return nil
+	}
+	have := map[string]bool{}
+	for _, t := range g.Titles {
+		have[t.Phrase] = true
+	}
+	return readTSV(offices, func(line int, c map[string]string) error {
+		phrase := strings.ToLower(c["phrase"])
+		switch {
+		case phrase == "" || c["title"] == "":
+			return lineErr(offices, line, "phrase and title are required")
+		case c["kind"] == "title":
+			if !have[phrase] {
+				have[phrase] = true
+				g.Titles = append(g.Titles, Title{Phrase: phrase, Title: c["title"], Role: c["role"]})
+			}
+		case c["kind"] == "body":
+			g.addBody(phrase)
+		default:
+			return lineErr(offices, line, "kind %q is neither title nor body", c["kind"])
+		}
 		return nil
 	})
 }

@@ -7,6 +7,7 @@ package ner
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
@@ -66,12 +67,15 @@ type state struct {
 	order    []string
 	mentions []article.Mention
 	places   []Place
+	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
+	lastBody map[string]string // head noun -> the country of the body of that kind named last
 }
 
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
-	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}}
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{}}
+	st.dateline = st.findDateline(sents)
 	for _, s := range sents {
 		st.sentence(s)
 	}
@@ -122,7 +126,7 @@ func (st *state) sentence(s article.Sentence) {
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.known,
+		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {
@@ -136,27 +140,37 @@ next:
 	}
 }
 
-// match returns the longest gazetteer form starting at toks[i].
+// match returns the longest gazetteer form starting at toks[i]: the exact
+// form, or another case or spelling of a name ("Mohammed Bin Salman",
+// "el-Sisi", "ISLAMABAD"; see gazetteer.LooseKey) when the span starts like
+// a name and not with a word of address.
 func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
-	max := st.r.g.MaxTokens()
-	for n := min(max, len(toks)-i); n >= 1; n-- {
-		if !toks[i].IsWord() {
-			return 0, nil
-		}
+	if !toks[i].IsWord() {
+		return 0, nil
+	}
+	max := min(st.r.g.MaxTokens(), len(toks)-i)
+	ln, lforms := 0, []gazetteer.Form(nil)
+	if gazetteer.LooseCandidate(toks[i:i+1]) || (i > 0 && st.r.g.Honorific(toks, i-1) > 0) {
+		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
+	}
+	for n := min(max, st.r.g.MaxTokensFrom(toks[i])); n > ln; n-- {
 		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
-			// A form must not end inside a longer capitalised name
-			// ("Georgia Meloni", "Jordan Bardella") unless it is a person.
 			return n, forms
 		}
 	}
-	return 0, nil
+	if ln > 0 {
+		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+ln])); len(forms) > 0 {
+			return ln, forms // the exact form first at the same length
+		}
+	}
+	return ln, lforms
 }
 
 // known adds a gazetteer match at toks[i] and returns how many tokens it took.
 func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	n, forms := st.match(toks, i)
 	if n == 0 {
-		return 0
+		return st.hyphenated(s, toks[i])
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
 	f := st.pick(forms)
@@ -165,8 +179,19 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	switch f.Kind {
 	case gazetteer.PersonName:
+		if st.r.g.IsParticle(toks[i].Text) && i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() && st.r.g.Honorific(toks, i-1) == 0 {
+			return n // "... Salman bin Abdulaziz": the end of a longer name
+		}
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
 	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		if c := st.bodyCountry(f.Ref, toks[i:i+n]); c != "" {
+			// "the Foreign Ministry said": the state acts, and the body is
+			// not an entity of its own (GUIDELINE: ministries are separate
+			// bodies only when they act on their own).
+			st.lastBody[headOf(toks[i:i+n])] = c
+			st.add(st.country(c), s, start, end, ViaMetonym)
+			return n
+		}
 		via := ViaName
 		if f.Kind == gazetteer.OrgAcronym {
 			via = ViaAcronym
@@ -174,8 +199,11 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.org(f.Ref), s, start, end, via)
 	case gazetteer.Demonym:
 		via := ViaDemonym
-		if i+n < len(toks) && actorNoun(toks, i+n) {
+		if i+n < len(toks) && st.actorNoun(toks, i+n) {
 			via = ViaActor
+			if b := st.r.g.BodyAt(toks, i+n); b > 0 {
+				st.lastBody[headOf(toks[i+n:i+n+b])] = f.Ref // "the Chinese embassy"
+			}
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
 	case gazetteer.CityName:
@@ -185,9 +213,43 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	case gazetteer.Metonym:
 		st.add(st.country(f.Ref), s, start, end, ViaMetonym)
 	default:
+		// "Peru's foreign ministry": later "the ministry" is Peru's.
+		if k := i + n; k+1 < len(toks) && isPossessive(toks[k]) {
+			if b := st.r.g.BodyAt(toks, k+1); b > 0 {
+				st.lastBody[headOf(toks[k+1:k+1+b])] = f.Ref
+			}
+		}
 		st.add(st.country(f.Ref), s, start, end, ViaName)
 	}
 	return n
+}
+
+// hyphenated reads a token made of country names or demonyms joined by
+// hyphens ("Israel-Iran conflict", "Saudi-Qatari council"): each part names
+// its country, which does not act.
+func (st *state) hyphenated(s article.Sentence, t tokens.Token) int {
+	if !strings.Contains(t.Text, "-") || !t.IsCapitalized() {
+		return 0
+	}
+	parts := tokens.Split(strings.ReplaceAll(t.Text, "-", " "))
+	refs := make([]string, len(parts))
+	for k, p := range parts {
+		forms := st.r.g.Lookup(tokens.Key([]tokens.Token{p}))
+		if len(forms) == 0 {
+			return 0
+		}
+		f := st.pick(forms)
+		switch f.Kind {
+		case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Demonym:
+			refs[k] = f.Ref
+		default:
+			return 0
+		}
+	}
+	for k, p := range parts {
+		st.add(st.country(refs[k]), s, t.Start+p.Start, t.Start+p.End, ViaDemonym)
+	}
+	return 1
 }
 
 // pick chooses among the meanings of one surface form: a person or an
@@ -218,15 +280,20 @@ func (st *state) pick(forms []gazetteer.Form) gazetteer.Form {
 
 // actorNoun reports whether toks[i] is a noun that makes a demonym stand for
 // the state: "the Chinese government", "the Russian side".
-func actorNoun(toks []tokens.Token, i int) bool {
-	switch strings.ToLower(toks[i].Text) {
-	case "government", "side", "authorities", "leadership", "administration", "presidency", "delegation", "officials", "state", "cabinet", "regime",
-		"governments", "sides", "delegations", "leaders", "negotiators", "diplomats":
+// The nouns are data (actor-noun in data/name-variants.tsv), and so are the
+// state bodies ("foreign ministry", "defence ministry", "embassy").
+func (st *state) actorNoun(toks []tokens.Token, i int) bool {
+	if st.r.g.IsActorNoun(toks[i].Text) {
 		return true
+	}
+	if n := st.r.g.BodyAt(toks, i); n > 0 && st.r.g.ActsFor(tokens.Key(toks[i:i+n])) {
+		return true
+	}
+	switch strings.ToLower(toks[i].Text) {
 	case "and":
 		// "Russian and Ukrainian delegations": both demonyms stand for their states.
 		if i+2 < len(toks) && toks[i+1].IsCapitalized() {
-			return actorNoun(toks, i+2)
+			return st.actorNoun(toks, i+2)
 		}
 	case "foreign":
 		return i+1 < len(toks) && strings.HasPrefix(strings.ToLower(toks[i+1].Text), "ministr")
@@ -290,7 +357,7 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 		return false
 	}
 	t := toks[next]
-	if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || t.Text == strings.ToUpper(t.Text) {
+	if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || t.Text == strings.ToUpper(t.Text) {
 		return false
 	}
 	if n, _ := st.match(toks, next); n > 0 {
@@ -299,8 +366,72 @@ func (st *state) startsLongerName(toks []tokens.Token, next int, f gazetteer.For
 	if n, _ := st.titleAt(toks, next); n > 0 {
 		return false
 	}
-	if orgHeads[t.Text] {
+	if st.r.g.IsOrgHead(t.Text) {
 		return false
 	}
 	return true
+}
+
+// bodyCountry returns the country an organization that speaks for its
+// state (acts-for in data/name-variants.tsv) stands for. When the text names
+// it in common words ("Foreign Office"), that is the country of the same
+// kind of body named before in the article, else the dateline's; otherwise
+// the organization's own country. It returns "" for an organization that
+// acts on its own.
+func (st *state) bodyCountry(org string, span []tokens.Token) string {
+	o, ok := st.r.g.Organization(org)
+	if !ok || !st.r.g.ActsForCountry(org) {
+		return ""
+	}
+	if st.r.g.IsBody(tokens.Key(span)) {
+		if c := st.lastBody[headOf(span)]; c != "" {
+			return c
+		}
+		if st.dateline != "" {
+			return st.dateline
+		}
+	}
+	return o.Country
+}
+
+// findDateline returns the country of the place that opens the article's
+// text as a dateline: "ISLAMABAD: ...", "Khartoum, June 27 (SUNA) - ...",
+// "MOSCOW, November 28. /TASS/.".
+func (st *state) findDateline(sents []article.Sentence) string {
+	for _, s := range sents[:min(2, len(sents))] {
+		toks := tokens.Split(s.Text)
+		n, forms := st.match(toks, 0)
+		if n == 0 || n >= len(toks) {
+			continue
+		}
+		f := st.pick(forms)
+		switch f.Kind {
+		case gazetteer.Capital, gazetteer.CityName:
+		default:
+			continue
+		}
+		switch next := toks[n].Text; next {
+		case ":", "(", "-", "—", "–", "/":
+			return f.Ref
+		case ",":
+			if n+1 < len(toks) && isMonth(toks[n+1].Text) {
+				return f.Ref
+			}
+		}
+	}
+	return ""
+}
+
+// isMonth reports whether w names a month, in full or abbreviated.
+func isMonth(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	if len(w) < 3 {
+		return false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), w) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,33 +8,24 @@ import (
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
-// orgHeads are nouns that end or head the name of an organization the data
-// does not know: "Russian Direct Investment Fund", "American Chamber of
-// Commerce", "US Congress".
-var orgHeads = map[string]bool{
-	"Fund": true, "Bank": true, "Corporation": true, "Company": true, "Agency": true, "Organization": true,
-	"Organisation": true, "Institute": true, "University": true, "Commerce": true, "Committee": true,
-	"Ministry": true, "Department": true, "Congress": true, "Parliament": true, "Commission": true,
-	"Authority": true, "Forum": true, "Association": true, "Foundation": true, "Court": true, "Senate": true,
-	"Assembly": true, "Federation": true, "Alliance": true, "Bureau": true, "Service": true,
-}
-
 var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
 // unknownOrg recognises a capitalised name that ends in an organization noun
 // at toks[i] and returns how many tokens it took, or 0. A demonym or country
 // at its start gives the organization its country.
 func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int {
-	if !toks[i].IsWord() || !toks[i].IsCapitalized() || notNames[toks[i].Text] {
+	if !toks[i].IsWord() || !toks[i].IsCapitalized() || (st.notName(toks[i].Text) && toks[i].Text != "Ministry" && toks[i].Text != "Department") {
 		return 0
 	}
-	last := -1
+	last, run := -1, i
 	for k := i; k < len(toks) && k-i < 8; k++ {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && (!notNames[t.Text] || t.Text == "Ministry" || t.Text == "Department") {
-			if orgHeads[t.Text] && k > i {
+		run = k
+		if t.IsWord() && t.IsCapitalized() && (!st.notName(t.Text) || t.Text == "Ministry" || t.Text == "Department") {
+			if st.r.g.IsOrgHead(t.Text) && k > i {
 				last = k + 1
 			}
+			run = k + 1
 			continue
 		}
 		if orgConnectors[t.Text] && k > i && k+1 < len(toks) && toks[k+1].IsCapitalized() {
@@ -43,7 +34,15 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 		break
 	}
 	if last < 0 {
-		return 0
+		// "Ministry of Foreign Affairs ...": a body whose head comes first.
+		for k := run; k > i+1 && last < 0; k-- {
+			if st.r.g.IsBody(tokens.Key(toks[i:k])) {
+				last = k
+			}
+		}
+		if last < 0 {
+			return 0
+		}
 	}
 	// The name ends at its last organization noun ("Chamber of Commerce"
 	// ends in Commerce).
@@ -55,21 +54,117 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 	}
 	country := ""
+	bodyStart := i
 	if n, forms := st.match(toks, i); n > 0 && n < end-i {
 		f := st.pick(forms)
 		switch f.Kind {
 		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
 			country = f.Ref
+			bodyStart = i + n
 		case gazetteer.OrgName, gazetteer.OrgAcronym, gazetteer.PersonName:
 			return 0
 		}
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
+	// A state body whose name goes on after its head: "Department of
+	// Foreign Affairs".
+	for k := run; k > end; k-- {
+		if st.r.g.IsBody(tokens.Key(toks[bodyStart:k])) {
+			end = k
+			break
+		}
+	}
+	if body := tokens.Key(toks[bodyStart:end]); st.r.g.IsBody(body) && st.r.g.ActsFor(body) {
+		// A state body in common words acts for its state: "the Lithuanian
+		// Foreign Ministry", "Lithuania's Foreign Ministry" (the country
+		// before the possessive stands for it), "the Foreign Ministry" under
+		// a dateline.
+		head := headOf(toks[bodyStart:end])
+		if country == "" && (i == 0 || !isPossessive(toks[i-1])) {
+			country, end = st.whoseBody(toks, end, body, head)
+		}
+		if country != "" {
+			st.lastBody[head] = country
+			st.add(st.country(country), s, toks[i].Start, toks[end-1].End, ViaMetonym)
+			return end - i
+		}
+		if bodyStart == i && i > 0 && isPossessive(toks[i-1]) {
+			return end - i
+		}
+		// No telling whose: the body under its own name, as before.
+	}
+	st.add(st.namedOrg(toks[i:end], country), s, toks[i].Start, toks[end-1].End, ViaName)
+	return end - i
+}
+
+// namedOrg is an organization the data does not know, named by the tokens.
+func (st *state) namedOrg(toks []tokens.Token, country string) article.Entity {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
 		words = append(words, t.Text)
 	}
 	name := strings.Join(words, " ")
-	e := article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
-	st.add(e, s, toks[i].Start, toks[end-1].End, ViaName)
+	return article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name, Country: country}
+}
+
+// whoseBody finds the country of a state body named in common words without
+// a country before it, the body ending at toks[end]: "the Ministry of
+// Foreign Affairs of Ghana", "the Foreign Ministry in Moscow" (not for bodies
+// based abroad: "the embassy in Manila"), else the country of the body the
+// article last named ("the ministry said"), else the dateline's. It returns
+// the country, or "", and where the body's name ends.
+func (st *state) whoseBody(toks []tokens.Token, end int, body, head string) (string, int) {
+	if end+1 < len(toks) && (toks[end].Text == "of" || (toks[end].Text == "in" && !st.r.g.BasedAbroad(body))) {
+		if n, forms := st.match(toks, end+1); n > 0 {
+			switch f := st.pick(forms); f.Kind {
+			case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Capital:
+				return f.Ref, end + 1 + n
+			}
+		}
+	}
+	if c := st.lastBody[head]; c != "" {
+		return c, end
+	}
+	return st.dateline, end
+}
+
+// headOf returns the head noun of a body's name, in lower case: the word
+// before "of" ("Ministry of Foreign Affairs"), else the last word.
+func headOf(toks []tokens.Token) string {
+	for k, t := range toks {
+		if t.Text == "of" && k > 0 {
+			return strings.ToLower(toks[k-1].Text)
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.ToLower(toks[len(toks)-1].Text)
+}
+
+// bodyRef recognises a state body in lower case after "the" ("the ministry
+// said", "the foreign ministry"): a mention of the country whoseBody finds.
+func (st *state) bodyRef(s article.Sentence, toks []tokens.Token, i int) int {
+	if !strings.EqualFold(toks[i].Text, "the") || i+1 >= len(toks) || toks[i+1].IsCapitalized() {
+		return 0
+	}
+	n := st.r.g.BodyAt(toks, i+1)
+	if n == 0 {
+		return 0
+	}
+	body := tokens.Key(toks[i+1 : i+1+n])
+	if st.r.g.IsActorNoun(toks[i+n].Text) {
+		return 0 // "the government": whose is for coreference to tell
+	}
+	// "the foreign ministry"; "the ministry" once a foreign ministry was named.
+	if !st.r.g.ActsFor(body) && !(n == 1 && st.lastBody[headOf(toks[i+1:i+2])] != "") {
+		return 0
+	}
+	head := headOf(toks[i+1 : i+1+n])
+	country, end := st.whoseBody(toks, i+1+n, body, head)
+	if country == "" {
+		return 0
+	}
+	st.lastBody[head] = country
+	st.add(st.country(country), s, toks[i+1].Start, toks[end-1].End, ViaMetonym)
 	return end - i
 }

@@ -9,37 +9,40 @@ import (
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
-// notNames are capitalised words that never start or continue a person's
-// name after a title.
-var notNames = map[string]bool{
+// closedNotNames are words of closed classes (articles, pronouns,
+// conjunctions, days, months) that never start or continue a person's name
+// after a title; the domain words are not-name rows of
+// gazetteer/data/name-variants.tsv.
+var closedNotNames = map[string]bool{
 	"The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "And": true, "But": true, "He": true, "She": true,
 	"It": true, "They": true, "We": true, "I": true, "This": true, "That": true, "His": true, "Her": true, "Their": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
 	"August": true, "September": true, "October": true, "November": true, "December": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"Photo": true, "Reuters": true, "Said": true, "Says": true, "Also": true, "After": true, "During": true, "Following": true,
-	"Today": true, "Tonight": true, "Yesterday": true, "Council": true, "Office": true, "Ministry": true, "Department": true,
-	"Party": true, "Committee": true, "Government": true, "State": true, "Administration": true, "Summit": true,
 }
 
-var honorifics = map[string]bool{"Sir": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Lord": true, "Dame": true, "Madam": true, "Mister": true}
-
-var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "dos": true, "di": true, "du": true}
+// notName reports whether a capitalised word never starts or continues a
+// person's name.
+func (st *state) notName(w string) bool { return closedNotNames[w] || st.r.g.IsNotName(w) }
 
 // nameEnd returns the end of a run of capitalised name tokens at toks[j]
-// (particles allowed inside), at most four name words.
-func nameEnd(toks []tokens.Token, j int) int {
+// (particles such as "bin" or "von" allowed inside, data/name-variants.tsv),
+// at most four name words.
+func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	k := j
 	words := 0
 	for k < len(toks) && words < 4 {
 		t := toks[k]
-		if t.IsWord() && t.IsCapitalized() && !notNames[t.Text] && len(t.Text) > 1 {
+		particle := st.r.g.IsParticle(strings.ToLower(t.Text))
+		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !(particle && k > j) {
 			k++
 			words++
 			continue
 		}
-		if particles[t.Text] && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+		// "bin", "von", also capitalised inside a name ("Mohamed Bin Zayed
+		// Al Nahyan"): they do not count as name words.
+		if particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
 			k++
 			continue
 		}
@@ -48,20 +51,25 @@ func nameEnd(toks []tokens.Token, j int) int {
 	return k
 }
 
-// skipHonorific steps over "Sir", "Mr" or "Mr." at toks[j].
-func skipHonorific(toks []tokens.Token, j int) int {
-	if j < len(toks) && honorifics[toks[j].Text] {
-		j++
-		if j < len(toks) && toks[j].Text == "." {
-			j++
+// skipHonorific steps over words of address at toks[j]: "Sir", "Mr.",
+// "His Highness Sheikh" (data/name-variants.tsv).
+func (st *state) skipHonorific(toks []tokens.Token, j int) int {
+	for j < len(toks) {
+		n := st.r.g.Honorific(toks, j)
+		if n == 0 {
+			break
 		}
+		j += n
 	}
 	return j
 }
 
 // titleAt returns the longest title phrase at toks[j].
 func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
-	for n := min(st.r.g.MaxTitleTokens(), len(toks)-j); n >= 1; n-- {
+	if j >= len(toks) {
+		return 0, gazetteer.Title{}
+	}
+	for n := min(st.r.g.MaxTitleTokensFrom(toks[j]), len(toks)-j); n >= 1; n-- {
 		words := make([]string, n)
 		ok := true
 		for k := 0; k < n; k++ {
@@ -115,6 +123,10 @@ func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
 			if o, ok := st.r.g.Organization(f.Ref); ok {
 				m.country = o.Country
 			}
+			if c := st.bodyCountry(f.Ref, toks[j:j+n]); c != "" {
+				// "Foreign Office Spokesperson X" in an article from Islamabad.
+				m.country, m.org = c, ""
+			}
 		default:
 			m.country = f.Ref
 		}
@@ -155,15 +167,21 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	if tn == 0 {
 		return 0
 	}
+	titleToks := toks[i : j+tn] // with the modifiers: "foreign ministry spokesperson"
 	j += tn
 	// "Ambassador in Beijing Patricia Flor", "Ambassador to China X"
+	posted := false
 	if j+1 < len(toks) && (toks[j].Text == "in" || toks[j].Text == "to") {
 		if n, _ := st.match(toks, j+1); n > 0 {
 			j += 1 + n
+			posted = true
 		}
 	}
-	j = skipHonorific(toks, j)
-	end := nameEnd(toks, j)
+	j = st.skipHonorific(toks, j)
+	end := st.nameEnd(toks, j)
+	if end == j {
+		j, end = st.apposedName(toks, j)
+	}
 	if end == j {
 		return 0
 	}
@@ -180,8 +198,18 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	if name == "" {
 		return 0
 	}
-	if _, known := st.r.g.Official(name); !known && country == "" && org == "" {
+	_, known := st.r.g.Official(name)
+	if !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
+	}
+	if !known && country == "" && org == "" {
+		// "foreign ministry spokesperson X": the ministry named before.
+		country = st.bodyInTitle(titleToks)
+	}
+	if !known && country == "" && org == "" && !posted && actsAtHome(title.Role) {
+		// A minister or spokesperson with no country named, in an
+		// article datelined from a capital, serves that country.
+		country = st.dateline
 	}
 	for _, m := range mods {
 		if m.country != "" && m.org == "" {
@@ -198,14 +226,67 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	return nameEndTok - i
 }
 
+// apposedName reads a name set off by a comma after a title: "the US
+// ambassador to Manila, MaryKay Carlson", "Japan's defence minister, Gen
+// Nakatani", "the Minister of Foreign Affairs, Ambassador X Y". The name must
+// end the apposition (a comma, the end, or a word in lower case follows), and
+// must not hold an office word. It returns the name's token range, or j, j.
+func (st *state) apposedName(toks []tokens.Token, j int) (int, int) {
+	if j+1 >= len(toks) || toks[j].Text != "," {
+		return j, j
+	}
+	k := j + 1
+	if n, _ := st.titleAt(toks, k); n > 0 {
+		k += n
+	}
+	k = st.skipHonorific(toks, k)
+	end := st.nameEnd(toks, k)
+	if end == k || (end < len(toks) && toks[end].IsWord() && toks[end].IsCapitalized()) {
+		return j, j
+	}
+	for x := k; x < end; x++ {
+		if st.r.g.IsOfficeWord(toks[x].Text) {
+			return j, j
+		}
+	}
+	return k, end
+}
+
+// bodyInTitle returns the country of the body a title names ("foreign
+// ministry spokesperson") when the article named such a body before, or "".
+func (st *state) bodyInTitle(title []tokens.Token) string {
+	for k := range title {
+		if n := st.r.g.BodyAt(title, k); n > 0 {
+			return st.lastBody[headOf(title[k:k+n])]
+		}
+	}
+	return ""
+}
+
+// actsAtHome reports whether holders of an office with this role serve the
+// country they speak from: ministers, spokespersons, heads of state; not
+// envoys, nor a "leader" of a party or movement.
+func actsAtHome(role string) bool {
+	switch role {
+	case "diplomat", "leader", "":
+		return false
+	}
+	return true
+}
+
 // resolveName turns the name tokens toks[j:end] into a person's canonical
 // name: a known official (full name, alias or, with a title, a surname of
 // someone holding such an office then), or, for two words or more, a new
 // person. It returns the name and the token where it ends.
 func (st *state) resolveName(toks []tokens.Token, j, end int, country string, title gazetteer.Title) (string, int) {
-	// The longest known person inside the run.
+	// The longest known person inside the run, also in another case or
+	// spelling.
 	for n := end - j; n >= 1; n-- {
-		for _, f := range st.r.g.Lookup(tokens.Key(toks[j : j+n])) {
+		forms := st.r.g.Lookup(tokens.Key(toks[j : j+n]))
+		if len(forms) == 0 {
+			forms = st.r.g.LookupLoose(toks[j : j+n])
+		}
+		for _, f := range forms {
 			if f.Kind == gazetteer.PersonName {
 				return f.Ref, j + n
 			}
@@ -238,6 +319,14 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	if end-j < 2 {
 		return "", j
 	}
+	// The same first and last name as one official the data knows, with
+	// other middle names: "Tamim bin Hamed Al Thani" is the emir Tamim bin
+	// Hamad Al Thani.
+	if end-j >= 3 {
+		if name := st.sameEnds(toks[j].Text, toks[end-1].Text); name != "" {
+			return name, end
+		}
+	}
 	// A new person: stop before a country or organization form that follows
 	// the name ("... Janet Yellen Russia"), keeping at least two words.
 	k := j + 2
@@ -247,11 +336,43 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		}
 		k++
 	}
+	if shouted(toks[j:k]) {
+		return "", j // a headline in capitals: words, not a name
+	}
 	words := make([]string, 0, k-j)
 	for _, t := range toks[j:k] {
 		words = append(words, t.Text)
 	}
 	return strings.Join(words, " "), k
+}
+
+// shouted reports whether every token is written in capitals (two letters
+// or more): a headline, where capitalised words are not names. Known names
+// in capitals are found by the loose look-up instead.
+func shouted(toks []tokens.Token) bool {
+	for _, t := range toks {
+		if len(t.Text) < 2 || t.Text != strings.ToUpper(t.Text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// sameEnds returns the one official whose name has the given first and last
+// words (compared without regard to case or diacritics), or "".
+func (st *state) sameEnds(first, last string) string {
+	found := ""
+	for _, c := range st.r.g.BySurname(last) {
+		f := strings.Fields(c)
+		if len(f) < 3 || !strings.EqualFold(tokens.Fold(f[0]), tokens.Fold(first)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
 
 // listCountry returns the country of the nearest titled person earlier in the
@@ -281,13 +402,19 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
 		return 0
 	}
-	end := nameEnd(toks, i)
+	if i > 0 && toks[i-1].Text == "of" {
+		return 0 // "the Minister of Foreign Affairs, ...": a complement, not a name
+	}
+	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
 		return 0
 	}
+	if shouted(toks[i:end]) {
+		return 0
+	}
 	for k := i; k < end; k++ {
-		if n, _ := st.match(toks, k); n > 0 {
-			return 0 // a known form inside: not a new person
+		if n, _ := st.match(toks, k); n > 0 || st.r.g.IsOfficeWord(toks[k].Text) {
+			return 0 // a known form or an office word inside: not a new person
 		}
 	}
 	j := end + 1
@@ -328,15 +455,19 @@ func (st *state) surnames(s article.Sentence) {
 	toks := tokens.Split(s.Text)
 	for k := range toks {
 		t := toks[k]
-		if !t.IsWord() || !t.IsCapitalized() || notNames[t.Text] || len(t.Text) < 2 {
+		if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || len(t.Text) < 2 {
 			continue
 		}
 		start, end := t.Start+s.Start, t.End+s.Start
 		if st.covered(start, end) {
 			continue
 		}
-		// Part of a longer capitalised name that is not this person.
-		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !notNames[toks[k+1].Text] {
+		// Part of a longer capitalised name that is not this person, or the
+		// end of a name after a particle ("... bin Abdulaziz").
+		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
+			continue
+		}
+		if st.patronymic(toks, k) {
 			continue
 		}
 		if name := st.articlePerson(t.Text); name != "" {
@@ -353,6 +484,21 @@ func (st *state) surnames(s article.Sentence) {
 			st.add(st.person(inOffice[0], "", ""), s, start, end, ViaSurname)
 		}
 	}
+}
+
+// patronymic reports whether toks[k] ends a chain of names joined by
+// particles ("Salman bin Abdulaziz"): particles before it, and a name word
+// (not a word of address, as in "Ms von der Leyen") before them.
+func (st *state) patronymic(toks []tokens.Token, k int) bool {
+	j := k
+	for j > 0 && st.r.g.IsParticle(toks[j-1].Text) {
+		j--
+	}
+	if j == k || j == 0 {
+		return false
+	}
+	t := toks[j-1]
+	return t.IsWord() && t.IsCapitalized() && st.r.g.Honorific(toks, j-1) == 0
 }
 
 // articlePerson returns the person of the article whose family name is w.
@@ -408,20 +554,16 @@ var afterName = map[string]bool{"in": true, "on": true, "at": true, "and": true,
 	"after": true, "before": true, "who": true, "last": true, "this": true, "earlier": true, "later": true, "about": true,
 	"over": true, "from": true, "said": true, "says": true, "by": true, "via": true, "while": true, "as": true}
 
-// meetingVerbs before "with" introduce the person met.
-var meetingVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "spoke": true, "speaks": true,
-	"talked": true, "talks": true, "talk": true, "conversation": true, "call": true, "dined": true, "lunch": true}
-
 // meetingPartner recognises an unknown person met "with" someone: "spoke
 // with Chen Jining, secretary of ...". The name must be two or three
 // capitalised words that the data does not know; the person's country is
 // that of a place named in the sentence, if any.
 func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) int {
-	if i < 2 || toks[i-1].Text != "with" || !meetingVerbs[strings.ToLower(toks[i-2].Text)] {
+	if i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
 		return 0
 	}
-	end := nameEnd(toks, i)
-	if n := end - i; n < 2 || n > 3 {
+	end := st.nameEnd(toks, i)
+	if n := end - i; n < 2 || n > 3 || shouted(toks[i:end]) {
 		return 0
 	}
 	for k := i; k < end; k++ {

@@ -6,7 +6,7 @@ import (
 )
 
 // policyHeads are the nouns that head a descriptive policy phrase.
-var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium`
+var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium|entry|strategy|package`
 
 // withParty starts a phrase naming a party to the policy.
 var withParty = regexp.MustCompile(`\s+with\s+(?:the\s+)?\p{Lu}`)

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 )
 
@@ -17,15 +18,24 @@ var (
 	// ErrNotUTF8: the input is not valid UTF-8; the ParseError's Line is the
 	// line of the first invalid byte.
 	ErrNotUTF8 = errors.New("not valid UTF-8 text")
-	// ErrTooLarge: the input is over MaxSize bytes. Files are refused from
-	// their size, before they are read.
-	ErrTooLarge = errors.New("file over 50 MB")
+	// ErrTooLarge: a file read whole, one line of JSON Lines or one article
+	// of a JSON document is over the size limit (Reader.Limit, by default
+	// MaxSize). A file is refused from its size, before it is read; a line
+	// or an article is skipped and the ones after it are read.
+	ErrTooLarge = errors.New("over the size limit")
 	// ErrNoDate: an article has no publication date and Reader.DefaultDate
 	// is empty. The article is skipped.
 	ErrNoDate = errors.New("no publication date: add `date YYYY-MM-DD` or a Date: header")
 	// ErrBadDate: a publication date is given but cannot be read as a
 	// calendar date. The article is skipped.
 	ErrBadDate = errors.New("invalid publication date")
+	// ErrBadID: an id given by the input has a control character (such as
+	// NUL or a newline) or is over MaxIDSize bytes. The article is skipped:
+	// cutting the id short could merge it with another.
+	ErrBadID = errors.New("invalid id")
+	// ErrNotRegular: a FIFO, socket or device found in a directory. It is
+	// skipped without being opened, so a walk never blocks on it.
+	ErrNotRegular = errors.New("not a regular file, skipped")
 	// ErrNoText: an article has no text. The article is skipped.
 	ErrNoText = errors.New("no article text")
 	// ErrInvalidJSON: a JSON document, JSON Lines line or array element
@@ -36,6 +46,28 @@ var (
 	// look like any supported format.
 	ErrFormat = errors.New("unrecognised format")
 )
+
+// tooLarge is an ErrTooLarge naming what was too large and the limit.
+type tooLarge struct {
+	what  string // "file", "line" or "article"
+	limit int64
+}
+
+func (e *tooLarge) Error() string { return e.what + " over " + sizeText(e.limit) }
+
+func (e *tooLarge) Is(target error) bool { return target == ErrTooLarge }
+
+// sizeText writes a byte count in MB or KB when it is a whole number of
+// them.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
 
 // ParseError records a problem with one input, or with one article in it.
 type ParseError struct {
@@ -66,12 +98,8 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// errList collects per-article errors while reading one input.
+// errList is the errors met while reading one input.
 type errList []error
-
-func (l *errList) add(file string, line int, err error) {
-	*l = append(*l, &ParseError{File: file, Line: line, Err: err})
-}
 
 // err returns nil, the only error, or all of them joined.
 func (l errList) err() error {

@@ -50,6 +50,9 @@ func parseHTML(data []byte) (r record, err error) {
 	}
 	if err != nil {
 		if !strings.Contains(err.Error(), "not long enough") {
+			if strings.HasPrefix(err.Error(), "html: ") { // golang.org/x/net/html's own prefix
+				return record{}, err
+			}
 			return record{}, fmt.Errorf("html: %w", err)
 		}
 		res, err = &trafilatura.ExtractResult{}, nil

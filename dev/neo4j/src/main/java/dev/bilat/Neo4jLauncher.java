@@ -142,11 +142,17 @@ public final class Neo4jLauncher {
             homeToDelete = home;
         }
 
+        // LOAD CSV reads file:/// URLs from here only (embedded, the default is the whole file
+        // system); APOC's file import and export stay off (their defaults, no apoc.conf here).
+        Path importDir = Files.createDirectories(home.resolve("import"));
+
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
         if (o.conf != null) {
             builder.loadPropertiesFromFile(o.conf.toAbsolutePath());
         }
         builder.setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(o.pagecache))
                 // small, non-preallocated transaction logs: test data dirs are throw-away

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/xrash/smetrics"
+
+	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// nameIndex resolves what users type (US, U.S., the United States, Xi,
+// Britain, NATO) to the ids of nodes in the store. It is an alias table: every
+// name, alias, acronym, demonym, capital and family name the gazetteer knows,
+// plus the names of the store's own nodes, keyed by a loose spelling (case,
+// dots, diacritics and a leading "the" ignored), each pointing at a node.
+type nameIndex struct {
+	nodes   map[string]node   // id -> node in the store
+	byName  map[string]string // label + "\x00" + canonical name (folded) -> id
+	aliases []alias
+	byKey   map[string][]int // loose key -> aliases
+}
+
+type node struct{ id, name, label, country string }
+
+// alias is one way of writing a node's name.
+type alias struct {
+	key, ref, label string // ref is the canonical name
+	surname         bool   // a family name alone: "Xi", "Putin"
+}
+
+// looseKey is how names are compared: "U.S." and "us", "the United States"
+// and "united states", "Zelenskyy" folded to ASCII.
+func looseKey(s string) string {
+	s = strings.ToLower(tokens.Fold(s))
+	s = strings.NewReplacer(".", "", "’", "'", "-", " ", "_", " ").Replace(s)
+	f := strings.Fields(s)
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+func loadNames(ctx context.Context, st graph.Store) (*nameIndex, error) {
+	ix := &nameIndex{nodes: map[string]node{}, byName: map[string]string{}, byKey: map[string][]int{}}
+	for _, label := range []string{"Country", "Person", "Organization"} {
+		// The label comes from this list, never from user input.
+		q := "MATCH (n:" + label + ") RETURN n.id AS id, n.name AS name"
+		if label == "Person" {
+			q += ", n.country AS country"
+		}
+		res, err := st.Query(ctx, q, nil, false)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res.Rows {
+			n := node{id: fmt.Sprint(r[0]), name: fmt.Sprint(r[1]), label: label}
+			if len(r) > 2 && r[2] != nil {
+				n.country = fmt.Sprint(r[2])
+			}
+			ix.nodes[n.id] = n
+			ix.byName[label+"\x00"+looseKey(n.name)] = n.id
+		}
+	}
+	g := gazetteer.Default()
+	for _, c := range g.Countries {
+		for _, list := range [][]string{{c.Name, c.Official, c.ISO3}, c.Aliases, c.Demonyms, c.Capitals, c.Metonyms} {
+			for _, s := range list {
+				ix.add(s, c.Name, "Country", false)
+			}
+		}
+	}
+	for _, o := range g.Organizations {
+		for _, s := range append([]string{o.Name, o.Acronym}, o.Aliases...) {
+			ix.add(s, o.Name, "Organization", false)
+		}
+	}
+	for _, p := range g.Officials {
+		country := ""
+		if o, ok := g.OfficeAt(p.Name, ""); ok {
+			country = o.Country
+		}
+		for _, s := range append([]string{p.Name}, p.Aliases...) {
+			ix.add(s, p.Name, "Person", false)
+			ix.add(gazetteer.FamilyName(s, country), p.Name, "Person", true)
+		}
+	}
+	// Nodes the gazetteer does not know (people and bodies read from text).
+	for _, n := range ix.nodes {
+		ix.add(n.name, n.name, n.label, false)
+		if n.label == "Person" {
+			ix.add(gazetteer.FamilyName(n.name, n.country), n.name, "Person", true)
+		}
+	}
+	return ix, nil
+}
+
+func (ix *nameIndex) add(surface, ref, label string, surname bool) {
+	k := looseKey(surface)
+	if k == "" {
+		return
+	}
+	for _, i := range ix.byKey[k] {
+		if a := ix.aliases[i]; a.ref == ref && a.label == label && a.surname == surname {
+			return
+		}
+	}
+	ix.byKey[k] = append(ix.byKey[k], len(ix.aliases))
+	ix.aliases = append(ix.aliases, alias{key: k, ref: ref, label: label, surname: surname})
+}
+
+// id returns the store's node for a canonical name and label.
+func (ix *nameIndex) id(ref, label string) (node, bool) {
+	id, ok := ix.byName[label+"\x00"+looseKey(ref)]
+	if !ok {
+		return node{}, false
+	}
+	return ix.nodes[id], true
+}
+
+// resolve finds the node a name stands for; typ is country or actor.
+func (ix *nameIndex) resolve(v, typ string) (string, error) {
+	return ix.resolveFlag(v, typ, typ)
+}
+
+// resolveFlag finds the node a name stands for. typ is the parameter's type
+// (country or actor) and flag its name, for the messages: a person given
+// where a country is wanted gets the country the person represents; an
+// unknown name gets the closest names by edit distance.
+func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
+	if _, ok := ix.nodes[v]; ok {
+		return v, nil // already an id: country:china
+	}
+	var full, surnames []alias
+	for _, i := range ix.byKey[looseKey(v)] {
+		if a := ix.aliases[i]; a.surname {
+			surnames = append(surnames, a)
+		} else {
+			full = append(full, a)
+		}
+	}
+	cands := full
+	if len(cands) == 0 {
+		cands = surnames // "Putin" only when no name is written so
+	}
+	var found []node
+	seen := map[string]bool{}
+	var known alias // a name bilat knows that the store lacks
+	for _, a := range cands {
+		n, ok := ix.id(a.ref, a.label)
+		if !ok {
+			known = a
+			continue
+		}
+		if !seen[n.id] {
+			seen[n.id] = true
+			found = append(found, n)
+		}
+	}
+	if typ == "country" {
+		var countries, others []node
+		for _, n := range found {
+			if n.label == "Country" {
+				countries = append(countries, n)
+			} else {
+				others = append(others, n)
+			}
+		}
+		if len(countries) == 0 && len(others) > 0 {
+			n := others[0]
+			if n.label == "Person" && n.country != "" {
+				if _, isCountry := ix.id(n.country, "Country"); isCountry {
+					return "", fmt.Errorf("%s represents %s; did you mean --%s %s?", n.name, n.country, flag, quoteArg(n.country))
+				}
+				return "", fmt.Errorf("%s represents %s, not a country", n.name, n.country)
+			}
+			return "", fmt.Errorf("%s is %s, not a country", n.name, withArticle(strings.ToLower(n.label)))
+		}
+		found = countries
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].id < found[j].id })
+	switch {
+	case len(found) == 1:
+		return found[0].id, nil
+	case len(found) > 1:
+		var names []string
+		for _, n := range found {
+			names = append(names, n.name+" ("+strings.ToLower(n.label)+")")
+		}
+		return "", fmt.Errorf("%q is ambiguous: %s; give the full name", v, strings.Join(names, ", "))
+	case known.ref != "" && typ == "country" && known.label != "Country":
+		return "", fmt.Errorf("%s is %s, not a country", known.ref, withArticle(strings.ToLower(known.label)))
+	case known.ref != "":
+		return "", fmt.Errorf("%s is %s bilat knows, but the store has nothing about it yet", known.ref, withArticle(strings.ToLower(known.label)))
+	}
+	what := "country"
+	if typ == "actor" {
+		what = "country, person or organization"
+	}
+	msg := fmt.Sprintf("no %s named %q in the store", what, v)
+	if close := ix.closest(v, typ, 3); len(close) > 0 {
+		msg += "; did you mean " + strings.Join(close, ", ") + "?"
+	}
+	return "", fmt.Errorf("%s", msg)
+}
+
+// closest returns up to n canonical names of nodes in the store whose names
+// or aliases are nearest to v by Levenshtein distance (at most 1 edit for
+// short names, 2 up to 8 letters, 3 beyond, and fewer than half the alias's
+// letters), only those at the smallest distance found, ties ranked by
+// Jaro-Winkler similarity, which favours a shared beginning.
+func (ix *nameIndex) closest(v, typ string, n int) []string {
+	k := looseKey(v)
+	limit := 3
+	switch {
+	case len(k) <= 4:
+		limit = 1
+	case len(k) <= 8:
+		limit = 2
+	}
+	type scored struct {
+		name string
+		d    int
+		jw   float64
+	}
+	best := map[string]scored{}
+	for _, a := range ix.aliases {
+		if typ == "country" && a.label != "Country" {
+			continue
+		}
+		nd, ok := ix.id(a.ref, a.label)
+		if !ok {
+			continue // suggest only what the store can answer about
+		}
+		d := smetrics.WagnerFischer(k, a.key, 1, 1, 1)
+		if d > limit || d >= len(k) || 2*d > len(a.key) {
+			continue
+		}
+		s := scored{nd.name, d, smetrics.JaroWinkler(k, a.key, 0.7, 4)}
+		if b, ok := best[nd.name]; !ok || s.d < b.d || (s.d == b.d && s.jw > b.jw) {
+			best[nd.name] = s
+		}
+	}
+	all := make([]scored, 0, len(best))
+	for _, s := range best {
+		all = append(all, s)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].d != all[j].d {
+			return all[i].d < all[j].d
+		}
+		if all[i].jw != all[j].jw {
+			return all[i].jw > all[j].jw
+		}
+		return all[i].name < all[j].name
+	})
+	var out []string
+	for i := 0; i < len(all) && i < n && all[i].d == all[0].d; i++ {
+		out = append(out, all[i].name)
+	}
+	return out
+}
+
+// quoteArg quotes a value for a command line when it has a space.
+func quoteArg(s string) string {
+	if strings.ContainsAny(s, " '") {
+		return `"` + s + `"`
+	}
+	return s
+}
+
+func withArticle(noun string) string {
+	if strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
+}

@@ -1,0 +1,278 @@
+// Package doc is bilat's document model: every later stage reads an article
+// through it instead of re-splitting or re-folding the text. For each
+// sentence it holds tokens with byte offsets, a Penn Treebank part-of-speech
+// tag from a trained tagger, a lemma, and the verb groups with their tense,
+// voice, negation and modality.
+package doc
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// Token is one word or punctuation mark of a sentence.
+type Token struct {
+	Text       string // as written
+	Start, End int    // byte offsets in the article text
+	Lower      string // lower case, diacritics and apostrophes folded
+	Tag        string // Penn Treebank tag
+	Lemma      string // dictionary form (lower case)
+}
+
+// VerbGroup is a run of auxiliaries, adverbs and a main verb: "did not
+// meet", "will be received", "has long sought". Indexes are token positions
+// in the sentence.
+type VerbGroup struct {
+	Start, End int    // tokens [Start, End)
+	Head       int    // the main verb
+	Finite     bool   // has tense: "met", "will meet", "is meeting"; not "meeting", "to meet"
+	Infinitive bool   // "to meet"
+	Passive    bool   // a form of be or get before a past participle: "was received"
+	Negated    bool   // not, n't, never
+	Modal      string // the modal's lemma: will, would, may, can, ...
+	Tense      string // past, present or future
+}
+
+// Sentence is one sentence of the document.
+type Sentence struct {
+	article.Sentence
+	Tokens []Token
+	Groups []VerbGroup
+}
+
+// Doc is an analysed article.
+type Doc struct {
+	Text      string
+	Sentences []Sentence
+}
+
+// Model tags and lemmatizes; it holds only read-only data, so one Model may
+// serve many goroutines.
+type Model struct {
+	tagger *Tagger
+	lemmas *Lemmatizer
+}
+
+// New returns a Model with the embedded tagger model and lemma table.
+func New() (*Model, error) {
+	t, err := DefaultTagger()
+	if err != nil {
+		return nil, err
+	}
+	l, err := NewLemmatizer()
+	if err != nil {
+		return nil, err
+	}
+	return &Model{tagger: t, lemmas: l}, nil
+}
+
+// Parse analyses the sentences of text (as split by package sentences).
+func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
+	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
+	for i, s := range sents {
+		d.Sentences[i] = m.sentence(s)
+	}
+	return d
+}
+
+func (m *Model) sentence(s article.Sentence) Sentence {
+	var toks []Token
+	for _, t := range tokens.Split(s.Text) {
+		for _, p := range splitClitic(t) {
+			toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,
+				Lower: strings.ToLower(tokens.Fold(p.Text))})
+		}
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = treebankForm(t.Text)
+	}
+	tags := m.tagger.Tag(words)
+	for i := range toks {
+		toks[i].Tag = tags[i]
+		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, tags[i])
+	}
+	fixTags(toks)
+	m.fixPastForms(toks)
+	out := Sentence{Sentence: s, Tokens: toks}
+	out.Groups = verbGroups(toks)
+	return out
+}
+
+// splitClitic splits a negative clitic off its verb as the Treebank does:
+// "didn't" -> "did" "n't", "can't" -> "ca" "n't".
+func splitClitic(t tokens.Token) []tokens.Token {
+	w := strings.ReplaceAll(t.Text, "’", "'")
+	if len(w) > 3 && strings.HasSuffix(strings.ToLower(w), "n't") {
+		cut := len(t.Text) - len("n't") - (len(t.Text) - len(w))
+		return []tokens.Token{{Text: t.Text[:cut], Start: t.Start, End: t.Start + cut}, {Text: t.Text[cut:], Start: t.Start + cut, End: t.End}}
+	}
+	return []tokens.Token{t}
+}
+
+// treebankForm is the spelling the tagger was trained on: straight quotes
+// and dashes as in the Wall Street Journal corpus.
+func treebankForm(w string) string {
+	switch w {
+	case "“", "\"":
+		return "``"
+	case "”":
+		return "''"
+	case "‘":
+		return "`"
+	case "’":
+		return "'"
+	case "—", "–":
+		return "--"
+	}
+	if strings.ContainsRune(w, '’') {
+		return strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}
+
+// fixTags corrects what a newswire model is known to get wrong in a way that
+// grammar alone settles: a capitalised word after "to" is a name ("to
+// Tunisia"), and a lower-case word after "to" that the model calls a noun
+// is a base-form verb when an object follows it ("to visit Russia").
+func fixTags(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
+		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {
+			toks[i].Tag = "NNP"
+			continue
+		}
+		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) && toks[i].Lower == toks[i].Text {
+			next := toks[i+1].Tag
+			if next == "DT" || next == "NNP" || next == "PRP" || next == "PRP$" || next == "JJ" || next == "NNS" {
+				toks[i].Tag = "VB"
+			}
+		}
+	}
+}
+
+// fixPastForms retags an irregular past form that the model called a noun
+// right after a name or pronoun ("Modi spoke by phone"): the lemma table
+// knows it as a verb form, and a noun does not follow a name like that.
+func (m *Model) fixPastForms(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if (t.Tag != "NN" && t.Tag != "JJ") || (toks[i-1].Tag != "NNP" && toks[i-1].Tag != "PRP") {
+			continue
+		}
+		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
+			t.Tag, t.Lemma = "VBD", lemma
+		}
+	}
+}
+
+// verbGroups finds the verb groups of a tagged sentence.
+func verbGroups(toks []Token) []VerbGroup {
+	var out []VerbGroup
+	for i := 0; i < len(toks); {
+		if !isVerbTag(toks[i].Tag) && !(toks[i].Tag == "TO" && i+1 < len(toks) && startsVerb(toks, i+1)) {
+			i++
+			continue
+		}
+		g := VerbGroup{Start: i, Head: -1}
+		j := i
+		if toks[j].Tag == "TO" {
+			g.Infinitive = true
+			j++
+		}
+		for j < len(toks) {
+			t := toks[j]
+			if isVerbTag(t.Tag) {
+				g.Head = j
+				j++
+				continue
+			}
+			// adverbs inside the group: "will not meet", "has long sought", "did n't"
+			if (t.Tag == "RB" || t.Tag == "RBR") && j+1 < len(toks) && startsVerb(toks, j+1) && g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) {
+				j++
+				continue
+			}
+			break
+		}
+		if g.Head < 0 { // "to" followed by adverbs only
+			i = j
+			continue
+		}
+		// a trailing negation: "did not" followed by a verb is inside; "is not" before an adjective ends here
+		g.End = j
+		describe(&g, toks)
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+func startsVerb(toks []Token, i int) bool {
+	for ; i < len(toks); i++ {
+		if isVerbTag(toks[i].Tag) {
+			return true
+		}
+		if toks[i].Tag != "RB" && toks[i].Tag != "RBR" {
+			return false
+		}
+	}
+	return false
+}
+
+func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+// isAux reports the auxiliaries that may be followed by an adverb and
+// another verb.
+func isAux(lemma, tag string) bool {
+	if tag == "MD" {
+		return true
+	}
+	switch lemma {
+	case "be", "have", "do", "get":
+		return true
+	}
+	return false
+}
+
+func describe(g *VerbGroup, toks []Token) {
+	first := toks[g.Start]
+	if g.Infinitive {
+		first = toks[g.Start+1]
+	}
+	g.Finite = !g.Infinitive && (first.Tag == "MD" || first.Tag == "VBD" || first.Tag == "VBZ" || first.Tag == "VBP")
+	g.Tense = "present"
+	sawBe := false
+	for k := g.Start; k < g.End; k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == "MD":
+			g.Modal = modalLemma(t.Lower)
+			if g.Modal == "will" || g.Modal == "shall" {
+				g.Tense = "future"
+			}
+		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "never":
+			g.Negated = true
+		case t.Tag == "VBD" && k == g.Start:
+			g.Tense = "past"
+		}
+		if k < g.Head && (t.Lemma == "be" || t.Lemma == "get") {
+			sawBe = true
+		}
+	}
+	g.Passive = sawBe && toks[g.Head].Tag == "VBN"
+}
+
+// modalLemma folds the modals' spellings: "wo" (of "won't") is will, "ca" can.
+func modalLemma(w string) string {
+	switch w {
+	case "wo", "'ll":
+		return "will"
+	case "ca":
+		return "can"
+	case "'d":
+		return "would"
+	}
+	return w
+}

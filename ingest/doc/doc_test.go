@@ -1,0 +1,134 @@
+package doc
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bilatgraph/bilat/ingest/sentences"
+)
+
+func readTSV(t testing.TB, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, strings.Split(l, "\t"))
+		}
+	}
+	require.NoError(t, sc.Err())
+	return rows
+}
+
+// TestLemmaRules checks the Go port of the suffix rules against the regular
+// forms that dev/lexicon/lemmarules.py gets right, and the table's forms.
+func TestLemmaRules(t *testing.T) {
+	rows := readTSV(t, "testdata/lemma-rules.tsv")
+	require.Greater(t, len(rows), 5000)
+	wrong := 0
+	for _, r := range rows {
+		got := verbLemma(r[0])
+		if r[1] == "N" {
+			got = nounLemma(r[0])
+		}
+		if got != r[2] {
+			wrong++
+			if wrong < 20 {
+				t.Errorf("%s %s: got %s, want %s", r[1], r[0], got, r[2])
+			}
+		}
+	}
+	l, err := NewLemmatizer()
+	require.NoError(t, err)
+	for _, r := range readTSV(t, "data/lemmas.tsv") {
+		tag := "VBD"
+		if r[1] == "N" {
+			tag = "NNS"
+		}
+		assert.Equal(t, r[2], l.Lemma(r[0], tag), "table form %s", r[0])
+	}
+}
+
+func TestParse(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "The envoy didn't meet officials, who were received by the minister. Beijing will not visit Moscow, it said."
+	d := m.Parse(text, sentences.Split(text))
+	require.Len(t, d.Sentences, 2)
+	var words []string
+	for _, tk := range d.Sentences[0].Tokens {
+		words = append(words, tk.Text+"/"+tk.Tag+"/"+tk.Lemma)
+		assert.Equal(t, tk.Text, text[tk.Start:tk.End], "offsets of %q", tk.Text)
+	}
+	assert.Equal(t, "The/DT/the envoy/NN/envoy did/VBD/do n't/RB/n't meet/VB/meet officials/NNS/official ,/,/, who/WP/who were/VBD/be received/VBN/receive by/IN/by the/DT/the minister/NN/minister ././.",
+		strings.Join(words, " "))
+	g := d.Sentences[0].Groups
+	require.Len(t, g, 2)
+	assert.True(t, g[0].Negated && g[0].Finite && g[0].Tense == "past", "%+v", g[0])
+	assert.True(t, g[1].Passive, "%+v", g[1])
+	g = d.Sentences[1].Groups
+	require.Len(t, g, 2)
+	assert.Equal(t, "will", g[0].Modal)
+	assert.True(t, g[0].Negated && g[0].Tense == "future", "%+v", g[0])
+}
+
+// TestTaggerAccuracy measures the tagger on hand-tagged sentences written
+// for bilat and holds it to the accuracy it has.
+func TestTaggerAccuracy(t *testing.T) {
+	data, err := os.ReadFile("testdata/tagged.txt")
+	if err != nil {
+		t.Skip("no testdata/tagged.txt")
+	}
+	tg, err := DefaultTagger()
+	require.NoError(t, err)
+	right, all := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var words, want []string
+		for _, wt := range strings.Fields(line) {
+			i := strings.LastIndexByte(wt, '/')
+			require.Positive(t, i, "token %q", wt)
+			w, tag := wt[:i], wt[i+1:]
+			// the model was trained with brackets as themselves
+			if b, ok := map[string]string{"-LRB-": "(", "-RRB-": ")"}[w]; ok {
+				w, tag = b, b
+			}
+			words = append(words, treebankForm(w))
+			want = append(want, tag)
+		}
+		got := tg.Tag(words)
+		for i := range want {
+			all++
+			if got[i] == want[i] {
+				right++
+			} else {
+				t.Logf("%s: got %s, want %s", words[i], got[i], want[i])
+			}
+		}
+	}
+	acc := float64(right) / float64(all)
+	t.Logf("tagger accuracy %.3f on %d hand-tagged tokens", acc, all)
+	assert.GreaterOrEqual(t, acc, 0.97)
+}
+
+// BenchmarkTagger measures tagging alone, in tokens per second on one core.
+func BenchmarkTagger(b *testing.B) {
+	tg, err := DefaultTagger()
+	require.NoError(b, err)
+	words := strings.Fields("Chinese Premier Li Qiang told Russian President Vladimir Putin on Tuesday that Beijing is willing to further enhance the resilience of cooperation with Russia .")
+	b.ResetTimer()
+	for b.Loop() {
+		tg.Tag(words)
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}

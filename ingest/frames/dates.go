@@ -1,0 +1,92 @@
+package frames
+
+import (
+	"strings"
+	"time"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// followWindow is how far after its predicate, in bytes, a date is taken to
+// belong to it before dates earlier in the sentence are considered.
+const followWindow = 80
+
+// dateFor picks the date of a relation stated at [start, end): the date of
+// the sentence nearest it (one that follows closely first), else the story's
+// running date, else the publication date. explicit says the sentence gave it.
+func (x *extraction) dateFor(sentence, start, end int) (article.Date, bool) {
+	best, bestDist := -1, 0
+	for i, ds := range x.in.Dates {
+		if ds.Sentence != sentence || x.validityDate(ds) {
+			continue
+		}
+		dist := ds.Start - end
+		if dist < 0 {
+			dist = max(start-ds.End+followWindow, followWindow)
+		} else if dist > followWindow {
+			dist += followWindow
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		date := x.in.Dates[best].Date
+		// "this year", "in May": a coarser date that holds the story's day is
+		// better told by that day.
+		if date.Precision != article.Day && x.running.Value != "" && holds(date, x.running) {
+			return x.running, false
+		}
+		return date, true
+	}
+	if x.running.Value != "" {
+		return x.running, false
+	}
+	if x.in.Article.Published != "" {
+		return article.Date{Value: x.in.Article.Published, Precision: article.Day}, false
+	}
+	return article.Date{}, false
+}
+
+// advanceDate moves the story's running date to the last day-precise date of
+// the sentence that is no more than a week before publication: older dates
+// are background, not the story's day.
+func (x *extraction) advanceDate(sentence int) {
+	pub := x.in.Article.Published
+	for _, ds := range x.in.Dates {
+		if ds.Sentence != sentence || ds.Date.Precision != article.Day {
+			continue
+		}
+		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
+			x.running = ds.Date
+		}
+	}
+}
+
+func weekBefore(date string) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	return t.AddDate(0, 0, -7).Format("2006-01-02")
+}
+
+// validityWords open a date that says when something starts or stops to
+// apply ("starting December 1", "until June"), not when it happened.
+var validityWords = set("starting", "from", "effective", "until", "till", "through", "by", "since", "before")
+
+func (x *extraction) validityDate(ds DateSpan) bool {
+	before := strings.Fields(strings.ToLower(x.in.Article.Text[max(0, ds.Start-40):ds.Start]))
+	return len(before) > 0 && validityWords[before[len(before)-1]]
+}
+
+// holds reports whether a month- or year-precise date holds a day.
+func holds(coarse, day article.Date) bool {
+	switch coarse.Precision {
+	case article.Year:
+		return len(coarse.Value) >= 4 && strings.HasPrefix(day.Value, coarse.Value[:4])
+	case article.Month:
+		return len(coarse.Value) >= 7 && strings.HasPrefix(day.Value, coarse.Value[:7])
+	}
+	return false
+}

@@ -1,0 +1,245 @@
+// Package frames reads dated, typed relations between actors out of an
+// analysed article (package doc). Predicates come from a lexicon of frames
+// (data/frames.tsv): a verb, a noun carried by a light verb, or an adjective
+// after a copula, each with its kind, the slot its object sits in and the
+// options that change how it reads. Arguments come from clause structure: the
+// clause's subject (past appositives, relative clauses and fronted
+// adverbials, inherited by participles, infinitives and coordinated verbs),
+// the object from the frame's slot, passives read the right way round.
+// Every relation says why it was drawn, and Explain tells it for a person.
+package frames
+
+import (
+	"sort"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/doc"
+)
+
+// Mention kinds (article.Mention.Via) with a meaning here; other stages name
+// them, this one does not import those stages.
+const (
+	viaDemonym  = "demonym"
+	viaModifier = "modifier"
+	viaGroup    = "group"
+	viaPlace    = "place"
+	groupID     = "group:pair"
+)
+
+// DateSpan is a resolved date expression in the text.
+type DateSpan struct {
+	Sentence   int
+	Start, End int // byte offsets in the article text
+	Date       article.Date
+}
+
+// Place is a city or other place that lies in a country.
+type Place struct {
+	Sentence   int
+	Start, End int
+	Country    string // canonical country name
+}
+
+// Input is what the stage reads.
+type Input struct {
+	Article  article.Article
+	Doc      *doc.Doc
+	Entities []article.Entity
+	Mentions []article.Mention
+	Pair     [2]string // the two countries the article is mostly about
+	Dates    []DateSpan
+	Places   []Place
+}
+
+// Output is what the stage found, with the record of how.
+type Output struct {
+	Relations   []article.Relation
+	NewEntities []article.Entity
+	Trace       []Step
+}
+
+// Step is one frame found in a sentence and what became of it.
+type Step struct {
+	Sentence int
+	Frame    string // the lexicon row
+	Kind     string
+	Trigger  string // the words that carry the predicate
+	Blocked  string // why it drew nothing, if it did not
+	Subject  string // the subject's words and the strategy that found them
+	Object   string
+	Drawn    []string // relations drawn: "subject -> object"
+}
+
+// Extractor extracts relations with the embedded lexicon.
+type Extractor struct{ lx *Lexicon }
+
+// New loads the lexicon.
+func New() (*Extractor, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Extract reads the relations of one article.
+func (e *Extractor) Extract(in Input) Output {
+	x := newExtraction(e.lx, in)
+	sents := make([]*sent, len(in.Doc.Sentences))
+	speakers := make([]string, len(sents))
+	for i := range in.Doc.Sentences {
+		sents[i] = x.newSent(&in.Doc.Sentences[i])
+		speakers[i] = sents[i].speaker()
+	}
+	for i, st := range sents {
+		// a quotation's speaker is named in its last sentence, or before it
+		if i+1 < len(sents) && speakers[i+1] != "" {
+			st.nearbySpeaker = speakers[i+1]
+		} else if i > 0 {
+			st.nearbySpeaker = speakers[i-1]
+		}
+		x.sentence(st)
+	}
+	return Output{Relations: merge(x.rels, x.explicit), NewEntities: x.newEntities, Trace: x.trace}
+}
+
+// extraction is one article being read.
+type extraction struct {
+	lx          *Lexicon
+	in          Input
+	byID        map[string]article.Entity
+	mentions    []article.Mention // by start
+	rels        []article.Relation
+	explicit    []bool
+	newEntities []article.Entity
+	trace       []Step
+	running     article.Date
+	placeNames  map[string]string // country id -> name, for countries known only through a city
+	lastMet     [2]string         // the last two people who met, and in which sentence
+	lastMetAt   int
+}
+
+func newExtraction(lx *Lexicon, in Input) *extraction {
+	x := &extraction{lx: lx, in: in, byID: map[string]article.Entity{}}
+	for _, e := range in.Entities {
+		x.byID[e.ID] = e
+	}
+	x.mentions = append([]article.Mention(nil), in.Mentions...)
+	x.placeNames = map[string]string{}
+	for _, p := range in.Places {
+		x.placeNames[article.EntityID(article.Country, p.Country)] = p.Country
+		x.mentions = append(x.mentions, article.Mention{EntityID: article.EntityID(article.Country, p.Country), Sentence: p.Sentence,
+			Start: p.Start, End: p.End, Text: in.Article.Text[p.Start:p.End], Via: viaPlace})
+	}
+	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	return x
+}
+
+// mentionsIn returns the mentions within [start, end), by binary search.
+func (x *extraction) mentionsIn(start, end int) []article.Mention {
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= start })
+	j := i
+	for j < len(x.mentions) && x.mentions[j].Start < end {
+		j++
+	}
+	var out []article.Mention
+	for _, m := range x.mentions[i:j] {
+		if m.End <= end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (x *extraction) entityType(m article.Mention) string {
+	if m.EntityID == groupID {
+		return viaGroup
+	}
+	if m.Via == viaPlace {
+		return "Place"
+	}
+	return x.byID[m.EntityID].Type
+}
+
+func (x *extraction) isActor(m article.Mention, typ string) bool {
+	switch m.Via {
+	case viaDemonym, viaModifier, viaPlace:
+		return false
+	}
+	switch typ {
+	case article.Country, article.Person, article.Organization, viaGroup:
+		return true
+	}
+	return false
+}
+
+// countryOf returns the country entity id an actor stands for.
+func (x *extraction) countryOf(id string) string {
+	e, ok := x.byID[id]
+	if !ok {
+		return ""
+	}
+	switch e.Type {
+	case article.Country:
+		return e.ID
+	case article.Person, article.Organization:
+		if e.Country != "" {
+			return article.EntityID(article.Country, e.Country)
+		}
+	}
+	return ""
+}
+
+// other returns the party of the article's pair that is not id's country.
+func (x *extraction) other(id string) string {
+	c := x.countryOf(id)
+	switch {
+	case c == "":
+		return ""
+	case c == x.in.Pair[0]:
+		return x.in.Pair[1]
+	case c == x.in.Pair[1]:
+		return x.in.Pair[0]
+	}
+	return "" // a third party's statement names its own addressee or none
+}
+
+// merge keeps one relation per kind, subject and object in an article, with
+// the statements' actions joined in what and the date the text states; the
+// same fact stated with two different dates stays two relations.
+func merge(rels []article.Relation, explicit []bool) []article.Relation {
+	var out []article.Relation
+	var outExplicit []bool
+	for n, r := range rels {
+		i := sameFact(out, outExplicit, r, explicit[n])
+		if i < 0 {
+			out = append(out, r)
+			outExplicit = append(outExplicit, explicit[n])
+			continue
+		}
+		out[i] = joinRelation(out[i], r)
+		if explicit[n] && !outExplicit[i] {
+			out[i].Date, outExplicit[i] = r.Date, true
+		}
+	}
+	return out
+}
+
+// sameFact returns the relation of out that r restates, or -1: the same
+// kind between the same two actors (either way round for a meeting), unless
+// both give dates of their own and the dates differ.
+func sameFact(out []article.Relation, outExplicit []bool, r article.Relation, explicit bool) int {
+	for i, o := range out {
+		if o.Kind != r.Kind {
+			continue
+		}
+		same := o.Subject == r.Subject && o.Object == r.Object
+		if r.Kind == kindMet {
+			same = same || (o.Subject == r.Object && o.Object == r.Subject)
+		}
+		if same && (!explicit || !outExplicit[i] || o.Date == r.Date) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,272 @@
+package frames
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/bilatgraph/bilat/schema"
+)
+
+var (
+	//go:embed data/frames.tsv
+	framesTSV string
+	//go:embed data/kinds.tsv
+	kindsTSV string
+	//go:embed data/cameo-verbs.tsv
+	cameoVerbsTSV string
+	//go:embed data/cameo-nouns.tsv
+	cameoNounsTSV string
+	//go:embed data/event-nouns.txt
+	eventNounsTXT string
+)
+
+// eventNouns head the noun phrase of an event ("a military parade").
+var eventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(eventNounsTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+// Grammatical classes of the lexicon that are not relation kinds.
+const (
+	classSpeech   = "SPEECH"   // verbs that report speech: "X said (that) ..."
+	classIrrealis = "IRREALIS" // verbs whose infinitive is not yet a fact: "is expected to visit"
+)
+
+// Parts of speech of a frame's head.
+const (
+	posVerb      = "V"
+	posNoun      = "N"
+	posAdjective = "A"
+)
+
+// Object kinds.
+const (
+	objActor  = "actor"
+	objPlace  = "place"
+	objEvent  = "event"
+	objPolicy = "policy"
+	objHost   = "host"
+)
+
+// Frame is one row of the lexicon: a predicate, its kind and where its
+// arguments sit.
+type Frame struct {
+	Kind     string
+	Head     string   // lemma
+	POS      string   // V, N or A
+	Carriers []string // light verbs or copulas; "*" when the noun stands alone
+	Slots    []string // dobj or prepositions, in order of preference
+	Object   string
+	Options  map[string]bool
+	Cameo    string
+	Source   string // the data file
+	Line     int
+}
+
+// Rule names the lexicon row, as edges record it.
+func (f *Frame) Rule() string { return fmt.Sprintf("%s:%d %s/%s", f.Source, f.Line, f.Head, f.POS) }
+
+// Has reports an option.
+func (f *Frame) Has(opt string) bool { return f.Options[opt] }
+
+// standsAlone reports a noun frame that needs no light verb.
+func (f *Frame) standsAlone() bool { return len(f.Carriers) == 1 && f.Carriers[0] == "*" }
+
+// carriedBy reports whether a light verb or copula lemma carries the frame.
+func (f *Frame) carriedBy(lemma string) bool {
+	for _, c := range f.Carriers {
+		if c == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// Lexicon is the set of frames, indexed by head lemma and part of speech.
+type Lexicon struct {
+	byHead map[string][]*Frame // "meet/V"
+	class  map[string]string   // "say/V" -> SPEECH
+}
+
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true}
+
+// LoadLexicon reads the embedded frames and checks every kind against the
+// schema.
+func LoadLexicon() (*Lexicon, error) {
+	lx, err := parseLexicon(framesTSV, schema.Current())
+	if err != nil {
+		return nil, err
+	}
+	defaults, err := parseKinds(kindsTSV, lx)
+	if err != nil {
+		return nil, err
+	}
+	if err := lx.addCameo(cameoVerbsTSV, "cameo-verbs.tsv", posVerb, defaults); err != nil {
+		return nil, err
+	}
+	if err := lx.addCameo(cameoNounsTSV, "cameo-nouns.tsv", posNoun, defaults); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// kindDefaults is a row of kinds.tsv.
+type kindDefaults struct {
+	verbSlots, nounSlots []string
+	object               string
+	options              map[string]bool
+}
+
+func dataRows(data, file string, columns int, fn func(c []string, line int) error) error {
+	sn := bufio.NewScanner(strings.NewReader(data))
+	n, header := 0, false
+	for sn.Scan() {
+		n++
+		line := sn.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != columns {
+			return fmt.Errorf("%s:%d: want %d tab-separated columns, got %d", file, n, columns, len(c))
+		}
+		if !header && file == "kinds.tsv" {
+			header = true
+			continue
+		}
+		if err := fn(c, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parseKinds(data string, lx *Lexicon) (map[string]kindDefaults, error) {
+	out := map[string]kindDefaults{}
+	err := dataRows(data, "kinds.tsv", 5, func(c []string, n int) error {
+		d := kindDefaults{verbSlots: strings.Split(c[1], ","), nounSlots: strings.Split(c[2], ","), object: c[3], options: map[string]bool{}}
+		for _, o := range strings.Split(c[4], ",") {
+			if o == "" {
+				continue
+			}
+			if !knownOptions[o] {
+				return fmt.Errorf("kinds.tsv:%d: unknown option %q", n, o)
+			}
+			d.options[o] = true
+		}
+		out[c[0]] = d
+		return nil
+	})
+	return out, err
+}
+
+// addCameo adds the rows of a CAMEO-derived list with the kind's defaults,
+// unless frames.tsv already has the lemma. Verb
+// rows are lemma, kind, code, particle; noun rows are lemma, light verbs,
+// kind, code.
+func (lx *Lexicon) addCameo(data, file, pos string, defaults map[string]kindDefaults) error {
+	return dataRows(data, file, 4, func(c []string, n int) error {
+		lemma, kind, code, extra := c[0], c[1], c[2], c[3]
+		if pos == posNoun {
+			kind, code, extra = c[2], c[3], c[1]
+		}
+		d, ok := defaults[kind]
+		if !ok {
+			return fmt.Errorf("%s:%d: kind %q has no row in kinds.tsv", file, n, kind)
+		}
+		for _, f := range lx.frames(lemma, pos) {
+			if f.Source == "frames.tsv" || f.Kind == kind {
+				return nil // the hand-written rows say all a lemma means
+			}
+		}
+		f := &Frame{Kind: kind, Head: lemma, POS: pos, Object: d.object, Options: d.options, Cameo: code, Source: file, Line: n, Slots: d.verbSlots}
+		switch {
+		case pos == posNoun:
+			f.Carriers, f.Slots = strings.Split(extra, ","), d.nounSlots
+		case extra != "":
+			f.Slots = []string{extra}
+		}
+		lx.byHead[lemma+"/"+pos] = append(lx.byHead[lemma+"/"+pos], f)
+		return nil
+	})
+}
+
+func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
+	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}}
+	kinds := map[string]bool{classSpeech: true, classIrrealis: true}
+	for _, k := range sc.EventKinds() {
+		kinds[k] = true
+	}
+	sn := bufio.NewScanner(strings.NewReader(data))
+	n, header := 0, false
+	for sn.Scan() {
+		n++
+		line := sn.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !header {
+			header = true
+			continue
+		}
+		f, err := parseFrame(line, n, kinds)
+		if err != nil {
+			return nil, err
+		}
+		key := f.Head + "/" + f.POS
+		if f.Kind == classSpeech || f.Kind == classIrrealis {
+			lx.class[key] = f.Kind
+			continue
+		}
+		lx.byHead[key] = append(lx.byHead[key], f)
+	}
+	return lx, nil
+}
+
+func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
+	c := strings.Split(line, "\t")
+	if len(c) != 8 {
+		return nil, fmt.Errorf("frames.tsv:%d: want 8 tab-separated columns, got %d", n, len(c))
+	}
+	if !kinds[c[0]] {
+		return nil, fmt.Errorf("frames.tsv:%d: kind %q is not an edge kind of schema.json", n, c[0])
+	}
+	f := &Frame{Kind: c[0], Head: c[1], POS: c[2], Object: c[5], Cameo: c[7], Source: "frames.tsv", Line: n, Options: map[string]bool{}}
+	switch f.POS {
+	case posVerb, posNoun, posAdjective:
+	default:
+		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N or A", n, f.POS)
+	}
+	if c[3] != "-" {
+		f.Carriers = strings.Split(c[3], ",")
+	}
+	if c[4] != "-" {
+		f.Slots = strings.Split(c[4], ",")
+	}
+	for _, o := range strings.Split(c[6], ",") {
+		if o == "" {
+			continue
+		}
+		if !knownOptions[o] {
+			return nil, fmt.Errorf("frames.tsv:%d: unknown option %q", n, o)
+		}
+		f.Options[o] = true
+	}
+	if (f.POS == posNoun || f.POS == posAdjective) && len(f.Carriers) == 0 && kinds[f.Kind] && f.Kind != classSpeech && f.Kind != classIrrealis {
+		return nil, fmt.Errorf("frames.tsv:%d: a noun or adjective frame names its carriers (or *)", n)
+	}
+	return f, nil
+}
+
+// frames returns the frames headed by a lemma with a part of speech.
+func (lx *Lexicon) frames(lemma, pos string) []*Frame { return lx.byHead[lemma+"/"+pos] }
+
+// classOf returns SPEECH, IRREALIS or "" for a lemma.
+func (lx *Lexicon) classOf(lemma, pos string) string { return lx.class[lemma+"/"+pos] }

@@ -1,0 +1,326 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// object is what a predicate is about, with the strategy that found it.
+type object struct {
+	ments    []int
+	direct   string // an entity read from the text itself: a described policy
+	strategy string
+	at       int // token where the object phrase starts, -1 if none
+	end      int // token after the object's last mention
+}
+
+// objectOf finds the object of frame f whose head (or light verb group) ends
+// at token after: in its slots, in order, within the clause; else where the
+// frame's kind of object may sit besides (objectElsewhere).
+func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
+	verb := f.POS == posVerb
+	// "met or held talks with A": coordinated verbs share what follows the last
+	if verb && after+1 < len(st.Tokens) && coordinators[st.lower(after)] && st.groupAt[after+1] >= 0 {
+		after, verb = st.Groups[st.groupAt[after+1]].End, false
+	}
+	limit := st.clauseEndRight(after)
+	for _, slot := range f.Slots {
+		starts := st.slotStarts(slot, after, limit, verb)
+		for n, at := range starts {
+			if o, ok := st.objectAt(f, at, slot, possessors); ok {
+				for _, m := range o.ments {
+					o.end = max(o.end, st.ments[m].to)
+				}
+				st.moreOfSlot(f, &o, starts[n+1:], slot, possessors)
+				return o
+			}
+		}
+	}
+	return st.objectElsewhere(f, after, limit, possessors)
+}
+
+// objectElsewhere looks for an object outside the frame's slots: a policy
+// described later in the clause, a place inside the noun's own phrase, the
+// object of a promised action.
+func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) object {
+	switch {
+	case f.Object == objPolicy:
+		return st.policyInClause(after, len(st.Tokens))
+	case f.Object == objPlace && f.POS == posNoun:
+		return st.placeInNounPhrase(after)
+	case f.Has("what"):
+		return st.objectOfAction(f, after, possessors)
+	}
+	return object{at: -1}
+}
+
+// policyInClause reads a policy described anywhere in the clause:
+// "announced that visitors will be granted visa-free entry".
+func (st *sent) policyInClause(after, limit int) object {
+	if st.describePolicy == nil {
+		return object{at: -1}
+	}
+	for k := after; k < limit && k < after+40; k++ {
+		if k > after && st.npStartLeft(k) != k {
+			continue // only where a noun phrase starts
+		}
+		if id := st.describePolicy(st.tok(k).Start); id != "" {
+			return object{direct: id, strategy: "described in the clause", at: k}
+		}
+	}
+	return object{at: -1}
+}
+
+// placeInNounPhrase reads the place a visit noun names before itself: "his
+// Qatar visit", "the China trip".
+func (st *sent) placeInNounPhrase(after int) object {
+	if after <= 0 {
+		return object{at: -1}
+	}
+	for k := st.npStartLeft(after - 1); k < after-1; k++ {
+		if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
+			return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
+		}
+	}
+	return object{at: -1}
+}
+
+// objectOfAction reads the object of a promise in the action promised:
+// "pledged to support Ukraine", "will continue to deepen ties with China".
+func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
+	if after >= len(st.Tokens) {
+		return object{at: -1}
+	}
+	gi := st.groupAt[after]
+	if gi < 0 || !st.Groups[gi].Infinitive || st.Groups[gi].Start != after {
+		return object{at: -1}
+	}
+	inner := *f
+	inner.Slots = actionSlots
+	o := st.objectOf(&inner, st.Groups[gi].End, possessors)
+	if len(o.ments) > 0 {
+		o.strategy = "in the action: " + o.strategy
+	}
+	return o
+}
+
+// attachedPreps open a phrase that says whose the object is: "goods from
+// Mexico", "the people of Poland", "cooperation with Myanmar".
+var attachedPreps = map[string]bool{"of": true, "from": true, "with": true}
+
+// countriesIn returns the actors of [from, to) and the countries named in it
+// by a demonym or as an official's country ("the foreign ministers of Egypt
+// and Qatar", "imports of Russian diamonds").
+func (st *sent) countriesIn(from, to int) []int {
+	var out []int
+	for k := from; k < to; {
+		m := st.mentAt[k]
+		if m < 0 {
+			k++
+			continue
+		}
+		mm := st.ments[m]
+		if mm.actor || (mm.typ == article.Country && mm.Via != viaPlace) {
+			out = append(out, m)
+		}
+		k = mm.to
+	}
+	return out
+}
+
+// actionSlots are where the object of a promised or threatened action sits:
+// "to cut gas supplies to Moldova", "to work with Egypt".
+var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from"}
+
+// moreOfSlot adds the objects of the same slot repeated after "and":
+// "spoke with A ... and with B".
+func (st *sent) moreOfSlot(f *Frame, o *object, starts []int, slot string, possessors bool) {
+	for _, at := range starts {
+		if at < 2 || st.lower(at-2) != "and" {
+			continue
+		}
+		if more, ok := st.objectAt(f, at, slot, possessors); ok && len(more.ments) > 0 {
+			o.ments = append(o.ments, more.ments...)
+		}
+	}
+}
+
+// slotStarts returns where a slot's noun phrase may start: after the verb
+// for dobj, the noun phrase itself for self, else after each occurrence of
+// the preposition in the clause ("imposed sanctions on Friday on X"); after
+// a verb, only up to a noun phrase object, which takes what follows it.
+func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
+	switch slot {
+	case "dobj":
+		if at := st.skipToNP(after, limit); at >= 0 {
+			return []int{at}
+		}
+		return nil
+	case "self":
+		return []int{st.npStartLeft(after - 1)}
+	}
+	var out []int
+	inPP := false
+	for k := after; k+1 < limit; k++ {
+		t := st.tag(k)
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") {
+			out = append(out, k+1)
+		}
+		switch {
+		case t == "IN" || t == "TO":
+			inPP = true
+		case t == ",":
+			inPP = false
+		case !inPP && verb && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
+			// a noun phrase object of the verb: what follows it belongs to it
+			// ("discussed relations with the US")
+			return out
+		}
+	}
+	return out
+}
+
+// objectAt reads the object of the kind the frame wants at token at.
+func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
+	switch f.Object {
+	case objActor:
+		if ms := st.objectList(at, possessors); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		if m := st.demonymIn(at); m >= 0 {
+			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
+		}
+		// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
+		// "imports of Russian diamonds", "its cooperation with Myanmar"
+		// (not for a meeting: "discussed relations with the US" is a topic)
+		if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
+			if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
+				return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
+			}
+		}
+	case objPlace:
+		if ms := st.typed(at, "Country", true); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot, at: at}, true
+		}
+	case objEvent:
+		if ms := st.typed(at, "Event", false); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot, at: at}, true
+		}
+		if id := st.describedEvent(at); id != "" {
+			return object{direct: id, strategy: slot + ", described", at: at}, true
+		}
+	case objPolicy:
+		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		if st.describePolicy != nil {
+			if id := st.describePolicy(st.tok(at).Start); id != "" {
+				return object{direct: id, strategy: slot + ", described", at: at}, true
+			}
+		}
+	case objHost:
+		if ms := st.typed(at, "Event", false); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: slot + "-event", at: at}, true
+		}
+		if id := st.describedEvent(at); id != "" {
+			return object{direct: id, strategy: slot + "-event, described", at: at}, true
+		}
+		if ms := st.objectList(at, false); len(ms) > 0 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+	}
+	return object{}, false
+}
+
+// typed returns the mentions of an entity type in the noun phrase at i and
+// the phrases that hang on it ("the summit of the SCO in Tianjin"), up to
+// the clause's end.
+func (st *sent) typed(i int, typ string, places bool) []int {
+	var out []int
+	end := st.phraseEnd(i)
+	for k := i; k < end; k++ {
+		m := st.mentAt[k]
+		if m < 0 {
+			continue
+		}
+		if st.ments[m].typ == typ || (places && st.ments[m].Via == "place") {
+			if len(out) == 0 || out[len(out)-1] != m {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// phraseEnd returns the end of a noun phrase with its prepositional phrases
+// and lists: up to the next verb group, boundary or clause-ending comma.
+func (st *sent) phraseEnd(i int) int {
+	k := i
+	for k < len(st.Tokens) {
+		if st.groupAt[k] >= 0 || st.isBoundary(k) || (subordinators[st.lower(k)] && st.tag(k) == "IN" && st.lower(k) != "that") {
+			break
+		}
+		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) && (st.tag(k+1) == "WDT" || st.tag(k+1) == "WP" || st.tag(k+1) == "VBG") {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// npStartLeft returns the first token of the noun phrase that ends at i:
+// "a new trade agreement" from "agreement".
+func (st *sent) npStartLeft(i int) int {
+	for i > 0 {
+		t := st.tag(i - 1)
+		if t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "HYPH" {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// skipToNP returns the first token of the noun phrase after a verb group,
+// past particles and adverbs, or -1.
+func (st *sent) skipToNP(i, limit int) int {
+	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP") {
+		i++
+	}
+	// "summoned, on Monday, the ambassador": a short insertion between commas
+	if i < limit && st.Tokens[i].Text == "," {
+		for k := i + 1; k < limit && k <= i+4; k++ {
+			if st.Tokens[k].Text == "," {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i >= limit || st.npEnd(i) == i {
+		return -1
+	}
+	return i
+}
+
+// clauseEndRight returns where the clause that goes on at token i ends: the
+// end of the sentence, a boundary, or a finite verb group of a new clause.
+func (st *sent) clauseEndRight(i int) int {
+	for k := i; k < len(st.Tokens); k++ {
+		if st.isBoundary(k) {
+			return k
+		}
+		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && k == st.Groups[gi].Start {
+			// a finite verb after a comma or a subordinator opens a new clause
+			p := k - 1
+			for p >= 0 && st.tag(p) == "RB" {
+				p--
+			}
+			if p >= 0 && (st.Tokens[p].Text == "," || st.tag(p) == "PRP" || st.tag(p) == "NNP" || st.tag(p) == "WDT" || st.tag(p) == "WP") {
+				return k
+			}
+		}
+	}
+	return len(st.Tokens)
+}

@@ -1,0 +1,589 @@
+package frames
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/doc"
+)
+
+// found is one frame instance in a sentence.
+type found struct {
+	f       *Frame
+	head    int // the token that carries the frame's meaning
+	group   int // the verb group that carries tense and modality, -1 for a noun that stands alone
+	after   int // where the object search starts
+	trigger string
+}
+
+func (x *extraction) sentence(st *sent) {
+	s := st.Sentence
+	seen := map[[2]any]bool{}
+	for _, fd := range x.findFrames(st) {
+		if k := [2]any{fd.head, fd.f.Kind}; seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		step := Step{Sentence: s.Index, Frame: fd.f.Rule(), Kind: fd.f.Kind, Trigger: fd.trigger}
+		if why := x.blocked(st, fd); why != "" {
+			step.Blocked = why
+			x.trace = append(x.trace, step)
+			continue
+		}
+		x.apply(st, fd, &step)
+		x.trace = append(x.trace, step)
+	}
+	x.advanceDate(s.Index)
+}
+
+// findFrames returns the frames whose head is in the sentence, in order.
+func (x *extraction) findFrames(st *sent) []found {
+	var out []found
+	for i, t := range st.Tokens {
+		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") {
+			// "is prepared to", "stands ready to": an adjective or participle after a copula
+			for _, f := range x.lx.frames(t.Lower, posAdjective) {
+				if fd, ok := st.carried(f, i, posAdjective); ok {
+					out = append(out, fd)
+				}
+			}
+		}
+		switch {
+		case strings.HasPrefix(t.Tag, "VB"):
+			gi := st.groupAt[i]
+			if gi < 0 || st.Groups[gi].Head != i {
+				continue
+			}
+			for _, f := range x.lx.frames(t.Lemma, posVerb) {
+				out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
+			}
+		case strings.HasPrefix(t.Tag, "NN"):
+			lemma := nounLemma(t)
+			for _, f := range x.lx.frames(lemma, posNoun) {
+				if fd, ok := st.carried(f, i, posNoun); ok {
+					out = append(out, fd)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nounLemma is the lemma of a noun; a plural the tagger called a proper
+// noun ("Talks") is still a plural.
+func nounLemma(t doc.Token) string {
+	if t.Tag == "NNP" || t.Tag == "NNPS" {
+		return strings.TrimSuffix(t.Lower, "s")
+	}
+	return t.Lemma
+}
+
+// carried finds the light verb or copula of a noun or adjective frame:
+// the nearest verb group before the word, with only its noun phrase between
+// ("held bilateral talks", "is fully ready").
+func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
+	if gi := st.groupAt[i]; gi >= 0 && pos == posAdjective {
+		// "is prepared": the participle ends the group of its copula
+		g := st.Groups[gi]
+		for k := g.Start; k < i; k++ {
+			if f.carriedBy(st.tok(k).Lemma) {
+				return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(k, i+1)}, true
+			}
+		}
+		return found{}, false
+	}
+	k := i - 1
+	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
+		k--
+	}
+	// "retaliated with tariffs": one preposition between the verb and its noun
+	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
+		k--
+	}
+	if k >= 0 && st.groupAt[k] >= 0 {
+		gi := st.groupAt[k]
+		if f.carriedBy(st.tok(st.Groups[gi].Head).Lemma) {
+			return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(st.Groups[gi].Head, i+1)}, true
+		}
+	}
+	if pos == posNoun && f.standsAlone() {
+		return found{f: f, head: i, group: -1, after: i + 1, trigger: st.tok(i).Text}, true
+	}
+	return found{}, false
+}
+
+func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" }
+
+// span is the text of tokens [from, to).
+func (st *sent) span(from, to int) string {
+	if from >= to || to > len(st.Tokens) {
+		return ""
+	}
+	return st.Text[st.Tokens[from].Start-st.Start : st.Tokens[to-1].End-st.Start]
+}
+
+// blocked says why a frame states no fact, or "".
+func (x *extraction) blocked(st *sent, fd found) string {
+	if strings.HasSuffix(strings.TrimSpace(st.Text), "?") {
+		return "a question"
+	}
+	if fd.group < 0 {
+		return x.blockedNoun(st, fd)
+	}
+	if why := x.blockedModality(st, fd); why != "" {
+		return why
+	}
+	g := st.Groups[fd.group]
+	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" {
+		return x.blockedByGovernor(st, fd)
+	}
+	return ""
+}
+
+// blockedNoun turns off a noun that stands alone as the object of an
+// irrealis verb: "proposed a meeting between A and B".
+func (x *extraction) blockedNoun(st *sent, fd found) string {
+	if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.groupAt[k] >= 0 {
+		lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
+		if x.lx.classOf(lemma, posVerb) == classIrrealis {
+			return "the object of " + lemma
+		}
+	}
+	return ""
+}
+
+// blockedModality turns off what the verb group denies, makes possible,
+// puts in the future (unless a promise or threat) or makes a condition.
+func (x *extraction) blockedModality(st *sent, fd found) string {
+	g := st.Groups[fd.group]
+	committal := fd.f.Has("promise") || fd.f.Has("threat")
+	switch {
+	case g.Negated:
+		return "negated"
+	case g.Modal != "" && !(committal && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
+		return "modal " + g.Modal
+	case fd.f.Has("future") && !st.future(fd.group) && !x.underPromise(st, fd.group):
+		return "a promise only under will or shall"
+	case st.conditional(g.Start):
+		return "a condition"
+	}
+	return ""
+}
+
+// blockedByGovernor turns off an infinitive or participle that the verb
+// governing it makes unreal ("is expected to visit", "refused to meet") or
+// that is the action of a promise already read ("pledged to support").
+func (x *extraction) blockedByGovernor(st *sent, fd found) string {
+	p := st.governingGroup(fd.group)
+	if p < 0 {
+		return ""
+	}
+	g, gov := st.Groups[fd.group], st.Groups[p]
+	lemma := st.tok(gov.Head).Lemma
+	switch {
+	case x.lx.classOf(lemma, posVerb) == classIrrealis:
+		return "governed by " + lemma
+	case gov.Negated:
+		return "governed by a negation"
+	case (x.promises(lemma) && gov.End == g.Start) || (g.Infinitive && x.underPromise(st, fd.group)):
+		return "part of the promise of " + st.tok(gov.Head).Text
+	}
+	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+		return "governed by " + a
+	}
+	return ""
+}
+
+// future reports a verb group under "will" or "shall" (or "would" in
+// reported speech: "warned that Pakistan would respond"), itself or through
+// the clause that governs it ("we will do everything to help").
+func (st *sent) future(gi int) bool {
+	for depth := 0; gi >= 0 && depth < 3; depth++ {
+		g := st.Groups[gi]
+		if g.Modal == "will" || g.Modal == "shall" || (g.Modal == "would" && st.reported(gi)) {
+			return true
+		}
+		if g.Finite {
+			return false
+		}
+		gi = st.governingGroup(gi)
+	}
+	return false
+}
+
+// promises reports a verb that heads a promise or threat frame: its
+// infinitive complement is what is promised, not a second promise.
+func (x *extraction) promises(lemma string) bool {
+	for _, f := range x.lx.frames(lemma, posVerb) {
+		if f.Has("promise") {
+			return true
+		}
+	}
+	return false
+}
+
+// threatens reports a promise whose action is a threat: "vowed to
+// retaliate", "will respond".
+func (x *extraction) threatens(st *sent, fd found) bool {
+	if !fd.f.Has("promise") || fd.f.Kind == kindThreatened || fd.after >= len(st.Tokens) {
+		return false
+	}
+	gi := st.groupAt[fd.after]
+	if gi < 0 || !st.Groups[gi].Infinitive {
+		return false
+	}
+	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
+		if f.Kind == kindThreatened {
+			return true
+		}
+	}
+	return false
+}
+
+// underPromise reports an infinitive governed by a promise: "is prepared to
+// retaliate", "vowed to respond".
+func (x *extraction) underPromise(st *sent, gi int) bool {
+	g := st.Groups[gi]
+	if !g.Infinitive || g.Start == 0 {
+		return false
+	}
+	prev := st.tok(g.Start - 1)
+	for _, pos := range []string{posAdjective, posVerb} {
+		lemma := prev.Lemma
+		if pos == posAdjective {
+			lemma = prev.Lower
+		}
+		for _, f := range x.lx.frames(lemma, pos) {
+			if f.Has("promise") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindThreatened is what a sanction still to come is: a threat.
+const (
+	kindThreatened = "THREATENED"
+	kindMet        = "MET_WITH"
+)
+
+// futureOrConditional reports a verb group under will, would or shall.
+func (st *sent) futureOrConditional(gi int) bool {
+	m := st.Groups[gi].Modal
+	return m == "will" || m == "would" || m == "shall" || st.future(gi)
+}
+
+// reported reports a verb group after a reporting verb in its sentence:
+// "said that ...", "warning that ...".
+func (st *sent) reported(gi int) bool {
+	for q := gi - 1; q >= 0; q-- {
+		if st.speech[q] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveAfter returns the adjective a copula group carries ("is likely").
+func (st *sent) adjectiveAfter(g doc.VerbGroup) string {
+	if g.End < len(st.Tokens) && strings.HasPrefix(st.tag(g.End), "JJ") {
+		return st.lower(g.End)
+	}
+	return ""
+}
+
+// conditional reports a clause opened by "if", "unless" or "whether".
+func (st *sent) conditional(i int) bool {
+	from := st.clauseStartLeft(i)
+	return from > 0 && conditionals[st.lower(from-1)]
+}
+
+// apply reads the arguments of a frame and records its relations.
+func (x *extraction) apply(st *sent, fd found, step *Step) {
+	subj, obj := x.arguments(st, fd)
+	step.Subject = x.describe(st, subj.ments, subj.strategy)
+	step.Object = x.describe(st, obj.ments, obj.strategy)
+	subjects := x.ids(st, subj.ments)
+	if subj.parties {
+		subjects = x.parties(st.Index)
+	}
+	if subj.speaker != "" {
+		subjects = x.speakerIDs(st, subj)
+	}
+	if obj.strategy == "between" {
+		// "the talks between A and B": the list is both sides
+		subjects = x.ids(st, obj.ments)
+		step.Subject = step.Object
+	}
+	objects := x.ids(st, obj.ments)
+	if len(subjects) == 0 {
+		step.Blocked = "no subject"
+		return
+	}
+	if len(objects) == 0 && obj.direct != "" {
+		objects = []string{obj.direct}
+		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
+	}
+	if len(objects) == 0 {
+		objects = x.defaultObjects(fd.f, subjects)
+		if len(objects) == 0 {
+			step.Blocked = "no object"
+			return
+		}
+		if fd.f.Has("pair") && len(subjects) > 1 {
+			step.Object = "the other subjects (pair)"
+		} else {
+			step.Object = "the other party of the article (group)"
+		}
+	}
+	if fd.f.Has("deed") && st.visitors(obj.ments) {
+		step.Blocked = "the object is a visitor, not a deed"
+		return
+	}
+	if fd.f.Has("guest") && !x.guests(objects) {
+		step.Blocked = "the object is not a guest"
+		return
+	}
+	what := ""
+	if fd.f.Has("what") {
+		what = x.what(st, fd, obj)
+	}
+	rule := fmt.Sprintf("%s; subject: %s; object: %s", fd.f.Rule(), subj.strategy, orNone(obj.strategy))
+	x.emit(st, fd, subjects, objects, what, rule, step)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "default"
+	}
+	return s
+}
+
+// visitors reports an object that names people themselves, not what they did
+// ("welcomed the president", not "welcomed the president's offer").
+func (st *sent) visitors(ms []int) bool {
+	for _, m := range ms {
+		if st.ments[m].typ == article.Person && st.tag(st.ments[m].to) != "POS" {
+			return true
+		}
+	}
+	return false
+}
+
+// parties is who "they" or "the two leaders" are: the two people who met in
+// this sentence or the one before, else the article's two parties.
+func (x *extraction) parties(sentence int) []string {
+	if x.lastMet[0] != "" && sentence-x.lastMetAt <= 1 {
+		return []string{x.lastMet[0], x.lastMet[1]}
+	}
+	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+		return []string{x.in.Pair[0], x.in.Pair[1]}
+	}
+	return nil
+}
+
+// guests reports whether every object is a person or an event.
+func (x *extraction) guests(ids []string) bool {
+	for _, id := range ids {
+		if t := x.byID[id].Type; t != article.Person && t != article.Event {
+			return false
+		}
+	}
+	return true
+}
+
+// defaultObjects gives a frame with no object found its object: the other
+// subjects of a symmetric frame ("A and B met"), else for group frames the
+// other party of the article.
+func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
+	if len(subjects) > 1 && (f.Has("pair") || f.Has("group")) {
+		return subjects
+	}
+	if f.Has("group") {
+		if o := x.other(subjects[0]); o != "" {
+			return []string{o}
+		}
+	}
+	return nil
+}
+
+// arguments finds subject and object, reading a passive the right way round.
+func (x *extraction) arguments(st *sent, fd found) (subject, object) {
+	possessors := fd.f.Has("possessor")
+	if fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb {
+		g := st.Groups[fd.group]
+		subj := subject{strategy: "passive agent"}
+		for k := g.End; k < st.clauseEndRight(g.End); k++ {
+			if st.lower(k) == "by" && st.tag(k) == "IN" {
+				subj.ments = st.objectList(k+1, false)
+				break
+			}
+			// "an agreement was signed between A and B": both are agents
+			if st.lower(k) == "between" && fd.f.Object == objPolicy {
+				subj.ments, subj.strategy = st.objectList(k+1, false), "passive, between"
+				break
+			}
+		}
+		patient := st.subjectOf(fd.group, 0)
+		obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
+		if fd.f.Object == objPolicy {
+			// "The deal was signed by ...": the policy is the clause's subject
+			obj = object{at: -1}
+			if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
+				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
+			}
+		}
+		return subj, obj
+	}
+	var subj subject
+	if fd.group < 0 {
+		subj = st.possessorOf(fd.head)
+		if len(subj.ments) == 0 && fd.f.Has("pair") {
+			subj = st.theirPair(fd.head)
+		}
+		if len(subj.ments) == 0 {
+			subj = st.nearestClauseSubject(fd.head)
+		}
+	} else {
+		subj = st.subjectOf(fd.group, 0)
+	}
+	if len(subj.ments) == 1 && st.ments[subj.ments[0]].typ == viaGroup {
+		subj.strategy += ", the two parties"
+	}
+	obj := st.objectOf(fd.f, fd.after, possessors)
+	if fd.f.Has("told") && !st.infinitiveAfterObject(obj) {
+		return subj, object{at: -1}
+	}
+	return subj, obj
+}
+
+// ids turns mentions into entity ids: a group into the article's two
+// parties; "we" into the speaker's country.
+func (x *extraction) ids(st *sent, ms []int) []string {
+	var out []string
+	for _, m := range ms {
+		mm := st.ments[m]
+		switch {
+		case mm.typ == viaGroup:
+			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+				out = append(out, x.in.Pair[0], x.in.Pair[1])
+			}
+		case mm.Via == viaPlace:
+			out = append(out, mm.EntityID)
+		default:
+			out = append(out, mm.EntityID)
+		}
+	}
+	return dedupe(out)
+}
+
+// speakerIDs is who "we" or "I" is: the speaker's country for "we", the
+// speaker for "I".
+func (x *extraction) speakerIDs(st *sent, s subject) []string {
+	id := s.speaker
+	if c := x.countryOf(id); s.plural && c != "" {
+		return []string{c}
+	}
+	return []string{id}
+}
+
+func dedupe(ids []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// describe renders mentions and a strategy for the trace.
+func (x *extraction) describe(st *sent, ms []int, strategy string) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	var names []string
+	for _, m := range ms {
+		names = append(names, st.ments[m].Text)
+	}
+	return strings.Join(names, ", ") + " (" + strategy + ")"
+}
+
+// emit records the relations of subjects to objects.
+func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
+	date, explicit := x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End)
+	for i, s := range subjects {
+		for j, o := range objects {
+			if s == o || (fd.f.Has("pair") && sameList(subjects, objects) && j <= i) {
+				continue
+			}
+			if cs, co := x.countryOf(s), x.countryOf(o); cs != "" && cs == co {
+				continue
+			}
+			x.ensureEntity(s)
+			x.ensureEntity(o)
+			if _, ok := x.byID[s]; !ok {
+				continue
+			}
+			if _, ok := x.byID[o]; !ok {
+				continue
+			}
+			kind := fd.f.Kind
+			if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
+				kind = kindThreatened
+			}
+			r := article.Relation{Kind: kind, Subject: s, Object: o, Date: date, What: what, Sentence: st.Index,
+				Start: st.Start, End: st.End, Evidence: st.Text, Rule: rule, Confidence: 0.7}
+			x.rels = append(x.rels, r)
+			x.explicit = append(x.explicit, explicit)
+			step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
+			if kind == kindMet && x.byID[s].Type == article.Person && x.byID[o].Type == article.Person {
+				x.lastMet, x.lastMetAt = [2]string{s, o}, st.Index
+			}
+			if t := x.byID[o].Type; fd.f.Has("meets") && t != article.Event && t != article.Policy {
+				m := r
+				m.Kind, m.Rule = kindMet, r.Rule+"; "+fd.f.Head+" implies a meeting"
+				x.rels = append(x.rels, m)
+				x.explicit = append(x.explicit, explicit)
+				step.Drawn = append(step.Drawn, x.name(s)+" "+kindMet+" "+x.name(o))
+			}
+		}
+	}
+}
+
+func sameList(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extraction) name(id string) string {
+	if e, ok := x.byID[id]; ok {
+		return e.Name
+	}
+	return id
+}
+
+// ensureEntity adds a country that the article names only through a city
+// ("arrived in Tianjin") to the entities.
+func (x *extraction) ensureEntity(id string) {
+	if _, ok := x.byID[id]; ok {
+		return
+	}
+	if name, ok := x.placeNames[id]; ok {
+		e := article.Entity{ID: id, Type: article.Country, Name: name}
+		x.byID[id] = e
+		x.newEntities = append(x.newEntities, e)
+	}
+}

@@ -1,0 +1,136 @@
+package frames
+
+import "strings"
+
+// speakerOf returns the mention of who says the clause of verb group gi:
+// the subject of a reporting verb after it (", Xi said"; ", said Xi") or
+// before it ("Xi said that ..."), or -1.
+func (st *sent) speakerOf(gi int) string {
+	for sp := range st.Groups {
+		if sp == gi || !st.speech[sp] {
+			continue
+		}
+		g := st.Groups[sp]
+		if sp > gi {
+			// ", Xi said" / "”, Xi said": the noun phrase just before the verb
+			if ms := st.actorsEndingBefore(g.Start); len(ms) > 0 {
+				return st.ments[ms[0]].EntityID
+			}
+			// ", said Xi"
+			if ms := st.listFrom(g.End, false); len(ms) > 0 {
+				return st.ments[ms[0]].EntityID
+			}
+			continue
+		}
+		if s := st.subjectOf(sp, 3); len(s.ments) > 0 {
+			return st.ments[s.ments[0]].EntityID
+		}
+	}
+	return ""
+}
+
+// speaker returns who speaks in the sentence: the subject of its first
+// reporting verb with one, or "".
+func (st *sent) speaker() string {
+	for sp := range st.Groups {
+		if st.speech[sp] {
+			if id := st.speakerOf(-1); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// possessorOf reads the subject of a noun that stands alone from its
+// possessor: "Xi's visit to Moscow", "his meeting with Putin".
+func (st *sent) possessorOf(head int) subject {
+	for k := head - 1; k >= 0 && head-k <= 5; k-- {
+		t := st.tag(k)
+		if m := st.mentAt[k]; m >= 0 {
+			mm := st.ments[m]
+			if mm.actor && (st.tag(mm.to) == "POS" || st.tag(k) == "PRP$") {
+				return subject{ments: []int{m}, strategy: "possessor"}
+			}
+			k = mm.from
+			continue
+		}
+		if t == "POS" || t == "JJ" || t == "NN" || t == "NNP" || t == "NNS" || t == "CD" || t == "HYPH" {
+			continue
+		}
+		break
+	}
+	return subject{}
+}
+
+// nearestClauseSubject is the subject of the finite verb group nearest a
+// noun that stands alone: the one before it, else the one after
+// ("During the meeting with Putin, Xi said ...").
+func (st *sent) nearestClauseSubject(head int) subject {
+	best := -1
+	for gi, g := range st.Groups {
+		if !g.Finite {
+			continue
+		}
+		if g.Start < head {
+			best = gi
+			continue
+		}
+		if best < 0 {
+			best = gi
+		}
+		break
+	}
+	if best < 0 {
+		return subject{}
+	}
+	s := st.subjectOf(best, 1)
+	s.strategy = "clause of the noun"
+	return s
+}
+
+// infinitiveAfterObject reports "told X to ...": an infinitive right after
+// the object.
+func (st *sent) infinitiveAfterObject(o object) bool {
+	if o.end <= 0 || o.end >= len(st.Tokens) {
+		return false
+	}
+	k := o.end
+	if st.Tokens[k].Text == "," {
+		k++
+	}
+	return st.tag(k) == "TO" && k+1 < len(st.Tokens) && (st.tag(k+1) == "VB" || st.tag(k+1) == "RB")
+}
+
+// theirPair reads "their meeting" after a clause with a subject and an
+// object: "X told Y ... during their meeting" is X and Y.
+func (st *sent) theirPair(head int) subject {
+	k := head - 1
+	for k >= 0 && (strings.HasPrefix(st.tag(k), "JJ") || strings.HasPrefix(st.tag(k), "NN")) {
+		k--
+	}
+	if k < 0 || st.lower(k) != "their" {
+		return subject{}
+	}
+	gi := -1
+	for g := range st.Groups {
+		if st.Groups[g].Start < k && st.Groups[g].Finite {
+			gi = g
+		}
+	}
+	if gi < 0 {
+		return subject{}
+	}
+	s := st.subjectOf(gi, 1)
+	if len(s.ments) == 0 {
+		return subject{}
+	}
+	if at := st.skipToNP(st.Groups[gi].End, k); at >= 0 {
+		s.ments = append(s.ments, st.listFrom(at, false)...)
+	}
+	if len(s.ments) < 2 {
+		return subject{}
+	}
+	s.strategy = "their: subject and object of the clause"
+	return s
+}

@@ -1,0 +1,347 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/doc"
+	"github.com/bilatgraph/bilat/ingest/phrases"
+)
+
+// ment is a mention of the sentence with its token span.
+type ment struct {
+	article.Mention
+	from, to int    // tokens [from, to)
+	typ      string // entity type, or "group"
+	actor    bool   // a country, person, organization or group that can act
+}
+
+// sent is one sentence with what the argument finder needs: mentions by
+// token, verb groups by token, quotes.
+type sent struct {
+	*doc.Sentence
+	ments   []ment
+	mentAt  []int // per token: index in ments, or -1
+	groupAt []int // per token: index in Groups, or -1
+	quoted  []bool
+	speech  []bool // per verb group: a reporting verb ("said", "told")
+	// describePolicy reads a descriptive policy phrase at a byte offset and
+	// returns its entity id, or "".
+	describePolicy func(at int) string
+	// nearbySpeaker is who speaks in the sentence before or after, for a
+	// quotation that runs over sentences.
+	nearbySpeaker string
+	// addEvent adds an event read from the text and returns its id.
+	addEvent func(name, place string) string
+	// lastEvent returns the last event named before a byte offset whose name
+	// has a word, or "".
+	lastEvent func(word string, before int) string
+}
+
+func (x *extraction) newSent(s *doc.Sentence) *sent {
+	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
+	for i := range st.mentAt {
+		st.mentAt[i], st.groupAt[i] = -1, -1
+	}
+	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
+	for _, m := range x.mentionsIn(s.Start, s.End) {
+		from, to := -1, -1
+		for i, t := range s.Tokens {
+			if t.Start >= m.Start && t.End <= m.End {
+				if from < 0 {
+					from = i
+				}
+				to = i + 1
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		typ := x.entityType(m)
+		st.ments = append(st.ments, ment{Mention: m, from: from, to: to, typ: typ, actor: x.isActor(m, typ)})
+		for i := from; i < to; i++ {
+			if st.mentAt[i] < 0 || st.ments[st.mentAt[i]].to-st.ments[st.mentAt[i]].from < to-from {
+				st.mentAt[i] = len(st.ments) - 1
+			}
+		}
+	}
+	st.speech = make([]bool, len(s.Groups))
+	for gi, g := range s.Groups {
+		for i := g.Start; i < g.End; i++ {
+			st.groupAt[i] = gi
+		}
+		st.speech[gi] = x.lx.classOf(s.Tokens[g.Head].Lemma, posVerb) == classSpeech
+	}
+	open := false
+	for i, t := range s.Tokens {
+		switch t.Text {
+		case "“":
+			open = true
+		case "”":
+			st.quoted[i] = true
+			open = false
+			continue
+		case "\"":
+			open = !open
+		}
+		st.quoted[i] = open
+	}
+	return st
+}
+
+func (st *sent) tok(i int) doc.Token { return st.Tokens[i] }
+
+func (st *sent) lower(i int) string {
+	if i < 0 || i >= len(st.Tokens) {
+		return ""
+	}
+	return st.Tokens[i].Lower
+}
+
+func (st *sent) tag(i int) string {
+	if i < 0 || i >= len(st.Tokens) {
+		return ""
+	}
+	return st.Tokens[i].Tag
+}
+
+// Closed grammatical classes the clause reader needs.
+var (
+	subordinators = set("that", "because", "while", "after", "before", "since", "although", "though", "if",
+		"when", "as", "whereas", "unless", "whether", "until", "once", "where")
+	conditionals  = set("if", "unless", "whether")
+	relativeWords = set("who", "which", "that", "whom", "whose")
+	firstPersonPl = set("we", "us", "our")
+	firstPersonSg = set("i", "me", "my")
+	coordinators  = set("and", "or", "but")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isBoundary reports tokens that end a clause when read leftwards or
+// rightwards: semicolons, colons, dashes and quotation marks.
+func (st *sent) isBoundary(i int) bool {
+	switch st.Tokens[i].Text {
+	case ";", ":", "—", "–", "“", "”", "\"", "(", ")":
+		return true
+	}
+	return false
+}
+
+// npEnd returns the end of the noun phrase that starts at i: determiners,
+// adjectives, nouns, numbers, possessives and mentions, with lists of
+// mentions joined by commas and "and".
+func (st *sent) npEnd(i int) int {
+	j := i
+	for j < len(st.Tokens) {
+		if m := st.mentAt[j]; m >= 0 {
+			j = st.ments[m].to
+			continue
+		}
+		switch t := st.Tokens[j].Tag; {
+		case t == "DT" || t == "PDT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") ||
+			strings.HasPrefix(t, "NN") || t == "PRP" || t == "HYPH" || (t == "VBN" && j+1 < len(st.Tokens) && strings.HasPrefix(st.tag(j+1), "NN")):
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// listFrom returns the actor mentions of the noun phrase at i and of the
+// phrases joined to it by commas and "and" ("China, Russia and Iran"),
+// including members the data does not know as long as the list goes on.
+func (st *sent) listFrom(i int, possessors bool) []int { return st.list(i, possessors, false) }
+
+// objectList is listFrom for a list after a verb, which ends where a new
+// clause begins ("by the Emir, and the two leaders held").
+func (st *sent) objectList(i int, possessors bool) []int { return st.list(i, possessors, true) }
+
+func (st *sent) list(i int, possessors, object bool) []int {
+	var out []int
+	j := i
+	for j < len(st.Tokens) {
+		end := st.npEnd(j)
+		if end == j {
+			break
+		}
+		out = append(out, st.headActors(j, end, possessors)...)
+		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item
+		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentAt[end+1] >= 0 {
+			end = st.npEnd(end + 1)
+		}
+		// go on over ", X" / "and X" / ", and X"; a comma alone goes on only to a name,
+		// not to a description of the item before it ("Putin, the Russian leader")
+		k := end
+		comma := k < len(st.Tokens) && st.Tokens[k].Text == ","
+		if comma {
+			k++
+		}
+		and := k < len(st.Tokens) && (st.lower(k) == "and" || st.lower(k) == "or")
+		if and {
+			k++
+		}
+		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k)) || (object && st.startsClause(st.npEnd(k))) {
+			break
+		}
+		j = k
+	}
+	return out
+}
+
+// listGoesOn reports whether the noun phrase at k continues a list of actors:
+// it holds a mention, or it is a capitalized name ("the Cook Islands").
+func (st *sent) listGoesOn(k int) bool {
+	end := st.npEnd(k)
+	for i := k; i < end; i++ {
+		if st.mentAt[i] >= 0 && st.ments[st.mentAt[i]].actor {
+			return true
+		}
+	}
+	return false
+}
+
+// startsClause reports a finite verb group at i: the noun phrase before it
+// is a new clause's subject ("... by the Emir, and the two leaders held").
+func (st *sent) startsClause(i int) bool {
+	for i < len(st.Tokens) && st.tag(i) == "RB" {
+		i++
+	}
+	return i < len(st.Tokens) && st.groupAt[i] >= 0 && st.Groups[st.groupAt[i]].Finite
+}
+
+// namedAt reports whether the noun phrase at k starts with a name, not with
+// a description ("the Russian leader") or a pronoun.
+func (st *sent) namedAt(k int) bool {
+	m := st.mentAt[k]
+	return m >= 0 && st.ments[m].Via != "nominal" && st.ments[m].Via != "pronoun" && st.tag(k) != "DT"
+}
+
+// headActors returns the actors of the noun phrase [from, to): every actor
+// mention that heads it; a possessor ("China's decision") only when asked
+// for and when no actor heads the phrase.
+func (st *sent) headActors(from, to int, possessors bool) []int {
+	var out []int
+	var possessed []int
+	for i := from; i < to; {
+		m := st.mentAt[i]
+		if m < 0 {
+			i++
+			continue
+		}
+		mm := st.ments[m]
+		if mm.actor {
+			// "China's decision", "his wife": a possessor, not the phrase's head
+			if (mm.to < len(st.Tokens) && st.tag(mm.to) == "POS") || st.tag(mm.from) == "PRP$" {
+				possessed = append(possessed, m)
+			} else {
+				out = append(out, m)
+			}
+		}
+		i = mm.to
+	}
+	if possessors && len(out) == 0 {
+		return possessed
+	}
+	return out
+}
+
+// demonymIn returns the country a demonym names in the noun phrase at i
+// ("a senior Indian diplomat", "European automakers"), or -1.
+func (st *sent) demonymIn(i int) int {
+	for k := i; k < st.npEnd(i); k++ {
+		if m := st.mentAt[k]; m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier) {
+			return m
+		}
+	}
+	return -1
+}
+
+// lastEvent returns the last event mentioned before a byte offset whose name
+// holds a word ("summit" for "the BRICS summit"), or "".
+func (x *extraction) lastEvent(word string, before int) string {
+	for i := len(x.mentions) - 1; i >= 0; i-- {
+		m := x.mentions[i]
+		if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)) {
+			if w == word {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
+}
+
+// addEvent adds an event read from a noun phrase to the entities.
+func (x *extraction) addEvent(name, place string) string {
+	id := article.EntityID(article.Event, name)
+	if _, known := x.byID[id]; !known {
+		e := article.Entity{ID: id, Type: article.Event, Name: name, Place: place}
+		x.byID[id] = e
+		x.newEntities = append(x.newEntities, e)
+	}
+	return id
+}
+
+// describedPolicy reads a policy described at a byte offset of the
+// sentence ("a joint declaration on ...") and adds it to the entities; a
+// phrase that runs over a verb belongs to two clauses and is not one.
+func (x *extraction) describedPolicy(st *sent, at int) string {
+	phrase, n, ok := phrases.PolicyAt(x.in.Article.Text[at:st.End])
+	if !ok {
+		return ""
+	}
+	for i, t := range st.Tokens {
+		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 {
+			return ""
+		}
+	}
+	id := article.EntityID(article.Policy, phrase)
+	if _, known := x.byID[id]; !known {
+		e := article.Entity{ID: id, Type: article.Policy, Name: phrase}
+		x.byID[id] = e
+		x.newEntities = append(x.newEntities, e)
+	}
+	return id
+}
+
+// describedEvent reads an event from the noun phrase at i when an event noun
+// heads it ("a military parade in Beijing"), adds it to the entities and
+// returns its id, or "".
+func (st *sent) describedEvent(i int) string {
+	end := st.npEnd(i)
+	head := end - 1
+	if head < i || !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
+		return ""
+	}
+	from := i
+	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$") {
+		from++
+	}
+	place := ""
+	if end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
+		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") {
+			place = st.ments[m].Text
+			end = st.ments[m].to
+		}
+	}
+	if from >= end || st.addEvent == nil {
+		return ""
+	}
+	// "the summit": the last event of that kind the article named
+	if from == head && place == "" && st.lastEvent != nil {
+		if id := st.lastEvent(st.lower(head), st.tok(head).Start); id != "" {
+			return id
+		}
+	}
+	return st.addEvent(st.span(from, end), place)
+}

@@ -1,0 +1,363 @@
+package frames
+
+import "strings"
+
+// subject is who performs a predicate, with the strategy that found it.
+type subject struct {
+	ments    []int  // mentions of the sentence
+	strategy string // clause, relative, coordinated-verb, governing-clause, possessor, speaker, ...
+	speaker  string // for "we" and "I": the speaker's entity id
+	plural   bool   // "we": the speaker's country acts
+	parties  bool   // "they", "the leaders": the article's two parties
+}
+
+// subjectOf finds the subject of verb group gi: a relative pronoun's
+// antecedent, the clause's own subject (an actor, a plural that names no one,
+// a pronoun of reported speech, "we" or "I"), else the subject of the clause
+// that governs it.
+func (st *sent) subjectOf(gi, depth int) subject {
+	if depth > 4 {
+		return subject{}
+	}
+	g := st.Groups[gi]
+	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
+		if ms := st.actorsEndingBefore(k); len(ms) > 0 {
+			return subject{ments: ms, strategy: "relative"}
+		}
+	}
+	if s, ok := st.clauseSubject(gi, depth); ok {
+		return s
+	}
+	if !g.Finite || st.afterCoordinator(g.Start) {
+		return st.inheritedSubject(gi, depth)
+	}
+	return subject{}
+}
+
+// clauseSubject reads the subject in the clause of verb group gi.
+func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
+	g := st.Groups[gi]
+	from := st.clauseStartLeft(g.Start)
+	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
+		return subject{ments: ms, strategy: "clause"}, true
+	}
+	// "the Dutch king hosted ...": an office named by its country alone
+	if k := st.firstNounPhrase(from, g.Start); k >= 0 && st.npEnd(k) >= st.skipAdverbsLeft(g.Start-1)+1 {
+		if m := st.demonymIn(k); m >= 0 && strings.HasPrefix(st.tag(st.npEnd(k)-1), "NN") && st.tag(st.npEnd(k)-1) != "NNS" {
+			return subject{ments: []int{m}, strategy: "clause, the country of a demonym"}, true
+		}
+	}
+	if gm := st.pluralParties(from, g.Start); gm != "" {
+		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
+	}
+	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
+		if gov := st.governingGroup(gi); gov >= 0 && st.speech[gov] {
+			if s := st.subjectOf(gov, depth+1); len(s.ments) > 0 {
+				s.strategy = "reporter of " + st.lower(p)
+				return s, true
+			}
+		}
+	}
+	if fp := st.firstPersonIn(from, g.Start); fp >= 0 {
+		sp, how := st.speakerOf(gi), "speaker"
+		if sp == "" {
+			sp, how = st.nearbySpeaker, "speaker of a nearby sentence"
+		}
+		if sp != "" {
+			return subject{strategy: how + " (" + st.lower(fp) + ")", speaker: sp, plural: firstPersonPl[st.lower(fp)]}, true
+		}
+	}
+	return subject{}, false
+}
+
+// inheritedSubject is the subject of a participle, an infinitive or a
+// coordinated verb: that of the nearest clause before it that has one ("met
+// Putin and signed ...", "after attending ...", "said the sanctions were
+// unfair and vowed a response"), else, for a fronted participle, that of the
+// clause after it.
+func (st *sent) inheritedSubject(gi, depth int) subject {
+	// "China's decision to introduce ...": the owner of the noun the infinitive completes
+	if g := st.Groups[gi]; g.Infinitive && g.Start > 0 && strings.HasPrefix(st.tag(g.Start-1), "NN") {
+		if s := st.possessorOf(g.Start - 1); len(s.ments) > 0 {
+			s.strategy = "owner of the noun it completes"
+			return s
+		}
+	}
+	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
+		s := st.subjectOf(p, depth+1)
+		if len(s.ments) > 0 || s.speaker != "" || s.parties {
+			s.strategy = "governing-clause"
+			return s
+		}
+		// a coordinated verb shares the subject of the verb before it, even
+		// one that names no actor ("the project has begun and will continue")
+		if st.Groups[gi].Finite && st.hasNounSubject(p) {
+			break
+		}
+	}
+	if n := st.nextFiniteGroup(gi); n >= 0 && !st.Groups[gi].Finite {
+		s := st.subjectOf(n, depth+1)
+		if len(s.ments) > 0 {
+			s.strategy = "following-clause"
+			return s
+		}
+	}
+	return subject{}
+}
+
+// hasNounSubject reports a noun phrase right before verb group p in its
+// clause: "the project has begun".
+func (st *sent) hasNounSubject(p int) bool {
+	g := st.Groups[p]
+	k := st.skipAdverbsLeft(g.Start - 1)
+	return k >= st.clauseStartLeft(g.Start) && k >= 0 && (strings.HasPrefix(st.tag(k), "NN") || st.tag(k) == "PRP")
+}
+
+func (st *sent) skipAdverbsLeft(i int) int {
+	for i >= 0 && (st.tag(i) == "RB" || st.tag(i) == ",") {
+		i--
+	}
+	return i
+}
+
+// actorsEndingBefore returns the actors of the noun phrase (or list) that
+// ends just before token k, skipping a comma.
+func (st *sent) actorsEndingBefore(k int) []int {
+	i := k - 1
+	if i >= 0 && st.Tokens[i].Text == "," {
+		i--
+	}
+	for i >= 0 {
+		if m := st.mentAt[i]; m >= 0 {
+			if st.ments[m].actor {
+				return st.coordinatedLeft(m)
+			}
+			i = st.ments[m].from - 1
+			continue
+		}
+		t := st.tag(i)
+		if t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "NNP" || t == "POS" || t == "CD" {
+			i--
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// coordinatedLeft extends an actor mention over the actors listed before it:
+// "China, Russia and Iran".
+func (st *sent) coordinatedLeft(m int) []int {
+	out := []int{m}
+	i := st.ments[m].from - 1
+	for i > 0 {
+		if st.lower(i) == "and" || st.Tokens[i].Text == "," {
+			j := i - 1
+			if st.Tokens[i].Text == "and" && j >= 0 && st.Tokens[j].Text == "," {
+				j--
+			}
+			if j >= 0 && st.mentAt[j] >= 0 && st.ments[st.mentAt[j]].actor {
+				p := st.mentAt[j]
+				out = append([]int{p}, out...)
+				i = st.ments[p].from - 1
+				continue
+			}
+		}
+		break
+	}
+	return out
+}
+
+// clauseStartLeft returns the first token of the clause that holds token i:
+// after the last boundary, subordinator, relative pronoun or finite verb
+// group before it (comma-enclosed insertions are passed over).
+func (st *sent) clauseStartLeft(i int) int {
+	if s := st.coordinatedClauseStart(i); s >= 0 {
+		return s
+	}
+	for k := i - 1; k >= 0; k-- {
+		if st.isBoundary(k) || (subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB")) {
+			return k + 1
+		}
+		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && !st.insideInsertion(k, i) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// coordinatedClauseStart reads "..., and Washington urged": a noun phrase
+// after "and" or "but", right before the verb at i, with a finite verb
+// before the coordinator, starts a clause of its own. (With no verb before,
+// "A and B met" is one clause with two subjects.) It returns -1 otherwise.
+func (st *sent) coordinatedClauseStart(i int) int {
+	k := i - 1
+	for k >= 0 && st.tag(k) == "RB" {
+		k--
+	}
+	if k < 0 || (st.mentAt[k] < 0 && !strings.HasPrefix(st.tag(k), "NN") && st.tag(k) != "PRP") {
+		return -1
+	}
+	j := st.npStartLeft(k)
+	if m := st.mentAt[k]; m >= 0 {
+		j = min(j, st.ments[m].from)
+	}
+	c := j - 1
+	if c < 0 || st.tag(c) != "CC" {
+		return -1
+	}
+	for p := c - 1; p >= 0; p-- {
+		if gi := st.groupAt[p]; gi >= 0 && st.Groups[gi].Finite {
+			return j
+		}
+	}
+	return -1
+}
+
+// insideInsertion reports whether token k sits in a comma-enclosed insertion
+// that ends before i: "Putin, who arrived on Monday, met".
+func (st *sent) insideInsertion(k, i int) bool {
+	open, close := -1, -1
+	for j := k; j < i; j++ {
+		if st.Tokens[j].Text == "," {
+			close = j
+			break
+		}
+	}
+	for j := k; j >= 0; j-- {
+		if st.Tokens[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	return open >= 0 && close >= 0 && open+1 < len(st.Tokens) && relativeWords[st.lower(open+1)]
+}
+
+// firstActorsIn returns the subject noun phrase's actors in [from, to): the
+// first actor not inside a prepositional phrase, with the actors coordinated
+// with it; else the actors of an "of" phrase of the first noun phrase
+// ("the leaders of China and Russia").
+func (st *sent) firstActorsIn(from, to int) []int {
+	inPP := false
+	for i := from; i < to; {
+		t := st.Tokens[i]
+		if t.Text == "," {
+			inPP = false
+			i++
+			continue
+		}
+		if st.tag(i) == "WRB" || st.tag(i) == "WDT" || st.tag(i) == "WP" {
+			inPP = false
+			i++
+			continue
+		}
+		if st.tag(i) == "IN" || st.tag(i) == "TO" {
+			inPP = st.lower(i) != "of" || inPP
+			i++
+			continue
+		}
+		if m := st.mentAt[i]; m >= 0 {
+			mm := st.ments[m]
+			if mm.actor && !inPP {
+				return st.listFrom(i, true)
+			}
+			i = mm.to
+			continue
+		}
+		i++
+	}
+	return nil
+}
+
+// pluralParties reads a plural subject that names no one ("they", "the two
+// leaders", "the ministers") at the start of [from, to) and returns its
+// words, or "".
+func (st *sent) pluralParties(from, to int) string {
+	i := from
+	for i < to && (st.tag(i) == "RB" || st.Tokens[i].Text == ",") {
+		i++
+	}
+	if i >= to {
+		return ""
+	}
+	if st.lower(i) == "they" && st.mentAt[i] < 0 {
+		return "they"
+	}
+	end := st.npEnd(i)
+	if st.lower(i) != "the" || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
+		return ""
+	}
+	for k := i; k < end; k++ {
+		if st.mentAt[k] >= 0 {
+			return ""
+		}
+	}
+	if end < to && st.groupAt[end] < 0 && st.tag(end) != "RB" {
+		return ""
+	}
+	return st.span(i, end)
+}
+
+// firstNounPhrase returns where the first noun phrase of [from, to) starts,
+// past adverbs and commas, or -1.
+func (st *sent) firstNounPhrase(from, to int) int {
+	for i := from; i < to; i++ {
+		if st.tag(i) == "RB" || st.Tokens[i].Text == "," {
+			continue
+		}
+		if st.npEnd(i) > i {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// pronounIn returns the first third-person pronoun in [from, to) that no
+// stage resolved ("it", "they"), or -1.
+func (st *sent) pronounIn(from, to int) int {
+	for i := from; i < to; i++ {
+		if st.tag(i) == "PRP" && st.mentAt[i] < 0 && !firstPersonPl[st.lower(i)] && !firstPersonSg[st.lower(i)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstPersonIn returns the first "we" or "I" in [from, to), or -1.
+func (st *sent) firstPersonIn(from, to int) int {
+	for i := from; i < to; i++ {
+		if (firstPersonPl[st.lower(i)] || firstPersonSg[st.lower(i)]) && (st.tag(i) == "PRP" || st.tag(i) == "PRP$") {
+			return i
+		}
+	}
+	return -1
+}
+
+func (st *sent) afterCoordinator(i int) bool {
+	k := i - 1
+	for k >= 0 && st.tag(k) == "RB" {
+		k--
+	}
+	return k >= 0 && coordinators[st.lower(k)]
+}
+
+// governingGroup is the nearest finite verb group before gi in the sentence.
+func (st *sent) governingGroup(gi int) int {
+	for p := gi - 1; p >= 0; p-- {
+		if st.Groups[p].Finite {
+			return p
+		}
+	}
+	return -1
+}
+
+func (st *sent) nextFiniteGroup(gi int) int {
+	for n := gi + 1; n < len(st.Groups); n++ {
+		if st.Groups[n].Finite {
+			return n
+		}
+	}
+	return -1
+}

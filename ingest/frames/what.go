@@ -1,0 +1,80 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
+
+// what is the action a promise, request or sanction states: the words after
+// the predicate (after its object when the object is the direct one) to the
+// end of the clause, without a leading "to".
+func (x *extraction) what(st *sent, fd found, obj object) string {
+	from := fd.after
+	if obj.strategy == "dobj" && obj.end > from {
+		from = obj.end
+	}
+	for from < len(st.Tokens) && (st.Tokens[from].Text == "," || st.tag(from) == "TO" || st.lower(from) == "that" || isQuote(st.Tokens[from].Text)) {
+		from++
+	}
+	to := from
+	for to < len(st.Tokens) && (!st.isBoundary(to) || isQuote(st.Tokens[to].Text) || st.Tokens[to].Text == "(" || st.Tokens[to].Text == ")") && !st.speechTail(to) && !st.newPredicate(to) {
+		to++
+	}
+	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text)) {
+		to--
+	}
+	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+}
+
+// newPredicate reports "and" before a finite verb: the sentence goes on to
+// another statement ("will continue to develop trade and highlighted ...").
+func (st *sent) newPredicate(i int) bool {
+	if !coordinators[st.lower(i)] || i+1 >= len(st.Tokens) {
+		return false
+	}
+	gi := st.groupAt[i+1]
+	return gi >= 0 && st.Groups[gi].Finite && st.Groups[gi].Start == i+1
+}
+
+// speechTail reports ", X said" at token i: a comma followed by a reporting
+// clause that runs to the end of the sentence.
+func (st *sent) speechTail(i int) bool {
+	if st.Tokens[i].Text != "," {
+		return false
+	}
+	for k := i + 1; k < len(st.Tokens) && k <= i+8; k++ {
+		if gi := st.groupAt[k]; gi >= 0 {
+			return st.speech[gi]
+		}
+	}
+	return false
+}
+
+// joinRelation adds a restatement of a fact to the first statement: its
+// action to what.
+func joinRelation(first, r article.Relation) article.Relation {
+	if r.What != "" && !strings.Contains(first.What, r.What) {
+		if first.What != "" {
+			first.What += "; "
+		}
+		first.What += r.What
+	}
+	if first.Date.Value == "" {
+		first.Date = r.Date
+	}
+	if r.Sentence != first.Sentence && !statedIn(first, r.Sentence) {
+		first.Also = append(first.Also, article.Statement{Sentence: r.Sentence, Start: r.Start, End: r.End,
+			Evidence: r.Evidence, Rule: r.Rule, Confidence: r.Confidence})
+	}
+	return first
+}
+
+func statedIn(r article.Relation, sentence int) bool {
+	for _, s := range r.Also {
+		if s.Sentence == sentence {
+			return true
+		}
+	}
+	return false
+}

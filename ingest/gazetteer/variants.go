@@ -1,0 +1,391 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// Name-variant rules, loaded from data/name-variants.tsv.
+type variants struct {
+	equiv      map[string]string // word -> the form it is read as
+	honorifics map[string]bool   // lower-case phrases
+	maxHonor   int               // longest honorific, in words
+	honorFirst map[string]bool   // first words of honorifics
+	particles  map[string]bool
+	actsFor    []string // lower-case token keys of bodies that speak for their state
+	actorNouns map[string]bool
+	bodies     []string // extra state bodies ("foreign office")
+	notNames   map[string]bool
+	orgHeads   map[string]bool
+	meeting    map[string]bool
+	abroad     []string // token keys of bodies based abroad ("embassy")
+}
+
+func (g *Gazetteer) loadVariants() error {
+	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
+		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
+		actorNouns: map[string]bool{}}
+	const file = "data/name-variants.tsv"
+	err := readTSV(file, func(line int, c map[string]string) error {
+		written := strings.TrimSpace(c["form"])
+		form := strings.ToLower(written)
+		if form == "" {
+			return lineErr(file, line, "no form")
+		}
+		switch c["rule"] {
+		case "not-name":
+			v.notNames[written] = true
+		case "org-head":
+			v.orgHeads[written] = true
+		case "meeting-word":
+			v.meeting[form] = true
+		case "based-abroad":
+			v.abroad = append(v.abroad, strings.ToLower(tokens.KeyOf(form)))
+		case "family-first":
+			// read by FamilyName, see familyFirstCountries
+		case "equiv":
+			if c["value"] == "" {
+				return lineErr(file, line, "equiv needs a value")
+			}
+			v.equiv[form] = strings.ToLower(c["value"])
+		case "honorific":
+			form = strings.TrimSuffix(form, ".")
+			v.honorifics[form] = true
+			words := strings.Fields(form)
+			v.maxHonor = max(v.maxHonor, len(words))
+			v.honorFirst[words[0]] = true
+		case "particle":
+			v.particles[form] = true
+		case "acts-for":
+			v.actsFor = append(v.actsFor, strings.ToLower(tokens.KeyOf(form)))
+		case "actor-noun":
+			v.actorNouns[form] = true
+		case "body":
+			v.bodies = append(v.bodies, form)
+		default:
+			return lineErr(file, line, "unknown rule %q", c["rule"])
+		}
+		return nil
+	})
+	g.variants = v
+	return err
+}
+
+// BasedAbroad reports whether a body sits in other states' capitals ("the
+// embassy in Manila" is not the Philippines').
+func (g *Gazetteer) BasedAbroad(phrase string) bool {
+	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
+	for _, a := range g.variants.abroad {
+		if strings.Contains(key, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// IsNotName reports whether a capitalised word (as written) never starts or
+// continues a person's name: "Reuters", "Ministry".
+func (g *Gazetteer) IsNotName(w string) bool { return g.variants.notNames[w] }
+
+// IsOrgHead reports whether a noun (as written) ends the name of an
+// organization: "Fund", "Institute".
+func (g *Gazetteer) IsOrgHead(w string) bool { return g.variants.orgHeads[w] }
+
+// IsMeetingWord reports whether a word before "with" introduces the person
+// met: "met with", "spoke with".
+func (g *Gazetteer) IsMeetingWord(w string) bool { return g.variants.meeting[strings.ToLower(w)] }
+
+// Honorific returns how many of the tokens at toks[j] are a word of address
+// that is not part of the name after it ("Mr", "Sheikh", "His Highness",
+// "H.E."), with any dot after it; 0 if none.
+func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
+	if j >= len(toks) || !g.variants.honorFirst[strings.TrimSuffix(strings.ToLower(tokens.Fold(toks[j].Text)), ".")] {
+		return 0
+	}
+	for n := min(g.variants.maxHonor, len(toks)-j); n >= 1; n-- {
+		words := make([]string, 0, n)
+		for _, t := range toks[j : j+n] {
+			words = append(words, strings.TrimSuffix(strings.ToLower(tokens.Fold(t.Text)), "."))
+		}
+		if g.variants.honorifics[strings.Join(words, " ")] {
+			k := j + n
+			if k < len(toks) && toks[k].Text == "." {
+				k++
+			}
+			return k - j
+		}
+	}
+	return 0
+}
+
+// IsParticle reports whether a lower-case word may sit inside a name: "von",
+// "bin", "al".
+func (g *Gazetteer) IsParticle(w string) bool { return g.variants.particles[w] }
+
+// ActsForCountry reports whether the organization with this canonical name
+// speaks for the country it belongs to ("the Chinese Foreign Ministry
+// said"): its name or an alias holds an acts-for phrase.
+func (g *Gazetteer) ActsForCountry(org string) bool {
+	o, ok := g.orgs[org]
+	if !ok || o.Country == "" {
+		return false
+	}
+	for _, n := range append([]string{o.Name}, o.Aliases...) {
+		if g.ActsFor(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// ActsFor reports whether a phrase names a body that speaks for its state:
+// it holds an acts-for phrase as whole words ("Lithuanian Foreign Ministry",
+// "the embassy").
+func (g *Gazetteer) ActsFor(phrase string) bool {
+	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
+	for _, a := range g.variants.actsFor {
+		if strings.Contains(key, " "+a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// IsActorNoun reports whether a noun after a demonym makes the demonym the
+// state that acts: "the Chinese government", "the Russian side".
+func (g *Gazetteer) IsActorNoun(w string) bool { return g.variants.actorNouns[strings.ToLower(w)] }
+
+func (g *Gazetteer) addBody(phrase string) {
+	key := strings.ToLower(tokens.KeyOf(phrase))
+	g.bodies[key] = true
+	g.maxBody = max(g.maxBody, len(strings.Fields(key)))
+}
+
+// BodyAt returns how many tokens at toks[j] name a state body in common
+// words, such as "foreign ministry", "defence ministry", "embassy",
+// "government" (matched without regard to case); 0 if none.
+func (g *Gazetteer) BodyAt(toks []tokens.Token, j int) int {
+	for n := min(g.maxBody, len(toks)-j); n >= 1; n-- {
+		if g.bodies[strings.ToLower(tokens.Key(toks[j:j+n]))] {
+			return n
+		}
+	}
+	return 0
+}
+
+// IsBody reports whether a phrase names a state body in common words
+// ("Foreign Office", "the defence ministry" without "the").
+func (g *Gazetteer) IsBody(phrase string) bool {
+	return g.bodies[strings.ToLower(tokens.KeyOf(phrase))]
+}
+
+// LooseKey is the key of a token sequence for the loose look-up: lower case,
+// diacritics folded, hyphens read as spaces, dots and leading honorifics
+// dropped, equivalent particles unified ("el" = "al", "ibn" = "bin"), and
+// middle initials dropped when two other words remain ("George W. Bush" =
+// "George Bush").
+func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
+	toks = toks[g.Honorific(toks, 0):]
+	var words []string
+	for _, t := range toks {
+		words = g.looseWords(words, t.Text)
+	}
+	return looseJoin(words)
+}
+
+// looseWords appends the loose words of one token.
+func (g *Gazetteer) looseWords(words []string, text string) []string {
+	w := strings.ToLower(tokens.Fold(text))
+	if !strings.ContainsAny(w, "-.") {
+		return append(words, g.equivOf(w))
+	}
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+		words = append(words, g.equivOf(p))
+	}
+	return words
+}
+
+func (g *Gazetteer) equivOf(w string) string {
+	if e, ok := g.variants.equiv[w]; ok {
+		return e
+	}
+	return w
+}
+
+// looseJoin joins loose words into a key, dropping middle initials when two
+// longer words remain.
+func looseJoin(words []string) string {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
+		}
+	}
+	if long >= 2 && long < len(words) {
+		kept := make([]string, 0, long+1)
+		for i, w := range words {
+			if len(w) > 1 || i == 0 {
+				kept = append(kept, w)
+			}
+		}
+		words = kept
+	}
+	return strings.Join(words, " ")
+}
+
+// LongestLoose returns the longest span of at most max tokens at the start
+// of toks whose loose key has a meaning, and its meanings; spans that end
+// in punctuation are skipped. The tokens' loose words are computed once.
+func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
+	h := g.Honorific(toks, 0)
+	if h > 0 || len(toks) == 0 {
+		return 0, nil // the name starts after the word of address
+	}
+	n := min(max, len(toks))
+	first := g.looseWords(nil, toks[0].Text)
+	if len(first) == 0 || !g.looseFirst[first[0]] {
+		return 0, nil
+	}
+	ends := make([]int, n) // ends[k]: number of words up to token k
+	words := first
+	ends[0] = len(words)
+	for k := 1; k < n; k++ {
+		words = g.looseWords(words, toks[k].Text)
+		ends[k] = len(words)
+	}
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].IsWord() {
+			continue
+		}
+		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
+			return k + 1, forms
+		}
+	}
+	return 0, nil
+}
+
+// LookupLoose returns the meanings of a surface form under the loose key
+// (see LooseKey): for names written in another case or variant spelling.
+func (g *Gazetteer) LookupLoose(toks []tokens.Token) []Form {
+	return g.loose[g.LooseKey(toks)]
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// LooseCandidate reports whether a span may be looked up loosely: it must
+// look like a name in the text, with an upper-case letter in its first
+// token ("el-Sisi", "Mohammed Bin Salman", "AL-SISI"), so that common words
+// ("turkey", "china") are never read as names.
+func LooseCandidate(toks []tokens.Token) bool {
+	return len(toks) > 0 && hasUpper(toks[0].Text)
+}
+
+// IsOfficeWord reports whether a word belongs to the vocabulary of offices
+// and state bodies ("minister", "affairs", "ministry", "embassy"): such a
+// word is not part of a new person's name ("the Minister of Foreign
+// Affairs, ..." names no person "Foreign Affairs").
+func (g *Gazetteer) IsOfficeWord(w string) bool {
+	return g.officeWords[strings.ToLower(tokens.Fold(w))]
+}
+
+// indexOfficeWords collects the words of titles and bodies, leaving out
+// words of three letters or fewer ("of", "the", "for").
+func (g *Gazetteer) indexOfficeWords() {
+	g.officeWords = map[string]bool{}
+	add := func(phrase string) {
+		for _, w := range strings.Fields(phrase) {
+			if len(w) > 3 {
+				g.officeWords[w] = true
+			}
+		}
+	}
+	for _, t := range g.Titles {
+		add(t.Phrase)
+	}
+	for b := range g.bodies {
+		add(b)
+	}
+}
+
+var (
+	familyFirstOnce sync.Once
+	familyFirst     map[string]bool
+)
+
+// familyFirstCountries returns the countries whose leaders' names are
+// written family name first in English news (family-first rows of
+// data/name-variants.tsv): "Xi Jinping" is President Xi.
+func familyFirstCountries() map[string]bool {
+	familyFirstOnce.Do(func() {
+		familyFirst = map[string]bool{}
+		err := readTSV("data/name-variants.tsv", func(_ int, c map[string]string) error {
+			if c["rule"] == "family-first" {
+				familyFirst[strings.TrimSpace(c["form"])] = true
+			}
+			return nil
+		})
+		if err != nil {
+			panic("gazetteer: " + err.Error())
+		}
+	})
+	return familyFirst
+}
+
+// particleTail returns the part of a name from its first lower-case
+// particle on ("Ursula von der Leyen" -> "von der Leyen", "Abdel Fattah
+// el-Sisi" -> "el-Sisi"), or "" when the name has none after its first word.
+func (g *Gazetteer) particleTail(name string) string {
+	f := strings.Fields(name)
+	for i := 1; i < len(f)-1 || (i == len(f)-1 && strings.Contains(f[i], "-")); i++ {
+		w := f[i]
+		head, _, hyph := strings.Cut(w, "-")
+		if g.variants.particles[w] && w == strings.ToLower(w) || hyph && g.variants.particles[head] && head == strings.ToLower(head) {
+			return strings.Join(f[i:], " ")
+		}
+	}
+	return ""
+}
+
+// indexParticleTails adds "von der Leyen" and "el-Sisi" as names of the
+// hand-compiled officials they belong to, when one person alone has the tail
+// ("bin Abdulaziz" ends the names of several kings: none gets it).
+func (g *Gazetteer) indexParticleTails() {
+	owners := map[string][]string{}
+	var order []string
+	for _, p := range g.Officials {
+		if p.Secondary {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			t := g.particleTail(n)
+			if t == "" {
+				continue
+			}
+			k := g.LooseKey(tokens.Split(t))
+			if len(owners[k]) == 0 {
+				order = append(order, t)
+			}
+			if !slices.Contains(owners[k], p.Name) {
+				owners[k] = append(owners[k], p.Name)
+			}
+		}
+	}
+	for _, t := range order {
+		k := g.LooseKey(tokens.Split(t))
+		if len(owners[k]) == 1 && !g.taken(t) {
+			g.addForm(t, Form{PersonName, owners[k][0]})
+		}
+	}
+}
