@@ -129,9 +129,11 @@ if ! command -v java >/dev/null 2>&1; then
   skip "neo4j: no java"
   echo "$failures failed"; [[ $failures == 0 ]]; exit
 fi
+# start_neo NAME: start a private server (sets neo_state, for the clean-up, and uri).
 start_neo() {
   neo_state=$tmp/neo-$1
-  NEO4J_DEV_STATE_DIR=$neo_state NEO4J_BOLT_PORT=0 NEO4J_HTTP_PORT=0 "$root/dev/neo4j/start.sh" 2>"$tmp/neo-$1.log"
+  NEO4J_DEV_STATE_DIR=$neo_state NEO4J_BOLT_PORT=0 NEO4J_HTTP_PORT=0 NEO4J_WATCH_PID=$$ \
+    "$root/dev/neo4j/start.sh" >"$tmp/neo-$1.uri" 2>"$tmp/neo-$1.log" && uri=$(cat "$tmp/neo-$1.uri")
 }
 stop_neo() { NEO4J_DEV_STATE_DIR=$neo_state "$root/dev/neo4j/stop.sh" >/dev/null 2>&1; }
 # wait_stored URI N: wait (at most 120 s) until the Neo4j store holds N articles.
@@ -145,7 +147,7 @@ wait_stored() {
 }
 
 # 4 on Neo4j: two first-time ingests at once on a fresh server.
-if uri=$(start_neo twice); then
+if start_neo twice; then
   "$tmp/bilat" --store "$uri" ingest "$tmp/corpus.jsonl" >"$tmp/n1.out" 2>&1 &
   a=$!
   "$tmp/bilat" --store "$uri" ingest "$tmp/corpus.jsonl" >"$tmp/n2.out" 2>&1 &
