@@ -6,6 +6,8 @@
 #   make neo4j-up    start a dev Neo4j for manual use (bolt://127.0.0.1:17687, Browser on
 #                    http://127.0.0.1:17474/browser/, no auth); make neo4j-down stops it
 #   make bench       benchmarks only
+#   make bench-scale the scale benchmark: N generated articles into both stores (N=2000 default)
+#   make test-faults replay the fault tests: kill -9, full disk (root), Neo4j gone, two ingests at once
 #
 # See dev/neo4j/README.md.
 
@@ -13,10 +15,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := test
 
 GO ?= go
+N ?= 2000
 # What `make test` runs once the server is up (NEO4J_URI and BILAT_REQUIRE_NEO4J=1 exported).
 TEST_CMD ?= $(GO) test -count=1 ./...
 
-.PHONY: test test-unit neo4j-up neo4j-down neo4j-build bench networkx-venv
+.PHONY: test test-unit neo4j-up neo4j-down neo4j-build bench networkx-venv bench-scale test-faults
 
 # with-neo4j.sh starts a private server, prints "Neo4j start-up time: N s", runs TEST_CMD,
 # always stops the server (success, failure, Ctrl-C) and exits with TEST_CMD's status.
@@ -83,3 +86,12 @@ neo4j-build:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# dev/benchscale/run.sh: prints articles/s, edges/s, peak RSS, store size and query p50/p95 per
+# store, each rate against the engine's own COPY / UNWIND rate. N=80000 builds ~1M edges.
+bench-scale:
+	N=$(N) dev/benchscale/run.sh
+
+# dev/faults/run.sh: not part of `make test` (needs root for the tmpfs, and a few minutes).
+test-faults:
+	dev/faults/run.sh

@@ -159,3 +159,27 @@ func (e *UnavailableError) Error() string {
 
 // Unwrap lets errors.Is(err, ErrUnavailable) match.
 func (e *UnavailableError) Unwrap() []error { return []error{ErrUnavailable, e.Err} }
+
+// ErrNoSpace is returned when the disk under a store is full.
+var ErrNoSpace = errors.New("no space left on device")
+
+// NoSpaceError says which device ran out of space. What the store had
+// committed before stays; the failed write stored nothing.
+type NoSpaceError struct {
+	Device string // the mount point (or directory) of the store
+	Err    error  // the engine's own error, if any
+}
+
+func (e *NoSpaceError) Error() string { return "no space left on " + e.Device }
+
+// Unwrap lets errors.Is(err, ErrNoSpace) match.
+func (e *NoSpaceError) Unwrap() []error { return []error{ErrNoSpace, e.Err} }
+
+// BulkWriter is a Store with a faster way to load large batches (a first
+// load, a backfill) than Write: the engine's own loader. WriteBulk stores
+// the same graph as Write would, but a batch cut short may leave some of its
+// nodes and edges without its Article node; ingesting the same articles
+// again completes them.
+type BulkWriter interface {
+	WriteBulk(ctx context.Context, b Batch) error
+}

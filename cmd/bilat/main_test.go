@@ -61,7 +61,7 @@ func TestUnknownCommandArguments(t *testing.T) {
 	assert.Contains(t, errOut, "name at least one file")
 }
 
-var summary = regexp.MustCompile(`ingested (\d+) articles: (\d+) entities, (\d+) relations; (\d+) failed`)
+var summary = regexp.MustCompile(`ingested (\d+) articles? \((\d+) new, (\d+) already stored\): (\d+) entit(?:y|ies), (\d+) relations?; (\d+) failed`)
 
 func counts(t *testing.T, store string) (nodes, edges string) {
 	t.Helper()

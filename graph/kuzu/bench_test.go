@@ -21,3 +21,11 @@ func BenchmarkKuzuQuery(b *testing.B) {
 	storetest.Ready(b, st)
 	storetest.BenchQueryRange(b, st)
 }
+
+// BenchmarkKuzuWriteBatched writes 200 article-sized batches per Write.
+func BenchmarkKuzuWriteBatched(b *testing.B) {
+	st := openTemp(b)
+	defer st.Close()
+	storetest.Ready(b, st)
+	storetest.BenchWriteBatched(b, st, 200)
+}

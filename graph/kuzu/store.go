@@ -30,7 +30,7 @@ type Store struct {
 	closed bool
 	// readOnly and allowFiles are the graph.Options the store was opened with.
 	readOnly, allowFiles bool
-	writes               int // committed Writes, for checkpointEvery
+	rowsSinceCheckpoint  int // rows committed since the last checkpoint, for checkpointRows
 }
 
 // Ensure statically that *Store implements graph.Store.
@@ -305,7 +305,7 @@ func (s *Store) rollbackWrite() {
 // bufferPoolMB is the page cache size BILAT_KUZU_BUFFER_MB asks for, or 0
 // for Kuzu's own default (a share of the machine's memory, taken as
 // needed). Kuzu keeps written pages until it checkpoints, which Write
-// forces every checkpointEvery writes; 1000 example-sized articles then
+// forces every checkpointRows written rows; 1000 example-sized articles then
 // run in a 512 MB cache (without the checkpoints they needed about 2 GB).
 func bufferPoolMB() uint64 {
 	if v, err := strconv.ParseUint(os.Getenv("BILAT_KUZU_BUFFER_MB"), 10, 64); err == nil && v >= 64 {

@@ -20,3 +20,10 @@ func BenchmarkNeo4jQuery(b *testing.B) {
 	storetest.Ready(b, st)
 	storetest.BenchQueryRange(b, st)
 }
+
+// BenchmarkNeo4jWriteBatched writes 200 article-sized batches per Write.
+func BenchmarkNeo4jWriteBatched(b *testing.B) {
+	st := neo4jtest.Open(b)
+	storetest.Ready(b, st)
+	storetest.BenchWriteBatched(b, st, 200)
+}

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/url"
+	"syscall"
 	"time"
 
 	neo "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -41,6 +44,11 @@ func opener(ctx context.Context, location string, opts graph.Options) (graph.Sto
 // ConnectTimeout bounds how long Open waits for the server.
 const ConnectTimeout = 5 * time.Second
 
+// RetryTime bounds how long the driver retries a write transaction that
+// failed for a reason worth retrying (a lost connection, a deadlock); a
+// server that is gone is then reported instead of waited for.
+const RetryTime = 10 * time.Second
+
 // Hints shown after an Open error.
 const (
 	hintDown = "is Neo4j running? start it with `docker compose up -d` (or `make neo4j-up` for the dev server), or check NEO4J_URI"
@@ -66,6 +74,7 @@ func Open(ctx context.Context, uri string, opts graph.Options) (*Store, error) {
 	drv, err := neo.NewDriverWithContext(target, auth, func(c *config.Config) {
 		c.SocketConnectTimeout = ConnectTimeout
 		c.ConnectionAcquisitionTimeout = ConnectTimeout
+		c.MaxTransactionRetryTime = RetryTime
 	})
 	if err != nil {
 		return nil, &graph.UnavailableError{Location: location, Err: storeutil.OneLineError(err), Hint: "check NEO4J_URI"}
@@ -133,3 +142,27 @@ type errOf struct{ e *neo.Neo4jError }
 
 func (e errOf) Error() string { return e.e.Code }
 func (e errOf) Unwrap() error { return e.e }
+
+// lost says whether err means the server cannot be reached any more: the
+// connection failed, or every retry of a transaction did.
+func lost(err error) bool {
+	var ce *neo.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var limit *neo.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if errors.As(e, &ce) {
+				return true
+			}
+		}
+	}
+	var op *net.OpError
+	return errors.As(err, &op) || errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET)
+}
+
+// unavailable reports a server that went away, naming it.
+func (s *Store) unavailable(err error) error {
+	return &graph.UnavailableError{Location: s.location, Err: storeutil.OneLineError(err), Hint: "the server stopped answering"}
+}

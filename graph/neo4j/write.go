@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	neo "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -26,6 +27,9 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	_, err = neo.ExecuteWrite(ctx, sess, func(tx neo.ManagedTransaction) (struct{}, error) {
 		return struct{}{}, writePlan(ctx, tx, plan)
 	})
+	if err != nil && lost(err) {
+		return s.unavailable(err)
+	}
 	if err != nil && !errors.Is(err, graph.ErrNotFound) {
 		return s.wrap("write", err)
 	}
@@ -36,14 +40,27 @@ func writePlan(ctx context.Context, tx neo.ManagedTransaction, p *storeutil.Plan
 	if err := writeNodes(ctx, tx, p.Nodes); err != nil {
 		return err
 	}
-	stored, err := readEvidence(ctx, tx, p.Edges)
-	if err != nil {
-		return err
-	}
-	return writeEdges(ctx, tx, p.Edges, stored)
+	return writeEdges(ctx, tx, p.Edges)
 }
 
-// writeNodes merges nodes by id, one UNWIND per label.
+// chunkRows bounds the rows of one UNWIND list, so that a very large batch
+// does not build one huge message.
+const chunkRows = 5000
+
+// chunks calls fn with rows in slices of at most chunkRows.
+func chunks(rows []any, fn func([]any) error) error {
+	for len(rows) > 0 {
+		n := min(len(rows), chunkRows)
+		if err := fn(rows[:n]); err != nil {
+			return err
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// writeNodes merges nodes by id, one UNWIND per label. Their properties
+// are never empty (Prepare drops empty values), so += never clears one.
 func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeutil.Node) error {
 	rows := map[string][]any{}
 	var labels []string
@@ -56,84 +73,105 @@ func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeuti
 	for _, label := range labels {
 		q := fmt.Sprintf("UNWIND $rows AS row MERGE (n:%s {%s: row.id}) SET n.%s = $label, n += row.props",
 			label, schema.KeyProperty, schema.LabelProperty)
-		if _, err := run(ctx, tx, q, map[string]any{"rows": rows[label], "label": label}); err != nil {
+		if err := chunks(rows[label], func(chunk []any) error {
+			_, err := run(ctx, tx, q, map[string]any{"rows": chunk, "label": label})
+			return err
+		}); err != nil {
 			return fmt.Errorf("write %s nodes: %w", label, err)
 		}
 	}
 	return nil
 }
 
-// readEvidence returns the stored evidence properties of the batch's edges
-// that exist already, by kind and key; one query per kind.
-func readEvidence(ctx context.Context, tx neo.ManagedTransaction, edges []storeutil.Edge) (map[[2]string]map[string]any, error) {
-	keys := map[string][]any{}
-	props := map[string][]string{}
-	var kinds []string
-	for _, e := range edges {
-		if len(e.EvidenceProps) == 0 {
-			continue
-		}
-		if _, ok := keys[e.Kind]; !ok {
-			kinds = append(kinds, e.Kind)
-			props[e.Kind] = e.EvidenceProps
-		}
-		keys[e.Kind] = append(keys[e.Kind], e.Key)
-	}
-	out := map[[2]string]map[string]any{}
-	for _, kind := range kinds {
-		cols := make([]string, len(props[kind]))
-		for i, name := range props[kind] {
-			cols[i] = fmt.Sprintf("r.`%s` AS `%s`", name, name)
-		}
-		q := fmt.Sprintf("UNWIND $keys AS k MATCH ()-[r:%s {%s: k}]->() RETURN r.%s AS key, %s",
-			kind, schema.EdgeKeyProperty, schema.EdgeKeyProperty, strings.Join(cols, ", "))
-		recs, err := run(ctx, tx, q, map[string]any{"keys": keys[kind]})
-		if err != nil {
-			return nil, fmt.Errorf("read %s edges: %w", kind, err)
-		}
-		for _, rec := range recs {
-			m := rec.AsMap()
-			key, _ := m["key"].(string)
-			out[[2]string{kind, key}] = m
-		}
-	}
-	return out, nil
-}
+// evidenceSep joins an article id and a span into the identity of one
+// piece of evidence; ids and spans hold no control characters.
+const evidenceSep = "\x1f"
 
 // writeEdges merges edges by key, one UNWIND per (kind, from label, to
-// label), and checks that every row found both endpoints.
-func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeutil.Edge, stored map[[2]string]map[string]any) error {
+// label), and checks that every row found both endpoints. The evidence
+// lists are merged in the store: the pieces of evidence whose (article,
+// span) the edge does not hold yet are appended, in order. Setting the kind
+// first takes the edge's write lock, so a concurrent writer's evidence is
+// read, not overwritten.
+func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeutil.Edge) error {
 	type group struct{ kind, from, to string }
 	rows := map[group][]any{}
+	evProps := map[group][]string{}
 	var groups []group
 	for _, e := range edges {
-		props := e.EvidenceValues(graph.MergeEvidence(storeutil.StoredEvidence(stored[[2]string{e.Kind, e.Key}]), e.Evidence))
-		for k, v := range e.Props {
-			props[k] = v
-		}
 		g := group{e.Kind, e.FromLabel, e.ToLabel}
 		if _, ok := rows[g]; !ok {
 			groups = append(groups, g)
+			evProps[g] = e.EvidenceProps
 		}
-		rows[g] = append(rows[g], map[string]any{"from": e.From, "to": e.To, "key": e.Key, "props": props})
+		ev := graph.MergeEvidence(graph.EvidenceLists{}, e.Evidence)
+		ids := make([]string, len(ev.Articles))
+		for i := range ev.Articles {
+			ids[i] = ev.Articles[i] + evidenceSep + ev.Spans[i]
+		}
+		rows[g] = append(rows[g], map[string]any{"from": e.From, "to": e.To, "key": e.Key, "props": e.Props,
+			"ids": ids, "articles": ev.Articles, "sentences": ev.Sentences, "spans": ev.Spans, "rules": ev.Rules,
+			"confidence": ev.Confidence})
 	}
 	for _, g := range groups {
-		q := fmt.Sprintf("UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to}) "+
-			"MERGE (a)-[r:%s {%s: row.key}]->(b) SET r.%s = $kind, r += row.props RETURN count(r) AS n",
-			g.from, schema.KeyProperty, g.to, schema.KeyProperty, g.kind, schema.EdgeKeyProperty, schema.KindProperty)
-		recs, err := run(ctx, tx, q, map[string]any{"rows": rows[g], "kind": g.kind})
+		q := edgeStatement(g.kind, g.from, g.to, evProps[g])
+		err := chunks(rows[g], func(chunk []any) error {
+			recs, err := run(ctx, tx, q, map[string]any{"rows": chunk, "kind": g.kind, "sep": evidenceSep})
+			if err != nil {
+				return fmt.Errorf("write %s edges: %w", g.kind, err)
+			}
+			var n int64
+			if len(recs) == 1 {
+				n, _, _ = neo.GetRecordValue[int64](recs[0], "n")
+			}
+			if n != int64(len(chunk)) {
+				return missingEndpoint(ctx, tx, g.kind, g.from, g.to, chunk)
+			}
+			return nil
+		})
 		if err != nil {
-			return fmt.Errorf("write %s edges: %w", g.kind, err)
-		}
-		var n int64
-		if len(recs) == 1 {
-			n, _, _ = neo.GetRecordValue[int64](recs[0], "n")
-		}
-		if n != int64(len(rows[g])) {
-			return missingEndpoint(ctx, tx, g.kind, g.from, g.to, rows[g])
+			return err
 		}
 	}
 	return nil
+}
+
+// edgeStatement is the UNWIND statement that merges one group's edges and
+// their evidence.
+func edgeStatement(kind, from, to string, evidence []string) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to}) "+
+		"MERGE (a)-[r:%s {%s: row.key}]->(b) SET r.%s = $kind, r += row.props",
+		from, schema.KeyProperty, to, schema.KeyProperty, kind, schema.EdgeKeyProperty, schema.KindProperty)
+	var lists []string
+	hasConfidence := false
+	for _, name := range evidence {
+		if name == "confidence" {
+			hasConfidence = true
+		} else {
+			lists = append(lists, name)
+		}
+	}
+	if len(lists) > 0 {
+		spans := "''"
+		if slices.Contains(lists, "spans") {
+			spans = "coalesce(r.spans[i], '')"
+		}
+		fmt.Fprintf(&sb, " WITH r, row, [i IN range(0, size(coalesce(r.articles, [])) - 1) | r.articles[i] + $sep + %s] AS have"+
+			" WITH r, row, [i IN range(0, size(row.ids) - 1) WHERE NOT row.ids[i] IN have] AS add SET ", spans)
+		for j, name := range lists {
+			if j > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "r.`%[1]s` = CASE WHEN r.`%[1]s` IS NULL AND size(add) = 0 THEN null "+
+				"ELSE coalesce(r.`%[1]s`, []) + [i IN add | row.`%[1]s`[i]] END", name)
+		}
+	}
+	if hasConfidence {
+		sb.WriteString(", r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END")
+	}
+	sb.WriteString(" RETURN count(r) AS n")
+	return sb.String()
 }
 
 // missingEndpoint names an edge of rows whose endpoint does not exist.

@@ -72,6 +72,30 @@ func BenchWrite(b *testing.B, st graph.Store) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "batches/s")
 }
 
+// BenchWriteBatched writes articles ArticleBatch-sized, per articles per
+// Write (as an ingest batches them), and reports articles and edges per
+// second.
+func BenchWriteBatched(b *testing.B, st graph.Store, per int) {
+	ctx := context.Background()
+	if err := st.Write(ctx, ArticleBatch(0)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	edges := 0
+	for i := 0; i < b.N; i++ {
+		bs := make([]graph.Batch, per)
+		for j := range bs {
+			bs[j] = ArticleBatch(1 + i*per + j)
+			edges += len(bs[j].Edges)
+		}
+		if err := st.Write(ctx, Merge(bs...)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*per)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(edges)/b.Elapsed().Seconds(), "edges/s")
+}
+
 // BenchQueryRange runs BenchQuery (a date-range read) over 1000 written
 // batches, and reports queries per second.
 func BenchQueryRange(b *testing.B, st graph.Store) {

@@ -39,6 +39,7 @@ func (s Suite) Run(t *testing.T) {
 		{"RepairSchema", testRepairSchema},
 		{"Symmetric", testSymmetric},
 		{"Values", testValues},
+		{"ManyArticlesInOneBatch", testManyArticles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,6 +48,20 @@ func (s Suite) Run(t *testing.T) {
 			tc.fn(t, st)
 		})
 	}
+	t.Run("BulkEqualsIncremental", func(t *testing.T) {
+		inc, bulk := s.Open(t), s.Open(t)
+		t.Cleanup(func() { _ = inc.Close(); _ = bulk.Close() })
+		bw, ok := bulk.(graph.BulkWriter)
+		if !ok {
+			t.Skip("this store has no bulk loader: its bulk ingest is Write in larger batches")
+		}
+		testBulkEqualsIncremental(t, inc, bulk, bw)
+	})
+	t.Run("BatchedEqualsOneByOne", func(t *testing.T) {
+		one, many := s.Open(t), s.Open(t)
+		t.Cleanup(func() { _ = one.Close(); _ = many.Close() })
+		testBatchedEqualsOneByOne(t, one, many)
+	})
 }
 
 // Ready applies the current schema to st, failing t on error.
@@ -317,4 +332,100 @@ func testValues(t *testing.T, st graph.Store) {
 	Write(t, st, graph.Batch{Nodes: []graph.Node{{Label: "Country", ID: "russia", Props: map[string]any{"name": "", "iso2": nil}}}})
 	rows = Rows(t, st, "MATCH (n:Country) WHERE n.id = 'russia' RETURN n.name AS name, n.iso2 AS iso2", nil)
 	assert.Equal(t, [][]any{{"Russia", "RU"}}, rows)
+}
+
+// Merge returns the batches as one, in order, as an ingest that writes many
+// articles per transaction does.
+func Merge(bs ...graph.Batch) graph.Batch {
+	var out graph.Batch
+	for _, b := range bs {
+		out.Nodes = append(out.Nodes, b.Nodes...)
+		out.Edges = append(out.Edges, b.Edges...)
+	}
+	return out
+}
+
+func testManyArticles(t *testing.T, st graph.Store) {
+	Ready(t, st)
+	// Two articles reporting the same meeting in one batch: one edge with
+	// both pieces of evidence, as when they are written one at a time.
+	Write(t, st, Merge(SampleBatch(), SecondArticle("xinhua-2"), SecondArticle("xinhua-2")))
+	q := "MATCH (a)-[r]->(b) WHERE r.kind = 'MET_WITH' RETURN r.articles AS articles, r.rules AS rules, r.confidence AS confidence"
+	rows := Rows(t, st, q, nil)
+	require.Len(t, rows, 1, "one MET_WITH edge")
+	assert.Equal(t, []any{SampleArticle, "xinhua-2"}, rows[0][0])
+	assert.Equal(t, []any{"met-with", "held-talks"}, rows[0][1])
+	assert.Equal(t, 0.99, rows[0][2])
+	nodes, edges := Rows(t, st, allNodes, nil), Rows(t, st, allEdges, nil)
+
+	// Writing the same articles again, together or apart, changes nothing.
+	Write(t, st, Merge(SecondArticle("xinhua-2"), SampleBatch()))
+	Write(t, st, SampleBatch())
+	assert.Equal(t, nodes, Rows(t, st, allNodes, nil))
+	assert.Equal(t, edges, Rows(t, st, allEdges, nil))
+
+	// A batch whose last article is bad stores none of its articles.
+	bad := SecondArticle("xinhua-3")
+	bad.Edges = append(bad.Edges, graph.Edge{Kind: "PLEDGED", Key: "k", FromLabel: "Country", From: "china", ToLabel: "Country", To: "atlantis"})
+	err := st.Write(context.Background(), Merge(SecondArticle("xinhua-4"), bad))
+	assert.ErrorIs(t, err, graph.ErrNotFound)
+	assert.Equal(t, nodes, Rows(t, st, allNodes, nil))
+	assert.Equal(t, edges, Rows(t, st, allEdges, nil))
+}
+
+// testBatchedEqualsOneByOne writes 300 synthetic articles into one store one
+// at a time and into the other in batches of 100 (overlapping the first
+// ones again), and compares every node and edge.
+func testBatchedEqualsOneByOne(t *testing.T, one, many graph.Store) {
+	Ready(t, one)
+	Ready(t, many)
+	const n = 300
+	for i := 0; i < n; i++ {
+		Write(t, one, ArticleBatch(i))
+	}
+	for start := 0; start < n; start += 100 {
+		var bs []graph.Batch
+		for i := max(0, start-10); i < start+100; i++ {
+			bs = append(bs, ArticleBatch(i))
+		}
+		Write(t, many, Merge(bs...))
+	}
+	assert.Equal(t, Rows(t, one, allNodes, nil), Rows(t, many, allNodes, nil))
+	assert.Equal(t, Rows(t, one, allEdges, nil), Rows(t, many, allEdges, nil))
+	assert.Equal(t, count(t, one, countEdges), count(t, many, countEdges))
+}
+
+// testBulkEqualsIncremental writes the same batches with Write into one
+// store and with WriteBulk into the other: first into an empty store, then
+// batches that overlap what is stored (edges to merge, nodes to update),
+// then SampleBatch and SecondArticle, whose sentences hold commas and quotes.
+func testBulkEqualsIncremental(t *testing.T, inc, bulk graph.Store, bw graph.BulkWriter) {
+	Ready(t, inc)
+	Ready(t, bulk)
+	ctx := context.Background()
+	// 1100 articles: enough new rows in some groups for a store to use its
+	// loader; then 220 that overlap them.
+	var batches []graph.Batch
+	for _, r := range [][2]int{{0, 1100}, {1080, 1300}} {
+		var bs []graph.Batch
+		for i := r[0]; i < r[1]; i++ {
+			bs = append(bs, ArticleBatch(i))
+		}
+		batches = append(batches, Merge(bs...))
+	}
+	second := SecondArticle("xinhua-2")
+	second.Edges[0].Evidence[0].Sentence = "Putin said: \"we agreed, again\", and [then] left;\nthe end."
+	batches = append(batches, SampleBatch(), Merge(second, SampleBatch()))
+	for _, b := range batches {
+		Write(t, inc, b)
+		require.NoError(t, bw.WriteBulk(ctx, b))
+	}
+	assert.Equal(t, Rows(t, inc, allNodes, nil), Rows(t, bulk, allNodes, nil))
+	assert.Equal(t, Rows(t, inc, allEdges, nil), Rows(t, bulk, allEdges, nil))
+
+	// A batch with a missing endpoint loads nothing.
+	bad := SecondArticle("xinhua-9")
+	bad.Edges = append(bad.Edges, graph.Edge{Kind: "PLEDGED", Key: "k", FromLabel: "Country", From: "china", ToLabel: "Country", To: "atlantis"})
+	assert.ErrorIs(t, bw.WriteBulk(ctx, bad), graph.ErrNotFound)
+	assert.Equal(t, Rows(t, inc, allEdges, nil), Rows(t, bulk, allEdges, nil))
 }

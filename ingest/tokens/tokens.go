@@ -6,6 +6,7 @@ package tokens
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -140,7 +141,11 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// folds holds diacritic-removing transformers: a transform.Chain keeps
+// state between calls, so each goroutine takes its own.
+var folds = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // Fold removes diacritics and unifies apostrophes and dashes, keeping case:
 // "Élysée" becomes "Elysee", "Xi’s" becomes "Xi's".
@@ -148,7 +153,9 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return s
 	}
+	fold := folds.Get().(transform.Transformer)
 	out, _, err := transform.String(fold, s)
+	folds.Put(fold)
 	if err != nil {
 		out = s
 	}

@@ -38,6 +38,8 @@ type Edge struct {
 type Plan struct {
 	Nodes []Node
 	Edges []Edge
+
+	nodeSet map[[2]string]bool // built by HasNode
 }
 
 // Prepare checks b against s and returns what a store should write.
