@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -83,7 +84,7 @@ func runIngest(c *cli.Context, st graph.Store, paths []string) error {
 			fmt.Fprintf(stderr, "bilat: %s: not stored: %s\n", origin(a), oneLine(err.Error()))
 		},
 	}
-	sum, readErrs, err := ingestrun.Run(c.Context, st, p, reader.Reader{}, paths, opts)
+	sum, readErrs, err := ingestrun.Run(c.Context, st, &noticingExtractor{Pipeline: p, stderr: stderr, clear: prog.clear}, reader.Reader{}, paths, opts)
 	for _, e := range readErrs {
 		fmt.Fprintln(stderr, "bilat: "+oneLine(e.Error()))
 	}
@@ -191,6 +192,7 @@ type progress struct {
 	total int64 // input bytes, 0 when unknown
 	last  time.Time
 	drawn bool
+	mu    sync.Mutex // show runs in the writer, clear also in the extraction workers
 }
 
 func newProgress(w io.Writer, total int64) *progress {
@@ -202,6 +204,8 @@ func newProgress(w io.Writer, total int64) *progress {
 }
 
 func (p *progress) show(s ingestrun.Stats, done bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	every := 10 * time.Second
 	if p.tty {
 		every = 200 * time.Millisecond
@@ -235,8 +239,30 @@ func (p *progress) show(s ingestrun.Stats, done bool) {
 
 // clear ends a progress line drawn in place, before another message.
 func (p *progress) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.tty && p.drawn {
 		fmt.Fprintln(p.w)
 		p.drawn = false
 	}
+}
+
+// noticingExtractor is the pipeline, saying in one line when it read only
+// the start of a very long article. The workers call it concurrently.
+type noticingExtractor struct {
+	*ingest.Pipeline
+	stderr io.Writer
+	clear  func()
+	mu     sync.Mutex
+}
+
+func (n *noticingExtractor) Extract(a article.Article) article.Extraction {
+	x := n.Pipeline.Extract(a)
+	if x.Truncated > 0 {
+		n.clear()
+		n.mu.Lock()
+		reportTruncated(n.stderr, x)
+		n.mu.Unlock()
+	}
+	return x
 }
