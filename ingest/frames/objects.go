@@ -164,6 +164,11 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	inPP := false
 	for k := after; k+1 < limit; k++ {
 		t := st.tag(k)
+		if t == "TO" && strings.HasPrefix(st.tag(k+1), "VB") {
+			// "pledged to improve relations ... to Ankara": an infinitive
+			// starts the action; its phrases are not the verb's
+			return out
+		}
 		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") {
 			out = append(out, k+1)
 		}
