@@ -105,6 +105,22 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	return o
 }
 
+// placeList keeps the first place and those listed with it ("visited
+// Beijing and Washington"), not places named further on.
+func (st *sent) placeList(ms []int) []int {
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		prev := st.ments[out[len(out)-1]]
+		for k := prev.to; k < st.ments[m].from; k++ {
+			if w := st.Tokens[k].Text; w != "," && w != "and" && st.tag(k) != "DT" {
+				return out
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // attachedPreps open a phrase that says whose the object is: "goods from
 // Mexico", "the people of Poland", "cooperation with Myanmar".
 var attachedPreps = map[string]bool{"of": true, "from": true, "with": true}
@@ -212,7 +228,7 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		}
 	case objPlace:
 		if ms := st.typed(at, "Country", true); len(ms) > 0 {
-			return object{ments: ms[:1], strategy: slot, at: at}, true
+			return object{ments: st.placeList(ms), strategy: slot, at: at}, true
 		}
 	case objEvent:
 		if ms := st.typed(at, "Event", false); len(ms) > 0 {
@@ -239,6 +255,10 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		}
 		if ms := st.objectList(at, false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		// "received his Chinese counterpart": a visitor named by a demonym
+		if m := st.demonymIn(at); m >= 0 {
+			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
 		}
 	}
 	return object{}, false

@@ -344,7 +344,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		step.Blocked = "the object is a visitor, not a deed"
 		return
 	}
-	if fd.f.Has("guest") && !x.guests(objects) {
+	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) {
 		step.Blocked = "the object is not a guest"
 		return
 	}
