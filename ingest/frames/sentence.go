@@ -414,6 +414,9 @@ func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
 // arguments finds subject and object, reading a passive the right way round.
 func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	possessors := fd.f.Has("possessor")
+	if fd.f.Has("judged") && fd.group >= 0 {
+		return x.judgement(st, fd)
+	}
 	if fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb {
 		g := st.Groups[fd.group]
 		subj := subject{strategy: "passive agent"}
@@ -459,6 +462,24 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// judgement reads "X said Y's move was unacceptable": the one who judges is
+// the speaker, and what is judged (or its owner) is the object.
+func (x *extraction) judgement(st *sent, fd found) (subject, object) {
+	judged := st.subjectOf(fd.group, 0)
+	obj := object{ments: judged.ments, strategy: "what is judged", at: -1}
+	if len(obj.ments) == 0 {
+		from := st.clauseStartLeft(st.Groups[fd.group].Start)
+		if k := st.firstNounPhrase(from, st.Groups[fd.group].Start); k >= 0 {
+			obj.ments, obj.strategy = st.headActors(k, st.npEnd(k), true), "owner of what is judged"
+		}
+	}
+	sp := st.speakerOf(fd.group)
+	if sp == "" {
+		return subject{}, obj
+	}
+	return subject{strategy: "who judges", speaker: sp}, obj
 }
 
 // ids turns mentions into entity ids: a group into the article's two
