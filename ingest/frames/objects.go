@@ -206,37 +206,13 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
 	switch f.Object {
 	case objActor:
-		if slot == "between" {
-			// "between the ministers of Japan and the Philippines"
-			if ms := st.countriesIn(at, st.phraseEnd(at)); len(ms) > 1 {
-				return object{ments: ms, strategy: slot, at: at}, true
-			}
-		}
-		if ms := st.objectList(at, possessors); len(ms) > 0 {
-			return object{ments: ms, strategy: slot, at: at}, true
-		}
-		if m := st.demonymIn(at); m >= 0 {
-			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
-		}
-		// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
-		// "imports of Russian diamonds", "its cooperation with Myanmar"
-		// (not for a meeting: "discussed relations with the US" is a topic)
-		if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
-			if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
-				return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
-			}
-		}
+		return st.actorAt(f, at, slot, possessors)
 	case objPlace:
 		if ms := st.typed(at, "Country", true); len(ms) > 0 {
 			return object{ments: st.placeList(ms), strategy: slot, at: at}, true
 		}
 	case objEvent:
-		if ms := st.typed(at, "Event", false); len(ms) > 0 {
-			return object{ments: ms[:1], strategy: slot, at: at}, true
-		}
-		if id := st.describedEvent(at); id != "" {
-			return object{direct: id, strategy: slot + ", described", at: at}, true
-		}
+		return st.eventAt(at, slot)
 	case objPolicy:
 		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true
@@ -247,19 +223,53 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 			}
 		}
 	case objHost:
-		if ms := st.typed(at, "Event", false); len(ms) > 0 {
-			return object{ments: ms[:1], strategy: slot + "-event", at: at}, true
+		if o, ok := st.eventAt(at, slot+"-event"); ok {
+			return o, true
 		}
-		if id := st.describedEvent(at); id != "" {
-			return object{direct: id, strategy: slot + "-event, described", at: at}, true
-		}
-		if ms := st.objectList(at, false); len(ms) > 0 {
+		return st.actorAt(f, at, slot, false)
+	}
+	return object{}, false
+}
+
+// actorAt reads actors at token at: a list of them, the countries a phrase
+// of "between" names, a demonym, or the countries of a phrase that says
+// whose the noun is.
+func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
+	if slot == "between" {
+		// "between the ministers of Japan and the Philippines"
+		if ms := st.countriesIn(at, st.phraseEnd(at)); len(ms) > 1 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
-		// "received his Chinese counterpart": a visitor named by a demonym
-		if m := st.demonymIn(at); m >= 0 {
-			return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
+	}
+	if ms := st.objectList(at, possessors); len(ms) > 0 {
+		return object{ments: ms, strategy: slot, at: at}, true
+	}
+	// "a senior Indian diplomat", "received his Chinese counterpart"
+	if m := st.demonymIn(at); m >= 0 {
+		return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
+	}
+	if f.Object == objHost {
+		return object{}, false
+	}
+	// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
+	// "imports of Russian diamonds", "its cooperation with Myanmar"
+	// (not for a meeting: "discussed relations with the US" is a topic)
+	if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
+		if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
+			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 		}
+	}
+	return object{}, false
+}
+
+// eventAt reads an event at token at: one the article names, else one
+// described by its noun phrase.
+func (st *sent) eventAt(at int, strategy string) (object, bool) {
+	if ms := st.typed(at, "Event", false); len(ms) > 0 {
+		return object{ments: ms[:1], strategy: strategy, at: at}, true
+	}
+	if id := st.describedEvent(at); id != "" {
+		return object{direct: id, strategy: strategy + ", described", at: at}, true
 	}
 	return object{}, false
 }
