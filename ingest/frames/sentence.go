@@ -15,6 +15,9 @@ type found struct {
 	group   int // the verb group that carries tense and modality, -1 for a noun that stands alone
 	after   int // where the object search starts
 	trigger string
+	// participle: the light verb follows its noun as a participle ("sanctions
+	// imposed on Venezuela"); the subject is its agent or the noun's owner
+	participle bool
 }
 
 func (x *extraction) sentence(st *sent) {
@@ -106,6 +109,13 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 		gi := st.groupAt[k]
 		if f.carriedBy(st.tok(st.Groups[gi].Head).Lemma) {
 			return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(st.Groups[gi].Head, i+1)}, true
+		}
+	}
+	// "sanctions imposed on Venezuela": the light verb as a participle after its noun
+	if pos == posNoun && i+1 < len(st.Tokens) && st.groupAt[i+1] >= 0 {
+		g := st.Groups[st.groupAt[i+1]]
+		if g.Start == i+1 && !g.Finite && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
+			return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
 		}
 	}
 	if pos == posNoun && f.standsAlone() {
@@ -417,6 +427,9 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	if fd.f.Has("judged") && fd.group >= 0 {
 		return x.judgement(st, fd)
 	}
+	if fd.participle {
+		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
+	}
 	if fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb {
 		g := st.Groups[fd.group]
 		subj := subject{strategy: "passive agent"}
@@ -462,6 +475,25 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// participleSubject reads who imposed "sanctions imposed on X": the agent
+// after "by", else the country or owner that the noun's phrase names ("new
+// U.S. sanctions", "China's tariffs").
+func (st *sent) participleSubject(fd found) subject {
+	g := st.Groups[fd.group]
+	for k := g.End; k < st.clauseEndRight(g.End); k++ {
+		if st.lower(k) == "by" && st.tag(k) == "IN" {
+			if ms := st.objectList(k+1, false); len(ms) > 0 {
+				return subject{ments: ms, strategy: "agent of the participle"}
+			}
+		}
+	}
+	from := st.npStartLeft(fd.head)
+	if ms := st.countriesIn(from, fd.head); len(ms) > 0 {
+		return subject{ments: ms[:1], strategy: "owner named in the noun phrase"}
+	}
+	return subject{}
 }
 
 // judgement reads "X said Y's move was unacceptable": the one who judges is
