@@ -88,20 +88,42 @@ func nounLemma(t doc.Token) string {
 // ("held bilateral talks", "is fully ready").
 func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 	if gi := st.groupAt[i]; gi >= 0 && pos == posAdjective {
-		// "is prepared": the participle ends the group of its copula
-		g := st.Groups[gi]
-		for k := g.Start; k < i; k++ {
-			if f.carriedBy(st.tok(k).Lemma) {
-				return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(k, i+1)}, true
-			}
-		}
+		return st.carriedInGroup(f, i, gi)
+	}
+	if fd, ok := st.carriedBefore(f, i); ok {
+		return fd, true
+	}
+	if pos != posNoun {
 		return found{}, false
 	}
+	if fd, ok := st.carriedAfter(f, i); ok {
+		return fd, true
+	}
+	if f.standsAlone() {
+		return found{f: f, head: i, group: -1, after: i + 1, trigger: st.tok(i).Text}, true
+	}
+	return found{}, false
+}
+
+// carriedInGroup reads "is prepared": the participle ends the group of its
+// copula.
+func (st *sent) carriedInGroup(f *Frame, i, gi int) (found, bool) {
+	g := st.Groups[gi]
+	for k := g.Start; k < i; k++ {
+		if f.carriedBy(st.tok(k).Lemma) {
+			return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(k, i+1)}, true
+		}
+	}
+	return found{}, false
+}
+
+// carriedBefore finds the light verb before the word, with only its noun
+// phrase (or one preposition: "retaliated with tariffs") between.
+func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 	k := i - 1
 	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
 		k--
 	}
-	// "retaliated with tariffs": one preposition between the verb and its noun
 	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
 		k--
 	}
@@ -111,15 +133,18 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 			return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(st.Groups[gi].Head, i+1)}, true
 		}
 	}
-	// "sanctions imposed on Venezuela": the light verb as a participle after its noun
-	if pos == posNoun && i+1 < len(st.Tokens) && st.groupAt[i+1] >= 0 {
-		g := st.Groups[st.groupAt[i+1]]
-		if g.Start == i+1 && !g.Finite && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
-			return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
-		}
+	return found{}, false
+}
+
+// carriedAfter finds the light verb as a participle after its noun:
+// "sanctions imposed on Venezuela".
+func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
+	if i+1 >= len(st.Tokens) || st.groupAt[i+1] < 0 {
+		return found{}, false
 	}
-	if pos == posNoun && f.standsAlone() {
-		return found{f: f, head: i, group: -1, after: i + 1, trigger: st.tok(i).Text}, true
+	g := st.Groups[st.groupAt[i+1]]
+	if g.Start == i+1 && !g.Finite && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
+		return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
 	}
 	return found{}, false
 }
