@@ -383,6 +383,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		step.Blocked = "the object is not a guest"
 		return
 	}
+	if fd.f.Has("cosign") {
+		// "Japan signed a deal with Australia": both sign
+		subjects = dedupe(append(subjects, x.ids(st, st.coSigners(fd, obj))...))
+	}
 	what := ""
 	if fd.f.Has("what") {
 		what = x.what(st, fd, obj)
@@ -483,6 +487,9 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	var subj subject
 	if fd.group < 0 {
 		subj = st.possessorOf(fd.head)
+		if len(subj.ments) == 0 {
+			subj = st.byAgentOfNoun(fd.head)
+		}
 		if len(subj.ments) == 0 && fd.f.Has("pair") {
 			subj = st.theirPair(fd.head)
 		}
@@ -500,6 +507,32 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// coSigners are the actors of a "with" phrase after what was signed.
+func (st *sent) coSigners(fd found, obj object) []int {
+	from := max(fd.after, obj.at)
+	limit := st.clauseEndRight(from)
+	for k := from; k+1 < limit; k++ {
+		if st.lower(k) == "with" && st.tag(k) == "IN" {
+			return st.objectList(k+1, false)
+		}
+	}
+	return nil
+}
+
+// byAgentOfNoun reads "the first visit by a Chinese leader to Russia": the
+// actor after "by" right after the noun.
+func (st *sent) byAgentOfNoun(head int) subject {
+	if head+2 < len(st.Tokens) && st.lower(head+1) == "by" {
+		if ms := st.objectList(head+2, false); len(ms) > 0 {
+			return subject{ments: ms, strategy: "by-phrase of the noun"}
+		}
+		if m := st.demonymIn(head + 2); m >= 0 {
+			return subject{ments: []int{m}, strategy: "by-phrase of the noun, demonym"}
+		}
+	}
+	return subject{}
 }
 
 // participleSubject reads who imposed "sanctions imposed on X": the agent
