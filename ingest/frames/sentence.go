@@ -2,6 +2,7 @@ package frames
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -488,7 +489,7 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	if fd.group < 0 {
 		subj = st.possessorOf(fd.head)
 		if len(subj.ments) == 0 {
-			subj = st.byAgentOfNoun(fd.head)
+			subj = st.agentOfNoun(fd)
 		}
 		if len(subj.ments) == 0 && fd.f.Has("pair") {
 			subj = st.theirPair(fd.head)
@@ -521,15 +522,19 @@ func (st *sent) coSigners(fd found, obj object) []int {
 	return nil
 }
 
-// byAgentOfNoun reads "the first visit by a Chinese leader to Russia": the
-// actor after "by" right after the noun.
-func (st *sent) byAgentOfNoun(head int) subject {
-	if head+2 < len(st.Tokens) && st.lower(head+1) == "by" {
+// agentOfNoun reads the actor of a noun from the phrase right after it: "the
+// first visit by a Chinese leader to Russia", "the participation of Modi in
+// the summit" (an "of" phrase when the frame's object is not in one).
+func (st *sent) agentOfNoun(fd found) subject {
+	head := fd.head
+	prep := st.lower(head + 1)
+	ofAgent := prep == "of" && !slices.Contains(fd.f.Slots, "of")
+	if head+2 < len(st.Tokens) && (prep == "by" || ofAgent) {
 		if ms := st.objectList(head+2, false); len(ms) > 0 {
-			return subject{ments: ms, strategy: "by-phrase of the noun"}
+			return subject{ments: ms, strategy: prep + "-phrase of the noun"}
 		}
 		if m := st.demonymIn(head + 2); m >= 0 {
-			return subject{ments: []int{m}, strategy: "by-phrase of the noun, demonym"}
+			return subject{ments: []int{m}, strategy: prep + "-phrase of the noun, demonym"}
 		}
 	}
 	return subject{}
