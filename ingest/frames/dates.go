@@ -17,7 +17,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || x.validityDate(ds) {
+		if ds.Sentence != sentence || x.validityDate(ds) || x.afterPublication(ds.Date) {
 			continue
 		}
 		dist := ds.Start - end
@@ -76,6 +76,9 @@ func weekBefore(date string) string {
 var validityWords = set("starting", "from", "effective", "until", "till", "through", "by", "since", "before")
 
 func (x *extraction) validityDate(ds DateSpan) bool {
+	if first, _, _ := strings.Cut(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), " "); validityWords[first] {
+		return true
+	}
 	before := strings.Fields(strings.ToLower(x.in.Article.Text[max(0, ds.Start-40):ds.Start]))
 	return len(before) > 0 && validityWords[before[len(before)-1]]
 }
@@ -89,4 +92,11 @@ func holds(coarse, day article.Date) bool {
 		return len(coarse.Value) >= 7 && strings.HasPrefix(day.Value, coarse.Value[:7])
 	}
 	return false
+}
+
+// afterPublication reports a date later than the article: a target or a
+// deadline ("trade of $100 billion in 2030"), not when a fact happened.
+func (x *extraction) afterPublication(d article.Date) bool {
+	pub := x.in.Article.Published
+	return pub != "" && len(d.Value) >= 4 && d.Value > pub && !(d.Precision != article.Day && strings.HasPrefix(pub, d.Value[:4]))
 }

@@ -172,7 +172,7 @@ func (x *extraction) blocked(st *sent, fd found) string {
 		return why
 	}
 	g := st.Groups[fd.group]
-	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" {
+	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" || (st.Tokens[g.Head].Tag == "VB" && !g.Finite) {
 		return x.blockedByGovernor(st, fd)
 	}
 	return ""
@@ -223,7 +223,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return "governed by " + lemma
 	case gov.Negated:
 		return "governed by a negation"
-	case (x.promises(lemma) && gov.End == g.Start) || (g.Infinitive && x.underPromise(st, fd.group)):
+	case (x.promises(lemma) && (gov.End == g.Start || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
 		return "part of the promise of " + st.tok(gov.Head).Text
 	}
 	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
