@@ -165,7 +165,9 @@ func (st *sent) moreOfSlot(f *Frame, o *object, starts []int, slot string, posse
 // slotStarts returns where a slot's noun phrase may start: after the verb
 // for dobj, the noun phrase itself for self, else after each occurrence of
 // the preposition in the clause ("imposed sanctions on Friday on X"); after
-// a verb, only up to a noun phrase object, which takes what follows it.
+// a verb, only up to a noun phrase object, which takes what follows it, except
+// "against", which names a target wherever it stands ("launch a strike
+// against X").
 func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	switch slot {
 	case "dobj":
@@ -193,7 +195,7 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 			inPP = true
 		case t == ",":
 			inPP = false
-		case !inPP && verb && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
+		case !inPP && verb && slot != "against" && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
 			// a noun phrase object of the verb: what follows it belongs to it
 			// ("discussed relations with the US")
 			return out
