@@ -269,6 +269,15 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	}
 	gi := st.groupAt[fd.after]
 	if gi < 0 || !st.Groups[gi].Infinitive {
+		// "vowed revenge": what is promised is a threat noun
+		if at := st.skipToNP(fd.after, len(st.Tokens)); at >= 0 {
+			head := st.tok(st.npEnd(at) - 1)
+			for _, f := range x.lx.frames(head.Lemma, posNoun) {
+				if f.Kind == kindThreatened {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
