@@ -168,11 +168,6 @@ func inputBytes(paths []string) int64 {
 	return n
 }
 
-func graphDown(err error) bool {
-	var ue *graph.UnavailableError
-	return errors.As(err, &ue)
-}
-
 func origin(a article.Article) string {
 	if a.Origin.Line > 0 {
 		return fmt.Sprintf("%s:%d", a.Origin.File, a.Origin.Line)

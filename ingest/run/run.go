@@ -151,12 +151,11 @@ func Run(ctx context.Context, st graph.Store, x Extractor, rd reader.Reader, pat
 }
 
 type job struct {
-	a      article.Article
-	skip   bool // already stored: not extracted, only counted
-	x      article.Extraction
-	b      graph.Batch
-	done   chan struct{}
-	failed error
+	a    article.Article
+	skip bool // already stored: not extracted, only counted
+	x    article.Extraction
+	b    graph.Batch
+	done chan struct{}
 }
 
 type runner struct {
