@@ -246,8 +246,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if ms := st.objectList(at, possessors); len(ms) > 0 {
 		return object{ments: ms, strategy: slot, at: at}, true
 	}
-	// "a senior Indian diplomat", "received his Chinese counterpart"
-	if m := st.demonymIn(at); m >= 0 {
+	// "a senior Indian diplomat", "received his Chinese counterpart" (but
+	// "welcomed the US president's efforts" names a deed, not a visitor)
+	if m := st.demonymIn(at); m >= 0 && !(f.Object == objHost && st.hasPossessive(at)) {
 		return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
 	}
 	if f.Object == objHost {
@@ -262,6 +263,16 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	return object{}, false
+}
+
+// hasPossessive reports a possessive "'s" in the noun phrase at i.
+func (st *sent) hasPossessive(i int) bool {
+	for k := i; k < st.npEnd(i); k++ {
+		if st.tag(k) == "POS" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventAt reads an event at token at: one the article names, else one

@@ -39,6 +39,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 	g := st.Groups[gi]
 	from := st.clauseStartLeft(g.Start)
+	// "told NHK she urged ...": a pronoun right before the verb, after a noun
+	// phrase, is the subject of a clause that starts without "that"
+	if k := st.skipAdverbsLeft(g.Start - 1); k > from && st.mentAt[k] >= 0 && st.tag(k) == "PRP" {
+		if m := st.mentAt[k]; st.ments[m].actor && st.ments[m].from == k && !coordinators[st.lower(k-1)] && st.Tokens[k-1].Text != "," {
+			return subject{ments: []int{m}, strategy: "clause, the pronoun before the verb"}, true
+		}
+	}
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}, true
 	}
