@@ -138,7 +138,7 @@ func TestBatch(t *testing.T) {
 // a change that loses ground fails. Issue 7 sets the goal above them:
 // country F1 0.85, exact F1 0.75, entity F1 0.90, date accuracy 0.85, both
 // halves within 0.05 of each other.
-var qualityFloor = struct{ country, exact, entities, dates, halves float64 }{0.58, 0.42, 0.85, 0.85, 0.12}
+var qualityFloor = struct{ country, exact, entities, dates, halves float64 }{0.59, 0.43, 0.85, 0.85, 0.12}
 
 // devCorpus reads the shared development corpus in the order split.py
 // numbers it, or skips.
