@@ -112,30 +112,23 @@ func ReadFile(path string) ([]article.Article, error) {
 // be of any length; other formats are read whole, at most Limit+1 bytes of
 // them.
 func (rd Reader) Read(name string, r io.Reader) ([]article.Article, error) {
-	var (
-		arts []article.Article
-		errs []error
-	)
-	rd.scan(name, r, func(a article.Article, err error) bool {
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			arts = append(arts, a)
-		}
-		return true
-	})
-	return arts, errList(errs).err()
+	return collect(func(fn func(article.Article, error) bool) { rd.scan(name, r, fn) })
 }
 
 // ReadFile reads every article in the file at path, like Read. A file over
 // the size limit in a format read whole (by its extension) is refused from
 // its size, without reading it.
 func (rd Reader) ReadFile(path string) ([]article.Article, error) {
+	return collect(func(fn func(article.Article, error) bool) { rd.scanFile(path, false, fn) })
+}
+
+// collect runs a scan to its end and gathers its articles and errors.
+func collect(scan func(func(article.Article, error) bool)) ([]article.Article, error) {
 	var (
 		arts []article.Article
 		errs []error
 	)
-	rd.scanFile(path, false, func(a article.Article, err error) bool {
+	scan(func(a article.Article, err error) bool {
 		if err != nil {
 			errs = append(errs, err)
 		} else {
