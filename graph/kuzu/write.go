@@ -80,16 +80,7 @@ const checkpointRows = 5000
 const chunkRows = 2000
 
 // chunks calls fn with rows in slices of at most chunkRows.
-func chunks(rows []any, fn func([]any) error) error {
-	for len(rows) > 0 {
-		n := min(len(rows), chunkRows)
-		if err := fn(rows[:n]); err != nil {
-			return err
-		}
-		rows = rows[n:]
-	}
-	return nil
-}
+func chunks(rows []any, fn func([]any) error) error { return storeutil.Chunks(rows, chunkRows, fn) }
 
 // checkEndpoints returns an error wrapping graph.ErrNotFound for the first
 // edge endpoint that is neither in the batch nor in the store; one query per

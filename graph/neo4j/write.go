@@ -48,16 +48,7 @@ func writePlan(ctx context.Context, tx neo.ManagedTransaction, p *storeutil.Plan
 const chunkRows = 5000
 
 // chunks calls fn with rows in slices of at most chunkRows.
-func chunks(rows []any, fn func([]any) error) error {
-	for len(rows) > 0 {
-		n := min(len(rows), chunkRows)
-		if err := fn(rows[:n]); err != nil {
-			return err
-		}
-		rows = rows[n:]
-	}
-	return nil
-}
+func chunks(rows []any, fn func([]any) error) error { return storeutil.Chunks(rows, chunkRows, fn) }
 
 // writeNodes merges nodes by id, one UNWIND per label. Their properties
 // are never empty (Prepare drops empty values), so += never clears one.

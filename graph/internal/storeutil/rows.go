@@ -56,3 +56,16 @@ func (p *Plan) HasNode(label, id string) bool {
 	}
 	return p.nodeSet[[2]string{label, id}]
 }
+
+// Chunks calls fn with rows in slices of at most n, so that a very large
+// batch does not build one huge UNWIND parameter.
+func Chunks(rows []any, n int, fn func([]any) error) error {
+	for len(rows) > 0 {
+		k := min(len(rows), n)
+		if err := fn(rows[:k]); err != nil {
+			return err
+		}
+		rows = rows[k:]
+	}
+	return nil
+}
