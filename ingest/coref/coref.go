@@ -98,7 +98,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 			w := strings.ToLower(t.Text)
 			switch w {
 			case "he", "him", "his", "she", "her":
-				person := r.antecedent(out, byID, s, toks, i)
+				person := r.antecedent(a.Text, out, byID, s, toks, i)
 				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord())) {
 					// An object pronoun does not refer to its clause's subject:
 					// in "Kim greeted him", him is someone named before.
@@ -123,7 +123,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 				// "his counterpart": the last person of another country.
 				if i > 0 {
 					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-						if id := r.counterpart(out, byID, s, toks, i); id != "" {
+						if id := r.counterpart(a.Text, out, byID, s, toks, i); id != "" {
 							out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
 					}
@@ -168,7 +168,7 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 // forward to the sentence's subject; otherwise the pronoun refers to the
 // last person named before it, preferring the subject of the sentence that
 // introduced them.
-func (r *Resolver) antecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
 	if w := strings.ToLower(toks[i].Text); i <= 2 && (w == "his" || w == "her") {
 		if comma := firstComma(toks); comma > i {
@@ -191,6 +191,11 @@ func (r *Resolver) antecedent(ments []article.Mention, byID map[string]article.E
 		}
 		if m.Sentence != lastSentence {
 			lastSentence = m.Sentence
+			subjectOfLast = ""
+		}
+		// A possessor ("Trump's recent threat ... , said Arreaza") modifies a
+		// noun; it is rarely the person the next sentence is about.
+		if subjectOfLast == "" && !possessive(text, m.End) {
 			subjectOfLast = m.EntityID
 		}
 		last = m.EntityID
@@ -202,6 +207,12 @@ func (r *Resolver) antecedent(ments []article.Mention, byID map[string]article.E
 		return subjectOfLast
 	}
 	return last
+}
+
+// possessive reports whether the text at offset end is a possessive 's.
+func possessive(text string, end int) bool {
+	rest := text[min(end, len(text)):]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 func firstComma(toks []tokens.Token) int {
@@ -284,7 +295,7 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 // sameOffice reports whether a person's title fits a nominal's title: the
 // same title, or "leader" for any head of state or government.
 func (r *Resolver) sameOffice(have string, want gazetteer.Title) bool {
-	if strings.EqualFold(have, want.Title) {
+	if strings.EqualFold(have, want.Title) || qualifiedTitle(have, want.Title) || qualifiedTitle(want.Title, have) {
 		return true
 	}
 	h, ok := r.g.Title(have)
@@ -298,6 +309,21 @@ func (r *Resolver) sameOffice(have string, want gazetteer.Title) bool {
 		return h.Role == want.Role || h.Role == "leader"
 	}
 	return h.Role == want.Role && h.Title == want.Title
+}
+
+// qualifiedTitle reports whether have is want with words before it that
+// say where or which ("United Nations Secretary-General", "Crown Prince"
+// for "prince"), not a lesser office ("Vice President" is not "president").
+func qualifiedTitle(have, want string) bool {
+	if len(have) <= len(want) || !strings.EqualFold(have[len(have)-len(want):], want) || have[len(have)-len(want)-1] != ' ' {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(have), " ")
+	switch first {
+	case "vice", "deputy", "former", "acting", "assistant", "under", "first":
+		return false
+	}
+	return true
 }
 
 // placeUse reports whether the word before offset pos is "in" or "at".
@@ -398,8 +424,8 @@ func personAt(ments []article.Mention, byID map[string]article.Entity, pos int) 
 // counterpart resolves "his counterpart" at toks[i]: the possessive's
 // person is the last person named; the counterpart is the last person named
 // of another country.
-func (r *Resolver) counterpart(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
-	owner := r.antecedent(ments, byID, s, toks, i-1)
+func (r *Resolver) counterpart(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+	owner := r.antecedent(text, ments, byID, s, toks, i-1)
 	if owner == "" {
 		return ""
 	}

@@ -154,18 +154,31 @@ func fixTags(toks []Token) {
 }
 
 // fixPastForms retags an irregular past form that the model called a noun
-// right after a name or pronoun ("Modi spoke by phone"): the lemma table
+// right after a name, a pronoun or "the" and a noun ("Modi spoke by phone"): the lemma table
 // knows it as a verb form, and a noun does not follow a name like that.
 func (m *Model) fixPastForms(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if (t.Tag != "NN" && t.Tag != "JJ") || (toks[i-1].Tag != "NNP" && toks[i-1].Tag != "PRP") {
+		if (t.Tag != "NN" && t.Tag != "JJ") || !subjectBefore(toks, i) {
 			continue
 		}
 		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
 			t.Tag, t.Lemma = "VBD", lemma
 		}
 	}
+}
+
+// subjectBefore reports whether the words before toks[i] end like a
+// subject: a name, a pronoun, or a determiner and one noun or adjective
+// ("the secretary-general spoke").
+func subjectBefore(toks []Token, i int) bool {
+	switch toks[i-1].Tag {
+	case "NNP", "PRP":
+		return true
+	case "NN", "NNS", "JJ":
+		return i >= 2 && toks[i-2].Tag == "DT"
+	}
+	return false
 }
 
 // verbGroups finds the verb groups of a tagged sentence.

@@ -193,8 +193,12 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 		switch {
 		case t == "IN" || t == "TO":
 			inPP = true
-		case t == ",":
+		case t == "," && !(inPP && st.mentAt[k-1] >= 0 && st.tag(k+1) == "NNP"):
+			// a comma ends the phrase, unless a title in apposition follows
+			// its name ("with Mr. Aliyev, President of Azerbaijan, and with")
 			inPP = false
+		case st.timeWord(k):
+			// "spoke today with X", "met last week with X": an adverb of time
 		case !inPP && verb && slot != "against" && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
 			// a noun phrase object of the verb: what follows it belongs to it
 			// ("discussed relations with the US")

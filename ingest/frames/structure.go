@@ -132,6 +132,24 @@ func (st *sent) isBoundary(i int) bool {
 	return false
 }
 
+// timeWords are nouns that say when, not what: "today", "last week".
+var timeWords = set("today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year",
+	"morning", "afternoon", "evening", "night")
+
+// timeWord reports a noun used as an adverb of time: "today", or "this",
+// "last" or "next" and a period ("met last week with").
+func (st *sent) timeWord(k int) bool {
+	switch w := st.lower(k); {
+	case w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight":
+		return true
+	case w == "this" || w == "last" || w == "next":
+		return k+1 < len(st.Tokens) && timeWords[st.lower(k+1)]
+	case timeWords[w]:
+		return k > 0 && (st.lower(k-1) == "this" || st.lower(k-1) == "last" || st.lower(k-1) == "next")
+	}
+	return false
+}
+
 // npEnd returns the end of the noun phrase that starts at i: determiners,
 // adjectives, nouns, numbers, possessives and mentions, with lists of
 // mentions joined by commas and "and".
@@ -147,10 +165,24 @@ func (st *sent) npEnd(i int) int {
 			strings.HasPrefix(t, "NN") || t == "PRP" || t == "HYPH" || (t == "VBN" && j+1 < len(st.Tokens) && strings.HasPrefix(st.tag(j+1), "NN")):
 			j++
 			continue
+		case st.abbreviationDot(j):
+			j++
+			continue
 		}
 		break
 	}
 	return j
+}
+
+// abbreviationDot reports a full stop that ends an abbreviated title inside
+// a name ("Mr. Pashinyan", "Dr. Sen"): attached to a short capitalised word
+// and followed by a name.
+func (st *sent) abbreviationDot(j int) bool {
+	if j == 0 || j+1 >= len(st.Tokens) || st.Tokens[j].Text != "." {
+		return false
+	}
+	prev := st.Tokens[j-1]
+	return prev.End == st.Tokens[j].Start && st.tag(j-1) == "NNP" && len(prev.Text) <= 4 && st.tag(j+1) == "NNP"
 }
 
 // listFrom returns the actor mentions of the noun phrase at i and of the

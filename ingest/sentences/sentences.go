@@ -382,7 +382,7 @@ var titles = set(
 	"st", "ste", "mt", "ft", "gen", "sen", "sens", "rep", "reps", "gov",
 	"lt", "col", "capt", "cmdr", "cdr", "adm", "sgt", "maj", "brig", "cpl",
 	"pvt", "amb", "rev", "hon", "pres", "supt", "insp", "det", "atty", "fr",
-	"gens", "govs",
+	"gens", "govs", "h.e", // H.E., His or Her Excellency
 )
 
 // numberAbbrevs precede a number: "No. 10", "Sept. 12", "p. 4".
