@@ -155,6 +155,11 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
+					continue
+				}
+				if n, id := describedCountry(out, byID, toks, i, start); n > 0 {
+					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+					i += n - 1
 				}
 			}
 		}
@@ -179,11 +184,18 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 			}
 		}
 	}
-	last := ""
+	last, lastStart := "", -1
 	lastSentence := -1
 	subjectOfLast := ""
-	for _, m := range ments {
+	for k, m := range ments {
 		if m.Start >= pos {
+			// Mentions this sentence added ("the Saudi prince's tour ...
+			// where he") sit after the sorted ones until the sentence ends.
+			for _, m := range ments[k:] {
+				if m.Sentence == s.Index && m.Start < pos && m.Start > lastStart && byID[m.EntityID].Type == article.Person {
+					last, lastStart, lastSentence = m.EntityID, m.Start, s.Index
+				}
+			}
 			break
 		}
 		if byID[m.EntityID].Type != article.Person {
@@ -198,7 +210,7 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 		if subjectOfLast == "" && !possessive(text, m.End) {
 			subjectOfLast = m.EntityID
 		}
-		last = m.EntityID
+		last, lastStart = m.EntityID, m.Start
 	}
 	if lastSentence == s.Index {
 		return last
@@ -290,6 +302,37 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 		return 0, ""
 	}
 	return j + n - i, best
+}
+
+// describedCountry resolves "the South American country", "the NATO and
+// EU nation" at toks[i]: capitalised words describing a country, which is
+// the last country the article named in full before it (not one named only
+// as a modifier, as in "U.S. President"). It returns the number of tokens
+// taken and the country's id.
+func describedCountry(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+	j := i + 1
+	for j < len(toks) && j-i <= 5 && (toks[j].IsCapitalized() || (j > i+1 && (toks[j].Text == "and" || toks[j].Text == "-"))) {
+		j++
+	}
+	if j == i+1 || j >= len(toks) {
+		return 0, ""
+	}
+	if w := strings.ToLower(toks[j].Text); w != "country" && w != "nation" {
+		return 0, ""
+	}
+	last := ""
+	for _, m := range ments {
+		if m.Start >= pos {
+			break
+		}
+		if byID[m.EntityID].Type == article.Country && m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
+			last = m.EntityID
+		}
+	}
+	if last == "" {
+		return 0, ""
+	}
+	return j + 1 - i, last
 }
 
 // sameOffice reports whether a person's title fits a nominal's title: the

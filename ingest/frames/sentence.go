@@ -593,6 +593,9 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 	for _, m := range ms {
 		mm := st.ments[m]
 		switch {
+		case mm.typ == viaGroup && peopleGroup(mm.Text):
+			// "the two leaders": the two people who just met
+			out = append(out, x.parties(st.Index)...)
 		case mm.typ == viaGroup:
 			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 				out = append(out, x.in.Pair[0], x.in.Pair[1])
@@ -604,6 +607,16 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// peopleGroup reports a group reference that names people, not countries:
+// "the two leaders", "both ministers".
+func peopleGroup(text string) bool {
+	switch strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:]) {
+	case "leaders", "presidents", "ministers", "diplomats", "premiers", "counterparts":
+		return true
+	}
+	return false
 }
 
 // speakerIDs is who "we" or "I" is: the speaker's country for "we", the
@@ -674,9 +687,16 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			if t := x.byID[o].Type; fd.f.Has("meets") && t != article.Event && t != article.Policy {
 				m := r
 				m.Kind, m.Rule = kindMet, r.Rule+"; "+fd.f.Head+" implies a meeting"
+				if fd.group >= 0 && st.Groups[fd.group].Passive {
+					// a meeting reads in the order written: "X was received by Y"
+					m.Subject, m.Object = o, s
+				}
 				x.rels = append(x.rels, m)
 				x.explicit = append(x.explicit, explicit)
-				step.Drawn = append(step.Drawn, x.name(s)+" "+kindMet+" "+x.name(o))
+				step.Drawn = append(step.Drawn, x.name(m.Subject)+" "+kindMet+" "+x.name(m.Object))
+				if x.byID[s].Type == article.Person && t == article.Person {
+					x.lastMet, x.lastMetAt = [2]string{m.Subject, m.Object}, st.Index
+				}
 			}
 		}
 	}

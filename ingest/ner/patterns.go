@@ -306,13 +306,19 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 			return inOffice[0], j + 1
 		}
 	}
-	// A person already named in the article by surname.
+	// A person already named in the article by surname, or after a title
+	// by given name, as Arabic usage has it ("Prince Mohammed", "Sheikh
+	// Tamim" after "Mohammed bin Salman", "Tamim bin Hamad Al Thani").
 	for _, id := range st.order {
 		if end-j > 1 {
 			break
 		}
 		e := st.entities[id]
-		if e.Type == article.Person && gazetteer.FamilyName(e.Name, e.Country) == toks[j].Text {
+		if e.Type != article.Person {
+			continue
+		}
+		given, _, several := strings.Cut(e.Name, " ")
+		if gazetteer.FamilyName(e.Name, e.Country) == toks[j].Text || (title.Title != "" && several && given == toks[j].Text) {
 			return e.Name, j + 1
 		}
 	}
