@@ -119,6 +119,12 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 					}
 				}
 				out = appendMarked(out, mark, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "them":
+				// "stood between the two presidents and welcomed them": the
+				// group named in this sentence or the one before
+				if groupBefore(out, s.Index, start) {
+					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
+				}
 			case "counterpart", "counterparts":
 				// "his counterpart": the last person of another country.
 				if i > 0 {
@@ -219,6 +225,17 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 		return subjectOfLast
 	}
 	return last
+}
+
+// groupBefore reports a group mention before pos in sentence or the one
+// before it.
+func groupBefore(ments []article.Mention, sentence, pos int) bool {
+	for _, m := range ments {
+		if m.EntityID == GroupID && m.Start < pos && m.Sentence >= sentence-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether the text at offset end is a possessive 's.

@@ -155,11 +155,13 @@ func fixTags(toks []Token) {
 
 // fixPastForms retags an irregular past form that the model called a noun
 // right after a name, a pronoun or "the" and a noun ("Modi spoke by phone"): the lemma table
-// knows it as a verb form, and a noun does not follow a name like that.
+// knows it as a verb form, and a noun does not follow a name like that. A
+// past form tagged as a base form ("the presidents shook hands") is past.
 func (m *Model) fixPastForms(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if (t.Tag != "NN" && t.Tag != "JJ") || !subjectBefore(toks, i) {
+		base := (t.Tag == "VB" || t.Tag == "VBP") && toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD"
+		if !base && ((t.Tag != "NN" && t.Tag != "JJ") || !subjectBefore(toks, i)) {
 			continue
 		}
 		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {

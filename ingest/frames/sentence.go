@@ -389,7 +389,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		step.Blocked = "the object is a visitor, not a deed"
 		return
 	}
-	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) {
+	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) {
 		step.Blocked = "the object is not a guest"
 		return
 	}
@@ -417,6 +417,16 @@ func orNone(s string) string {
 func (st *sent) visitors(ms []int) bool {
 	for _, m := range ms {
 		if st.ments[m].typ == article.Person && st.tag(st.ments[m].to) != "POS" {
+			return true
+		}
+	}
+	return st.peopleGroupIn(ms)
+}
+
+// peopleGroupIn reports a group of people among the mentions: "welcomed them".
+func (st *sent) peopleGroupIn(ms []int) bool {
+	for _, m := range ms {
+		if st.ments[m].typ == viaGroup && peopleGroup(st.ments[m].Text) {
 			return true
 		}
 	}
@@ -610,10 +620,11 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 }
 
 // peopleGroup reports a group reference that names people, not countries:
-// "the two leaders", "both ministers".
+// "the two leaders", "both ministers", and "them" (whoever they were, the
+// two who just met or else the article's two parties).
 func peopleGroup(text string) bool {
 	switch strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:]) {
-	case "leaders", "presidents", "ministers", "diplomats", "premiers", "counterparts":
+	case "leaders", "presidents", "ministers", "diplomats", "premiers", "counterparts", "them":
 		return true
 	}
 	return false

@@ -49,6 +49,13 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}, true
 	}
+	// "..., said Zelensky during a stopover": a reporting verb put before
+	// its subject
+	if st.speech[gi] && g.Start > 0 && (st.Tokens[g.Start-1].Text == "," || st.isBoundary(g.Start-1)) && g.End < len(st.Tokens) {
+		if ms := st.headActors(g.End, st.npEnd(g.End), false); len(ms) > 0 {
+			return subject{ments: ms, strategy: "clause, after the reporting verb"}, true
+		}
+	}
 	// "the Dutch king hosted ...": an office named by its country alone
 	if k := st.firstNounPhrase(from, g.Start); k >= 0 && st.npEnd(k) >= st.skipAdverbsLeft(g.Start-1)+1 {
 		if m := st.demonymIn(k); m >= 0 && strings.HasPrefix(st.tag(st.npEnd(k)-1), "NN") && st.tag(st.npEnd(k)-1) != "NNS" {
