@@ -98,7 +98,11 @@ func (e *Extractor) Extract(in Input) Output {
 		} else if i > 0 {
 			st.nearbySpeaker = speakers[i-1]
 		}
+		drawn := len(x.rels)
 		x.sentence(st)
+		if i <= 1 && !x.pairFromLead {
+			x.pairFromLead = x.leadPair(x.rels[drawn:])
+		}
 	}
 	return Output{Relations: merge(x.rels, x.explicit), NewEntities: x.newEntities, Trace: x.trace}
 }
@@ -117,6 +121,23 @@ type extraction struct {
 	placeNames  map[string]string // country id -> name, for countries known only through a city
 	lastMet     [2]string         // the last two people who met, and in which sentence
 	lastMetAt   int
+	// pairFromLead: the article's two parties were taken from the first
+	// relation of its headline or lead
+	pairFromLead bool
+}
+
+// leadPair makes the two countries of the first relation between two
+// countries in the headline or lead the article's two parties: a story
+// names its parties first, however often a third country comes up after.
+func (x *extraction) leadPair(rels []article.Relation) bool {
+	for _, r := range rels {
+		a, b := x.countryOf(r.Subject), x.countryOf(r.Object)
+		if a != "" && b != "" && a != b {
+			x.in.Pair = [2]string{a, b}
+			return true
+		}
+	}
+	return false
 }
 
 func newExtraction(lx *Lexicon, in Input) *extraction {

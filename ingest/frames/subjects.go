@@ -66,7 +66,7 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
 	}
 	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
-		if gov := st.governingGroup(gi); gov >= 0 && st.speech[gov] {
+		if gov := st.reportingGroup(gi); gov >= 0 {
 			if s := st.subjectOf(gov, depth+1); len(s.ments) > 0 {
 				s.strategy = "reporter of " + st.lower(p)
 				return s, true
@@ -366,6 +366,21 @@ func (st *sent) afterCoordinator(i int) bool {
 		k--
 	}
 	return k >= 0 && coordinators[st.lower(k)]
+}
+
+// reportingGroup returns the reporting verb that governs verb group gi
+// ("said that it ...", "released a statement, saying that it ..."): the
+// nearest speech group before it with no other finite verb between, or -1.
+func (st *sent) reportingGroup(gi int) int {
+	for p := gi - 1; p >= 0; p-- {
+		if st.speech[p] {
+			return p
+		}
+		if st.Groups[p].Finite {
+			break
+		}
+	}
+	return -1
 }
 
 // governingGroup is the nearest finite verb group before gi in the sentence.
