@@ -104,7 +104,7 @@ func (e *Extractor) Extract(in Input) Output {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
 		}
 	}
-	return Output{Relations: merge(x.rels, x.explicit), NewEntities: x.newEntities, Trace: x.trace}
+	return Output{Relations: merge(x.orientMeetings(x.rels), x.explicit), NewEntities: x.newEntities, Trace: x.trace}
 }
 
 // extraction is one article being read.
@@ -223,6 +223,29 @@ func (x *extraction) other(id string) string {
 		return x.in.Pair[0]
 	}
 	return "" // a third party's statement names its own addressee or none
+}
+
+// orientMeetings writes every meeting between the same two countries in
+// the order the article first gave ("Putin and Tokayev talked ... During his
+// talks with Putin, Tokayev ..."): a meeting has no direction, and one order
+// per pair keeps the countries' meetings one fact.
+func (x *extraction) orientMeetings(rels []article.Relation) []article.Relation {
+	first := map[[2]string]bool{}
+	for i, r := range rels {
+		if r.Kind != kindMet {
+			continue
+		}
+		a, b := x.countryOf(r.Subject), x.countryOf(r.Object)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		if first[[2]string{b, a}] {
+			rels[i].Subject, rels[i].Object = r.Object, r.Subject
+			continue
+		}
+		first[[2]string{a, b}] = true
+	}
+	return rels
 }
 
 // merge keeps one relation per kind, subject and object in an article, with

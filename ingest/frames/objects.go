@@ -243,7 +243,10 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
 	if slot == "between" {
 		// "between the ministers of Japan and the Philippines"
-		if ms := st.countriesIn(at, st.phraseEnd(at)); len(ms) > 1 {
+		if ms := st.objectList(at, false); len(ms) > 1 {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
+		if ms := st.countriesIn(at, st.betweenEnd(at)); len(ms) > 1 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 	}
@@ -267,6 +270,23 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	return object{}, false
+}
+
+// betweenEnd returns where the phrase after "between" at i ends: at the
+// phrase's end, or at a comma or preposition after its "and" ("between A
+// and B in Minsk on Monday, the agency learned").
+func (st *sent) betweenEnd(i int) int {
+	end := st.phraseEnd(i)
+	and := false
+	for k := i; k < end; k++ {
+		switch {
+		case st.lower(k) == "and":
+			and = true
+		case and && (st.Tokens[k].Text == "," || (st.tag(k) == "IN" && st.lower(k) != "of")):
+			return k
+		}
+	}
+	return end
 }
 
 // hasPossessive reports a possessive "'s" in the noun phrase at i.

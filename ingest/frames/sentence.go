@@ -433,8 +433,9 @@ func (st *sent) peopleGroupIn(ms []int) bool {
 	return false
 }
 
-// parties is who "they" or "the two leaders" are: the two people who met in
-// this sentence or the one before, else the article's two parties.
+// parties is who "they" or "the two leaders" are: the two people who met
+// (or acted together) in this sentence or the one before, else the
+// article's two parties.
 func (x *extraction) parties(sentence int) []string {
 	if x.lastMet[0] != "" && sentence-x.lastMetAt <= 1 {
 		return []string{x.lastMet[0], x.lastMet[1]}
@@ -513,7 +514,7 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		if len(subj.ments) == 0 && fd.f.Has("pair") {
 			subj = st.theirPair(fd.head)
 		}
-		if len(subj.ments) == 0 {
+		if len(subj.ments) == 0 && !subj.parties {
 			subj = st.nearestClauseSubject(fd.head)
 		}
 	} else {
@@ -667,6 +668,10 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
 	date, explicit := x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End)
+	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
+		// "A and B signed ...": they are who "their talks" are next
+		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
+	}
 	for i, s := range subjects {
 		for j, o := range objects {
 			if s == o || (fd.f.Has("pair") && sameList(subjects, objects) && j <= i) {

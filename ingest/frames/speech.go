@@ -112,6 +112,9 @@ func (st *sent) theirPair(head int) subject {
 	if k < 0 || st.lower(k) != "their" {
 		return subject{}
 	}
+	// with no clause that names two people, "their talks" are those of
+	// the two who just met, or of the article's two parties
+	theirs := subject{strategy: "their: the two who just met, or the article's parties", parties: true}
 	gi := -1
 	for g := range st.Groups {
 		if st.Groups[g].Start < k && st.Groups[g].Finite {
@@ -119,11 +122,11 @@ func (st *sent) theirPair(head int) subject {
 		}
 	}
 	if gi < 0 {
-		return subject{}
+		return theirs
 	}
 	s := st.subjectOf(gi, 1)
 	if len(s.ments) == 0 {
-		return subject{}
+		return theirs
 	}
 	if at := st.skipToNP(st.Groups[gi].End, k); at >= 0 {
 		s.ments = append(s.ments, st.listFrom(at, false)...)
