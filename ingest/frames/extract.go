@@ -93,10 +93,13 @@ func (e *Extractor) Extract(in Input) Output {
 	}
 	for i, st := range sents {
 		// a quotation's speaker is named in its last sentence, or before it
+		// (a quotation of three sentences names its speaker in its first)
 		if i+1 < len(sents) && speakers[i+1] != "" {
 			st.nearbySpeaker = speakers[i+1]
-		} else if i > 0 {
+		} else if i > 0 && speakers[i-1] != "" {
 			st.nearbySpeaker = speakers[i-1]
+		} else if i > 1 && sents[i-1].opensQuote() {
+			st.nearbySpeaker = speakers[i-2]
 		}
 		drawn := len(x.rels)
 		x.sentence(st)

@@ -70,6 +70,9 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		}
 		st.speech[gi] = x.lx.classOf(s.Tokens[g.Head].Lemma, posVerb) == classSpeech
 	}
+	for gi, g := range s.Groups {
+		st.speech[gi] = st.speech[gi] || st.attributes(g)
+	}
 	open := false
 	for i, t := range s.Tokens {
 		switch t.Text {
@@ -85,6 +88,30 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		st.quoted[i] = open
 	}
 	return st
+}
+
+// attributes reports a finite verb that attributes the quotation before it,
+// whatever the verb ("“We laid the groundwork,” the president assessed"):
+// the construction reports speech.
+func (st *sent) attributes(g doc.VerbGroup) bool {
+	if !g.Finite || g.Passive || g.Start == 0 {
+		return false
+	}
+	k := g.Start
+	if m := st.mentAt[k-1]; m >= 0 {
+		k = st.ments[m].from // "the head of state"
+	}
+	k = st.npStartLeft(k)
+	if k < 2 || k == g.Start {
+		return false
+	}
+	q, before := st.Tokens[k-1].Text, st.Tokens[k-2].Text
+	return (q == "”" || q == "\"") && (before == "," || before == "!" || before == "?")
+}
+
+// opensQuote reports a sentence that opens a quotation and does not close it.
+func (st *sent) opensQuote() bool {
+	return len(st.quoted) > 0 && st.quoted[len(st.quoted)-1]
 }
 
 func (st *sent) tok(i int) doc.Token { return st.Tokens[i] }
