@@ -19,12 +19,20 @@ type object struct {
 // at token after: in its slots, in order, within the clause; else where the
 // frame's kind of object may sit besides (objectElsewhere).
 func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
+	return st.objectWithin(f, after, -1, possessors)
+}
+
+// objectWithin is objectOf with the search ending at limit (-1: the
+// clause's end).
+func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object {
 	verb := f.POS == posVerb
 	// "met or held talks with A": coordinated verbs share what follows the last
 	if verb && after+1 < len(st.Tokens) && coordinators[st.lower(after)] && st.groupAt[after+1] >= 0 {
 		after, verb = st.Groups[st.groupAt[after+1]].End, false
 	}
-	limit := st.clauseEndRight(after)
+	if end := st.clauseEndRight(after); limit < 0 || end < limit {
+		limit = end
+	}
 	for _, slot := range f.Slots {
 		starts := st.slotStarts(slot, after, limit, verb)
 		for n, at := range starts {
@@ -92,17 +100,48 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	if after >= len(st.Tokens) {
 		return object{at: -1}
 	}
-	gi := st.groupAt[after]
-	if gi < 0 || !st.Groups[gi].Infinitive || st.Groups[gi].Start != after {
+	gi := st.actionAt(after)
+	if gi < 0 {
 		return object{at: -1}
 	}
 	inner := *f
 	inner.Slots = actionSlots
 	o := st.objectOf(&inner, st.Groups[gi].End, possessors)
+	if len(o.ments) == 0 {
+		// the target of an imposition stands after what is imposed ("to
+		// slap tariffs on imports from Mexico"), before the next comma
+		inner.Slots, inner.POS = targetSlots, ""
+		limit := st.Groups[gi].End
+		for limit < len(st.Tokens) && st.Tokens[limit].Text != "," {
+			limit++
+		}
+		o = st.objectWithin(&inner, st.Groups[gi].End, limit, possessors)
+	}
 	if len(o.ments) > 0 {
 		o.strategy = "in the action: " + o.strategy
 	}
 	return o
+}
+
+// actionAt returns the infinitive that starts at after, past a short phrase
+// of time or place ("vowed on Sunday to retaliate"), or -1.
+func (st *sent) actionAt(after int) int {
+	for k := after; k < len(st.Tokens) && k-after <= 4; k++ {
+		if gi := st.groupAt[k]; gi >= 0 {
+			if g := st.Groups[gi]; g.Infinitive && g.Start == k {
+				return gi
+			}
+			return -1
+		}
+		switch st.tag(k) {
+		case "RB", "IN", "NNP", "CD", "DT":
+			if k > after || st.tag(k) == "RB" || st.tag(k) == "IN" {
+				continue
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // placeList keeps the first place and those listed with it ("visited
@@ -148,6 +187,9 @@ func (st *sent) countriesIn(from, to int) []int {
 // actionSlots are where the object of a promised or threatened action sits:
 // "to cut gas supplies to Moldova", "to work with Egypt".
 var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from"}
+
+// targetSlots are where an action names its target after its own object.
+var targetSlots = []string{"on", "against"}
 
 // moreOfSlot adds the objects of the same slot repeated after "and":
 // "spoke with A ... and with B".

@@ -223,7 +223,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return "governed by " + lemma
 	case gov.Negated:
 		return "governed by a negation"
-	case (x.promises(lemma) && (gov.End == g.Start || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
+	case (x.promises(lemma) && (st.actionAt(gov.End) == fd.group || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
 		return "part of the promise of " + st.tok(gov.Head).Text
 	}
 	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
@@ -254,7 +254,7 @@ func (st *sent) future(gi int) bool {
 // infinitive complement is what is promised, not a second promise.
 func (x *extraction) promises(lemma string) bool {
 	for _, f := range x.lx.frames(lemma, posVerb) {
-		if f.Has("promise") {
+		if f.Has("promise") && !f.Has("decision") {
 			return true
 		}
 	}
@@ -267,20 +267,29 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	if !fd.f.Has("promise") || fd.f.Kind == kindThreatened || fd.after >= len(st.Tokens) {
 		return false
 	}
-	gi := st.groupAt[fd.after]
-	if gi < 0 || !st.Groups[gi].Infinitive {
+	gi := st.actionAt(fd.after)
+	if gi < 0 {
 		// "vowed revenge": what is promised is a threat noun
-		if at := st.skipToNP(fd.after, len(st.Tokens)); at >= 0 {
-			head := st.tok(st.npEnd(at) - 1)
-			for _, f := range x.lx.frames(head.Lemma, posNoun) {
-				if f.Kind == kindThreatened {
-					return true
-				}
-			}
-		}
-		return false
+		return x.threatNounAt(st, fd.after)
 	}
 	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
+		if f.Kind == kindThreatened {
+			return true
+		}
+	}
+	// "vowed to take countermeasures": the action's object is a threat noun
+	return x.threatNounAt(st, st.Groups[gi].End)
+}
+
+// threatNounAt reports a noun phrase at or after i headed by a noun of
+// threat ("revenge", "countermeasures").
+func (x *extraction) threatNounAt(st *sent, i int) bool {
+	at := st.skipToNP(i, len(st.Tokens))
+	if at < 0 {
+		return false
+	}
+	head := st.tok(st.npEnd(at) - 1)
+	for _, f := range x.lx.frames(head.Lemma, posNoun) {
 		if f.Kind == kindThreatened {
 			return true
 		}

@@ -18,12 +18,14 @@ var andVerb = regexp.MustCompile(`\s+and\s+(?:said|says|added|will|would|is|was|
 var dateWords = regexp.MustCompile(`\s+(?:on|in|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year)\b`)
 
 // nextHead is a further head noun right after the first ("partnership treaty").
-var nextHead = regexp.MustCompile(`^\s+(?:` + policyHeads + `)\b`)
+var nextHead = regexp.MustCompile(`(?i)^\s+(?:` + policyHeads + `)\b`)
 
 // tailRe is the prepositional tail of a policy phrase.
 var tailRe = regexp.MustCompile(`^(?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)`)
 
-var described = regexp.MustCompile(`^(?:[\s,:]*)(?:(?:a|an|the|its|their|his|her|new|several|number of|of|including)\s+)*` +
+// Case does not matter: a named policy is capitalised ("the Washington
+// Declaration", "the Indo-Pacific Economic Framework").
+var described = regexp.MustCompile(`(?i)^(?:[\s,:]*)(?:(?:a|an|the|its|their|his|her|new|several|number of|of|including)\s+)*` +
 	`((?:[\p{L}\p{N}£€$%'’.-]+,?\s+){0,9}?(?:` + policyHeads + `))\b` +
 	`((?:\s+(?:on|for|by|of|with|to|between|against)\s+[^,.;:"“”]+)?)`)
 
