@@ -91,6 +91,7 @@ func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, fra
 		places = append(places, frames.Place{Sentence: pl.Sentence, Start: pl.Start, End: pl.End, Country: pl.Country})
 	}
 	d := p.doc.Parse(a.Text, sents)
+	d.MarkNames(nameSpans(found.Mentions))
 	out := p.rel.Extract(frames.Input{
 		Article: a, Doc: d, Entities: ents, Mentions: resolved.Mentions,
 		Pair: resolved.Pair, Dates: ds, Places: places,
@@ -140,3 +141,16 @@ func datesOfEvents(ents []article.Entity, rels []article.Relation) {
 }
 
 func keyOf(s string) string { return tokens.KeyOf(s) }
+
+// nameSpans are where the recogniser found names of people, countries and
+// organizations, by start.
+func nameSpans(ments []article.Mention) []doc.Span {
+	var out []doc.Span
+	for _, m := range ments {
+		if m.Via == ner.ViaName || m.Via == ner.ViaTitle || m.Via == ner.ViaSurname || m.Via == ner.ViaAcronym {
+			out = append(out, doc.Span{Start: m.Start, End: m.End})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -4,7 +4,8 @@ rules (lemmarules.py, stated in RULES.md) get wrong, with their lemma.
 
 Source of forms: the PyPI package lemminflect 0.2.3 (MIT; its dictionary comes
 from the NIH SPECIALIST Lexicon). Which lemmas count as common: the PyPI package
-wordfreq 3.1.1 ranks them (only the ranking is used; no frequency is written).
+wordfreq 3.1.1 ranks them (only the ranking is used; no frequency is written);
+every head of the frame lexicon (ingest/frames/data) is taken as well.
 
 Run:  python3 -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install lemminflect==0.2.3 wordfreq==3.1.1
       /tmp/lexvenv/bin/python dev/lexicon/gen-lemmas.py          # writes the table
@@ -42,8 +43,28 @@ HEADER = """\
 """
 
 
+LEXICON = [os.path.join(ROOT, "ingest", "frames", "data", n) for n in ("frames.tsv", "cameo-verbs.tsv", "cameo-nouns.tsv")]
+
+
+def lexicon_lemmas():
+    """The heads of bilat's frame lexicon: their forms must lemmatize right,
+    however rare ("implored" -> implore)."""
+    out = set()
+    for path in LEXICON:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                head = cols[1] if path.endswith("frames.tsv") else cols[0]
+                if WORD.match(head):
+                    out.add(head)
+    return out
+
+
 def common_lemmas():
     infl = Inflections()._getInflDict()
+    lexicon = lexicon_lemmas()
     cands = []
     for lemma, forms in infl.items():
         if not WORD.match(lemma) or "-" in lemma or lemma in MODALS:
@@ -52,7 +73,10 @@ def common_lemmas():
             continue
         cands.append((-word_frequency(lemma, "en"), lemma))
     cands.sort()
-    return [lemma for _, lemma in cands[:TOP]]
+    top = [lemma for _, lemma in cands[:TOP]]
+    chosen = set(top)
+    # the lexicon's heads that are not among the most common, by frequency
+    return top + [lemma for _, lemma in cands[TOP:] if lemma in lexicon and lemma not in chosen]
 
 
 def candidates(lemmas):

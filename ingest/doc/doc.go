@@ -291,3 +291,31 @@ func modalLemma(w string) string {
 	}
 	return w
 }
+
+// Span is a byte range of the text.
+type Span struct{ Start, End int }
+
+// MarkNames retags as proper nouns the words inside names that the tagger
+// read as verbs ("Antonio Guterres/VBZ on Saturday urged"): a recogniser
+// that knows the name knows better. Spans are byte offsets in the text,
+// sorted by start; verb groups are found again where a tag changed.
+func (d *Doc) MarkNames(spans []Span) {
+	k := 0
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		changed := false
+		for ti := range s.Tokens {
+			t := &s.Tokens[ti]
+			for k < len(spans) && spans[k].End <= t.Start {
+				k++
+			}
+			if k < len(spans) && spans[k].Start <= t.Start && t.End <= spans[k].End && isVerbTag(t.Tag) && t.Text != t.Lower {
+				t.Tag, t.Lemma = "NNP", t.Lower
+				changed = true
+			}
+		}
+		if changed {
+			s.Groups = verbGroups(s.Tokens)
+		}
+	}
+}

@@ -190,8 +190,16 @@ func (lx *Lexicon) addCameo(data, file, pos string, defaults map[string]kindDefa
 		switch {
 		case pos == posNoun:
 			f.Carriers, f.Slots = strings.Split(extra, ","), d.nounSlots
+		case extra != "" && d.object == objActor && (extra == "for" || extra == "about" || extra == "over"):
+			// "blast X for ...", "ask X for ...": a reason or request follows
+			// the object
+			f.Slots = append(append([]string{}, d.verbSlots...), extra)
+		case extra != "" && d.object == objActor:
+			// "call on X": the particle's phrase, else where the kind's
+			// actors sit
+			f.Slots = append([]string{extra}, d.verbSlots...)
 		case extra != "":
-			f.Slots = []string{extra}
+			f.Slots = []string{extra} // "return from X"
 		}
 		lx.byHead[lemma+"/"+pos] = append(lx.byHead[lemma+"/"+pos], f)
 		return nil
