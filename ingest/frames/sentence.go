@@ -175,6 +175,26 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" || (st.Tokens[g.Head].Tag == "VB" && !g.Finite) {
 		return x.blockedByGovernor(st, fd)
 	}
+	return x.blockedComplement(st, fd.group)
+}
+
+// blockedComplement turns off a clause that an unreal verb introduces with
+// "that": "denied (reports) that Putin had spoken with", "dismissed rumours
+// that they met".
+func (x *extraction) blockedComplement(st *sent, gi int) string {
+	p := st.governingGroup(gi)
+	if p < 0 {
+		return ""
+	}
+	lemma := st.tok(st.Groups[p].Head).Lemma
+	if x.lx.classOf(lemma, posVerb) != classIrrealis {
+		return ""
+	}
+	for k := st.Groups[p].End; k < st.Groups[gi].Start && k-st.Groups[p].End <= 4; k++ {
+		if st.lower(k) == "that" {
+			return "governed by " + lemma
+		}
+	}
 	return ""
 }
 
@@ -228,6 +248,17 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	}
 	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
 		return "governed by " + a
+	}
+	if g.Infinitive && g.Start > 0 {
+		// "has yet to thank", "had no plans to meet": a word before the
+		// infinitive says it has not happened
+		before := st.tok(g.Start - 1)
+		if before.Lower == "yet" {
+			return "not yet"
+		}
+		if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+			return "governed by " + before.Lemma
+		}
 	}
 	return ""
 }
