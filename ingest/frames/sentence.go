@@ -543,6 +543,22 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
 			}
 		}
+		if fd.f.Object == objEvent {
+			// "The opening of the summit was attended by ...": the event
+			// named in the clause's subject
+			obj = object{at: -1}
+			from := st.clauseStartLeft(g.Start)
+			for k := from; k < g.Start && len(obj.ments) == 0; k++ {
+				if ms := st.typed(k, "Event", false); len(ms) > 0 {
+					obj = object{ments: ms[:1], strategy: "passive subject", at: k}
+				}
+			}
+			if len(obj.ments) == 0 {
+				if o, ok := st.eventAt(from, "passive subject"); ok {
+					obj = o
+				}
+			}
+		}
 		return subj, obj
 	}
 	var subj subject

@@ -357,8 +357,10 @@ func (x *extraction) describedPolicy(st *sent, at int) string {
 	if !ok {
 		return ""
 	}
+	// a verb ends the phrase; a gerund ("memorandum of understanding") does
+	// not
 	for i, t := range st.Tokens {
-		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 {
+		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 && (st.Groups[st.groupAt[i]].Finite || st.Groups[st.groupAt[i]].Infinitive) {
 			return ""
 		}
 	}
@@ -379,6 +381,12 @@ func (st *sent) describedEvent(i int) string {
 	head := end - 1
 	if head < i || !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
 		return ""
+	}
+	// "the opening session of the G20 summit": the event that the part is of
+	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
+		if inner := st.npEnd(end + 1); inner > end+1 && (eventNouns[st.tok(inner-1).Lemma] || eventNouns[st.lower(inner-1)]) {
+			return st.describedEvent(end + 1)
+		}
 	}
 	from := i
 	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$") {

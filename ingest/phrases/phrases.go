@@ -38,6 +38,17 @@ var (
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
 
+// startsEvent reports text that starts with a space and an event noun: what
+// follows a name in "the G20 summit".
+func startsEvent(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	switch strings.ToLower(strings.TrimRight(w, ".,;")) {
+	case "summit", "meeting", "session", "forum", "conference":
+		return strings.HasPrefix(rest, " ")
+	}
+	return false
+}
+
 // eventStop are capitalised words that do not start an event name.
 var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "At": true, "In": true, "On": true, "During": true, "After": true, "Before": true, "Following": true, "His": true, "Her": true, "Their": true, "Its": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
@@ -86,6 +97,9 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			f.add(article.Policy, name, "", s, m[0], m[1], ViaNamed)
 		}
 		for _, m := range eventOf.FindAllStringSubmatchIndex(s.Text, -1) {
+			if namedEvent.MatchString(s.Text[m[4]:]) && strings.IndexByte(s.Text[m[4]:m[5]], ' ') < 0 && startsEvent(s.Text[m[5]:]) {
+				continue // "the opening session of the G20 summit": the summit is named next
+			}
 			head := s.Text[m[2]:m[3]]
 			body := cleanOrg(s.Text[m[4]:m[5]])
 			f.add(article.Event, body+" "+head, "", s, m[0], m[1], ViaNamed)
