@@ -403,11 +403,31 @@ func (st *sent) npStartLeft(i int) int {
 	return i
 }
 
+// afterDate returns the token after a phrase of time at i ("on Friday",
+// "today", "last week"), or i.
+func (st *sent) afterDate(i, limit int) int {
+	k := i
+	if k < limit && st.tag(k) == "IN" && k+1 < limit && st.inDate[k+1] {
+		k++
+	}
+	for k < limit && (st.inDate[k] || st.timeWord(k)) {
+		k++
+	}
+	if k > i && k < limit && st.Tokens[k].Text == "," {
+		k++
+	}
+	return k
+}
+
 // skipToNP returns the first token of the noun phrase after a verb group,
 // past particles and adverbs, or -1.
 func (st *sent) skipToNP(i, limit int) int {
 	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP") {
 		i++
+	}
+	// "announced on Friday a new policy": a date before the object
+	if k := st.afterDate(i, limit); k > i {
+		i = k
 	}
 	// "summoned, on Monday, the ambassador": a short insertion between commas
 	if i < limit && st.Tokens[i].Text == "," {

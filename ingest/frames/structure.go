@@ -25,6 +25,7 @@ type sent struct {
 	mentAt  []int // per token: index in ments, or -1
 	groupAt []int // per token: index in Groups, or -1
 	quoted  []bool
+	inDate  []bool // per token: part of a date ("Friday", "March 3")
 	speech  []bool // per verb group: a reporting verb ("said", "told")
 	// describePolicy reads a descriptive policy phrase at a byte offset and
 	// returns its entity id, or "".
@@ -60,6 +61,17 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		for i := from; i < to; i++ {
 			if st.mentAt[i] < 0 || st.ments[st.mentAt[i]].to-st.ments[st.mentAt[i]].from < to-from {
 				st.mentAt[i] = len(st.ments) - 1
+			}
+		}
+	}
+	st.inDate = make([]bool, len(s.Tokens))
+	for _, ds := range x.in.Dates {
+		if ds.Sentence != s.Index {
+			continue
+		}
+		for i, t := range s.Tokens {
+			if t.Start >= ds.Start && t.End <= ds.End {
+				st.inDate[i] = true
 			}
 		}
 	}
