@@ -190,6 +190,18 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 			}
 		}
 	}
+	// "X appealed to Y ..., during his visit to Berlin": a possessive in a
+	// phrase of time is the sentence's subject
+	if w := strings.ToLower(toks[i].Text); i > 0 && (w == "his" || w == "her") && timePreps[strings.ToLower(toks[i-1].Text)] {
+		for _, m := range ments {
+			if m.Start >= pos {
+				break
+			}
+			if m.Sentence == s.Index && byID[m.EntityID].Type == article.Person && !possessive(text, m.End) {
+				return m.EntityID
+			}
+		}
+	}
 	last, lastStart := "", -1
 	lastSentence := -1
 	subjectOfLast := ""
@@ -237,6 +249,9 @@ func groupBefore(ments []article.Mention, sentence, pos int) bool {
 	}
 	return false
 }
+
+// timePreps open a phrase of time: "during his visit".
+var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true}
 
 // possessive reports whether the text at offset end is a possessive 's.
 func possessive(text string, end int) bool {

@@ -99,6 +99,9 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		}
 	}
 	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
+		if st.quoted[st.Groups[p].Start] && !st.quoted[st.Groups[gi].Start] {
+			continue // "told X that "...", and encouraged him": not the quotation's verb
+		}
 		s := st.subjectOf(p, depth+1)
 		if len(s.ments) > 0 || s.speaker != "" || s.parties {
 			s.strategy = "governing-clause"
