@@ -161,7 +161,7 @@ func kuzuCopy(ctx context.Context, loc string) error {
 	}
 	edges := count(ctx, st, countEdges)
 	export := filepath.Join(dir, "export")
-	_, err = st.Query(ctx, fmt.Sprintf("EXPORT DATABASE '%s' (format='csv')", export), nil, true)
+	_, err = st.Query(ctx, fmt.Sprintf("EXPORT DATABASE '%s' (format='parquet')", export), nil, true)
 	st.Close()
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
