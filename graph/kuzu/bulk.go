@@ -49,15 +49,7 @@ func (s *Store) WriteBulk(ctx context.Context, b graph.Batch) error {
 	if err := s.begin(ctx, true); err != nil {
 		return s.diskError(fmt.Errorf("begin read: %w", err))
 	}
-	var stored map[[2]string]map[string]any
-	var known map[[2]string]bool
-	err = s.checkEndpoints(ctx, plan)
-	if err == nil {
-		stored, err = s.readEdges(ctx, plan.Edges)
-	}
-	if err == nil {
-		known, err = s.storedNodes(ctx, plan.Nodes)
-	}
+	stored, known, err := s.readStored(ctx, plan)
 	s.rollback()
 	if err != nil {
 		return err
@@ -162,34 +154,6 @@ func (s *Store) writeTx(ctx context.Context, p *storeutil.Plan, stored map[[2]st
 		return s.diskError(fmt.Errorf("commit write: %w", err))
 	}
 	return nil
-}
-
-// storedNodes returns which of nodes are stored; one query per label.
-func (s *Store) storedNodes(ctx context.Context, nodes []storeutil.Node) (map[[2]string]bool, error) {
-	ids := map[string][]any{}
-	var labels []string
-	for _, n := range nodes {
-		if _, ok := ids[n.Label]; !ok {
-			labels = append(labels, n.Label)
-		}
-		ids[n.Label] = append(ids[n.Label], n.ID)
-	}
-	out := map[[2]string]bool{}
-	for _, label := range labels {
-		q := fmt.Sprintf("UNWIND $ids AS i MATCH (n:%s {%s: i}) RETURN n.%s", label, schema.KeyProperty, schema.KeyProperty)
-		err := chunks(ids[label], func(chunk []any) error {
-			_, rows, err := s.run(ctx, q, map[string]any{"ids": chunk})
-			for _, r := range rows {
-				id, _ := r[0].(string)
-				out[[2]string{label, id}] = true
-			}
-			return err
-		})
-		if err != nil {
-			return nil, fmt.Errorf("read %s nodes: %w", label, err)
-		}
-	}
-	return out, nil
 }
 
 // copyNodes loads one group of new nodes (all of one label and property

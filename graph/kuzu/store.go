@@ -86,6 +86,14 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 		release(key)
 		return nil, &graph.UnavailableError{Location: path, Err: storeutil.OneLineError(err)}
 	}
+	if !opts.ReadOnly {
+		// The store checkpoints by itself (see checkpointRows): Kuzu's
+		// own checkpoint at every 16 MB of WAL fires in the middle of an
+		// ingest and costs as much as one of ours.
+		if res, err := conn.Query("CALL auto_checkpoint=false"); err == nil {
+			res.Close()
+		}
+	}
 	return &Store{path: path, key: key, db: db, conn: conn,
 		stmts: map[string]*kz.PreparedStatement{}, schema: schema.Current(),
 		readOnly: opts.ReadOnly, allowFiles: opts.AllowFiles}, nil
@@ -100,6 +108,12 @@ func (s *Store) Close() error {
 	defer s.mu.Unlock()
 	if s.closed {
 		return nil
+	}
+	if !s.readOnly {
+		// What was written since the last checkpoint (see checkpointRows)
+		// goes to the database file now rather than being replayed from the
+		// WAL at the next open.
+		_ = s.exec(context.Background(), "CHECKPOINT", nil)
 	}
 	s.closed = true
 	s.dropStatements()

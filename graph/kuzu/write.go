@@ -2,6 +2,7 @@ package kuzu
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -36,13 +37,12 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	// Missing endpoints are found, and stored edges read, before anything
 	// changes, so that the usual failure rolls back a transaction that only
 	// read (see rollbackWrite for why that matters).
-	if err := s.checkEndpoints(ctx, plan); err != nil {
-		s.rollback()
-		return err
-	}
-	stored, err := s.readEdges(ctx, plan.Edges)
+	stored, _, err := s.readStored(ctx, plan)
 	if err != nil {
 		s.rollback()
+		if errors.Is(err, graph.ErrNotFound) {
+			return err
+		}
 		return s.diskError(err)
 	}
 	// Statements that change rows are not interrupted; ctx is checked
@@ -57,12 +57,12 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 	}
 	s.rowsSinceCheckpoint += len(plan.Nodes) + len(plan.Edges)
 	if s.rowsSinceCheckpoint >= checkpointRows {
-		// Kuzu holds the pages a transaction wrote in its buffer pool
-		// until the next checkpoint; without one, a long ingest grows
-		// without bound or, with a small BILAT_KUZU_BUFFER_MB, fails with
-		// "buffer pool is full". The write is committed whatever the
-		// checkpoint does, and Kuzu checkpoints again later, so its error
-		// is not the caller's.
+		// Kuzu holds what a transaction wrote in memory until the next
+		// checkpoint; without one, a long ingest grows without bound or,
+		// with a small BILAT_KUZU_BUFFER_MB, fails with "buffer pool is
+		// full". The write is committed whatever the checkpoint does, and
+		// the next one (or closing) checkpoints again, so its error is not
+		// the caller's.
 		s.rowsSinceCheckpoint = 0
 		_ = s.exec(context.Background(), "CHECKPOINT", nil)
 	}
@@ -70,68 +70,88 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 }
 
 // checkpointRows is how many written nodes and edges go between
-// checkpoints: about a hundred articles' worth, the interval that halved
-// the peak memory of a 1000-article ingest for 0-15% more time when each
-// article was its own Write.
-const checkpointRows = 5000
+// checkpoints. A checkpoint that merges rows into stored ones costs seconds
+// whatever it merges (Kuzu 0.11.3 rewrites each touched CSR region of each
+// rel table and column it changed), so checkpoints are rare: one every
+// checkpointRows rows, or about 1,700 articles, and one when the store
+// closes. Memory grows by about 3 KB per row between checkpoints; at 5,000
+// rows, as before, checkpoints took 80% of the ingest time (24 s of 30 s
+// for 1,500 articles).
+const checkpointRows = 50000
 
 // chunkRows bounds the rows of one UNWIND list, so that a very large batch
 // does not build one huge parameter.
-const chunkRows = 2000
+const chunkRows = 10000
 
 // chunks calls fn with rows in slices of at most chunkRows.
 func chunks(rows []any, fn func([]any) error) error { return storeutil.Chunks(rows, chunkRows, fn) }
 
-// checkEndpoints returns an error wrapping graph.ErrNotFound for the first
-// edge endpoint that is neither in the batch nor in the store; one query per
-// label.
-func (s *Store) checkEndpoints(ctx context.Context, p *storeutil.Plan) error {
-	known := map[[2]string]bool{}
+// readStored reads what Write and WriteBulk need to know of the store
+// before writing p: which of its nodes and edge endpoints are stored, and
+// the evidence of its edges that are. An edge with an endpoint that is not
+// stored is not read: it cannot be (the articles of a batch are new, so
+// none of their MENTIONS edges is). An endpoint neither in p nor stored
+// gives an error wrapping graph.ErrNotFound.
+func (s *Store) readStored(ctx context.Context, p *storeutil.Plan) (map[[2]string]map[string]any, map[[2]string]bool, error) {
+	nodes := make([][2]string, 0, len(p.Nodes))
 	for _, n := range p.Nodes {
-		known[[2]string{n.Label, n.ID}] = true
+		nodes = append(nodes, [2]string{n.Label, n.ID})
 	}
-	want := map[string][]any{}
-	var labels []string
 	for _, e := range p.Edges {
-		for _, end := range [][2]string{{e.FromLabel, e.From}, {e.ToLabel, e.To}} {
-			if known[end] {
-				continue
+		nodes = append(nodes, [2]string{e.FromLabel, e.From}, [2]string{e.ToLabel, e.To})
+	}
+	known, err := s.storedNodes(ctx, nodes)
+	if err != nil {
+		return nil, nil, err
+	}
+	var read []storeutil.Edge
+	for _, e := range p.Edges {
+		from, to := [2]string{e.FromLabel, e.From}, [2]string{e.ToLabel, e.To}
+		for _, end := range [][2]string{from, to} {
+			if !known[end] && !p.HasNode(end[0], end[1]) {
+				return nil, nil, fmt.Errorf("edge %s %q: endpoint %s %q: %w", e.Kind, e.Key, end[0], end[1], graph.ErrNotFound)
 			}
-			known[end] = true
-			if _, ok := want[end[0]]; !ok {
-				labels = append(labels, end[0])
-			}
-			want[end[0]] = append(want[end[0]], end[1])
+		}
+		if known[from] && known[to] {
+			read = append(read, e)
 		}
 	}
-	found := map[[2]string]bool{}
+	stored, err := s.readEdges(ctx, read)
+	return stored, known, err
+}
+
+// storedNodes returns which of nodes (label, id) are stored; one query per
+// label.
+func (s *Store) storedNodes(ctx context.Context, nodes [][2]string) (map[[2]string]bool, error) {
+	ids := map[string][]any{}
+	seen := make(map[[2]string]bool, len(nodes))
+	var labels []string
+	for _, n := range nodes {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if _, ok := ids[n[0]]; !ok {
+			labels = append(labels, n[0])
+		}
+		ids[n[0]] = append(ids[n[0]], n[1])
+	}
+	out := map[[2]string]bool{}
 	for _, label := range labels {
 		q := fmt.Sprintf("UNWIND $ids AS i MATCH (n:%s {%s: i}) RETURN n.%s", label, schema.KeyProperty, schema.KeyProperty)
-		err := chunks(want[label], func(ids []any) error {
-			_, rows, err := s.run(ctx, q, map[string]any{"ids": ids})
+		err := chunks(ids[label], func(chunk []any) error {
+			_, rows, err := s.run(ctx, q, map[string]any{"ids": chunk})
 			for _, r := range rows {
 				id, _ := r[0].(string)
-				found[[2]string{label, id}] = true
+				out[[2]string{label, id}] = true
 			}
 			return err
 		})
 		if err != nil {
-			return fmt.Errorf("read %s endpoints: %w", label, err)
+			return nil, fmt.Errorf("read %s nodes: %w", label, err)
 		}
 	}
-	for _, e := range p.Edges {
-		for _, end := range [][2]string{{e.FromLabel, e.From}, {e.ToLabel, e.To}} {
-			if inBatch(p, end) || found[end] {
-				continue
-			}
-			return fmt.Errorf("edge %s %q: endpoint %s %q: %w", e.Kind, e.Key, end[0], end[1], graph.ErrNotFound)
-		}
-	}
-	return nil
-}
-
-func inBatch(p *storeutil.Plan, end [2]string) bool {
-	return p.HasNode(end[0], end[1])
+	return out, nil
 }
 
 // edgeGroup is the edges of one kind between two labels: Kuzu needs the
@@ -256,7 +276,7 @@ func (s *Store) write(ctx context.Context, p *storeutil.Plan, stored map[[2]stri
 					return err
 				}
 				if len(res) == 0 || res[0][0] != int64(len(rows)) {
-					// checkEndpoints found both ends, so this is not expected.
+					// readStored found both ends, so this is not expected.
 					return fmt.Errorf("an endpoint: %w", graph.ErrNotFound)
 				}
 				return nil

@@ -62,7 +62,7 @@ func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeuti
 		rows[n.Label] = append(rows[n.Label], map[string]any{"id": n.ID, "props": n.Props})
 	}
 	for _, label := range labels {
-		q := fmt.Sprintf("UNWIND $rows AS row MERGE (n:%s {%s: row.id}) SET n.%s = $label, n += row.props",
+		q := fmt.Sprintf(writePrefix+"UNWIND $rows AS row MERGE (n:%s {%s: row.id}) SET n.%s = $label, n += row.props",
 			label, schema.KeyProperty, schema.LabelProperty)
 		if err := chunks(rows[label], func(chunk []any) error {
 			_, err := run(ctx, tx, q, map[string]any{"rows": chunk, "label": label})
@@ -131,7 +131,7 @@ func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeuti
 // their evidence.
 func edgeStatement(kind, from, to string, evidence []string) string {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to}) "+
+	fmt.Fprintf(&sb, writePrefix+"UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to}) "+
 		"MERGE (a)-[r:%s {%s: row.key}]->(b) SET r.%s = $kind, r += row.props",
 		from, schema.KeyProperty, to, schema.KeyProperty, kind, schema.EdgeKeyProperty, schema.KindProperty)
 	var lists []string
@@ -190,3 +190,10 @@ func run(ctx context.Context, tx neo.ManagedTransaction, cypher string, params m
 	}
 	return res.Collect(ctx)
 }
+
+// writePrefix asks Neo4j to keep the plan of a write statement however the
+// store's statistics change: every lookup goes through a unique id
+// constraint and every edge MERGE expands between two bound nodes, so the
+// first plan stays right, and replanning each group's statement as the
+// counts grow cost more than writing the rows while a store filled up.
+const writePrefix = "CYPHER replan=skip "
