@@ -3,7 +3,7 @@
 // params: country country, limit count = 10
 // example: --country Russia --limit 5
 // columns: partner, contacts, cooperative, conflictual
-MATCH (s)-[r]->(o)
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE r.subject_country <> "" AND r.object_country <> "" AND r.subject_country <> r.object_country
   AND (r.subject_country = $country OR r.object_country = $country)
   AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })

@@ -4,7 +4,7 @@
 // distinct: from, to
 // example: --from "the United States" --since 2025
 // columns: date, kind, subject, object, what, articles, sentences
-MATCH (s)-[r]->(o)
+MATCH (s)-[r:CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE r.tone = "conflictual" AND r.subject_country = $from AND ($to = "" OR r.object_country = $to)
   AND r.date >= $since AND r.date <= $until
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,

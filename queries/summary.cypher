@@ -4,7 +4,7 @@
 // distinct: a, b
 // example: --a China --b Russia
 // columns: year, kind, tone, count
-MATCH (s)-[r]->(o)
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE ((r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a))
   AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 RETURN r.year AS year, r.kind AS kind, r.tone AS tone, count(*) AS count

@@ -4,7 +4,7 @@
 // distinct: a, b
 // example: --a China --b Russia --since 2025-05
 // columns: date, kind, subject, object, what, articles, sentences
-MATCH (s)-[r]->(o)
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE r.date >= $since AND r.date <= $until AND r.subject_country <> "" AND r.object_country <> ""
   AND ((r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a))
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,

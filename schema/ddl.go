@@ -7,8 +7,9 @@ import (
 
 // Neo4jDDL returns the Cypher statements that prepare a Neo4j database for
 // this schema: a uniqueness constraint on every label's id and an index on
-// every event edge's key and date. Each statement uses IF NOT EXISTS, so
-// applying the list twice changes nothing.
+// every event edge's key, its date, and its subject and object countries.
+// Each statement uses IF NOT EXISTS, so applying the list twice changes
+// nothing.
 func (s *Schema) Neo4jDDL() []string {
 	var out []string
 	for _, n := range s.Nodes {
@@ -26,6 +27,11 @@ func (s *Schema) Neo4jDDL() []string {
 			strings.ToLower(e.Kind), e.Kind, EdgeKeyProperty))
 		if _, ok := e.Property("date"); ok {
 			out = append(out, fmt.Sprintf("CREATE INDEX %s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)",
+				strings.ToLower(e.Kind), e.Kind))
+		}
+		if _, ok := e.Property("subject_country"); ok {
+			// timeline, summary and sanctions seek it, a branch per kind
+			out = append(out, fmt.Sprintf("CREATE INDEX %s_countries IF NOT EXISTS FOR ()-[r:%s]-() ON (r.subject_country, r.object_country)",
 				strings.ToLower(e.Kind), e.Kind))
 		}
 	}

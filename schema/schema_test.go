@@ -67,6 +67,7 @@ func TestNeo4jDDL(t *testing.T) {
 		"CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE",
 		"CREATE INDEX pledged_date IF NOT EXISTS FOR ()-[r:PLEDGED]-() ON (r.date)",
 		"CREATE INDEX met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.key)",
+		"CREATE INDEX sanctioned_countries IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.subject_country, r.object_country)",
 	} {
 		assert.Contains(t, joined, want)
 	}

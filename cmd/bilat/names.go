@@ -33,11 +33,15 @@ type alias struct {
 	surname         bool   // a family name alone: "Xi", "Putin"
 }
 
+// looseReplacer drops dots and turns hyphens and underscores into spaces;
+// built once, as building it costs more than using it.
+var looseReplacer = strings.NewReplacer(".", "", "’", "'", "-", " ", "_", " ")
+
 // looseKey is how names are compared: "U.S." and "us", "the United States"
 // and "united states", "Zelenskyy" folded to ASCII.
 func looseKey(s string) string {
 	s = strings.ToLower(tokens.Fold(s))
-	s = strings.NewReplacer(".", "", "’", "'", "-", " ", "_", " ").Replace(s)
+	s = looseReplacer.Replace(s)
 	f := strings.Fields(s)
 	if len(f) > 1 && f[0] == "the" {
 		f = f[1:]

@@ -12,8 +12,8 @@
 // params: id string
 // columns: kind, date, subject, object, what, sentences
 :param id => "example-trump-xi-busan-2025";
-MATCH (s)-[r]->(o)
-WHERE r.articles IS NOT NULL AND $id IN r.articles AND r.kind <> "REPRESENTS" AND r.kind <> "MEMBER_OF" AND r.kind <> "HELD_IN" AND r.kind <> "PART_OF"
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
+WHERE r.articles IS NOT NULL AND $id IN r.articles
 RETURN r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object, r.what AS what, r.sentences AS sentences
 ORDER BY date, kind, subject;
 
@@ -35,8 +35,8 @@ ORDER BY date, actor, event;
 :param a => "country:china";
 :param b => "country:russia";
 :param kind => "";
-MATCH (s)-[r]->(o)
-WHERE r.kind <> "MENTIONS" AND ($kind = "" OR r.kind = $kind)
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o)
+WHERE ($kind = "" OR r.kind = $kind)
   AND (((s.id = $a OR r.subject_country = $a) AND (o.id = $b OR r.object_country = $b))
     OR ((s.id = $b OR r.subject_country = $b) AND (o.id = $a OR r.object_country = $a)))
 RETURN DISTINCT r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object,
@@ -82,7 +82,7 @@ RETURN p;
 // params: actor actor
 // columns: neighbour, label, kind, edges
 :param actor => "person:vladimir-putin";
-MATCH (a)-[r]-(n)
+MATCH (a:Country|Person|Organization)-[r]-(n)
 WHERE a.id = $actor AND n.label <> "Article"
 RETURN n.name AS neighbour, n.label AS label, r.kind AS kind, count(*) AS edges
 ORDER BY edges DESC, neighbour, kind;
@@ -98,7 +98,7 @@ RETURN p;
 // columns: partner, contacts, cooperative, conflictual
 :param country => "country:russia";
 :param limit => 10;
-MATCH (s)-[r]->(o)
+MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE r.subject_country <> "" AND r.object_country <> "" AND r.subject_country <> r.object_country
   AND (r.subject_country = $country OR r.object_country = $country)
   AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
@@ -115,17 +115,15 @@ LIMIT $limit;
 // columns: hops, chain, via
 :param a => "person:li-qiang";
 :param b => "person:kim-jong-un";
-MATCH p = shortestPath((x)-[*..6]-(y))
+MATCH p = shortestPath((x:Country|Person|Organization)-[:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN*..6]-(y:Country|Person|Organization))
 WHERE x.id = $a AND y.id = $b
-  AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
   AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS chain, [e IN relationships(p) | e.kind] AS via;
 
 // path as a graph: The shortest chain of relations between two actors (countries, people, organizations), up to six steps, through actors only: articles, events and policies are not links.
 WITH "person:li-qiang" AS a, "person:kim-jong-un" AS b
-MATCH p = shortestPath((x)-[*..6]-(y))
+MATCH p = shortestPath((x:Country|Person|Organization)-[:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN*..6]-(y:Country|Person|Organization))
 WHERE x.id = a AND y.id = b
-  AND all(e IN relationships(p) WHERE e.kind <> "MENTIONS")
   AND all(n IN nodes(p) WHERE n.label IN ["Country", "Person", "Organization"])
 RETURN p;
 
@@ -154,8 +152,15 @@ ORDER BY date, subject, object;
 :param to => "";
 :param since => "0000-01-01";
 :param until => "9999-12-31";
-MATCH (s)-[r]->(o)
-WHERE r.tone = "conflictual" AND r.subject_country = $from AND ($to = "" OR r.object_country = $to)
+CALL {
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE r.subject_country = $from RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE r.subject_country = $from RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE r.subject_country = $from RETURN s, r, o
+}
+WITH s, r, o
+WHERE r.tone = "conflictual" AND ($to = "" OR r.object_country = $to)
   AND r.date >= $since AND r.date <= $until
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,
        r.articles AS articles, r.sentences AS sentences
@@ -166,9 +171,33 @@ ORDER BY date, kind, subject;
 // columns: year, kind, tone, count
 :param a => "country:china";
 :param b => "country:russia";
-MATCH (s)-[r]->(o)
-WHERE ((r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a))
-  AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
+CALL {
+  MATCH (s)-[r:MET_WITH]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+}
+WITH s, r, o
+WHERE NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 RETURN r.year AS year, r.kind AS kind, r.tone AS tone, count(*) AS count
 ORDER BY year, kind;
 
@@ -179,16 +208,40 @@ ORDER BY year, kind;
 :param b => "country:russia";
 :param since => "0000-01-01";
 :param until => "9999-12-31";
-MATCH (s)-[r]->(o)
+CALL {
+  MATCH (s)-[r:MET_WITH]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+}
+WITH s, r, o
 WHERE r.date >= $since AND r.date <= $until AND r.subject_country <> "" AND r.object_country <> ""
-  AND ((r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a))
 RETURN r.date AS date, r.kind AS kind, s.name AS subject, o.name AS object, r.what AS what,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, kind, subject, object;
 
 // timeline as a graph: Every contact between two countries (and their leaders in office), in date order.
 WITH "country:china" AS a, "country:russia" AS b, "0000-01-01" AS since, "9999-12-31" AS until
-MATCH p = (s)-[r]->(o)
+MATCH p = (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
 WHERE r.date >= since AND r.date <= until AND r.subject_country <> "" AND r.object_country <> ""
   AND ((r.subject_country = a AND r.object_country = b) OR (r.subject_country = b AND r.object_country = a))
 RETURN p;

@@ -6,6 +6,11 @@
 //	bench neo4j-unwind --store URI         the engine's own UNWIND rate: read every node and
 //	                                       edge, empty the database, CREATE them again in
 //	                                       UNWIND batches of 10,000 (leaves the same graph)
+//	bench copy --store KUZU URI            copy a Kuzu store into an empty Neo4j database
+//	                                       (schema, then UNWIND ... CREATE batches), to
+//	                                       measure queries on the same graph in both
+//	bench try --store S [--runs N] FILE k=v... p50 and p95 of the Cypher in FILE with the
+//	                                       parameters given (a whole number is an int)
 //
 // Parameters for the queries are taken from the data: the busiest country pair, the two
 // people with most edges, an article.
@@ -23,6 +28,7 @@ import (
 	"github.com/bilatgraph/bilat/graph"
 	_ "github.com/bilatgraph/bilat/graph/all"
 	"github.com/bilatgraph/bilat/queries"
+	"github.com/bilatgraph/bilat/schema"
 )
 
 func main() {
@@ -44,6 +50,14 @@ func main() {
 		err = kuzuCopy(ctx, loc)
 	case "neo4j-unwind":
 		err = neo4jUnwind(ctx, loc)
+	case "copy":
+		if len(os.Args) < 5 {
+			err = fmt.Errorf("copy: give the Neo4j URI after the store")
+			break
+		}
+		err = copyStore(ctx, loc, os.Args[4])
+	case "try":
+		err = try(ctx, loc, os.Args[4:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -58,6 +72,12 @@ func open(ctx context.Context, loc string) (graph.Store, error) {
 	return graph.Open(ctx, loc, graph.Options{Username: os.Getenv("NEO4J_USERNAME"), Password: os.Getenv("NEO4J_PASSWORD"), AllowFiles: true})
 }
 
+// openReader opens a store read-only, as bilat ask does; several may share
+// a Kuzu store.
+func openReader(ctx context.Context, loc string) (graph.Store, error) {
+	return graph.Open(ctx, loc, graph.Options{Username: os.Getenv("NEO4J_USERNAME"), Password: os.Getenv("NEO4J_PASSWORD"), ReadOnly: true})
+}
+
 func first(ctx context.Context, st graph.Store, q string) []any {
 	res, err := st.Query(ctx, q, nil, false)
 	if err != nil || len(res.Rows) == 0 {
@@ -67,7 +87,7 @@ func first(ctx context.Context, st graph.Store, q string) []any {
 }
 
 func benchQueries(ctx context.Context, loc string, runs int) error {
-	st, err := open(ctx, loc)
+	st, err := openReader(ctx, loc)
 	if err != nil {
 		return err
 	}
@@ -112,25 +132,14 @@ func benchQueries(ctx context.Context, loc string, runs int) error {
 				}
 			}
 		}
-		text := q.For(kind)
-		var times []time.Duration
-		rows := 0
-		for i := 0; i < runs+2; i++ {
-			t0 := time.Now()
-			res, err := st.Query(ctx, text, params, false)
-			if err != nil {
-				return fmt.Errorf("%s: %w", q.Name, err)
-			}
-			if i >= 2 { // two warm-up runs
-				times = append(times, time.Since(t0))
-			}
-			rows = len(res.Rows)
+		if os.Getenv("BENCH_VERBOSE") != "" {
+			fmt.Fprintf(os.Stderr, "%s %v\n", q.Name, params)
 		}
-		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-		pct := func(p float64) float64 {
-			return float64(times[min(len(times)-1, int(p*float64(len(times))))].Microseconds()) / 1000
+		p50, p95, rows, err := timeQuery(ctx, st, q.For(kind), params, runs)
+		if err != nil {
+			return fmt.Errorf("%s: %w", q.Name, err)
 		}
-		fmt.Printf("%-14s %9.1f %9.1f %7d\n", q.Name, pct(0.5), pct(0.95), rows)
+		fmt.Printf("%-14s %9.1f %9.1f %7d\n", q.Name, p50, p95, rows)
 	}
 	return nil
 }
@@ -238,5 +247,118 @@ func batches(ctx context.Context, st graph.Store, q string, rows []any) error {
 		}
 		rows = rows[n:]
 	}
+	return nil
+}
+
+// try times one Cypher file with the parameters given as k=v.
+func try(ctx context.Context, loc string, args []string) error {
+	runs := 20
+	if len(args) >= 2 && args[0] == "--runs" {
+		fmt.Sscan(args[1], &runs)
+		args = args[2:]
+	}
+	if len(args) == 0 {
+		return fmt.Errorf("try: no file")
+	}
+	text, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	params := map[string]any{}
+	for _, kv := range args[1:] {
+		k, v, _ := strings.Cut(kv, "=")
+		var n int64
+		if _, err := fmt.Sscan(v, &n); err == nil && fmt.Sprint(n) == v {
+			params[k] = n
+		} else {
+			params[k] = v
+		}
+	}
+	st, err := openReader(ctx, loc)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p50, p95, rows, err := timeQuery(ctx, st, string(text), params, runs)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-14s %9.1f %9.1f %7d\n", filepath.Base(args[0]), p50, p95, rows)
+	return nil
+}
+
+// timeQuery runs q runs+2 times and returns the p50 and p95 in ms of the
+// last runs (two warm-up runs) and the number of rows.
+func timeQuery(ctx context.Context, st graph.Store, text string, params map[string]any, runs int) (p50, p95 float64, rows int, err error) {
+	var times []time.Duration
+	for i := 0; i < runs+2; i++ {
+		t0 := time.Now()
+		res, err := st.Query(ctx, text, params, false)
+		if err != nil {
+			return 0, 0, 0, err
+		}
+		if i >= 2 { // two warm-up runs
+			times = append(times, time.Since(t0))
+		}
+		rows = len(res.Rows)
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	pct := func(p float64) float64 {
+		return float64(times[min(len(times)-1, int(p*float64(len(times))))].Microseconds()) / 1000
+	}
+	return pct(0.5), pct(0.95), rows, nil
+}
+
+// copyStore copies every node and edge of a Kuzu store into the Neo4j
+// database at uri, which should be empty: the schema first, then UNWIND ...
+// CREATE batches of 10,000 rows.
+func copyStore(ctx context.Context, from, uri string) error {
+	src, err := graph.Open(ctx, from, graph.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := open(ctx, uri)
+	if err != nil {
+		return err
+	}
+	defer dst.Close()
+	if err := dst.ApplySchema(ctx, schema.Current()); err != nil {
+		return err
+	}
+	t0 := time.Now()
+	nodes, err := src.Query(ctx, "MATCH (n) WHERE n.label IS NOT NULL RETURN n.label AS label, n AS n", nil, false)
+	if err != nil {
+		return err
+	}
+	byLabel := map[string][]any{}
+	for _, r := range nodes.Rows {
+		m := r[1].(map[string]any)
+		delete(m, "_label")
+		byLabel[r[0].(string)] = append(byLabel[r[0].(string)], m)
+	}
+	for label, rows := range byLabel {
+		if err := batches(ctx, dst, fmt.Sprintf("UNWIND $rows AS p CREATE (n:%s) SET n = p", label), rows); err != nil {
+			return err
+		}
+	}
+	edges, err := src.Query(ctx, "MATCH (a)-[r]->(b) RETURN a.label AS fl, a.id AS f, b.label AS tl, b.id AS t, r.kind AS k, r AS p", nil, false)
+	if err != nil {
+		return err
+	}
+	byGroup := map[[3]string][]any{}
+	for _, r := range edges.Rows {
+		m := r[5].(map[string]any)
+		delete(m, "_label")
+		g := [3]string{r[4].(string), r[0].(string), r[2].(string)}
+		byGroup[g] = append(byGroup[g], map[string]any{"f": r[1], "t": r[3], "p": m})
+	}
+	for g, rows := range byGroup {
+		q := fmt.Sprintf("UNWIND $rows AS row MATCH (a:%s {id: row.f}) MATCH (b:%s {id: row.t}) CREATE (a)-[r:%s]->(b) SET r = row.p", g[1], g[2], g[0])
+		if err := batches(ctx, dst, q, rows); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("copied %d nodes and %d edges in %.1f s\n", len(nodes.Rows), len(edges.Rows), time.Since(t0).Seconds())
 	return nil
 }
