@@ -38,6 +38,27 @@ var (
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
 
+// Every match of a pattern above holds one of its words, so a sentence
+// without any of them is not searched: most sentences name no policy or
+// event, and the searches were a fifth of the time of an extraction.
+var (
+	namedPolicyWords = []string{"Treaty", "treaty", "Agreement", "Accord", "Pact", "Convention", "Protocol",
+		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act"}
+	namedEventWords = []string{" summit", " Summit", " meeting", " Meeting", " session", " Session", " forum", " Forum",
+		" conference", " Conference", " Day", " Games", " parade", " Parade", " exercises", " Exercises", " Dialogue"}
+	eventOfWords = []string{"summit of ", "meeting of ", "session of ", "forum of ", "conference of "}
+)
+
+// containsAny reports whether s holds one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventStop are capitalised words that do not start an event name.
 var eventStop = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "At": true, "In": true, "On": true, "During": true, "After": true, "Before": true, "Following": true, "His": true, "Her": true, "Their": true, "Its": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
@@ -57,7 +78,7 @@ var policyStop = map[string]bool{"The": true, "A": true, "An": true, "This": tru
 func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []article.Mention) {
 	f := &finder{byKey: map[string]int{}}
 	for _, s := range sents {
-		for off := 0; off < len(s.Text); {
+		for off := 0; off < len(s.Text) && containsAny(s.Text[off:], namedPolicyWords); {
 			m := namedPolicy.FindStringIndex(s.Text[off:])
 			if m == nil {
 				break
@@ -85,10 +106,15 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			}
 			f.add(article.Policy, name, "", s, m[0], m[1], ViaNamed)
 		}
-		for _, m := range eventOf.FindAllStringSubmatchIndex(s.Text, -1) {
-			head := s.Text[m[2]:m[3]]
-			body := cleanOrg(s.Text[m[4]:m[5]])
-			f.add(article.Event, body+" "+head, "", s, m[0], m[1], ViaNamed)
+		if containsAny(s.Text, eventOfWords) {
+			for _, m := range eventOf.FindAllStringSubmatchIndex(s.Text, -1) {
+				head := s.Text[m[2]:m[3]]
+				body := cleanOrg(s.Text[m[4]:m[5]])
+				f.add(article.Event, body+" "+head, "", s, m[0], m[1], ViaNamed)
+			}
+		}
+		if !containsAny(s.Text, namedEventWords) {
+			continue
 		}
 		for _, m := range namedEvent.FindAllStringSubmatchIndex(s.Text, -1) {
 			if midWord(s.Text, m[0]) {
