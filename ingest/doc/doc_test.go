@@ -3,6 +3,7 @@ package doc
 import (
 	"bufio"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -131,4 +132,32 @@ func BenchmarkTagger(b *testing.B) {
 		tg.Tag(words)
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestIsInt checks isInt against strconv.Atoi, which the tagger's
+// normalisation of years followed (prose's normalize), on words of up to
+// four bytes.
+func TestIsInt(t *testing.T) {
+	for _, w := range []string{"", "2025", "+202", "-202", "+", "-", "20a5", "1_00", "0x1f", " 202", "２", "7", "-0", "++1", "1-2"} {
+		_, err := strconv.Atoi(w)
+		assert.Equal(t, err == nil, isInt(w), "%q", w)
+		assert.Equal(t, normalizeWordAtoi(w), normalizeWord(w), "%q", w)
+	}
+}
+
+// normalizeWordAtoi is normalizeWord as prose wrote it, with strconv.Atoi.
+func normalizeWordAtoi(w string) string {
+	if w == "" {
+		return w
+	}
+	if strings.Contains(w, "-") && w[0] != '-' {
+		return "!HYPHEN"
+	}
+	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
+		return "!YEAR"
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
 }

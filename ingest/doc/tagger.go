@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -149,6 +148,23 @@ func suffix(w string) string {
 	return w
 }
 
+// isInt reports whether strconv.Atoi accepts w: an optional sign and one
+// digit or more. (Atoi itself allocates an error for every word it refuses.)
+func isInt(w string) bool {
+	if w != "" && (w[0] == '+' || w[0] == '-') {
+		w = w[1:]
+	}
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // normalizeWord is the model's context form of a word, as prose's normalize.
 func normalizeWord(w string) string {
 	if w == "" {
@@ -157,7 +173,7 @@ func normalizeWord(w string) string {
 	if strings.Contains(w, "-") && w[0] != '-' {
 		return "!HYPHEN"
 	}
-	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
+	if len(w) == 4 && isInt(w) {
 		return "!YEAR"
 	}
 	if w[0] >= '0' && w[0] <= '9' {
