@@ -239,7 +239,9 @@ func looseJoin(words []string) string {
 
 // LongestLoose returns the longest span of at most max tokens at the start
 // of toks whose loose key has a meaning, and its meanings; spans that end
-// in punctuation are skipped. The tokens' loose words are computed once.
+// in punctuation are skipped. The tokens' loose words are computed once, and
+// only for spans whose key may be as short as the longest key that starts
+// with the same word.
 func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	h := g.Honorific(toks, 0)
 	if h > 0 || len(toks) == 0 {
@@ -250,15 +252,33 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	if len(first) == 0 || !g.looseFirst[first[0]] {
 		return 0, nil
 	}
-	ends := make([]int, n) // ends[k]: number of words up to token k
+	// A key has at least as many words as its span has words of two letters
+	// or more (looseJoin keeps those), and no key is longer than limit.
+	firstWord, _, _ := strings.Cut(first[0], " ")
+	limit := g.looseMax[firstWord]
+	var endsBuf [16]int
+	ends := endsBuf[:0] // ends[k]: number of words up to token k
 	words := first
-	ends[0] = len(words)
-	for k := 1; k < n; k++ {
-		words = g.looseWords(words, toks[k].Text)
-		ends[k] = len(words)
+	long := 0
+	for k := 0; k < n; k++ {
+		from := len(words)
+		if k == 0 {
+			from = 0
+		} else {
+			words = g.looseWords(words, toks[k].Text)
+		}
+		for _, w := range words[from:] {
+			if len(w) > 1 {
+				long++
+			}
+		}
+		if long > limit {
+			break // this span and every longer one have longer keys than any
+		}
+		ends = append(ends, len(words))
 	}
-	for k := n - 1; k >= 0; k-- {
-		if !toks[k].IsWord() {
+	for k := len(ends) - 1; k >= 0; k-- {
+		if !toks[k].IsWord() || looseKeyWords(words[:ends[k]]) > limit {
 			continue
 		}
 		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
@@ -266,6 +286,28 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		}
 	}
 	return 0, nil
+}
+
+// looseKeyWords is strings.Count(looseJoin(words), " ")+1 without building
+// the key.
+func looseKeyWords(words []string) int {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
+		}
+	}
+	drop := long >= 2 && long < len(words)
+	n := 0
+	for i, w := range words {
+		if !drop || len(w) > 1 || i == 0 {
+			n += 1 + strings.Count(w, " ")
+		}
+	}
+	if n == 0 {
+		return 1 // the empty key is one (empty) word
+	}
+	return n
 }
 
 // LookupLoose returns the meanings of a surface form under the loose key
