@@ -51,7 +51,11 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 	for _, e := range ents {
 		byID[e.ID] = e
 	}
-	out := append([]article.Mention(nil), ments...)
+	var out []article.Mention
+	if len(ments) > 0 {
+		// room for the references found, about one for two named mentions
+		out = append(make([]article.Mention, 0, len(ments)+len(ments)/2+8), ments...)
+	}
 	// cov marks the bytes that a mention covers, so that asking whether a
 	// span is taken costs its length, not the number of mentions.
 	cov := make([]bool, len(a.Text)+1)

@@ -78,12 +78,22 @@ func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
 }
 
 func (m *Model) sentence(s article.Sentence) Sentence {
-	var toks []Token
-	for _, t := range tokens.Split(s.Text) {
-		for _, p := range splitClitic(t) {
-			toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,
-				Lower: strings.ToLower(tokens.Fold(p.Text))})
+	split := tokens.Split(s.Text)
+	toks := make([]Token, 0, len(split)+len(split)/8+1)
+	add := func(p tokens.Token) {
+		toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,
+			Lower: strings.ToLower(tokens.Fold(p.Text))})
+	}
+	for _, t := range split {
+		if verb, clitic, ok := splitClitic(t); ok {
+			add(verb)
+			add(clitic)
+		} else {
+			add(t)
 		}
+	}
+	if len(toks) == 0 {
+		toks = nil
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -102,14 +112,18 @@ func (m *Model) sentence(s article.Sentence) Sentence {
 }
 
 // splitClitic splits a negative clitic off its verb as the Treebank does:
-// "didn't" -> "did" "n't", "can't" -> "ca" "n't".
-func splitClitic(t tokens.Token) []tokens.Token {
+// "didn't" -> "did" "n't", "can't" -> "ca" "n't"; ok is false for a token
+// without one.
+func splitClitic(t tokens.Token) (verb, clitic tokens.Token, ok bool) {
+	if last := t.Text[len(t.Text)-1]; last != 't' && last != 'T' {
+		return t, t, false // no "n't" at the end
+	}
 	w := strings.ReplaceAll(t.Text, "’", "'")
 	if len(w) > 3 && strings.HasSuffix(strings.ToLower(w), "n't") {
 		cut := len(t.Text) - len("n't") - (len(t.Text) - len(w))
-		return []tokens.Token{{Text: t.Text[:cut], Start: t.Start, End: t.Start + cut}, {Text: t.Text[cut:], Start: t.Start + cut, End: t.End}}
+		return tokens.Token{Text: t.Text[:cut], Start: t.Start, End: t.Start + cut}, tokens.Token{Text: t.Text[cut:], Start: t.Start + cut, End: t.End}, true
 	}
-	return []tokens.Token{t}
+	return t, t, false
 }
 
 // treebankForm is the spelling the tagger was trained on: straight quotes
