@@ -178,7 +178,15 @@ func isASCII(s string) bool {
 
 // Key is the lookup key of a token sequence: folded texts joined by spaces.
 func Key(toks []Token) string {
+	if len(toks) == 1 {
+		return Fold(toks[0].Text)
+	}
 	var b strings.Builder
+	n := len(toks)
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
