@@ -294,6 +294,12 @@ func (g *Gazetteer) index() {
 // tokens.Key): case-sensitive, diacritics folded.
 func (g *Gazetteer) Lookup(key string) []Form { return g.forms[key] }
 
+// LookupTokens is Lookup(tokens.Key(toks)) without making the key.
+func (g *Gazetteer) LookupTokens(toks []tokens.Token) []Form {
+	var buf [128]byte
+	return g.forms[string(tokens.AppendKey(buf[:0], toks))]
+}
+
 // MaxTokens is the length, in tokens, of the longest surface form.
 func (g *Gazetteer) MaxTokens() int { return g.maxTokens }
 

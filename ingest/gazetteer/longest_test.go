@@ -79,10 +79,12 @@ func TestLongestLooseBound(t *testing.T) {
 	assert.Greater(t, found, 1000)
 }
 
-// TestLooseKeyWords checks the word count of a loose key against the key.
+// TestLooseKeyWords checks the word count of a loose key, and the key
+// appended to a buffer, against the key.
 func TestLooseKeyWords(t *testing.T) {
 	for _, words := range [][]string{nil, {""}, {"a"}, {"xi"}, {"a", "b"}, {"george", "w", "bush"}, {"a", "b", "cc"},
 		{"a", "b", "cc", "dd"}, {"a", "b", "c", "dd", "ee"}, {"al sisi", "x", "yy"}, {"al sisi", "zz"}, {"", "", "aa", "bb"}} {
 		assert.Equal(t, strings.Count(looseJoin(words), " ")+1, looseKeyWords(words), "%q", words)
+		assert.Equal(t, looseJoin(words), string(appendLooseJoin(nil, words)), "%q", words)
 	}
 }

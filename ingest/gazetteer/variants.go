@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -103,7 +104,11 @@ func (g *Gazetteer) IsMeetingWord(w string) bool { return g.variants.meeting[str
 // that is not part of the name after it ("Mr", "Sheikh", "His Highness",
 // "H.E."), with any dot after it; 0 if none.
 func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
-	if j >= len(toks) || !g.variants.honorFirst[strings.TrimSuffix(strings.ToLower(tokens.Fold(toks[j].Text)), ".")] {
+	if j >= len(toks) {
+		return 0
+	}
+	var buf [64]byte
+	if first := bytes.TrimSuffix(tokens.AppendLowerFold(buf[:0], toks[j].Text), []byte(".")); !g.variants.honorFirst[string(first)] {
 		return 0
 	}
 	for n := min(g.variants.maxHonor, len(toks)-j); n >= 1; n-- {
@@ -277,15 +282,39 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		}
 		ends = append(ends, len(words))
 	}
+	var buf [128]byte
 	for k := len(ends) - 1; k >= 0; k-- {
 		if !toks[k].IsWord() || looseKeyWords(words[:ends[k]]) > limit {
 			continue
 		}
-		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
+		if forms := g.loose[string(appendLooseJoin(buf[:0], words[:ends[k]]))]; len(forms) > 0 {
 			return k + 1, forms
 		}
 	}
 	return 0, nil
+}
+
+// appendLooseJoin appends looseJoin(words) to dst.
+func appendLooseJoin(dst []byte, words []string) []byte {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
+		}
+	}
+	drop := long >= 2 && long < len(words)
+	n := 0
+	for i, w := range words {
+		if drop && len(w) <= 1 && i != 0 {
+			continue
+		}
+		if n > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+		n++
+	}
+	return dst
 }
 
 // looseKeyWords is strings.Count(looseJoin(words), " ")+1 without building

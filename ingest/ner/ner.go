@@ -201,12 +201,12 @@ func (st *state) matchAt(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
 	}
 	for n := min(max, st.r.g.MaxTokensFrom(toks[i])); n > ln; n-- {
-		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
+		if forms := st.r.g.LookupTokens(toks[i : i+n]); len(forms) > 0 {
 			return n, forms
 		}
 	}
 	if ln > 0 {
-		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+ln])); len(forms) > 0 {
+		if forms := st.r.g.LookupTokens(toks[i : i+ln]); len(forms) > 0 {
 			return ln, forms // the exact form first at the same length
 		}
 	}

@@ -282,7 +282,7 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	// The longest known person inside the run, also in another case or
 	// spelling.
 	for n := end - j; n >= 1; n-- {
-		forms := st.r.g.Lookup(tokens.Key(toks[j : j+n]))
+		forms := st.r.g.LookupTokens(toks[j : j+n])
 		if len(forms) == 0 {
 			forms = st.r.g.LookupLoose(toks[j : j+n])
 		}

@@ -196,6 +196,33 @@ func Key(toks []Token) string {
 	return b.String()
 }
 
+// AppendKey appends Key(toks) to dst, for look-ups that need not keep the
+// key: a map indexed with string(AppendKey(buf[:0], toks)) copies nothing.
+func AppendKey(dst []byte, toks []Token) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, Fold(t.Text)...)
+	}
+	return dst
+}
+
+// AppendLowerFold appends strings.ToLower(Fold(s)) to dst.
+func AppendLowerFold(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(Fold(s))...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // KeyOf is Key(Split(s)).
 func KeyOf(s string) string { return Key(Split(s)) }
 
