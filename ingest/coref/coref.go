@@ -47,6 +47,16 @@ var groupPhrases = []string{
 
 // Resolve returns the mentions with references resolved.
 func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []article.Entity, ments []article.Mention) Result {
+	split := make([][]tokens.Token, len(sents))
+	for k, s := range sents {
+		split[k] = tokens.Split(s.Text)
+	}
+	return r.ResolveTokens(a, sents, split, ents, ments)
+}
+
+// ResolveTokens is Resolve given the sentences' tokens, split[k] being
+// tokens.Split(sents[k].Text); it does not change them.
+func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token, ents []article.Entity, ments []article.Mention) Result {
 	byID := map[string]article.Entity{}
 	for _, e := range ents {
 		byID[e.ID] = e
@@ -75,9 +85,9 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 		}
 		return false
 	}
-	for _, s := range sents {
+	for k, s := range sents {
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
-		toks := tokens.Split(s.Text)
+		toks := split[k]
 		// Group references.
 		for _, p := range groupPhrases {
 			for off := 0; ; {

@@ -72,13 +72,22 @@ func New() (*Model, error) {
 func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
 	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
 	for i, s := range sents {
-		d.Sentences[i] = m.sentence(s)
+		d.Sentences[i] = m.sentence(s, tokens.Split(s.Text))
 	}
 	return d
 }
 
-func (m *Model) sentence(s article.Sentence) Sentence {
-	split := tokens.Split(s.Text)
+// ParseTokens is Parse given the sentences' tokens, split[i] being
+// tokens.Split(sents[i].Text); it does not change them.
+func (m *Model) ParseTokens(text string, sents []article.Sentence, split [][]tokens.Token) *Doc {
+	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
+	for i, s := range sents {
+		d.Sentences[i] = m.sentence(s, split[i])
+	}
+	return d
+}
+
+func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	toks := make([]Token, 0, len(split)+len(split)/8+1)
 	add := func(p tokens.Token) {
 		toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,

@@ -88,13 +88,18 @@ type matched struct {
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
-	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
-		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1)}
-	// Every pass reads the same tokens: split each sentence once.
-	st.split = make([][]tokens.Token, len(sents))
+	split := make([][]tokens.Token, len(sents))
 	for k, s := range sents {
-		st.split[k] = tokens.Split(s.Text)
+		split[k] = tokens.Split(s.Text)
 	}
+	return r.RecognizeTokens(a, sents, split)
+}
+
+// RecognizeTokens is Recognize given the sentences' tokens, split[k] being
+// tokens.Split(sents[k].Text); it does not change them.
+func (r *Recognizer) RecognizeTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token) Result {
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
+		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1), split: split}
 	st.dateline = st.findDateline(sents)
 	for k, s := range sents {
 		st.sentence(s, st.split[k])
