@@ -89,9 +89,15 @@ func (m *Model) ParseTokens(text string, sents []article.Sentence, split [][]tok
 
 func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	toks := make([]Token, 0, len(split)+len(split)/8+1)
+	// The lower case of an ASCII token is the same bytes of the sentence in
+	// lower case: one string for the sentence instead of one per token.
+	lower := lowerASCII(s.Text)
 	add := func(p tokens.Token) {
-		toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,
-			Lower: strings.ToLower(tokens.Fold(p.Text))})
+		l := lower[p.Start:p.End]
+		if !isASCII(p.Text) {
+			l = strings.ToLower(tokens.Fold(p.Text))
+		}
+		toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End, Lower: l})
 	}
 	for _, t := range split {
 		if verb, clitic, ok := splitClitic(t); ok {
@@ -298,4 +304,36 @@ func modalLemma(w string) string {
 		return "would"
 	}
 	return w
+}
+
+// lowerASCII is tokens.LowerASCII, with one copy of s instead of two, and
+// none when s has no upper-case ASCII letter.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

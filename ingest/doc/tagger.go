@@ -203,25 +203,31 @@ func (t *Tagger) Tag(words []string) []string {
 	// The rows of each context position's word and suffix, looked up once.
 	ctx := make([]wordRows, 0, len(words)+4)
 	sfx := make([]sufRows, 0, len(words)+4)
-	ctxWord := func(w string) {
-		r, ok := t.words[w]
+	ctxWord := func(w []byte) {
+		// indexing with string(w) copies nothing
+		r, ok := t.words[string(w)]
 		if !ok {
 			r = noWord
 		}
-		s, ok := t.suffixes[suffix(w)]
+		sf := w
+		if len(sf) > 3 {
+			sf = sf[len(sf)-3:] // suffix
+		}
+		s, ok := t.suffixes[string(sf)]
 		if !ok {
 			s = noSuffix
 		}
 		ctx = append(ctx, r)
 		sfx = append(sfx, s)
 	}
-	ctxWord("-START-")
-	ctxWord("-START2-")
+	var buf [64]byte
+	ctxWord(append(buf[:0], "-START-"...))
+	ctxWord(append(buf[:0], "-START2-"...))
 	for _, w := range words {
-		ctxWord(normalizeWord(w))
+		ctxWord(appendNormalized(buf[:0], w))
 	}
-	ctxWord("-END-")
-	ctxWord("-END2-")
+	ctxWord(append(buf[:0], "-END-"...))
+	ctxWord(append(buf[:0], "-END2-"...))
 	scores := make([]float32, len(t.classes))
 	n := len(t.tagIDs)
 	p1, p2 := int32(t.tagIDs["-START-"]), int32(t.tagIDs["-START2-"])
@@ -310,18 +316,32 @@ func isInt(w string) bool {
 }
 
 // normalizeWord is the model's context form of a word, as prose's normalize.
-func normalizeWord(w string) string {
-	if w == "" {
-		return w
+func normalizeWord(w string) string { return string(appendNormalized(nil, w)) }
+
+// appendNormalized appends normalizeWord(w) to dst.
+func appendNormalized(dst []byte, w string) []byte {
+	switch {
+	case w == "":
+		return dst
+	case strings.Contains(w, "-") && w[0] != '-':
+		return append(dst, "!HYPHEN"...)
+	case len(w) == 4 && isInt(w):
+		return append(dst, "!YEAR"...)
+	case w[0] >= '0' && w[0] <= '9':
+		return append(dst, "!DIGITS"...)
 	}
-	if strings.Contains(w, "-") && w[0] != '-' {
-		return "!HYPHEN"
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, strings.ToLower(w)...)
+		}
 	}
-	if len(w) == 4 && isInt(w) {
-		return "!YEAR"
+	// strings.ToLower of ASCII lowers A-Z only
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return "!DIGITS"
-	}
-	return strings.ToLower(w)
+	return dst
 }
