@@ -253,7 +253,8 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		return 0, nil // the name starts after the word of address
 	}
 	n := min(max, len(toks))
-	first := g.looseWords(nil, toks[0].Text)
+	var wordsBuf [16]string // room for the words of most spans, on the stack
+	first := g.looseWords(wordsBuf[:0], toks[0].Text)
 	if len(first) == 0 || !g.looseFirst[first[0]] {
 		return 0, nil
 	}
