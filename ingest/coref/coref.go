@@ -11,6 +11,7 @@ import (
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/literal"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
@@ -44,6 +45,9 @@ var groupPhrases = []string{
 	"the two ministers", "both ministers", "the two top diplomats", "the top diplomats", "the two governments",
 	"both governments", "the two states", "bilateral",
 }
+
+// groupSet finds which group phrases a sentence holds, in one pass.
+var groupSet = literal.New(groupPhrases...)
 
 // Resolve returns the mentions with references resolved.
 func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []article.Entity, ments []article.Mention) Result {
@@ -89,7 +93,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
-		for _, p := range groupPhrases {
+		found := groupSet.Found(lower)
+		for gi, p := range groupPhrases {
+			if found&(1<<gi) == 0 {
+				continue // not in the sentence
+			}
 			for off := 0; ; {
 				k := indexWord(lower[off:], p)
 				if k < 0 {
