@@ -91,7 +91,7 @@ func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	toks := make([]Token, 0, len(split)+len(split)/8+1)
 	// The lower case of an ASCII token is the same bytes of the sentence in
 	// lower case: one string for the sentence instead of one per token.
-	lower := lowerASCII(s.Text)
+	lower := tokens.LowerASCII(s.Text)
 	add := func(p tokens.Token) {
 		l := lower[p.Start:p.End]
 		if !isASCII(p.Text) {
@@ -304,29 +304,6 @@ func modalLemma(w string) string {
 		return "would"
 	}
 	return w
-}
-
-// lowerASCII is tokens.LowerASCII, with one copy of s instead of two, and
-// none when s has no upper-case ASCII letter.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }
 
 func isASCII(s string) bool {

@@ -247,12 +247,9 @@ func TestTagIndexed(t *testing.T) {
 	assert.Greater(t, tagged, 1000)
 }
 
-// TestLowerASCII checks lowerASCII against tokens.LowerASCII, and that a
-// token's Lower is its folded lower case, with or without diacritics.
+// TestLowerASCII checks that a token's Lower is its folded lower case,
+// with or without diacritics.
 func TestLowerASCII(t *testing.T) {
-	for _, s := range []string{"", "abc", "ABC def", "Élysée TREATY", "a\xffB", "İstanbul X"} {
-		assert.Equal(t, tokens.LowerASCII(s), lowerASCII(s), "%q", s)
-	}
 	m, err := New()
 	require.NoError(t, err)
 	text := "Président Macron didn’t meet ÉLYSÉE Officials in Kyiv."

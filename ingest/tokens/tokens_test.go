@@ -59,3 +59,17 @@ func TestAppendKey(t *testing.T) {
 		assert.Equal(t, strings.ToLower(Fold(s)), string(AppendLowerFold(nil, s)), "%q", s)
 	}
 }
+
+// TestLowerASCII checks LowerASCII against lowering every ASCII byte of a
+// copy, as it was written first.
+func TestLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC def", "Élysée TREATY", "a\xffB", "İstanbul X", "z@[`{"} {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		assert.Equal(t, string(b), LowerASCII(s), "%q", s)
+	}
+}
