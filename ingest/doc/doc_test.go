@@ -177,7 +177,10 @@ func (t *Tagger) tagByName(words []string) []string {
 	scores := make([]float32, len(t.classes))
 	add := func(feat string) {
 		if row, ok := t.feats[feat]; ok {
-			t.add(scores, row)
+			n := len(scores)
+			for k, w := range t.weights[int(row)*n : int(row)*n+n] {
+				scores[k] += w
+			}
 		}
 	}
 	p1, p2 := "-START-", "-START2-"
