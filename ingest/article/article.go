@@ -119,9 +119,18 @@ type Extraction struct {
 // EntityID returns the stable id of an entity: a prefix for its type and a
 // slug of its canonical name, e.g. "country:south-korea", "person:li-qiang".
 func EntityID(entityType, name string) string {
-	prefix := map[string]string{Country: "country", Person: "person", Organization: "org", Policy: "policy", Event: "event"}[entityType]
-	if prefix == "" {
-		prefix = "entity"
+	prefix := "entity"
+	switch entityType {
+	case Country:
+		prefix = "country"
+	case Person:
+		prefix = "person"
+	case Organization:
+		prefix = "org"
+	case Policy:
+		prefix = "policy"
+	case Event:
+		prefix = "event"
 	}
 	return prefix + ":" + Slug(name)
 }
@@ -129,15 +138,40 @@ func EntityID(entityType, name string) string {
 // Slug lower-cases a name, drops diacritics and joins its words with dashes.
 func Slug(name string) string {
 	var b strings.Builder
+	b.Grow(len(name))
 	dash := false
-	for _, r := range strings.ToLower(tokens.Fold(name)) {
+	add := func(r rune) {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 			dash = false
 		} else if !dash && b.Len() > 0 {
 			b.WriteByte('-')
 			dash = true
 		}
 	}
+	folded := tokens.Fold(name)
+	if ascii(folded) {
+		// strings.ToLower of ASCII lowers A-Z only: do it here, without a copy
+		for i := 0; i < len(folded); i++ {
+			c := folded[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			add(rune(c))
+		}
+	} else {
+		for _, r := range strings.ToLower(folded) {
+			add(r)
+		}
+	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
+	"github.com/bilatgraph/bilat/ingest/literal"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
@@ -45,13 +46,30 @@ var groupPhrases = []string{
 	"both governments", "the two states", "bilateral",
 }
 
+// groupSet finds which group phrases a sentence holds, in one pass.
+var groupSet = literal.New(groupPhrases...)
+
 // Resolve returns the mentions with references resolved.
 func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []article.Entity, ments []article.Mention) Result {
+	split := make([][]tokens.Token, len(sents))
+	for k, s := range sents {
+		split[k] = tokens.Split(s.Text)
+	}
+	return r.ResolveTokens(a, sents, split, ents, ments)
+}
+
+// ResolveTokens is Resolve given the sentences' tokens, split[k] being
+// tokens.Split(sents[k].Text); it does not change them.
+func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token, ents []article.Entity, ments []article.Mention) Result {
 	byID := map[string]article.Entity{}
 	for _, e := range ents {
 		byID[e.ID] = e
 	}
-	out := append([]article.Mention(nil), ments...)
+	var out []article.Mention
+	if len(ments) > 0 {
+		// room for the references found, about one for two named mentions
+		out = append(make([]article.Mention, 0, len(ments)+len(ments)/2+8), ments...)
+	}
 	// cov marks the bytes that a mention covers, so that asking whether a
 	// span is taken costs its length, not the number of mentions.
 	cov := make([]bool, len(a.Text)+1)
@@ -71,11 +89,15 @@ func (r *Resolver) Resolve(a article.Article, sents []article.Sentence, ents []a
 		}
 		return false
 	}
-	for _, s := range sents {
+	for k, s := range sents {
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
-		toks := tokens.Split(s.Text)
+		toks := split[k]
 		// Group references.
-		for _, p := range groupPhrases {
+		found := groupSet.Found(lower)
+		for gi, p := range groupPhrases {
+			if found&(1<<gi) == 0 {
+				continue // not in the sentence
+			}
 			for off := 0; ; {
 				k := indexWord(lower[off:], p)
 				if k < 0 {

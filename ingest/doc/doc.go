@@ -72,18 +72,43 @@ func New() (*Model, error) {
 func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
 	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
 	for i, s := range sents {
-		d.Sentences[i] = m.sentence(s)
+		d.Sentences[i] = m.sentence(s, tokens.Split(s.Text))
 	}
 	return d
 }
 
-func (m *Model) sentence(s article.Sentence) Sentence {
-	var toks []Token
-	for _, t := range tokens.Split(s.Text) {
-		for _, p := range splitClitic(t) {
-			toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End,
-				Lower: strings.ToLower(tokens.Fold(p.Text))})
+// ParseTokens is Parse given the sentences' tokens, split[i] being
+// tokens.Split(sents[i].Text); it does not change them.
+func (m *Model) ParseTokens(text string, sents []article.Sentence, split [][]tokens.Token) *Doc {
+	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
+	for i, s := range sents {
+		d.Sentences[i] = m.sentence(s, split[i])
+	}
+	return d
+}
+
+func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
+	toks := make([]Token, 0, len(split)+len(split)/8+1)
+	// The lower case of an ASCII token is the same bytes of the sentence in
+	// lower case: one string for the sentence instead of one per token.
+	lower := tokens.LowerASCII(s.Text)
+	add := func(p tokens.Token) {
+		l := lower[p.Start:p.End]
+		if !isASCII(p.Text) {
+			l = strings.ToLower(tokens.Fold(p.Text))
 		}
+		toks = append(toks, Token{Text: p.Text, Start: s.Start + p.Start, End: s.Start + p.End, Lower: l})
+	}
+	for _, t := range split {
+		if verb, clitic, ok := splitClitic(t); ok {
+			add(verb)
+			add(clitic)
+		} else {
+			add(t)
+		}
+	}
+	if len(toks) == 0 {
+		toks = nil
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -102,14 +127,18 @@ func (m *Model) sentence(s article.Sentence) Sentence {
 }
 
 // splitClitic splits a negative clitic off its verb as the Treebank does:
-// "didn't" -> "did" "n't", "can't" -> "ca" "n't".
-func splitClitic(t tokens.Token) []tokens.Token {
+// "didn't" -> "did" "n't", "can't" -> "ca" "n't"; ok is false for a token
+// without one.
+func splitClitic(t tokens.Token) (verb, clitic tokens.Token, ok bool) {
+	if last := t.Text[len(t.Text)-1]; last != 't' && last != 'T' {
+		return t, t, false // no "n't" at the end
+	}
 	w := strings.ReplaceAll(t.Text, "’", "'")
 	if len(w) > 3 && strings.HasSuffix(strings.ToLower(w), "n't") {
 		cut := len(t.Text) - len("n't") - (len(t.Text) - len(w))
-		return []tokens.Token{{Text: t.Text[:cut], Start: t.Start, End: t.Start + cut}, {Text: t.Text[cut:], Start: t.Start + cut, End: t.End}}
+		return tokens.Token{Text: t.Text[:cut], Start: t.Start, End: t.Start + cut}, tokens.Token{Text: t.Text[cut:], Start: t.Start + cut, End: t.End}, true
 	}
-	return []tokens.Token{t}
+	return t, t, false
 }
 
 // treebankForm is the spelling the tagger was trained on: straight quotes
@@ -318,4 +347,13 @@ func (d *Doc) MarkNames(spans []Span) {
 			s.Groups = verbGroups(s.Tokens)
 		}
 	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,8 @@ package doc
 import (
 	"bufio"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/bilatgraph/bilat/ingest/sentences"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 func readTSV(t testing.TB, path string) [][]string {
@@ -131,4 +134,129 @@ func BenchmarkTagger(b *testing.B) {
 		tg.Tag(words)
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestIsInt checks isInt against strconv.Atoi, which the tagger's
+// normalisation of years followed (prose's normalize), on words of up to
+// four bytes.
+func TestIsInt(t *testing.T) {
+	for _, w := range []string{"", "2025", "+202", "-202", "+", "-", "20a5", "1_00", "0x1f", " 202", "２", "7", "-0", "++1", "1-2"} {
+		_, err := strconv.Atoi(w)
+		assert.Equal(t, err == nil, isInt(w), "%q", w)
+		assert.Equal(t, normalizeWordAtoi(w), normalizeWord(w), "%q", w)
+	}
+}
+
+// normalizeWordAtoi is normalizeWord as prose wrote it, with strconv.Atoi.
+func normalizeWordAtoi(w string) string {
+	if w == "" {
+		return w
+	}
+	if strings.Contains(w, "-") && w[0] != '-' {
+		return "!HYPHEN"
+	}
+	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
+		return "!YEAR"
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w)
+}
+
+// tagByName is Tag as it was before the features were indexed by what they
+// are built from: each feature's name is built and looked up.
+func (t *Tagger) tagByName(words []string) []string {
+	tags := make([]string, len(words))
+	ctx := make([]string, len(words)+4)
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		ctx[i+2] = normalizeWord(w)
+	}
+	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	scores := make([]float32, len(t.classes))
+	add := func(feat string) {
+		if row, ok := t.feats[feat]; ok {
+			n := len(scores)
+			for k, w := range t.weights[int(row)*n : int(row)*n+n] {
+				scores[k] += w
+			}
+		}
+	}
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range words {
+		tag, ok := t.known[w]
+		switch {
+		case ok:
+		case w == "-":
+			tag = "-"
+		default:
+			for k := range scores {
+				scores[k] = 0
+			}
+			c := i + 2
+			add("bias")
+			add("i suffix " + suffix(w))
+			add("i pref1 " + w[:1])
+			add("i-1 tag " + p1)
+			add("i-2 tag " + p2)
+			add("i tag+i-2 tag " + p1 + " " + p2)
+			add("i word " + ctx[c])
+			add("i-1 tag+i word " + p1 + " " + ctx[c])
+			add("i-1 word " + ctx[c-1])
+			add("i-1 suffix " + suffix(ctx[c-1]))
+			add("i-2 word " + ctx[c-2])
+			add("i+1 word " + ctx[c+1])
+			add("i+1 suffix " + suffix(ctx[c+1]))
+			add("i+2 word " + ctx[c+2])
+			best := 0
+			for k := 1; k < len(scores); k++ {
+				if scores[k] > scores[best] {
+					best = k
+				}
+			}
+			tag = t.classes[best]
+		}
+		tags[i] = tag
+		p2, p1 = p1, tag
+	}
+	return tags
+}
+
+// TestTagIndexed checks that Tag tags as building and looking up each
+// feature's name does, on every sentence of the test articles, in capitals
+// and in lower case too.
+func TestTagIndexed(t *testing.T) {
+	tg, err := DefaultTagger()
+	require.NoError(t, err)
+	files, err := filepath.Glob("../testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	tagged := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, text := range []string{string(b), strings.ToUpper(string(b)), strings.ToLower(string(b))} {
+			for _, s := range sentences.Split(text) {
+				var words []string
+				for _, tok := range tokens.Split(s.Text) {
+					words = append(words, treebankForm(tok.Text))
+				}
+				require.Equal(t, tg.tagByName(words), tg.Tag(words), "%q", s.Text)
+				tagged += len(words)
+			}
+		}
+	}
+	assert.Greater(t, tagged, 1000)
+}
+
+// TestLowerASCII checks that a token's Lower is its folded lower case,
+// with or without diacritics.
+func TestLowerASCII(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "Président Macron didn’t meet ÉLYSÉE Officials in Kyiv."
+	for _, tok := range m.Parse(text, sentences.Split(text)).Sentences[0].Tokens {
+		assert.Equal(t, strings.ToLower(tokens.Fold(tok.Text)), tok.Lower, "%q", tok.Text)
+	}
 }

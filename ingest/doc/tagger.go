@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -23,7 +22,32 @@ type Tagger struct {
 	known   map[string]string // words the model tags without scoring
 	feats   map[string]int32  // feature -> row in weights
 	weights []float32         // len(feats) * len(classes)
+
+	// The same features, indexed by what they are built from, so that a
+	// token costs two look-ups instead of fourteen; -1: no such feature.
+	bias     int32
+	pref1    [256]int32
+	tagIDs   map[string]int      // every tag a word can get, and the start tags
+	prevTag  []int32             // tag id -> "i-1 tag T"
+	prevTag2 []int32             // tag id -> "i-2 tag T"
+	tagPair  []int32             // id1*len(tagIDs)+id2 -> "i tag+i-2 tag T1 T2"
+	words    map[string]wordRows // context form -> its features
+	suffixes map[string]sufRows  // suffix -> its features
 }
+
+// wordRows are the rows of the features of one context word.
+type wordRows struct {
+	word, prev, prev2, next, next2 int32           // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	afterTag                       map[int32]int32 // tag id -> "i-1 tag+i word T W"
+}
+
+// sufRows are the rows of the features of one suffix.
+type sufRows struct {
+	word, prev, next int32 // "i suffix", "i-1 suffix", "i+1 suffix"
+}
+
+var noWord = wordRows{-1, -1, -1, -1, -1, nil}
+var noSuffix = sufRows{-1, -1, -1}
 
 var (
 	sharedTagger     *Tagger
@@ -74,22 +98,139 @@ func loadTagger() (*Tagger, error) {
 		t.feats[f] = int32(len(t.weights) / len(classes))
 		t.weights = append(t.weights, row...)
 	}
+	t.index()
 	return t, nil
+}
+
+// index builds the typed indexes of the features from their names.
+func (t *Tagger) index() {
+	t.tagIDs = map[string]int{}
+	addTag := func(tag string) {
+		if _, ok := t.tagIDs[tag]; !ok {
+			t.tagIDs[tag] = len(t.tagIDs)
+		}
+	}
+	for _, tag := range []string{"-START-", "-START2-", "-"} {
+		addTag(tag)
+	}
+	for _, c := range t.classes {
+		addTag(c)
+	}
+	for _, tag := range t.known {
+		addTag(tag)
+	}
+	row := func(f string) int32 {
+		if r, ok := t.feats[f]; ok {
+			return r
+		}
+		return -1
+	}
+	n := len(t.tagIDs)
+	t.prevTag, t.prevTag2, t.tagPair = make([]int32, n), make([]int32, n), make([]int32, n*n)
+	for tag, id := range t.tagIDs {
+		t.prevTag[id] = row("i-1 tag " + tag)
+		t.prevTag2[id] = row("i-2 tag " + tag)
+		for tag2, id2 := range t.tagIDs {
+			t.tagPair[id*n+id2] = row("i tag+i-2 tag " + tag + " " + tag2)
+		}
+	}
+	t.bias = row("bias")
+	for b := range t.pref1 {
+		t.pref1[b] = row("i pref1 " + string([]byte{byte(b)}))
+	}
+	t.words, t.suffixes = map[string]wordRows{}, map[string]sufRows{}
+	for f, r := range t.feats {
+		kind, arg, _ := strings.Cut(f, " ")
+		what, arg, _ := strings.Cut(arg, " ")
+		switch kind + " " + what {
+		case "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word":
+			x, ok := t.words[arg]
+			if !ok {
+				x = noWord
+			}
+			switch kind {
+			case "i":
+				x.word = r
+			case "i-1":
+				x.prev = r
+			case "i-2":
+				x.prev2 = r
+			case "i+1":
+				x.next = r
+			default:
+				x.next2 = r
+			}
+			t.words[arg] = x
+		case "i suffix", "i-1 suffix", "i+1 suffix":
+			x, ok := t.suffixes[arg]
+			if !ok {
+				x = noSuffix
+			}
+			switch kind {
+			case "i":
+				x.word = r
+			case "i-1":
+				x.prev = r
+			default:
+				x.next = r
+			}
+			t.suffixes[arg] = x
+		case "i-1 tag+i":
+			// "i-1 tag+i word T W"
+			rest, ok := strings.CutPrefix(arg, "word ")
+			tag, w, ok2 := strings.Cut(rest, " ")
+			id, known := t.tagIDs[tag]
+			if !ok || !ok2 || !known {
+				continue // a tag no word gets: never asked for
+			}
+			x, ok := t.words[w]
+			if !ok {
+				x = noWord
+			}
+			if x.afterTag == nil {
+				x.afterTag = map[int32]int32{}
+			}
+			x.afterTag[int32(id)] = r
+			t.words[w] = x
+		}
+	}
 }
 
 // Tag returns one tag per word. Words are tokens as the Penn Treebank splits
 // them ("did", "n't"; "Xi", "'s").
 func (t *Tagger) Tag(words []string) []string {
 	tags := make([]string, len(words))
-	ctx := make([]string, len(words)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i, w := range words {
-		ctx[i+2] = normalizeWord(w)
+	// The rows of each context position's word and suffix, looked up once.
+	ctx := make([]wordRows, 0, len(words)+4)
+	sfx := make([]sufRows, 0, len(words)+4)
+	ctxWord := func(w []byte) {
+		// indexing with string(w) copies nothing
+		r, ok := t.words[string(w)]
+		if !ok {
+			r = noWord
+		}
+		sf := w
+		if len(sf) > 3 {
+			sf = sf[len(sf)-3:] // suffix
+		}
+		s, ok := t.suffixes[string(sf)]
+		if !ok {
+			s = noSuffix
+		}
+		ctx = append(ctx, r)
+		sfx = append(sfx, s)
 	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
+	var buf [64]byte
+	ctxWord(append(buf[:0], "-START-"...))
+	ctxWord(append(buf[:0], "-START2-"...))
+	for _, w := range words {
+		ctxWord(appendNormalized(buf[:0], w))
+	}
+	ctxWord(append(buf[:0], "-END-"...))
+	ctxWord(append(buf[:0], "-END2-"...))
 	scores := make([]float32, len(t.classes))
-	buf := make([]byte, 0, 64)
-	p1, p2 := "-START-", "-START2-"
+	n := len(t.tagIDs)
+	p1, p2 := int32(t.tagIDs["-START-"]), int32(t.tagIDs["-START2-"])
 	for i, w := range words {
 		tag, ok := t.known[w]
 		switch {
@@ -100,22 +241,31 @@ func (t *Tagger) Tag(words []string) []string {
 			for k := range scores {
 				scores[k] = 0
 			}
-			// The features of prose's featurize, in its order and spelling.
+			// The features of prose's featurize, in its order (the sums
+			// of float32 must be the same).
 			c := i + 2
-			t.add(scores, append(buf[:0], "bias"...))
-			t.add(scores, append(append(buf[:0], "i suffix "...), suffix(w)...))
-			t.add(scores, append(append(buf[:0], "i pref1 "...), w[0]))
-			t.add(scores, append(append(buf[:0], "i-1 tag "...), p1...))
-			t.add(scores, append(append(buf[:0], "i-2 tag "...), p2...))
-			t.add(scores, append(append(append(append(buf[:0], "i tag+i-2 tag "...), p1...), ' '), p2...))
-			t.add(scores, append(append(buf[:0], "i word "...), ctx[c]...))
-			t.add(scores, append(append(append(append(buf[:0], "i-1 tag+i word "...), p1...), ' '), ctx[c]...))
-			t.add(scores, append(append(buf[:0], "i-1 word "...), ctx[c-1]...))
-			t.add(scores, append(append(buf[:0], "i-1 suffix "...), suffix(ctx[c-1])...))
-			t.add(scores, append(append(buf[:0], "i-2 word "...), ctx[c-2]...))
-			t.add(scores, append(append(buf[:0], "i+1 word "...), ctx[c+1]...))
-			t.add(scores, append(append(buf[:0], "i+1 suffix "...), suffix(ctx[c+1])...))
-			t.add(scores, append(append(buf[:0], "i+2 word "...), ctx[c+2]...))
+			own, ok := t.suffixes[suffix(w)]
+			if !ok {
+				own = noSuffix
+			}
+			after := int32(-1)
+			if r, ok := ctx[c].afterTag[p1]; ok {
+				after = r
+			}
+			t.add(scores, t.bias)
+			t.add(scores, own.word)
+			t.add(scores, t.pref1[w[0]])
+			t.add(scores, t.prevTag[p1])
+			t.add(scores, t.prevTag2[p2])
+			t.add(scores, t.tagPair[int(p1)*n+int(p2)])
+			t.add(scores, ctx[c].word)
+			t.add(scores, after)
+			t.add(scores, ctx[c-1].prev)
+			t.add(scores, sfx[c-1].prev)
+			t.add(scores, ctx[c-2].prev2)
+			t.add(scores, ctx[c+1].next)
+			t.add(scores, sfx[c+1].next)
+			t.add(scores, ctx[c+2].next2)
 			best := 0
 			for k := 1; k < len(scores); k++ {
 				if scores[k] > scores[best] {
@@ -125,20 +275,29 @@ func (t *Tagger) Tag(words []string) []string {
 			tag = t.classes[best]
 		}
 		tags[i] = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, int32(t.tagIDs[tag])
 	}
 	return tags
 }
 
-func (t *Tagger) add(scores []float32, feat []byte) {
-	row, ok := t.feats[string(feat)]
-	if !ok {
+func (t *Tagger) add(scores []float32, row int32) {
+	if row < 0 {
 		return
 	}
 	n := len(scores)
 	ws := t.weights[int(row)*n : int(row)*n+n]
-	for k, w := range ws {
-		scores[k] += w
+	ws = ws[:len(scores)] // one bounds check for the loop
+	// four at a time: each score still gets its rows in the same order
+	k := 0
+	for ; k+4 <= len(ws); k += 4 {
+		s, w := scores[k:k+4:k+4], ws[k:k+4:k+4]
+		s[0] += w[0]
+		s[1] += w[1]
+		s[2] += w[2]
+		s[3] += w[3]
+	}
+	for ; k < len(ws); k++ {
+		scores[k] += ws[k]
 	}
 }
 
@@ -149,19 +308,50 @@ func suffix(w string) string {
 	return w
 }
 
-// normalizeWord is the model's context form of a word, as prose's normalize.
-func normalizeWord(w string) string {
+// isInt reports whether strconv.Atoi accepts w: an optional sign and one
+// digit or more. (Atoi itself allocates an error for every word it refuses.)
+func isInt(w string) bool {
+	if w != "" && (w[0] == '+' || w[0] == '-') {
+		w = w[1:]
+	}
 	if w == "" {
-		return w
+		return false
 	}
-	if strings.Contains(w, "-") && w[0] != '-' {
-		return "!HYPHEN"
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
 	}
-	if _, err := strconv.Atoi(w); err == nil && len(w) == 4 {
-		return "!YEAR"
+	return true
+}
+
+// normalizeWord is the model's context form of a word, as prose's normalize.
+func normalizeWord(w string) string { return string(appendNormalized(nil, w)) }
+
+// appendNormalized appends normalizeWord(w) to dst.
+func appendNormalized(dst []byte, w string) []byte {
+	switch {
+	case w == "":
+		return dst
+	case strings.Contains(w, "-") && w[0] != '-':
+		return append(dst, "!HYPHEN"...)
+	case len(w) == 4 && isInt(w):
+		return append(dst, "!YEAR"...)
+	case w[0] >= '0' && w[0] <= '9':
+		return append(dst, "!DIGITS"...)
 	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return "!DIGITS"
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(dst, strings.ToLower(w)...)
+		}
 	}
-	return strings.ToLower(w)
+	// strings.ToLower of ASCII lowers A-Z only
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -68,10 +68,17 @@ type Frame struct {
 	Cameo    string
 	Source   string // the data file
 	Line     int
+
+	rule string // Rule, made when the lexicon is loaded
 }
 
 // Rule names the lexicon row, as edges record it.
-func (f *Frame) Rule() string { return fmt.Sprintf("%s:%d %s/%s", f.Source, f.Line, f.Head, f.POS) }
+func (f *Frame) Rule() string {
+	if f.rule != "" {
+		return f.rule
+	}
+	return fmt.Sprintf("%s:%d %s/%s", f.Source, f.Line, f.Head, f.POS)
+}
 
 // Has reports an option.
 func (f *Frame) Has(opt string) bool { return f.Options[opt] }
@@ -113,6 +120,11 @@ func LoadLexicon() (*Lexicon, error) {
 	}
 	if err := lx.addCameo(cameoNounsTSV, "cameo-nouns.tsv", posNoun, defaults); err != nil {
 		return nil, err
+	}
+	for _, fs := range lx.byHead {
+		for _, f := range fs {
+			f.rule = f.Rule() // once, not for every trigger of every article
+		}
 	}
 	return lx, nil
 }

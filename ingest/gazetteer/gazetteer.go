@@ -108,6 +108,7 @@ type Gazetteer struct {
 	forms       map[string][]Form
 	loose       map[string][]Form // by LooseKey
 	looseFirst  map[string]bool   // first words of loose keys
+	looseMax    map[string]int    // first word of loose keys -> most words of such a key
 	variants    *variants
 	bodies      map[string]bool // lower-case token keys of state bodies
 	officeWords map[string]bool
@@ -189,6 +190,7 @@ func (g *Gazetteer) addForm(surface string, f Form) {
 	}
 	if first, _, _ := strings.Cut(lk, " "); first != "" {
 		g.looseFirst[first] = true
+		g.looseMax[first] = max(g.looseMax[first], strings.Count(lk, " ")+1)
 	}
 }
 
@@ -203,6 +205,7 @@ func (g *Gazetteer) index() {
 	g.forms = make(map[string][]Form, 1<<16)
 	g.loose = make(map[string][]Form, 1<<16)
 	g.looseFirst = map[string]bool{}
+	g.looseMax = map[string]int{}
 	g.countries = map[string]*Country{}
 	for _, c := range g.Countries {
 		g.countries[c.Name] = c
@@ -290,6 +293,12 @@ func (g *Gazetteer) index() {
 // Lookup returns the meanings of a surface form given as a token key (see
 // tokens.Key): case-sensitive, diacritics folded.
 func (g *Gazetteer) Lookup(key string) []Form { return g.forms[key] }
+
+// LookupTokens is Lookup(tokens.Key(toks)) without making the key.
+func (g *Gazetteer) LookupTokens(toks []tokens.Token) []Form {
+	var buf [128]byte
+	return g.forms[string(tokens.AppendKey(buf[:0], toks))]
+}
 
 // MaxTokens is the length, in tokens, of the longest surface form.
 func (g *Gazetteer) MaxTokens() int { return g.maxTokens }

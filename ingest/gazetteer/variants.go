@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -103,7 +104,11 @@ func (g *Gazetteer) IsMeetingWord(w string) bool { return g.variants.meeting[str
 // that is not part of the name after it ("Mr", "Sheikh", "His Highness",
 // "H.E."), with any dot after it; 0 if none.
 func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
-	if j >= len(toks) || !g.variants.honorFirst[strings.TrimSuffix(strings.ToLower(tokens.Fold(toks[j].Text)), ".")] {
+	if j >= len(toks) {
+		return 0
+	}
+	var buf [64]byte
+	if first := bytes.TrimSuffix(tokens.AppendLowerFold(buf[:0], toks[j].Text), []byte(".")); !g.variants.honorFirst[string(first)] {
 		return 0
 	}
 	for n := min(g.variants.maxHonor, len(toks)-j); n >= 1; n-- {
@@ -239,33 +244,100 @@ func looseJoin(words []string) string {
 
 // LongestLoose returns the longest span of at most max tokens at the start
 // of toks whose loose key has a meaning, and its meanings; spans that end
-// in punctuation are skipped. The tokens' loose words are computed once.
+// in punctuation are skipped. The tokens' loose words are computed once, and
+// only for spans whose key may be as short as the longest key that starts
+// with the same word.
 func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	h := g.Honorific(toks, 0)
 	if h > 0 || len(toks) == 0 {
 		return 0, nil // the name starts after the word of address
 	}
 	n := min(max, len(toks))
-	first := g.looseWords(nil, toks[0].Text)
+	var wordsBuf [16]string // room for the words of most spans, on the stack
+	first := g.looseWords(wordsBuf[:0], toks[0].Text)
 	if len(first) == 0 || !g.looseFirst[first[0]] {
 		return 0, nil
 	}
-	ends := make([]int, n) // ends[k]: number of words up to token k
+	// A key has at least as many words as its span has words of two letters
+	// or more (looseJoin keeps those), and no key is longer than limit.
+	firstWord, _, _ := strings.Cut(first[0], " ")
+	limit := g.looseMax[firstWord]
+	var endsBuf [16]int
+	ends := endsBuf[:0] // ends[k]: number of words up to token k
 	words := first
-	ends[0] = len(words)
-	for k := 1; k < n; k++ {
-		words = g.looseWords(words, toks[k].Text)
-		ends[k] = len(words)
+	long := 0
+	for k := 0; k < n; k++ {
+		from := len(words)
+		if k == 0 {
+			from = 0
+		} else {
+			words = g.looseWords(words, toks[k].Text)
+		}
+		for _, w := range words[from:] {
+			if len(w) > 1 {
+				long++
+			}
+		}
+		if long > limit {
+			break // this span and every longer one have longer keys than any
+		}
+		ends = append(ends, len(words))
 	}
-	for k := n - 1; k >= 0; k-- {
-		if !toks[k].IsWord() {
+	var buf [128]byte
+	for k := len(ends) - 1; k >= 0; k-- {
+		if !toks[k].IsWord() || looseKeyWords(words[:ends[k]]) > limit {
 			continue
 		}
-		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
+		if forms := g.loose[string(appendLooseJoin(buf[:0], words[:ends[k]]))]; len(forms) > 0 {
 			return k + 1, forms
 		}
 	}
 	return 0, nil
+}
+
+// appendLooseJoin appends looseJoin(words) to dst.
+func appendLooseJoin(dst []byte, words []string) []byte {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
+		}
+	}
+	drop := long >= 2 && long < len(words)
+	n := 0
+	for i, w := range words {
+		if drop && len(w) <= 1 && i != 0 {
+			continue
+		}
+		if n > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+		n++
+	}
+	return dst
+}
+
+// looseKeyWords is strings.Count(looseJoin(words), " ")+1 without building
+// the key.
+func looseKeyWords(words []string) int {
+	long := 0
+	for _, w := range words {
+		if len(w) > 1 {
+			long++
+		}
+	}
+	drop := long >= 2 && long < len(words)
+	n := 0
+	for i, w := range words {
+		if !drop || len(w) > 1 || i == 0 {
+			n += 1 + strings.Count(w, " ")
+		}
+	}
+	if n == 0 {
+		return 1 // the empty key is one (empty) word
+	}
+	return n
 }
 
 // LookupLoose returns the meanings of a surface form under the loose key

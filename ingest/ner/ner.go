@@ -71,21 +71,43 @@ type state struct {
 	places   []Place
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
+
+	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
+	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
+	memo  []matched        // per token of cur: what match found there
+}
+
+// matched is the result of match at one token, kept because the
+// recognisers ask for the same token several times.
+type matched struct {
+	done  bool
+	n     int
+	forms []gazetteer.Form
 }
 
 // Recognize finds the entities named in the article's sentences. The
 // article's publication date decides which office a person held.
 func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Result {
+	split := make([][]tokens.Token, len(sents))
+	for k, s := range sents {
+		split[k] = tokens.Split(s.Text)
+	}
+	return r.RecognizeTokens(a, sents, split)
+}
+
+// RecognizeTokens is Recognize given the sentences' tokens, split[k] being
+// tokens.Split(sents[k].Text); it does not change them.
+func (r *Recognizer) RecognizeTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token) Result {
 	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
-		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1)}
+		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1), split: split}
 	st.dateline = st.findDateline(sents)
-	for _, s := range sents {
-		st.sentence(s)
+	for k, s := range sents {
+		st.sentence(s, st.split[k])
 	}
 	// Surnames of people found anywhere in the article refer back to them,
 	// also in sentences before the full name (headlines).
-	for _, s := range sents {
-		st.surnames(s)
+	for k, s := range sents {
+		st.surnames(s, st.split[k])
 	}
 	sort.SliceStable(st.mentions, func(i, j int) bool { return st.mentions[i].Start < st.mentions[j].Start })
 	res := Result{Mentions: st.mentions, Places: st.places}
@@ -122,12 +144,13 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 	})
 }
 
-func (st *state) sentence(s article.Sentence) {
-	toks := tokens.Split(s.Text)
-	for i := range toks {
-		toks[i].Start += s.Start
-		toks[i].End += s.Start
+func (st *state) sentence(s article.Sentence, split []tokens.Token) {
+	toks := make([]tokens.Token, len(split))
+	for i, t := range split {
+		toks[i] = tokens.Token{Text: t.Text, Start: t.Start + s.Start, End: t.End + s.Start}
 	}
+	st.begin(toks)
+	defer st.begin(nil)
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
@@ -145,11 +168,35 @@ next:
 	}
 }
 
+// begin makes toks the sentence whose matches match keeps.
+func (st *state) begin(toks []tokens.Token) {
+	st.cur = toks
+	if cap(st.memo) >= len(toks) {
+		st.memo = st.memo[:len(toks)]
+		clear(st.memo)
+	} else {
+		st.memo = make([]matched, len(toks))
+	}
+}
+
 // match returns the longest gazetteer form starting at toks[i]: the exact
 // form, or another case or spelling of a name ("Mohammed Bin Salman",
 // "el-Sisi", "ISLAMABAD"; see gazetteer.LooseKey) when the span starts like
 // a name and not with a word of address.
 func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
+	if len(toks) > 0 && len(toks) == len(st.cur) && &toks[0] == &st.cur[0] {
+		m := &st.memo[i]
+		if !m.done {
+			m.n, m.forms = st.matchAt(toks, i)
+			m.done = true
+		}
+		return m.n, m.forms
+	}
+	return st.matchAt(toks, i)
+}
+
+// matchAt is match without the memo.
+func (st *state) matchAt(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	if !toks[i].IsWord() {
 		return 0, nil
 	}
@@ -159,12 +206,12 @@ func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
 	}
 	for n := min(max, st.r.g.MaxTokensFrom(toks[i])); n > ln; n-- {
-		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+n])); len(forms) > 0 {
+		if forms := st.r.g.LookupTokens(toks[i : i+n]); len(forms) > 0 {
 			return n, forms
 		}
 	}
 	if ln > 0 {
-		if forms := st.r.g.Lookup(tokens.Key(toks[i : i+ln])); len(forms) > 0 {
+		if forms := st.r.g.LookupTokens(toks[i : i+ln]); len(forms) > 0 {
 			return ln, forms // the exact form first at the same length
 		}
 	}
@@ -403,8 +450,8 @@ func (st *state) bodyCountry(org string, span []tokens.Token) string {
 // text as a dateline: "ISLAMABAD: ...", "Khartoum, June 27 (SUNA) - ...",
 // "MOSCOW, November 28. /TASS/.".
 func (st *state) findDateline(sents []article.Sentence) string {
-	for _, s := range sents[:min(2, len(sents))] {
-		toks := tokens.Split(s.Text)
+	for k := range sents[:min(2, len(sents))] {
+		toks := st.split[k]
 		n, forms := st.match(toks, 0)
 		if n == 0 || n >= len(toks) {
 			continue

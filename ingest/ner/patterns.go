@@ -282,7 +282,7 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	// The longest known person inside the run, also in another case or
 	// spelling.
 	for n := end - j; n >= 1; n-- {
-		forms := st.r.g.Lookup(tokens.Key(toks[j : j+n]))
+		forms := st.r.g.LookupTokens(toks[j : j+n])
 		if len(forms) == 0 {
 			forms = st.r.g.LookupLoose(toks[j : j+n])
 		}
@@ -457,8 +457,7 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 // surnames adds mentions for a person's family name used alone, for people
 // named in full somewhere in the article, and for leaders in office on the
 // article's date whose family name is unambiguous.
-func (st *state) surnames(s article.Sentence) {
-	toks := tokens.Split(s.Text)
+func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 	for k := range toks {
 		t := toks[k]
 		if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || len(t.Text) < 2 {
@@ -584,14 +583,13 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 	for _, t := range toks[i:end] {
 		words = append(words, t.Text)
 	}
-	st.add(st.person(strings.Join(words, " "), st.placeCountry(s), ""), s, toks[i].Start, toks[end-1].End, ViaName)
+	st.add(st.person(strings.Join(words, " "), st.placeCountry(toks), ""), s, toks[i].Start, toks[end-1].End, ViaName)
 	return end - i
 }
 
 // placeCountry returns the country of a city or capital named in the
-// sentence: the best guess for a local official's country.
-func (st *state) placeCountry(s article.Sentence) string {
-	toks := tokens.Split(s.Text)
+// sentence of toks: the best guess for a local official's country.
+func (st *state) placeCountry(toks []tokens.Token) string {
 	for k := range toks {
 		if n, forms := st.match(toks, k); n > 0 {
 			f := st.pick(forms)

@@ -38,7 +38,9 @@ func (t Token) IsCapitalized() bool {
 // is its own token; dotted abbreviations such as "U.S." and "U.K." stay one
 // token; every other non-space character is a token of its own.
 func Split(text string) []Token {
-	var out []Token
+	// News has a token every five or six bytes: room for one every four
+	// spares growing the slice.
+	out := make([]Token, 0, len(text)/4+4)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -70,6 +72,9 @@ func Split(text string) []Token {
 			out = append(out, Token{text[i : i+size], i, i + size})
 			i += size
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before the room was made
 	}
 	return out
 }
@@ -173,7 +178,15 @@ func isASCII(s string) bool {
 
 // Key is the lookup key of a token sequence: folded texts joined by spaces.
 func Key(toks []Token) string {
+	if len(toks) == 1 {
+		return Fold(toks[0].Text)
+	}
 	var b strings.Builder
+	n := len(toks)
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	b.Grow(n)
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -183,6 +196,33 @@ func Key(toks []Token) string {
 	return b.String()
 }
 
+// AppendKey appends Key(toks) to dst, for look-ups that need not keep the
+// key: a map indexed with string(AppendKey(buf[:0], toks)) copies nothing.
+func AppendKey(dst []byte, toks []Token) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, Fold(t.Text)...)
+	}
+	return dst
+}
+
+// AppendLowerFold appends strings.ToLower(Fold(s)) to dst.
+func AppendLowerFold(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(Fold(s))...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // KeyOf is Key(Split(s)).
 func KeyOf(s string) string { return Key(Split(s)) }
 
@@ -190,11 +230,22 @@ func KeyOf(s string) string { return Key(Split(s)) }
 // as it is, so that byte offsets found in the result hold in s. (strings.ToLower
 // may change a string's length: invalid UTF-8 and some letters such as "İ".)
 func LowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s // nothing to lower: no copy
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

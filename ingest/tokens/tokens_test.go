@@ -1,6 +1,7 @@
 package tokens
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,4 +47,29 @@ func TestFold(t *testing.T) {
 	assert.Equal(t, "Andres Manuel Lopez Obrador", Fold("Andrés Manuel López Obrador"))
 	assert.Equal(t, "Xi's", Fold("Xi’s"))
 	assert.Equal(t, "U.S. has", KeyOf("U.S.  has"))
+}
+
+// TestAppendKey checks the buffer forms of Key and of lower-case folding
+// against the strings they stand for.
+func TestAppendKey(t *testing.T) {
+	for _, s := range []string{"", "Xi", "Élysée Treaty", "Xi’s U.S. visit", "İstanbul", "MOHAMMED BIN SALMAN", "a\xffb", "Mr."} {
+		toks := Split(s)
+		assert.Equal(t, Key(toks), string(AppendKey(nil, toks)), "%q", s)
+		assert.Equal(t, Key(toks), string(AppendKey([]byte("x"), toks)[1:]), "%q", s)
+		assert.Equal(t, strings.ToLower(Fold(s)), string(AppendLowerFold(nil, s)), "%q", s)
+	}
+}
+
+// TestLowerASCII checks LowerASCII against lowering every ASCII byte of a
+// copy, as it was written first.
+func TestLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC def", "Élysée TREATY", "a\xffB", "İstanbul X", "z@[`{"} {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		assert.Equal(t, string(b), LowerASCII(s), "%q", s)
+	}
 }

@@ -1,0 +1,90 @@
+package gazetteer
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/bilatgraph/bilat/ingest/tokens"
+)
+
+// longestLooseAll is LongestLoose without its bound on the length of keys:
+// every span is joined and looked up.
+func (g *Gazetteer) longestLooseAll(toks []tokens.Token, max int) (int, []Form) {
+	if g.Honorific(toks, 0) > 0 || len(toks) == 0 {
+		return 0, nil
+	}
+	n := min(max, len(toks))
+	first := g.looseWords(nil, toks[0].Text)
+	if len(first) == 0 || !g.looseFirst[first[0]] {
+		return 0, nil
+	}
+	ends := make([]int, n)
+	words := first
+	ends[0] = len(words)
+	for k := 1; k < n; k++ {
+		words = g.looseWords(words, toks[k].Text)
+		ends[k] = len(words)
+	}
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].IsWord() {
+			continue
+		}
+		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
+			return k + 1, forms
+		}
+	}
+	return 0, nil
+}
+
+// TestLongestLooseBound checks that LongestLoose, which skips spans whose
+// keys are longer than any key starting with the same word, finds what
+// looking up every span finds: at every token of the test articles and of
+// every form of the data followed by more words.
+func TestLongestLooseBound(t *testing.T) {
+	g := Default()
+	var texts []string
+	files, err := filepath.Glob("../testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(b), strings.ToUpper(string(b)))
+	}
+	keys := slices.Sorted(maps.Keys(g.forms))
+	for k := 0; k < len(keys); k += 7 { // a seventh of the forms, to keep the test short
+		texts = append(texts, keys[k]+" said Al-Sayed W. Bin Ali of the U.N. on Monday")
+	}
+	found := 0
+	for _, text := range texts {
+		toks := tokens.Split(text)
+		for i := range toks {
+			n, fs := g.LongestLoose(toks[i:], g.maxTokens)
+			wn, wfs := g.longestLooseAll(toks[i:], g.maxTokens)
+			if !assert.Equal(t, wn, n, "%q at %d", text, i) || !assert.Equal(t, wfs, fs) {
+				return
+			}
+			if n > 0 {
+				found++
+			}
+		}
+	}
+	assert.Greater(t, found, 1000)
+}
+
+// TestLooseKeyWords checks the word count of a loose key, and the key
+// appended to a buffer, against the key.
+func TestLooseKeyWords(t *testing.T) {
+	for _, words := range [][]string{nil, {""}, {"a"}, {"xi"}, {"a", "b"}, {"george", "w", "bush"}, {"a", "b", "cc"},
+		{"a", "b", "cc", "dd"}, {"a", "b", "c", "dd", "ee"}, {"al sisi", "x", "yy"}, {"al sisi", "zz"}, {"", "", "aa", "bb"}} {
+		assert.Equal(t, strings.Count(looseJoin(words), " ")+1, looseKeyWords(words), "%q", words)
+		assert.Equal(t, looseJoin(words), string(appendLooseJoin(nil, words)), "%q", words)
+	}
+}
