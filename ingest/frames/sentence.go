@@ -646,7 +646,7 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 			obj.ments, obj.strategy = st.headActors(k, st.npEnd(k), true), "owner of what is judged"
 		}
 	}
-	sp := st.speakerOf(fd.group)
+	sp := st.speakerOf(fd.group, 0)
 	if sp == "" {
 		return subject{}, obj
 	}

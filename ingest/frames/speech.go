@@ -5,7 +5,7 @@ import "strings"
 // speakerOf returns the mention of who says the clause of verb group gi:
 // the subject of a reporting verb after it (", Xi said"; ", said Xi") or
 // before it ("Xi said that ..."), or -1.
-func (st *sent) speakerOf(gi int) string {
+func (st *sent) speakerOf(gi, depth int) string {
 	for sp := range st.Groups {
 		if sp == gi || !st.speech[sp] {
 			continue
@@ -22,7 +22,9 @@ func (st *sent) speakerOf(gi int) string {
 			}
 			continue
 		}
-		if s := st.subjectOf(sp, 3); len(s.ments) > 0 {
+		// depth goes on from the caller's: a subject search that asks for
+		// a speaker must not start over
+		if s := st.subjectOf(sp, max(3, depth+1)); len(s.ments) > 0 {
 			return st.ments[s.ments[0]].EntityID
 		}
 	}
@@ -34,7 +36,7 @@ func (st *sent) speakerOf(gi int) string {
 func (st *sent) speaker() string {
 	for sp := range st.Groups {
 		if st.speech[sp] {
-			if id := st.speakerOf(-1); id != "" {
+			if id := st.speakerOf(-1, 0); id != "" {
 				return id
 			}
 		}

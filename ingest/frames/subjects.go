@@ -74,7 +74,7 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 		}
 	}
 	if fp := st.firstPersonIn(from, g.Start); fp >= 0 {
-		sp, how := st.speakerOf(gi), "speaker"
+		sp, how := st.speakerOf(gi, depth), "speaker"
 		if sp == "" {
 			sp, how = st.nearbySpeaker, "speaker of a nearby sentence"
 		}
