@@ -185,6 +185,14 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					i += n - 1
 					continue
 				}
+				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
+					// "the bloc", "the alliance": the organization last named
+					if id := lastOrganization(out, byID, start); id != "" {
+						out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
+						i++
+						continue
+					}
+				}
 				if n, id := describedCountry(out, byID, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
@@ -356,6 +364,23 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 		return 0, ""
 	}
 	return j + n - i, best
+}
+
+// bodyNouns name an organization of states without naming it.
+var bodyNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
+
+// lastOrganization returns the organization mentioned last before pos, or "".
+func lastOrganization(ments []article.Mention, byID map[string]article.Entity, pos int) string {
+	last := ""
+	for _, m := range ments {
+		if m.Start >= pos {
+			break
+		}
+		if byID[m.EntityID].Type == article.Organization {
+			last = m.EntityID
+		}
+	}
+	return last
 }
 
 // describedCountry resolves "the South American country", "the NATO and
