@@ -65,14 +65,13 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		}
 	}
 	st.inDate = make([]bool, len(s.Tokens))
-	for _, ds := range x.in.Dates {
-		if ds.Sentence != s.Index {
-			continue
-		}
-		for i, t := range s.Tokens {
-			if t.Start >= ds.Start && t.End <= ds.End {
-				st.inDate[i] = true
-			}
+	// dates are in text order: find this sentence's by binary search, and
+	// each date's tokens likewise
+	d := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].End > s.Start })
+	for ; d < len(x.in.Dates) && x.in.Dates[d].Start < s.End; d++ {
+		ds := x.in.Dates[d]
+		for i := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= ds.Start }); i < len(s.Tokens) && s.Tokens[i].End <= ds.End; i++ {
+			st.inDate[i] = true
 		}
 	}
 	st.speech = make([]bool, len(s.Groups))

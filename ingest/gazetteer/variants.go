@@ -78,9 +78,13 @@ func (g *Gazetteer) loadVariants() error {
 
 // BasedAbroad reports whether a body sits in other states' capitals ("the
 // embassy in Manila" is not the Philippines').
-func (g *Gazetteer) BasedAbroad(phrase string) bool {
+func (g *Gazetteer) BasedAbroad(phrase string) bool { return holdsWords(phrase, g.variants.abroad) }
+
+// holdsWords reports whether phrase holds one of the word sequences as whole
+// words, whatever their case.
+func holdsWords(phrase string, seqs []string) bool {
 	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
-	for _, a := range g.variants.abroad {
+	for _, a := range seqs {
 		if strings.Contains(key, " "+a+" ") {
 			return true
 		}
@@ -150,15 +154,7 @@ func (g *Gazetteer) ActsForCountry(org string) bool {
 // ActsFor reports whether a phrase names a body that speaks for its state:
 // it holds an acts-for phrase as whole words ("Lithuanian Foreign Ministry",
 // "the embassy").
-func (g *Gazetteer) ActsFor(phrase string) bool {
-	key := " " + strings.ToLower(tokens.KeyOf(phrase)) + " "
-	for _, a := range g.variants.actsFor {
-		if strings.Contains(key, " "+a+" ") {
-			return true
-		}
-	}
-	return false
-}
+func (g *Gazetteer) ActsFor(phrase string) bool { return holdsWords(phrase, g.variants.actsFor) }
 
 // IsActorNoun reports whether a noun after a demonym makes the demonym the
 // state that acts: "the Chinese government", "the Russian side".
