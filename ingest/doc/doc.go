@@ -121,6 +121,7 @@ func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	}
 	fixTags(toks)
 	m.fixPastForms(toks)
+	m.fixMissingFiniteVerb(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
@@ -196,6 +197,30 @@ func (m *Model) fixPastForms(toks []Token) {
 		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
 			t.Tag, t.Lemma = "VBD", lemma
 		}
+	}
+}
+
+// fixMissingFiniteVerb retags a regular past form that the model called an
+// adjective or participle when the sentence has no finite verb without it:
+// in "Brazil imposed duties on ..." the model reads "imposed duties" like
+// "higher duties", but a sentence that names a subject and then an object
+// needs a finite verb between them.
+func (m *Model) fixMissingFiniteVerb(toks []Token) {
+	for _, t := range toks {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") || !subjectBefore(toks, i) {
+			continue
+		}
+		switch toks[i+1].Tag {
+		case "DT", "NN", "NNS", "JJ", "PRP$", "CD", "$":
+			t.Tag, t.Lemma = "VBD", m.lemmas.Lemma(t.Lower, "VBD")
+		}
+		return
 	}
 }
 

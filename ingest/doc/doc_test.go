@@ -260,3 +260,22 @@ func TestLowerASCII(t *testing.T) {
 		assert.Equal(t, strings.ToLower(tokens.Fold(tok.Text)), tok.Lower, "%q", tok.Text)
 	}
 }
+
+// TestFixMissingFiniteVerb: a regular past form the model reads as an
+// adjective becomes the verb a sentence without one needs, and only then.
+func TestFixMissingFiniteVerb(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	tagOf := func(text, word string) string {
+		d := m.Parse(text, sentences.Split(text))
+		for _, tk := range d.Sentences[0].Tokens {
+			if tk.Text == word {
+				return tk.Tag + "/" + tk.Lemma
+			}
+		}
+		return ""
+	}
+	assert.Equal(t, "VBD/impose", tagOf("Brazil imposed duties on steel from Peru.", "imposed"))
+	// a finite verb elsewhere: the participle stays as the model read it
+	assert.NotEqual(t, "VBD/impose", tagOf("Brazil said imposed duties were lawful.", "imposed"))
+}

@@ -51,6 +51,8 @@ func TestChallengeSet(t *testing.T) {
 			wanted++
 			if match(w[:strings.LastIndexByte(w, ' ')]) {
 				found++
+			} else if testing.Verbose() {
+				t.Logf("%s: missed %q", c.Name, w)
 			}
 		}
 		for _, f := range c.Forbid {

@@ -137,14 +137,14 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 	return found{}, false
 }
 
-// carriedAfter finds the light verb as a participle after its noun:
-// "sanctions imposed on Venezuela".
+// carriedAfter finds the light verb as a participle or a passive after its
+// noun: "sanctions imposed on Venezuela", "new tariffs were announced on X by Y".
 func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
 	if i+1 >= len(st.Tokens) || st.groupAt[i+1] < 0 {
 		return found{}, false
 	}
 	g := st.Groups[st.groupAt[i+1]]
-	if g.Start == i+1 && !g.Finite && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
+	if g.Start == i+1 && (g.Passive || !g.Finite) && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
 		return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
 	}
 	return found{}, false
@@ -632,7 +632,7 @@ func (st *sent) participleSubject(fd found) subject {
 	if ms := st.countriesIn(from, fd.head); len(ms) > 0 {
 		return subject{ments: ms[:1], strategy: "owner named in the noun phrase"}
 	}
-	return subject{}
+	return subject{strategy: "no agent of the participle"}
 }
 
 // judgement reads "X said Y's move was unacceptable": the one who judges is

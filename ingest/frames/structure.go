@@ -199,7 +199,7 @@ func (st *sent) npEnd(i int) int {
 			continue
 		}
 		switch t := st.Tokens[j].Tag; {
-		case t == "DT" || t == "PDT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") ||
+		case t == "DT" || t == "PDT" || t == "PRP$" || t == "$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") ||
 			strings.HasPrefix(t, "NN") || t == "PRP" || t == "HYPH" || (t == "VBN" && j+1 < len(st.Tokens) && strings.HasPrefix(st.tag(j+1), "NN")):
 			j++
 			continue
