@@ -241,9 +241,13 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 			inPP = false
 		case st.timeWord(k):
 			// "spoke today with X", "met last week with X": an adverb of time
-		case !inPP && verb && slot != "against" && (t == "DT" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
+		case !inPP && verb && slot != "against" && (t == "DT" || t == "PRP$" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
 			// a noun phrase object of the verb: what follows it belongs to it
-			// ("discussed relations with the US")
+			// ("discussed relations with the US"), but for "to" right after
+			// it, which names who receives it ("offered help to X")
+			if e := st.npEnd(k); slot == "to" && e < limit && st.lower(e) == "to" {
+				out = append(out, e+1)
+			}
 			return out
 		}
 	}

@@ -381,10 +381,19 @@ func (st *sent) adjectiveAfter(g doc.VerbGroup) string {
 	return ""
 }
 
-// conditional reports a clause opened by "if", "unless" or "whether".
+// conditional reports a clause opened by "if", "unless" or "whether", or
+// the main clause that a fronted one makes a condition of ("If Congress
+// agrees, the US will send ...").
 func (st *sent) conditional(i int) bool {
 	from := st.clauseStartLeft(i)
-	return from > 0 && conditionals[st.lower(from-1)]
+	if from > 0 && conditionals[st.lower(from-1)] {
+		return true
+	}
+	first := 0
+	for first < i && (isQuote(st.Tokens[first].Text) || st.tag(first) == "CC") {
+		first++
+	}
+	return first < i && conditionals[st.lower(first)] && slices.ContainsFunc(st.Tokens[first:i], func(t doc.Token) bool { return t.Text == "," })
 }
 
 // apply reads the arguments of a frame and records its relations.
@@ -394,7 +403,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	step.Object = x.describe(st, obj.ments, obj.strategy)
 	subjects := x.ids(st, subj.ments)
 	if subj.parties {
-		subjects = x.parties(st.Index)
+		subjects = x.parties(st)
 	}
 	if subj.speaker != "" {
 		subjects = x.speakerIDs(st, subj)
@@ -474,11 +483,21 @@ func (st *sent) peopleGroupIn(ms []int) bool {
 }
 
 // parties is who "they" or "the two leaders" are: the two people who met
-// (or acted together) in this sentence or the one before, else the
-// article's two parties.
-func (x *extraction) parties(sentence int) []string {
-	if x.lastMet[0] != "" && sentence-x.lastMetAt <= 1 {
+// (or acted together) in this sentence or the one before, else the two
+// people this sentence names ("A vowed support to B when the two met"),
+// else the article's two parties.
+func (x *extraction) parties(st *sent) []string {
+	if x.lastMet[0] != "" && st.Index-x.lastMetAt <= 1 {
 		return []string{x.lastMet[0], x.lastMet[1]}
+	}
+	var people []string
+	for _, m := range st.ments {
+		if m.typ == article.Person && !slices.Contains(people, m.EntityID) {
+			people = append(people, m.EntityID)
+		}
+	}
+	if len(people) == 2 {
+		return people
 	}
 	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 		return []string{x.in.Pair[0], x.in.Pair[1]}
@@ -662,7 +681,7 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		switch {
 		case mm.typ == viaGroup && peopleGroup(mm.Text):
 			// "the two leaders": the two people who just met
-			out = append(out, x.parties(st.Index)...)
+			out = append(out, x.parties(st)...)
 		case mm.typ == viaGroup:
 			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 				out = append(out, x.in.Pair[0], x.in.Pair[1])

@@ -275,7 +275,8 @@ func (st *sent) firstActorsIn(from, to int) []int {
 			i++
 			continue
 		}
-		if st.tag(i) == "WRB" || st.tag(i) == "WDT" || st.tag(i) == "WP" {
+		// a phrase of time ends with its date: "said on Thursday the EU was ..."
+		if st.tag(i) == "WRB" || st.tag(i) == "WDT" || st.tag(i) == "WP" || st.inDate[i] {
 			inPP = false
 			i++
 			continue
@@ -311,6 +312,13 @@ func (st *sent) pluralParties(from, to int) string {
 	}
 	if st.lower(i) == "they" && st.mentAt[i] < 0 {
 		return "they"
+	}
+	// "when the two met", "both agreed": a number or "both" standing for its noun
+	if i+1 == to && st.lower(i) == "both" {
+		return "both"
+	}
+	if i+2 == to && st.lower(i) == "the" && st.lower(i+1) == "two" {
+		return "the two"
 	}
 	end := st.npEnd(i)
 	if st.lower(i) != "the" || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
