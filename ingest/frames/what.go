@@ -17,9 +17,18 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 	for from < len(st.Tokens) && (st.Tokens[from].Text == "," || st.tag(from) == "TO" || st.lower(from) == "that" || isQuote(st.Tokens[from].Text)) {
 		from++
 	}
+	if fd.f.POS == posNoun && len(obj.ments) > 0 && obj.at == from {
+		// "pledged fresh aid to X": the noun phrase is what was given
+		return st.span(st.npStartLeft(fd.head), fd.head+1)
+	}
 	to := from
-	for to < len(st.Tokens) && (!st.isBoundary(to) || isQuote(st.Tokens[to].Text) || st.Tokens[to].Text == "(" || st.Tokens[to].Text == ")") && !st.speechTail(to) && !st.newPredicate(to) {
+	for to < len(st.Tokens) && (!st.isBoundary(to) || isQuote(st.Tokens[to].Text) || st.Tokens[to].Text == "(" || st.Tokens[to].Text == ")") && !st.speechTail(to) && !st.newPredicate(to) &&
+		!(st.tag(to) == "WRB" && subordinators[st.lower(to)]) {
 		to++
+	}
+	// "vowed steady backing to X": what is given stands before its receiver
+	if obj.strategy == "to" && obj.at-1 > from && obj.at-1 < to && st.lower(obj.at-1) == "to" {
+		to = obj.at - 1
 	}
 	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text)) {
 		to--
