@@ -11,8 +11,9 @@ type object struct {
 	ments    []int
 	direct   string // an entity read from the text itself: a described policy
 	strategy string
-	at       int // token where the object phrase starts, -1 if none
-	end      int // token after the object's last mention
+	at       int  // token where the object phrase starts, -1 if none
+	end      int  // token after the object's last mention
+	read     bool // the object phrase was read and names no actor: no default object
 }
 
 // objectOf finds the object of frame f whose head (or light verb group) ends

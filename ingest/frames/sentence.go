@@ -46,7 +46,10 @@ func (x *extraction) sentence(st *sent) {
 func (x *extraction) findFrames(st *sent) []found {
 	var out []found
 	for i, t := range st.Tokens {
-		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") {
+		// a bare singular noun after "as" or a copula may be an adjective the
+		// model misread at a sentence's end ("rejected it as absurd.")
+		bare := t.Tag == "NN" && i > 0 && (st.lower(i-1) == "as" || st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)
+		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") || bare {
 			// "is prepared to", "stands ready to": an adjective or participle after a copula
 			for _, f := range x.lx.frames(t.Lower, posAdjective) {
 				if fd, ok := st.carried(f, i, posAdjective); ok {
@@ -121,8 +124,14 @@ func (st *sent) carriedInGroup(f *Frame, i, gi int) (found, bool) {
 // carriedBefore finds the light verb before the word, with only its noun
 // phrase (or one preposition: "retaliated with tariffs") between.
 func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
+	// a judgement may follow a whole noun phrase ("called X's missile launch a grave provocation")
+	reach := 6
+	if f.Has("judged") {
+		reach = 10
+	}
 	k := i - 1
-	for k >= 0 && st.groupAt[k] < 0 && i-k <= 6 && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," && st.tag(k) != "IN" {
+	for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
+		(st.tag(k) != "IN" || (f.Has("judged") && st.lower(k) == "as")) {
 		k--
 	}
 	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
@@ -422,6 +431,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		objects = []string{obj.direct}
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
 	}
+	if len(objects) == 0 && obj.read {
+		step.Blocked = "the object names no actor"
+		return
+	}
 	if len(objects) == 0 {
 		objects = x.defaultObjects(fd.f, subjects)
 		if len(objects) == 0 {
@@ -657,6 +670,24 @@ func (st *sent) participleSubject(fd found) subject {
 // judgement reads "X said Y's move was unacceptable": the one who judges is
 // the speaker, and what is judged (or its owner) is the object.
 func (x *extraction) judgement(st *sent, fd found) (subject, object) {
+	g := st.Groups[fd.group]
+	if at := st.skipToNP(g.End, fd.head); at >= 0 {
+		// "called the move a provocation", "described X's policy as
+		// unlawful": the verb's subject judges its object, which ends
+		// at "as" or where a second noun phrase starts
+		end := at + 1
+		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && strings.HasPrefix(st.tag(end-1), "NN")) {
+			end++
+		}
+		if end < fd.head {
+			obj := object{ments: st.headActors(at, end, true), strategy: "what is named", at: at}
+			if len(obj.ments) == 0 {
+				obj.ments, obj.strategy = st.countriesIn(at, end), "owner of what is named"
+			}
+			obj.read = len(obj.ments) == 0
+			return st.subjectOf(fd.group, 0), obj
+		}
+	}
 	judged := st.subjectOf(fd.group, 0)
 	obj := object{ments: judged.ments, strategy: "what is judged", at: -1}
 	if len(obj.ments) == 0 {
