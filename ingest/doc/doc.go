@@ -117,9 +117,11 @@ func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	tags := m.tagger.Tag(words)
 	for i := range toks {
 		toks[i].Tag = tags[i]
-		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, tags[i])
 	}
 	fixTags(toks)
+	for i := range toks {
+		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, toks[i].Tag)
+	}
 	m.fixPastForms(toks)
 	m.fixMissingFiniteVerb(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
@@ -165,14 +167,25 @@ func treebankForm(w string) string {
 
 // fixTags corrects what a newswire model is known to get wrong in a way that
 // grammar alone settles: a capitalised word after "to" is a name ("to
-// Tunisia"), and a lower-case word after "to" that the model calls a noun
-// is a base-form verb when an object follows it ("to visit Russia").
+// Tunisia"), a lower-case word after "to" that the model calls a noun
+// is a base-form verb when an object follows it ("to visit Russia"), and a
+// plural it calls a verb after an adjective is a noun ("take decisive
+// countermeasures").
 func fixTags(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
 		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {
 			toks[i].Tag = "NNP"
 			continue
+		}
+		// "to take decisive countermeasures": a plural after an adjective
+		// that itself follows a determiner or a verb is a noun
+		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {
+			switch p := toks[i-2].Tag; {
+			case p == "DT" || p == "PRP$" || p == "``" || strings.HasPrefix(p, "VB") || isQuoteText(toks[i-2].Text):
+				toks[i].Tag = "NNS"
+				continue
+			}
 		}
 		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) && toks[i].Lower == toks[i].Text {
 			next := toks[i+1].Tag
@@ -182,6 +195,8 @@ func fixTags(toks []Token) {
 		}
 	}
 }
+
+func isQuoteText(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 // fixPastForms retags an irregular past form that the model called a noun
 // right after a name, a pronoun or "the" and a noun ("Modi spoke by phone"): the lemma table

@@ -427,7 +427,7 @@ func (st *sent) afterDate(i, limit int) int {
 // skipToNP returns the first token of the noun phrase after a verb group,
 // past particles and adverbs, or -1.
 func (st *sent) skipToNP(i, limit int) int {
-	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP") {
+	for i < limit && (st.tag(i) == "RB" || st.tag(i) == "RP" || st.scare[i]) {
 		i++
 	}
 	// "announced on Friday a new policy": a date before the object

@@ -431,6 +431,13 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		objects = []string{obj.direct}
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
 	}
+	if len(objects) == 0 && fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
+		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by") {
+		// "despite calls from the international community": a noun whose
+		// own phrase names its agent says nothing of the clause's subject
+		step.Blocked = "the noun's agent is in its own phrase"
+		return
+	}
 	if len(objects) == 0 && obj.read {
 		step.Blocked = "the object names no actor"
 		return
@@ -676,7 +683,7 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		// unlawful": the verb's subject judges its object, which ends
 		// at "as" or where a second noun phrase starts
 		end := at + 1
-		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && strings.HasPrefix(st.tag(end-1), "NN")) {
+		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && (strings.HasPrefix(st.tag(end-1), "NN") || st.scare[end-1])) {
 			end++
 		}
 		if end < fd.head {

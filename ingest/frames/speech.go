@@ -20,6 +20,12 @@ func (st *sent) speakerOf(gi, depth int) string {
 			if ms := st.listFrom(g.End, false); len(ms) > 0 {
 				return st.ments[ms[0]].EntityID
 			}
+			// ", the German chancellor said": an office named by its country
+			if k := st.skipAdverbsLeft(g.Start - 1); k > 0 && strings.HasPrefix(st.tag(k), "NN") {
+				if m := st.demonymIn(st.npStartLeft(k)); m >= 0 && st.ments[m].to <= k {
+					return st.ments[m].EntityID
+				}
+			}
 			continue
 		}
 		// depth goes on from the caller's: a subject search that asks for

@@ -25,6 +25,7 @@ type sent struct {
 	mentAt  []int // per token: index in ments, or -1
 	groupAt []int // per token: index in Groups, or -1
 	quoted  []bool
+	scare   []bool // per token: a quotation mark around a short phrase, not speech
 	inDate  []bool // per token: part of a date ("Friday", "March 3")
 	speech  []bool // per verb group: a reporting verb ("said", "told")
 	// describePolicy reads a descriptive policy phrase at a byte offset and
@@ -98,7 +99,33 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		}
 		st.quoted[i] = open
 	}
+	st.markScareQuotes()
 	return st
+}
+
+// markScareQuotes marks the quotation marks around a short quoted phrase
+// inside a clause ("vowed to take \"decisive countermeasures\" against"):
+// they quote words, not speech, so they do not end the clause.
+func (st *sent) markScareQuotes() {
+	st.scare = make([]bool, len(st.Tokens))
+	for i := 1; i < len(st.Tokens); i++ {
+		if !isQuote(st.Tokens[i].Text) || st.isBoundaryText(i-1) || st.Tokens[i-1].Text == "," {
+			continue
+		}
+		for k := i + 1; k < len(st.Tokens) && k <= i+6; k++ {
+			t := st.Tokens[k]
+			if t.Text == "," || t.Text == "." || st.groupAt[k] >= 0 || (st.isBoundaryText(k) && !isQuote(t.Text)) {
+				break
+			}
+			if isQuote(t.Text) {
+				if k > i+1 {
+					st.scare[i], st.scare[k] = true, true
+				}
+				i = k
+				break
+			}
+		}
+	}
 }
 
 // attributes reports a finite verb that attributes the quotation before it,
@@ -163,6 +190,11 @@ func set(ws ...string) map[string]bool {
 // isBoundary reports tokens that end a clause when read leftwards or
 // rightwards: semicolons, colons, dashes and quotation marks.
 func (st *sent) isBoundary(i int) bool {
+	return !st.scare[i] && st.isBoundaryText(i)
+}
+
+// isBoundaryText reports punctuation that ends a clause, scare quotes included.
+func (st *sent) isBoundaryText(i int) bool {
 	switch st.Tokens[i].Text {
 	case ";", ":", "—", "–", "“", "”", "\"", "(", ")":
 		return true

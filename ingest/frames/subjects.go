@@ -26,6 +26,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return subject{ments: ms, strategy: "relative"}
 		}
 	}
+	// "calling X's policy a fallacy and accusing him of ...": a participle
+	// after a coordinator shares the subject of the one before
+	if !g.Finite && st.afterCoordinator(g.Start) {
+		if s := st.inheritedSubject(gi, depth); len(s.ments) > 0 || s.speaker != "" || s.parties {
+			return s
+		}
+	}
 	if s, ok := st.clauseSubject(gi, depth); ok {
 		return s
 	}
