@@ -416,6 +416,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	}
 	if subj.speaker != "" {
 		subjects = x.speakerIDs(st, subj)
+		// "We have agreed on ...": both sides agree
+		if o := x.other(subjects[0]); subj.plural && fd.f.Has("mutual") && o != "" {
+			subjects = append(subjects, o)
+		}
 	}
 	if obj.strategy == "between" {
 		// "the talks between A and B": the list is both sides
