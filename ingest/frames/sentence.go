@@ -304,6 +304,15 @@ func (x *extraction) promises(lemma string) bool {
 // threatens reports a promise whose action is a threat: "vowed to
 // retaliate", "will respond".
 func (x *extraction) threatens(st *sent, fd found) bool {
+	if fd.f.Has("warning") {
+		// "warned X that any attack would meet a crushing response"
+		for k := fd.after; k < len(st.Tokens) && (!st.isBoundary(k) || st.quoted[k]); k++ {
+			if strings.HasPrefix(st.tag(k), "NN") && x.threatNoun(st.tok(k).Lemma) {
+				return true
+			}
+		}
+		return false
+	}
 	if !fd.f.Has("promise") || fd.f.Kind == kindThreatened || fd.after >= len(st.Tokens) {
 		return false
 	}
@@ -328,8 +337,12 @@ func (x *extraction) threatNounAt(st *sent, i int) bool {
 	if at < 0 {
 		return false
 	}
-	head := st.tok(st.npEnd(at) - 1)
-	for _, f := range x.lx.frames(head.Lemma, posNoun) {
+	return x.threatNoun(st.tok(st.npEnd(at) - 1).Lemma)
+}
+
+// threatNoun reports a noun that heads a THREATENED frame.
+func (x *extraction) threatNoun(lemma string) bool {
+	for _, f := range x.lx.frames(lemma, posNoun) {
 		if f.Kind == kindThreatened {
 			return true
 		}
