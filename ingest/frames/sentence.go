@@ -695,7 +695,7 @@ func (st *sent) participleSubject(fd found) subject {
 // the speaker, and what is judged (or its owner) is the object.
 func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 	g := st.Groups[fd.group]
-	if at := st.skipToNP(g.End, fd.head); at >= 0 {
+	if at := st.skipToNP(g.End, fd.head); at >= 0 && at < fd.head {
 		// "called the move a provocation", "described X's policy as
 		// unlawful": the verb's subject judges its object, which ends
 		// at "as" or where a second noun phrase starts
@@ -703,7 +703,8 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && (strings.HasPrefix(st.tag(end-1), "NN") || st.scare[end-1])) {
 			end++
 		}
-		if end < fd.head {
+		// "held Egypt responsible": an adjective may follow its object directly
+		if end < fd.head || (fd.f.POS == posAdjective && (strings.HasPrefix(st.tag(fd.head-1), "NN") || st.tag(fd.head-1) == "PRP")) {
 			obj := object{ments: st.headActors(at, end, true), strategy: "what is named", at: at}
 			if len(obj.ments) == 0 {
 				obj.ments, obj.strategy = st.countriesIn(at, end), "owner of what is named"
