@@ -1,12 +1,25 @@
 package phrases
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
 )
 
-// policyHeads are the nouns that head a descriptive policy phrase.
-var policyHeads = `agreements?|treaty|treaties|pact|accord|deal|memorandum|statement|declaration|policy|regime|ban|plan|initiative|programme|program|framework|roadmap|arrangement|mechanism|partnership|tariffs?|sanctions|embargo|moratorium|entry|strategy|package`
+//go:embed data/policy-heads.txt
+var policyHeadsTXT string
+
+// policyHeads are the nouns that head a descriptive policy phrase, as a
+// regular expression alternation (data/policy-heads.txt).
+var policyHeads = func() string {
+	var heads []string
+	for _, l := range strings.Split(policyHeadsTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			heads = append(heads, regexp.QuoteMeta(l))
+		}
+	}
+	return strings.Join(heads, "|")
+}()
 
 // withParty starts a phrase naming a party to the policy.
 var withParty = regexp.MustCompile(`\s+with\s+(?:the\s+)?\p{Lu}`)
