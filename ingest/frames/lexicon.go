@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bilatgraph/bilat/schema"
@@ -244,6 +245,13 @@ func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 		if f.Kind == classSpeech || f.Kind == classIrrealis {
 			lx.class[key] = f.Kind
 			continue
+		}
+		// one row per kind, word and carrier: a second would read the same
+		// words again with other slots or options
+		for _, g := range lx.byHead[key] {
+			if g.Kind == f.Kind && (len(g.Carriers) == 0 || slices.ContainsFunc(f.Carriers, g.carriedBy)) {
+				return nil, fmt.Errorf("frames.tsv:%d: %s %s/%s shares a carrier with line %d: merge the rows", n, f.Kind, f.Head, f.POS, g.Line)
+			}
 		}
 		lx.byHead[key] = append(lx.byHead[key], f)
 	}

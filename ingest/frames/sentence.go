@@ -60,7 +60,7 @@ func (x *extraction) findFrames(st *sent) []found {
 		switch {
 		case strings.HasPrefix(t.Tag, "VB"):
 			gi := st.groupAt[i]
-			if gi < 0 || st.Groups[gi].Head != i {
+			if gi < 0 || st.Groups[gi].Head != i || st.adjectival(i) {
 				continue
 			}
 			for _, f := range x.lx.frames(t.Lemma, posVerb) {
@@ -76,6 +76,16 @@ func (x *extraction) findFrames(st *sent) []found {
 		}
 	}
 	return out
+}
+
+// adjectival reports a participle that modifies the noun after it, between
+// a determiner and that noun: "the visiting president", "the ruling party".
+func (st *sent) adjectival(i int) bool {
+	if i == 0 || i+1 >= len(st.Tokens) || st.tag(i) != "VBG" {
+		return false
+	}
+	before, after := st.tag(i-1), st.tag(i+1)
+	return (before == "DT" || before == "PRP$" || before == "POS") && (strings.HasPrefix(after, "NN") || strings.HasPrefix(after, "JJ"))
 }
 
 // nounLemma is the lemma of a noun; a plural the tagger called a proper
@@ -599,20 +609,12 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
 			}
 		}
-		if fd.f.Object == objEvent {
-			// "The opening of the summit was attended by ...": the event
-			// named in the clause's subject
-			obj = object{at: -1}
-			from := st.clauseStartLeft(g.Start)
-			for k := from; k < g.Start && len(obj.ments) == 0; k++ {
-				if ms := st.typed(k, "Event", false); len(ms) > 0 {
-					obj = object{ments: ms[:1], strategy: "passive subject", at: k}
-				}
-			}
-			if len(obj.ments) == 0 {
-				if o, ok := st.eventAt(from, "passive subject"); ok {
-					obj = o
-				}
+		if fd.f.Object == objEvent || fd.f.Object == objHost {
+			// "The opening of the summit was attended by ...", "the talks
+			// were hosted by ...": the event named in the clause's subject
+			// (a host may receive a person instead)
+			if ev := st.passiveEvent(g); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
+				obj = ev
 			}
 		}
 		return subj, obj
@@ -640,6 +642,20 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// passiveEvent reads the event named in the subject of passive group g.
+func (st *sent) passiveEvent(g doc.VerbGroup) object {
+	from := st.clauseStartLeft(g.Start)
+	for k := from; k < g.Start; k++ {
+		if ms := st.typed(k, "Event", false); len(ms) > 0 {
+			return object{ments: ms[:1], strategy: "passive subject", at: k}
+		}
+	}
+	if o, ok := st.eventAt(from, "passive subject"); ok {
+		return o
+	}
+	return object{at: -1}
 }
 
 // coSigners are the actors of a "with" phrase after what was signed.

@@ -235,7 +235,7 @@ func (st *sent) npEnd(i int) int {
 			strings.HasPrefix(t, "NN") || t == "PRP" || t == "HYPH" || (t == "VBN" && j+1 < len(st.Tokens) && strings.HasPrefix(st.tag(j+1), "NN")):
 			j++
 			continue
-		case st.abbreviationDot(j):
+		case st.abbreviationDot(j) || st.adjectival(j):
 			j++
 			continue
 		}
