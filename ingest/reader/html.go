@@ -2,70 +2,44 @@ package reader
 
 import (
 	"bytes"
-	"errors"
+	_ "embed"
+	"encoding/json"
 	"fmt"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
-	"time"
-	"unicode/utf8"
 
-	"github.com/markusmobius/go-htmldate"
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 )
 
-// htmlDateOptions fixes the date range go-htmldate accepts. Its default
-// upper bound is a year from now, which would make results depend on the
-// clock.
-var htmlDateOptions = htmldate.Options{
-	UseOriginalDate:     true, // publication, not last-modified
-	SkipExtensiveSearch: true, // no slow free-text date parsing
-	MinDate:             time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC),
-	MaxDate:             time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC),
-}
-
-// parseHTML extracts the main text and metadata of an HTML page with
-// go-trafilatura, offline. The text becomes paragraphs separated by blank
-// lines, less a first paragraph that repeats the title. Metadata gives the
-// title, date, site name (as the source) and canonical URL when the page has
-// them.
+// parseHTML extracts the main text and metadata of an HTML page, offline.
+// The text is what go-readability (Mozilla's Readability) finds to be the
+// article, as paragraphs separated by blank lines, less a first paragraph
+// that repeats the title; the title and site name are Readability's; the
+// publication date and canonical URL come from the page's metadata (see
+// pageMeta).
 func parseHTML(data []byte) (r record, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("html: extractor failed: %v", p)
 		}
 	}()
-	res, err := extract(data, trafilatura.DefaultConfig())
-	if err == nil && utf8.RuneCountInString(res.ContentText) < trafilatura.DefaultConfig().MinExtractedSize {
-		// On short pages trafilatura falls back to a baseline that glues
-		// the whole page's text together; take the main extractor's result
-		// as it is instead.
-		cfg := trafilatura.DefaultConfig()
-		cfg.MinExtractedSize = 0
-		if small, serr := extract(data, cfg); serr == nil {
-			res = small
-		} else {
-			res.ContentNode, res.ContentText = nil, ""
-		}
-	}
+	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		if !strings.Contains(err.Error(), "not long enough") {
-			if strings.HasPrefix(err.Error(), "html: ") { // golang.org/x/net/html's own prefix
-				return record{}, err
-			}
-			return record{}, fmt.Errorf("html: %w", err)
+		return record{}, err // golang.org/x/net/html's errors start "html: "
+	}
+	m := pageMeta(doc) // before Readability, which changes the tree
+	r = record{url: m.url, date: m.date}
+	removeElements(doc, pageChrome...)
+	parser := readability.NewParser()
+	if art, err := parser.ParseAndMutate(doc, &url.URL{}); err == nil {
+		r.title = strings.TrimSpace(art.Title())
+		r.source = strings.TrimSpace(art.SiteName())
+		if art.Node != nil {
+			r.text = paragraphs(art.Node)
 		}
-		res, err = &trafilatura.ExtractResult{}, nil
-	}
-	m := res.Metadata
-	r = record{title: m.Title, source: m.Sitename, url: m.URL}
-	if !m.Date.IsZero() {
-		r.date = m.Date.Format(time.DateOnly)
-	}
-	if res.ContentNode != nil {
-		r.text = paragraphs(res.ContentNode)
-	} else {
-		r.text = res.ContentText
 	}
 	if strings.TrimSpace(r.text) == "" {
 		r.text = bodyText(data)
@@ -79,21 +53,195 @@ func parseHTML(data []byte) (r record, err error) {
 	return r, nil
 }
 
-// extract runs trafilatura offline on data with cfg.
-func extract(data []byte, cfg *trafilatura.Config) (*trafilatura.ExtractResult, error) {
-	opts := htmlDateOptions
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		Config:          cfg,
-		ExcludeComments: true,
-		HtmlDateOptions: &opts,
-	})
-	if err == nil && res == nil {
-		err = errors.New("no result")
-	}
-	return res, err
+// metadata is what a page says about itself in its head and markup.
+type metadata struct {
+	url  string // canonical, absolute http(s) URL
+	date string // publication date, YYYY-MM-DD
 }
 
-// bodyText is the last resort for pages trafilatura finds no text in: the
+// dateKeys are the <meta> names, properties and itemprops that give a
+// page's publication date, most trusted first (html-date-keys.txt).
+//
+//go:embed html-date-keys.txt
+var dateKeysText string
+
+var dateKeys = dataLines(dateKeysText)
+
+// dataLines are the lines of a data file less blank lines and # comments,
+// trimmed and in lower case.
+func dataLines(text string) []string {
+	var out []string
+	for line := range strings.Lines(text) {
+		if line = strings.ToLower(strings.TrimSpace(line)); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// urlDate is a date written as path segments of a URL: /2024/03/18/.
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/`)
+
+// pageMeta reads the canonical URL and the publication date of a page. The
+// date is the first found of: JSON-LD datePublished; a <meta> named in
+// dateKeys, in that order; a <time> marked as the publication time
+// (itemprop datePublished or pubdate), else the first <time datetime> in the
+// page; a /YYYY/MM/DD/ date in the canonical URL. The URL is og:url, else
+// <link rel=canonical>.
+func pageMeta(doc *html.Node) metadata {
+	metas := map[string]string{} // lower-case key -> first content
+	var jsonLD, pubTime, firstTime, canonical string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				content := strings.TrimSpace(attr(n, "content"))
+				for _, k := range []string{"property", "name", "itemprop"} {
+					if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" && content != "" {
+						if _, ok := metas[key]; !ok {
+							metas[key] = content
+						}
+					}
+				}
+			case "link":
+				if canonical == "" && slices.Contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "canonical") {
+					canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case "script":
+				if jsonLD == "" && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					jsonLD = ldDatePublished([]byte(n.FirstChild.Data))
+				}
+			case "time":
+				dt := strings.TrimSpace(attr(n, "datetime"))
+				if dt == "" {
+					dt = strings.TrimSpace(text(n))
+				}
+				_, pubdate := attrOK(n, "pubdate")
+				if pubTime == "" && (pubdate || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
+					pubTime = dt
+				}
+				if firstTime == "" && attr(n, "datetime") != "" {
+					firstTime = dt
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+
+	var m metadata
+	for _, u := range []string{metas["og:url"], canonical} {
+		if p, err := url.Parse(u); err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" {
+			m.url = u
+			break
+		}
+	}
+	cands := []string{jsonLD}
+	for _, k := range dateKeys {
+		cands = append(cands, metas[k])
+	}
+	cands = append(cands, pubTime, firstTime)
+	if s := urlDate.FindStringSubmatch(m.url); s != nil {
+		cands = append(cands, s[1]+"-"+s[2]+"-"+s[3])
+	}
+	for _, c := range cands {
+		if d, ok := parseDate(c); ok && d >= minPageDate && d < maxPageDate {
+			m.date = d
+			break
+		}
+	}
+	return m
+}
+
+// The dates a page may give for itself: a date outside is a parsing slip
+// or a placeholder, and the page is read as undated.
+const minPageDate, maxPageDate = "1990-01-01", "2200-01-01"
+
+// ldDatePublished is the datePublished of a JSON-LD block: of its object,
+// of the first object of an array that has one, or of an object in its
+// @graph.
+func ldDatePublished(data []byte) string {
+	var v any
+	if json.Unmarshal(data, &v) != nil {
+		return ""
+	}
+	var find func(v any, depth int) string
+	find = func(v any, depth int) string {
+		if depth > 3 {
+			return ""
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			if s, ok := x["datePublished"].(string); ok && strings.TrimSpace(s) != "" {
+				return s
+			}
+			return find(x["@graph"], depth+1)
+		case []any:
+			for _, e := range x {
+				if s := find(e, depth+1); s != "" {
+					return s
+				}
+			}
+		}
+		return ""
+	}
+	return find(v, 0)
+}
+
+// attr is the value of an element's attribute, "" when it has none.
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+// attrOK is attr and whether the element has the attribute at all.
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// text is the text under a node, as it stands.
+func text(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
+}
+
+// pageChrome are elements around an article that are never its text: a
+// page of links alone reads as having no text.
+var pageChrome = []string{"nav", "footer", "aside", "form", "button", "menu"}
+
+// removeElements takes the elements with the given tag names, and what they
+// hold, out of the tree.
+func removeElements(n *html.Node, tags ...string) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && slices.Contains(tags, c.Data) {
+			n.RemoveChild(c)
+		} else {
+			removeElements(c, tags...)
+		}
+		c = next
+	}
+}
+
+// bodyText is the last resort for pages Readability finds no text in: the
 // paragraphs of <body>, less navigation, headers, footers and forms.
 func bodyText(data []byte) string {
 	doc, err := html.Parse(bytes.NewReader(data))
@@ -115,7 +263,7 @@ func bodyText(data []byte) string {
 	if body == nil {
 		return ""
 	}
-	return paragraphs(body, "nav", "header", "footer", "aside", "form", "button", "menu")
+	return paragraphs(body, append(pageChrome, "header")...)
 }
 
 // blockTags end a paragraph when they open or close.
@@ -125,8 +273,6 @@ var blockTags = map[string]bool{
 	"footer": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"header": true, "hr": true, "li": true, "main": true, "ol": true, "p": true, "pre": true,
 	"section": true, "table": true, "tr": true, "ul": true,
-	// trafilatura's own tags
-	"head": true, "list": true, "item": true, "quote": true, "lb": true, "row": true,
 	"code": false,
 }
 
@@ -157,7 +303,7 @@ func paragraphs(n *html.Node, skip ...string) string {
 			if skipTags[n.Data] || slices.Contains(skip, n.Data) {
 				return
 			}
-			if n.Data == "td" || n.Data == "th" || n.Data == "cell" {
+			if n.Data == "td" || n.Data == "th" {
 				cur.WriteByte(' ')
 			}
 		case html.CommentNode, html.DoctypeNode:

@@ -11,7 +11,8 @@
 //     (.jsonl, .ndjson), with the fields id, url, title, source, published
 //     or date, and text; other fields are ignored. A .json file whose first
 //     line is a whole object is read as JSON Lines;
-//   - HTML pages (.html, .htm), through go-trafilatura;
+//   - HTML pages (.html, .htm): the article's text through go-readability
+//     (Mozilla's Readability), its date and URL from the page's metadata;
 //   - RSS and Atom feeds (.xml, .rss, .atom), through gofeed, one article
 //     per item.
 //
