@@ -14,7 +14,6 @@ import (
 	"github.com/xrash/smetrics"
 
 	"github.com/bilatgraph/bilat/graph"
-	"github.com/bilatgraph/bilat/ingest/gazetteer"
 	"github.com/bilatgraph/bilat/queries"
 )
 
@@ -67,11 +66,6 @@ Examples:
 			}
 			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
 				delete(raw, "\x00"+k)
-			}
-			if namesGiven(q, raw) {
-				// Names are resolved with the gazetteer's aliases: read its
-				// data while the store opens (the second core is idle then).
-				go gazetteer.Default()
 			}
 			st, err := openReaderAt(c, loc, graph.Options{})
 			if err != nil {
@@ -127,17 +121,6 @@ func askFlags(args []string) (map[string]string, outputOptions, error) {
 		out[name] = val
 	}
 	return out, opts, nil
-}
-
-// namesGiven reports whether a country or actor parameter is given a value,
-// which askParams resolves with the alias table.
-func namesGiven(q *queries.Query, raw map[string]string) bool {
-	for _, p := range q.Params {
-		if v := strings.TrimSpace(raw[p.Name]); v != "" && (p.Type == "country" || p.Type == "actor") {
-			return true
-		}
-	}
-	return false
 }
 
 // badParam is a parameter the user must change: exit status 2.

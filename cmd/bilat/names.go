@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,44 +11,25 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
-	"github.com/bilatgraph/bilat/ingest/tokens"
+	"github.com/bilatgraph/bilat/queries/aliases"
 )
 
 // nameIndex resolves what users type (US, U.S., the United States, Xi,
-// Britain, NATO) to the ids of nodes in the store. It is an alias table: every
-// name, alias, acronym, demonym, capital and family name the gazetteer knows,
+// Britain, NATO) to the ids of nodes in the store: the gazetteer's alias
+// table (queries/aliases, looked up there without loading the gazetteer)
 // plus the names of the store's own nodes, keyed by a loose spelling (case,
 // dots, diacritics and a leading "the" ignored), each pointing at a node.
 type nameIndex struct {
-	nodes   map[string]node   // id -> node in the store
-	byName  map[string]string // label + "\x00" + canonical name (folded) -> id
-	aliases []alias
-	byKey   map[string][]int // loose key -> aliases
+	nodes  map[string]node   // id -> node in the store
+	byName map[string]string // label + "\x00" + canonical name (folded) -> id
+	own    []alias           // the store's nodes' own names and family names
+	byKey  map[string][]int  // loose key -> own aliases
 }
 
 type node struct{ id, name, label, country string }
 
 // alias is one way of writing a node's name.
-type alias struct {
-	key, ref, label string // ref is the canonical name
-	surname         bool   // a family name alone: "Xi", "Putin"
-}
-
-// looseReplacer drops dots and turns hyphens and underscores into spaces;
-// built once, as building it costs more than using it.
-var looseReplacer = strings.NewReplacer(".", "", "’", "'", "-", " ", "_", " ")
-
-// looseKey is how names are compared: "U.S." and "us", "the United States"
-// and "united states", "Zelenskyy" folded to ASCII.
-func looseKey(s string) string {
-	s = strings.ToLower(tokens.Fold(s))
-	s = looseReplacer.Replace(s)
-	f := strings.Fields(s)
-	if len(f) > 1 && f[0] == "the" {
-		f = f[1:]
-	}
-	return strings.Join(f, " ")
-}
+type alias = aliases.Alias
 
 func loadNames(ctx context.Context, st graph.Store) (*nameIndex, error) {
 	ix := &nameIndex{nodes: map[string]node{}, byName: map[string]string{}, byKey: map[string][]int{}}
@@ -67,59 +49,39 @@ func loadNames(ctx context.Context, st graph.Store) (*nameIndex, error) {
 				n.country = fmt.Sprint(r[2])
 			}
 			ix.nodes[n.id] = n
-			ix.byName[label+"\x00"+looseKey(n.name)] = n.id
-		}
-	}
-	g := gazetteer.Default()
-	for _, c := range g.Countries {
-		for _, list := range [][]string{{c.Name, c.Official, c.ISO3}, c.Aliases, c.Demonyms, c.Capitals, c.Metonyms} {
-			for _, s := range list {
-				ix.add(s, c.Name, "Country", false)
-			}
-		}
-	}
-	for _, o := range g.Organizations {
-		for _, s := range append([]string{o.Name, o.Acronym}, o.Aliases...) {
-			ix.add(s, o.Name, "Organization", false)
-		}
-	}
-	for _, p := range g.Officials {
-		country := ""
-		if o, ok := g.OfficeAt(p.Name, ""); ok {
-			country = o.Country
-		}
-		for _, s := range append([]string{p.Name}, p.Aliases...) {
-			ix.add(s, p.Name, "Person", false)
-			ix.add(gazetteer.FamilyName(s, country), p.Name, "Person", true)
+			ix.byName[label+"\x00"+aliases.Key(n.name)] = n.id
 		}
 	}
 	// Nodes the gazetteer does not know (people and bodies read from text).
+	var b aliases.Builder
 	for _, n := range ix.nodes {
-		ix.add(n.name, n.name, n.label, false)
+		b.Add(n.name, n.name, n.label, false)
 		if n.label == "Person" {
-			ix.add(gazetteer.FamilyName(n.name, n.country), n.name, "Person", true)
+			b.Add(gazetteer.FamilyName(n.name, n.country), n.name, "Person", true)
 		}
+	}
+	ix.own = b.Aliases()
+	for i, a := range ix.own {
+		ix.byKey[a.Key] = append(ix.byKey[a.Key], i)
 	}
 	return ix, nil
 }
 
-func (ix *nameIndex) add(surface, ref, label string, surname bool) {
-	k := looseKey(surface)
-	if k == "" {
-		return
-	}
+// lookup returns the aliases with a loose key: the gazetteer's, then the
+// store's own that the gazetteer lacks.
+func (ix *nameIndex) lookup(k string) []alias {
+	out := aliases.Lookup(k)
 	for _, i := range ix.byKey[k] {
-		if a := ix.aliases[i]; a.ref == ref && a.label == label && a.surname == surname {
-			return
+		if !slices.Contains(out, ix.own[i]) {
+			out = append(out, ix.own[i])
 		}
 	}
-	ix.byKey[k] = append(ix.byKey[k], len(ix.aliases))
-	ix.aliases = append(ix.aliases, alias{key: k, ref: ref, label: label, surname: surname})
+	return out
 }
 
 // id returns the store's node for a canonical name and label.
 func (ix *nameIndex) id(ref, label string) (node, bool) {
-	id, ok := ix.byName[label+"\x00"+looseKey(ref)]
+	id, ok := ix.byName[label+"\x00"+aliases.Key(ref)]
 	if !ok {
 		return node{}, false
 	}
@@ -140,8 +102,8 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 		return v, nil // already an id: country:china
 	}
 	var full, surnames []alias
-	for _, i := range ix.byKey[looseKey(v)] {
-		if a := ix.aliases[i]; a.surname {
+	for _, a := range ix.lookup(aliases.Key(v)) {
+		if a.Surname {
 			surnames = append(surnames, a)
 		} else {
 			full = append(full, a)
@@ -155,7 +117,7 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 	seen := map[string]bool{}
 	var known alias // a name bilat knows that the store lacks
 	for _, a := range cands {
-		n, ok := ix.id(a.ref, a.label)
+		n, ok := ix.id(a.Ref, a.Label)
 		if !ok {
 			known = a
 			continue
@@ -196,10 +158,10 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 			names = append(names, n.name+" ("+strings.ToLower(n.label)+")")
 		}
 		return "", fmt.Errorf("%q is ambiguous: %s; give the full name", v, strings.Join(names, ", "))
-	case known.ref != "" && typ == "country" && known.label != "Country":
-		return "", fmt.Errorf("%s is %s, not a country", known.ref, withArticle(strings.ToLower(known.label)))
-	case known.ref != "":
-		return "", fmt.Errorf("%s is %s bilat knows, but the store has nothing about it yet", known.ref, withArticle(strings.ToLower(known.label)))
+	case known.Ref != "" && typ == "country" && known.Label != "Country":
+		return "", fmt.Errorf("%s is %s, not a country", known.Ref, withArticle(strings.ToLower(known.Label)))
+	case known.Ref != "":
+		return "", fmt.Errorf("%s is %s bilat knows, but the store has nothing about it yet", known.Ref, withArticle(strings.ToLower(known.Label)))
 	}
 	what := "country"
 	if typ == "actor" {
@@ -218,7 +180,7 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 // letters), only those at the smallest distance found, ties ranked by
 // Jaro-Winkler similarity, which favours a shared beginning.
 func (ix *nameIndex) closest(v, typ string, n int) []string {
-	k := looseKey(v)
+	k := aliases.Key(v)
 	limit := 3
 	switch {
 	case len(k) <= 4:
@@ -232,22 +194,28 @@ func (ix *nameIndex) closest(v, typ string, n int) []string {
 		jw   float64
 	}
 	best := map[string]scored{}
-	for _, a := range ix.aliases {
-		if typ == "country" && a.label != "Country" {
-			continue
+	// The whole table is read: this runs only for a name not found.
+	consider := func(a alias) bool {
+		if typ == "country" && a.Label != "Country" {
+			return true
 		}
-		nd, ok := ix.id(a.ref, a.label)
+		nd, ok := ix.id(a.Ref, a.Label)
 		if !ok {
-			continue // suggest only what the store can answer about
+			return true // suggest only what the store can answer about
 		}
-		d := smetrics.WagnerFischer(k, a.key, 1, 1, 1)
-		if d > limit || d >= len(k) || 2*d > len(a.key) {
-			continue
+		d := smetrics.WagnerFischer(k, a.Key, 1, 1, 1)
+		if d > limit || d >= len(k) || 2*d > len(a.Key) {
+			return true
 		}
-		s := scored{nd.name, d, smetrics.JaroWinkler(k, a.key, 0.7, 4)}
+		s := scored{nd.name, d, smetrics.JaroWinkler(k, a.Key, 0.7, 4)}
 		if b, ok := best[nd.name]; !ok || s.d < b.d || (s.d == b.d && s.jw > b.jw) {
 			best[nd.name] = s
 		}
+		return true
+	}
+	aliases.All(consider)
+	for _, a := range ix.own {
+		consider(a)
 	}
 	all := make([]scored, 0, len(best))
 	for _, s := range best {

@@ -12,20 +12,6 @@ import (
 	"github.com/bilatgraph/bilat/graph"
 )
 
-func TestLooseKey(t *testing.T) {
-	for in, want := range map[string]string{
-		"the United States": "united states",
-		"U.S.":              "us",
-		"US":                "us",
-		"  Xi   Jinping ":   "xi jinping",
-		"Zelenskyy":         "zelenskyy",
-		"Côte d’Ivoire":     "cote d'ivoire",
-		"The":               "the",
-	} {
-		assert.Equal(t, want, looseKey(in), in)
-	}
-}
-
 // TestWriteTableFits: every line fits the width, narrow columns keep their
 // text, wide ones end in "…"; no width prints everything.
 func TestWriteTableFits(t *testing.T) {
