@@ -17,9 +17,9 @@ import (
 // parseHTML extracts the main text and metadata of an HTML page, offline.
 // The text is what go-readability (Mozilla's Readability) finds to be the
 // article, as paragraphs separated by blank lines, less a first paragraph
-// that repeats the title; the title and site name are Readability's; the
-// publication date and canonical URL come from the page's metadata (see
-// pageMeta).
+// that repeats the title; the title and site name are Readability's (the
+// site, else the URL's host, is the source); the publication date and
+// canonical URL come from the page's metadata (see pageMeta).
 func parseHTML(data []byte) (r record, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -39,6 +39,13 @@ func parseHTML(data []byte) (r record, err error) {
 		r.source = strings.TrimSpace(art.SiteName())
 		if art.Node != nil {
 			r.text = paragraphs(art.Node)
+		}
+	}
+	if r.source == "" && r.url != "" {
+		// A page that names no site is sourced by its host, as
+		// go-trafilatura did: herald.example.com.
+		if u, err := url.Parse(r.url); err == nil {
+			r.source = strings.TrimPrefix(u.Hostname(), "www.")
 		}
 	}
 	if strings.TrimSpace(r.text) == "" {

@@ -77,6 +77,18 @@ func TestParseHTML(t *testing.T) {
 		"Peru offered to host the first meeting of the commission in Tacna, and Chile accepted the invitation.", r.text)
 }
 
+// TestParseHTMLSourceFromHost: a page that names no site is sourced by the
+// host of its canonical URL.
+func TestParseHTMLSourceFromHost(t *testing.T) {
+	page := `<html><head><title>Ghana and Togo meet</title><link rel="canonical" href="https://www.gulf-wire.example.net/2021/05/04/ghana-togo">
+</head><body><article><p>Ghana's president received Togo's foreign minister in Accra on Tuesday for talks on trade.</p></article></body></html>`
+	r, err := parseHTML([]byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, "gulf-wire.example.net", r.source)
+	assert.Equal(t, "2021-05-04", r.date)
+	assert.Equal(t, "Ghana's president received Togo's foreign minister in Accra on Tuesday for talks on trade.", r.text)
+}
+
 func TestRemoveElements(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(`<body><nav>a</nav><p>b<nav>c</nav></p><footer><nav>d</nav></footer><p>e</p></body>`))
 	require.NoError(t, err)
