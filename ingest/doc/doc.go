@@ -168,10 +168,17 @@ func treebankForm(w string) string {
 // fixTags corrects what a newswire model is known to get wrong in a way that
 // grammar alone settles: a capitalised word after "to" is a name ("to
 // Tunisia"), a lower-case word after "to" that the model calls a noun
-// is a base-form verb when an object follows it ("to visit Russia"), and a
+// is a base-form verb when an object follows it ("to visit Russia"), a
 // plural it calls a verb after an adjective is a noun ("take decisive
-// countermeasures").
+// countermeasures"), and a capitalised first word it calls an adverb before
+// a past form is a name ("Norway urged").
 func fixTags(toks []Token) {
+	// "Norway urged ...": a capitalised first word the model calls an
+	// adverb, before a past form, is the name of the subject
+	if len(toks) > 1 && toks[0].Tag == "RB" && toks[0].Lower != toks[0].Text && !strings.HasSuffix(toks[0].Lower, "ly") &&
+		(toks[1].Tag == "VBN" || toks[1].Tag == "VBD") && strings.HasSuffix(toks[1].Lower, "ed") {
+		toks[0].Tag, toks[1].Tag = "NNP", "VBD"
+	}
 	for i := 1; i < len(toks); i++ {
 		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
 		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {

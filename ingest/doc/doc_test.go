@@ -279,3 +279,15 @@ func TestFixMissingFiniteVerb(t *testing.T) {
 	// a finite verb elsewhere: the participle stays as the model read it
 	assert.NotEqual(t, "VBD/impose", tagOf("Brazil said imposed duties were lawful.", "imposed"))
 }
+
+// TestFixTagsNameFirst: a capitalised first word read as an adverb before a
+// past form is the subject's name, and the past form its verb.
+func TestFixTagsNameFirst(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "Norway urged Serbia and Kosovo to resume talks and encouraged them to sign a deal."
+	d := m.Parse(text, sentences.Split(text))
+	toks := d.Sentences[0].Tokens
+	assert.Equal(t, "NNP", toks[0].Tag)
+	assert.Equal(t, "VBD", toks[1].Tag)
+}

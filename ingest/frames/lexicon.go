@@ -45,6 +45,7 @@ const (
 	posVerb      = "V"
 	posNoun      = "N"
 	posAdjective = "A"
+	posModal     = "M" // a modal in reported speech: "X said Y should ..."
 )
 
 // Object kinds.
@@ -268,9 +269,9 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 	}
 	f := &Frame{Kind: c[0], Head: c[1], POS: c[2], Object: c[5], Cameo: c[7], Source: "frames.tsv", Line: n, Options: map[string]bool{}}
 	switch f.POS {
-	case posVerb, posNoun, posAdjective:
+	case posVerb, posNoun, posAdjective, posModal:
 	default:
-		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N or A", n, f.POS)
+		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N, A or M", n, f.POS)
 	}
 	if c[3] != "-" {
 		f.Carriers = strings.Split(c[3], ",")

@@ -58,6 +58,13 @@ func (x *extraction) findFrames(st *sent) []found {
 			}
 		}
 		switch {
+		case t.Tag == "MD":
+			// "X said Y should ...": a modal of obligation in reported speech
+			if gi := st.groupAt[i]; gi >= 0 && st.reported(gi) {
+				for _, f := range x.lx.frames(t.Lower, posModal) {
+					out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
+				}
+			}
 		case strings.HasPrefix(t.Tag, "VB"):
 			gi := st.groupAt[i]
 			if gi < 0 || st.Groups[gi].Head != i || st.adjectival(i) {
@@ -187,6 +194,14 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.group < 0 {
 		return x.blockedNoun(st, fd)
 	}
+	if fd.f.POS == posModal {
+		// the modal is the request; only a condition or a denial of the
+		// saying turns it off
+		if st.conditional(st.Groups[fd.group].Start) {
+			return "a condition"
+		}
+		return x.blockedComplement(st, fd.group)
+	}
 	if why := x.blockedModality(st, fd); why != "" {
 		return why
 	}
@@ -260,6 +275,9 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	switch {
 	case x.lx.classOf(lemma, posVerb) == classIrrealis:
 		return "governed by " + lemma
+	case g.Infinitive && x.requests(lemma):
+		// "urged Israel and Hamas to agree to a ceasefire": only asked for
+		return "requested by " + st.tok(gov.Head).Text
 	case gov.Negated:
 		return "governed by a negation"
 	case (x.promises(lemma) && (st.actionAt(gov.End) == fd.group || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
@@ -305,6 +323,17 @@ func (st *sent) future(gi int) bool {
 func (x *extraction) promises(lemma string) bool {
 	for _, f := range x.lx.frames(lemma, posVerb) {
 		if f.Has("promise") && !f.Has("decision") {
+			return true
+		}
+	}
+	return false
+}
+
+// requests reports a verb that asks for its infinitive: a frame that keeps
+// what it states and promises nothing ("urged X to ...", "asked X to ...").
+func (x *extraction) requests(lemma string) bool {
+	for _, f := range x.lx.frames(lemma, posVerb) {
+		if f.Has("what") && !f.Has("promise") && f.Kind != kindThreatened && !f.Has("threat") {
 			return true
 		}
 	}
@@ -580,6 +609,23 @@ func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
 // arguments finds subject and object, reading a passive the right way round.
 func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	possessors := fd.f.Has("possessor")
+	if fd.f.POS == posModal {
+		// the speaker asks it of the reported clause's subject
+		asked := st.subjectOf(fd.group, 0)
+		obj := object{ments: asked.ments, strategy: "subject of the reported clause", at: -1, read: true}
+		sp := st.speakerOf(fd.group, 0)
+		if sp == "" {
+			return subject{}, obj
+		}
+		for _, id := range x.ids(st, asked.ments) {
+			if id == sp || x.countryOf(id) == x.countryOf(sp) {
+				// "Xi said China and France should ...": a proposal that
+				// includes the speaker's own side asks nothing of another
+				obj.ments, obj.strategy = nil, "the speaker's own side"
+			}
+		}
+		return subject{strategy: "speaker", speaker: sp}, obj
+	}
 	if fd.f.Has("judged") && fd.group >= 0 {
 		return x.judgement(st, fd)
 	}
