@@ -12,12 +12,15 @@ import (
 const followWindow = 80
 
 // dateFor picks the date of a relation stated at [start, end): the date of
-// the sentence nearest it (one that follows closely first), else the story's
-// running date, else the publication date. explicit says the sentence gave it.
-func (x *extraction) dateFor(sentence, start, end int) (article.Date, bool) {
+// the sentence nearest it (one that follows closely first; after limit, a
+// day only: "pledged to meet in June" is not dated June, "pledged to help
+// on Monday" is Monday), else the story's running date, else the
+// publication date.
+// explicit says the sentence gave it.
+func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || x.validityDate(ds) || x.afterPublication(ds.Date) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) {
 			continue
 		}
 		dist := ds.Start - end

@@ -860,7 +860,15 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
-	date, explicit := x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End)
+	// a promise is dated by when it was made, not by when its action is
+	// to happen ("agreed to meet again in June")
+	limit := st.End
+	if fd.f.Has("promise") && fd.after < len(st.Tokens) {
+		if gi := st.actionAt(fd.after); gi >= 0 {
+			limit = st.tok(st.Groups[gi].Start).Start
+		}
+	}
+	date, explicit := x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
 		// "A and B signed ...": they are who "their talks" are next
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
