@@ -24,12 +24,13 @@ type variants struct {
 	orgHeads   map[string]bool
 	meeting    map[string]bool
 	abroad     []string // token keys of bodies based abroad ("embassy")
+	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
-		actorNouns: map[string]bool{}}
+		actorNouns: map[string]bool{}, prefixes: map[string]string{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		written := strings.TrimSpace(c["form"])
@@ -67,6 +68,8 @@ func (g *Gazetteer) loadVariants() error {
 			v.actorNouns[form] = true
 		case "body":
 			v.bodies = append(v.bodies, form)
+		case "title-prefix":
+			v.prefixes[form] = c["value"]
 		default:
 			return lineErr(file, line, "unknown rule %q", c["rule"])
 		}
@@ -129,6 +132,14 @@ func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
 		}
 	}
 	return 0
+}
+
+// TitlePrefix reports whether a word before a title makes another office
+// of it ("deputy", "acting"), and the role of that office: value, or the
+// title's own role when value is "".
+func (g *Gazetteer) TitlePrefix(w string) (role string, ok bool) {
+	role, ok = g.variants.prefixes[strings.ToLower(w)]
+	return role, ok
 }
 
 // IsParticle reports whether a lower-case word may sit inside a name: "von",

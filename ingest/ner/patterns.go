@@ -3,6 +3,8 @@ package ner
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
@@ -40,6 +42,19 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 			words++
 			continue
 		}
+		// "J. Randall Hoskerman", "Kofi A. Bentumah": an initial and its
+		// dot, before another name word.
+		if initial(toks, k) && k+2 < len(toks) && toks[k+2].IsCapitalized() && !st.notName(toks[k+2].Text) {
+			k += 2
+			words++
+			continue
+		}
+		// "Tarek el-Mahrousy": a particle joined to the name word after it.
+		if k > j && st.joinedParticle(t.Text) {
+			k++
+			words++
+			continue
+		}
 		// "bin", "von", also capitalised inside a name ("Mohamed Bin Zayed
 		// Al Nahyan"): they do not count as name words.
 		if particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
@@ -49,6 +64,39 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 		break
 	}
 	return k
+}
+
+// initial reports whether toks[k] is a capital letter standing for a name,
+// with its dot: "J." in "J. Randall Hoskerman".
+func initial(toks []tokens.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Text != "." || utf8.RuneCountInString(toks[k].Text) != 1 {
+		return false
+	}
+	return toks[k].IsCapitalized()
+}
+
+// joinedParticle reports whether a word is a particle joined by a hyphen to
+// a capitalised name: "el-Mahrousy", "al-Sadiq".
+func (st *state) joinedParticle(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !st.r.g.IsParticle(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// nameText writes name tokens as a name: words apart, an initial's dot
+// kept with its letter ("J. Randall Hoskerman").
+func nameText(toks []tokens.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Text != "." {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // skipHonorific steps over words of address at toks[j]: "Sir", "Mr.",
@@ -84,6 +132,19 @@ func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 		}
 		if t, found := st.r.g.Title(strings.Join(words, " ")); found {
 			return n, t
+		}
+	}
+	// "deputy secretary of state", "interim president": a prefix before a
+	// title the data has.
+	if role, ok := st.r.g.TitlePrefix(toks[j].Text); ok {
+		if n, t := st.titleAt(toks, j+1); n > 0 {
+			prefix := strings.ToLower(toks[j].Text)
+			t.Phrase = prefix + " " + t.Phrase
+			t.Title = strings.ToUpper(prefix[:1]) + prefix[1:] + " " + t.Title
+			if role != "" {
+				t.Role = role
+			}
+			return n + 1, t
 		}
 	}
 	return 0, gazetteer.Title{}
@@ -177,6 +238,14 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			posted = true
 		}
 	}
+	// "the deputy foreign minister of Peru, X", "the spokesman for the
+	// Turkish foreign ministry, X": whose office it is, after the title.
+	if !posted && len(mods) == 0 && j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "for") {
+		if k, m, ok := st.officeOf(toks, j+1); ok {
+			mods = append(mods, m)
+			j = k
+		}
+	}
 	j = st.skipHonorific(toks, j)
 	end := st.nameEnd(toks, j)
 	if end == j {
@@ -199,6 +268,9 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		return 0
 	}
 	_, known := st.r.g.Official(name)
+	if !known && country == "" && org == "" {
+		country = st.countryAfter(toks, nameEndTok)
+	}
 	if !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
 	}
@@ -224,6 +296,55 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	st.add(st.person(name, country, stated), s, toks[j].Start, toks[nameEndTok-1].End, ViaTitle)
 	return nameEndTok - i
+}
+
+// countryAfter returns the country in "of Egypt" at toks[k], after a
+// titled name ("Finance Minister Tarek Mahrousy of Egypt"), or "".
+func (st *state) countryAfter(toks []tokens.Token, k int) string {
+	if k+1 >= len(toks) || toks[k].Text != "of" {
+		return ""
+	}
+	if n, forms := st.match(toks, k+1); n > 0 {
+		switch f := st.pick(forms); f.Kind {
+		case gazetteer.CountryName, gazetteer.CountryAlias:
+			return f.Ref
+		}
+	}
+	return ""
+}
+
+// officeOf reads whose an office is after "of" or "for" at toks[k]: a
+// country ("of Peru"), or a state body with its country ("for the Turkish
+// foreign ministry", "of Ghana's foreign ministry"). It returns where that
+// ends and the country as a modifier.
+func (st *state) officeOf(toks []tokens.Token, k int) (int, modifier, bool) {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	end, mods := st.modifiers(toks, k)
+	if len(mods) != 1 || mods[0].country == "" || mods[0].org != "" {
+		return k, modifier{}, false
+	}
+	m := mods[0]
+	switch m.form.Kind {
+	case gazetteer.CountryName, gazetteer.CountryAlias:
+		if end == m.end { // "of Peru", not "of Peru's"
+			if b := st.r.g.BodyAt(toks, end); b > 0 {
+				return end + b, m, true // "of Peru foreign ministry"
+			}
+			return end, m, true
+		}
+	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		return end, m, true // a body the data knows, that acts for its state
+	}
+	body := m.end
+	if body < len(toks) && isPossessive(toks[body]) {
+		body++
+	}
+	if b := st.r.g.BodyAt(toks, body); b > 0 {
+		return body + b, m, true
+	}
+	return k, modifier{}, false
 }
 
 // apposedName reads a name set off by a comma after a title: "the US
@@ -345,11 +466,7 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	if shouted(toks[j:k]) {
 		return "", j // a headline in capitals: words, not a name
 	}
-	words := make([]string, 0, k-j)
-	for _, t := range toks[j:k] {
-		words = append(words, t.Text)
-	}
-	return strings.Join(words, " "), k
+	return nameText(toks[j:k]), k
 }
 
 // shouted reports whether every token is written in capitals (two letters
@@ -405,7 +522,7 @@ var listGap = regexp.MustCompile(`^\s*(?:,|,?\s*and)\s*$`)
 // people the data does not know: "Ignazio Cassis, Switzerland's foreign
 // minister". It returns how many tokens the name took, or 0.
 func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int {
-	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
+	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() && !st.afterHonorific(toks, i) {
 		return 0
 	}
 	if i > 0 && toks[i-1].Text == "of" {
@@ -446,12 +563,47 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 			st.add(st.country(m.country), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
 		}
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
-		words = append(words, t.Text)
-	}
-	st.add(st.person(strings.Join(words, " "), country, title.Title), s, toks[i].Start, toks[end-1].End, ViaTitle)
+	st.add(st.person(nameText(toks[i:end]), country, title.Title), s, toks[i].Start, toks[end-1].End, ViaTitle)
 	return end - i
+}
+
+// afterHonorific reports whether a word of address ends just before
+// toks[i]: "Mr", "Sheikh", "Dr." before a name.
+func (st *state) afterHonorific(toks []tokens.Token, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if n := st.r.g.Honorific(toks, j); n > 0 && j+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed recognises a person named after a word of address, whom the
+// data may not know: "Sheikh Hamdan bin Rashid Al Qasimi", "Ms Ilse
+// Vandeborre, the Belgian envoy". A new person needs two name words; a
+// surname alone is left to the other recognisers. It returns how many
+// tokens it took, or 0.
+func (st *state) addressed(s article.Sentence, toks []tokens.Token, i int) int {
+	j := st.skipHonorific(toks, i)
+	if j == i {
+		return 0
+	}
+	if n, _ := st.match(toks, j); n > 0 {
+		return 0 // a name the data knows: the look-up reads it
+	}
+	if n := st.appositive(s, toks, j); n > 0 {
+		return j - i + n
+	}
+	end := st.nameEnd(toks, j)
+	if end-j < 2 {
+		return 0
+	}
+	name, nameEndTok := st.resolveName(toks, j, end, "", gazetteer.Title{})
+	if name == "" {
+		return 0
+	}
+	st.add(st.person(name, "", ""), s, toks[j].Start, toks[nameEndTok-1].End, ViaName)
+	return nameEndTok - i
 }
 
 // surnames adds mentions for a person's family name used alone, for people
@@ -579,11 +731,7 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 	if end < len(toks) && toks[end].IsWord() && !afterName[strings.ToLower(toks[end].Text)] {
 		return 0 // "with Foreign Ministry officials": not a name
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
-		words = append(words, t.Text)
-	}
-	st.add(st.person(strings.Join(words, " "), st.placeCountry(toks), ""), s, toks[i].Start, toks[end-1].End, ViaName)
+	st.add(st.person(nameText(toks[i:end]), st.placeCountry(toks), ""), s, toks[i].Start, toks[end-1].End, ViaName)
 	return end - i
 }
 
