@@ -23,7 +23,7 @@ type variants struct {
 	notNames   map[string]bool
 	orgHeads   map[string]bool
 	meeting    map[string]bool
-	abroad     []string // token keys of bodies based abroad ("embassy")
+	abroad     []string          // token keys of bodies based abroad ("embassy")
 	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
 }
 
