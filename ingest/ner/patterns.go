@@ -515,6 +515,9 @@ func (st *state) listCountry(s article.Sentence, before int) string {
 	return country
 }
 
+// articles may open an apposition: "X, the", "X, a spokesman".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 // listGap is what separates two titled people in a list.
 var listGap = regexp.MustCompile(`^\s*(?:,|,?\s*and)\s*$`)
 
@@ -541,13 +544,19 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 	}
 	j := end + 1
-	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
 	}
 	j, mods := st.modifiers(toks, j)
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
 		return 0
+	}
+	// "X, a spokesman for the Dutch foreign ministry"
+	if k := j + tn; len(mods) == 0 && k+1 < len(toks) && (toks[k].Text == "of" || toks[k].Text == "for") {
+		if _, m, ok := st.officeOf(toks, k+1); ok {
+			mods = append(mods, m)
+		}
 	}
 	country := ""
 	for _, m := range mods {
