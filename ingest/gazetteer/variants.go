@@ -25,12 +25,13 @@ type variants struct {
 	meeting    map[string]bool
 	abroad     []string          // token keys of bodies based abroad ("embassy")
 	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
+	ownBodies  map[string]bool   // bodies named after a demonym that are organizations too
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
-		actorNouns: map[string]bool{}, prefixes: map[string]string{}}
+		actorNouns: map[string]bool{}, prefixes: map[string]string{}, ownBodies: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		written := strings.TrimSpace(c["form"])
@@ -68,6 +69,8 @@ func (g *Gazetteer) loadVariants() error {
 			v.actorNouns[form] = true
 		case "body":
 			v.bodies = append(v.bodies, form)
+		case "own-body":
+			v.ownBodies[form] = true
 		case "title-prefix":
 			v.prefixes[form] = c["value"]
 		default:
@@ -133,6 +136,10 @@ func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
 	}
 	return 0
 }
+
+// IsOwnBody reports whether a state body named after its demonym is also
+// an organization of its own: "the Thai cabinet", "the Kenyan parliament".
+func (g *Gazetteer) IsOwnBody(w string) bool { return g.variants.ownBodies[strings.ToLower(w)] }
 
 // TitlePrefix reports whether a word before a title makes another office
 // of it ("deputy", "acting"), and the role of that office: value, or the

@@ -144,6 +144,15 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 	})
 }
 
+// addEntity adds an entity that no mention stands for.
+func (st *state) addEntity(e article.Entity) {
+	if _, ok := st.entities[e.ID]; !ok {
+		cp := e
+		st.entities[e.ID] = &cp
+		st.order = append(st.order, e.ID)
+	}
+}
+
 func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	toks := make([]tokens.Token, len(split))
 	for i, t := range split {
@@ -256,6 +265,11 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 			if b := st.r.g.BodyAt(toks, i+n); b > 0 {
 				st.lastBody[headOf(toks[i+n:i+n+b])] = f.Ref // "the Chinese embassy"
 			}
+		}
+		if i+n < len(toks) && st.r.g.IsOwnBody(toks[i+n].Text) {
+			// "the Thai cabinet": the state acts, and the body is an
+			// organization of the article too.
+			st.addEntity(st.namedOrg(toks[i:i+n+1], f.Ref))
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
 	case gazetteer.CityName:
