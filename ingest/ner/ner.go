@@ -71,6 +71,7 @@ type state struct {
 	places   []Place
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
+	headline bool              // the sentence being read is in title case
 
 	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
 	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
@@ -160,6 +161,7 @@ func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	}
 	st.begin(toks)
 	defer st.begin(nil)
+	st.headline = st.titleCase(toks)
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{

@@ -14,6 +14,9 @@ var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": t
 // at toks[i] and returns how many tokens it took, or 0. A demonym or country
 // at its start gives the organization its country.
 func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int {
+	if st.headline {
+		return 0 // every word is capitalised: no telling where a name ends
+	}
 	if !toks[i].IsWord() || !toks[i].IsCapitalized() || (st.notName(toks[i].Text) && !st.r.g.IsOrgHead(toks[i].Text)) {
 		return 0
 	}

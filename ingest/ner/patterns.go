@@ -413,6 +413,11 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 			}
 		}
 	}
+	if st.headline {
+		// In a headline in title case, capitals do not mark names: a
+		// surname of someone known, or nobody ("PM Holds Talks").
+		end = j + 1
+	}
 	// A surname alone after a title: "President Trump", "Premier Li" (not
 	// "spokesperson Wang Wenbin", whose name goes on).
 	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 && end-j == 1 {
@@ -467,6 +472,26 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		return "", j // a headline in capitals: words, not a name
 	}
 	return nameText(toks[j:k]), k
+}
+
+// titleCase reports whether a sentence is a headline in title case: three
+// capitalised words of four letters or more, and no word in lower case but
+// those title case leaves so (title-lower in gazetteer/data/name-variants.tsv):
+// "Foreign Minister Meets Envoys from Chile", where capitals do not mark names.
+func (st *state) titleCase(toks []tokens.Token) bool {
+	long := 0
+	for _, t := range toks {
+		switch {
+		case !t.IsWord():
+		case !t.IsCapitalized():
+			if !st.r.g.IsTitleLower(t.Text) {
+				return false
+			}
+		case utf8.RuneCountInString(t.Text) >= 4:
+			long++
+		}
+	}
+	return long >= 3
 }
 
 // shouted reports whether every token is written in capitals (two letters
@@ -530,6 +555,9 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	}
 	if i > 0 && toks[i-1].Text == "of" {
 		return 0 // "the Minister of Foreign Affairs, ...": a complement, not a name
+	}
+	if st.headline {
+		return 0
 	}
 	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
@@ -725,7 +753,7 @@ var afterName = map[string]bool{"in": true, "on": true, "at": true, "and": true,
 // capitalised words that the data does not know; the person's country is
 // that of a place named in the sentence, if any.
 func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) int {
-	if i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
+	if st.headline || i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
 		return 0
 	}
 	end := st.nameEnd(toks, i)
