@@ -34,6 +34,9 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 			continue
 		}
 		if orgConnectors[t.Text] && k > i && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+			if (t.Text == "and" || t.Text == "&") && last == k {
+				break // "the X Standard and Y Television": two names
+			}
 			continue
 		}
 		break
