@@ -772,6 +772,42 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 	return end - i
 }
 
+// counterpartName recognises a person named after "counterpart": "his
+// Tanzanian counterpart, Halima Mwajuma", "her counterpart Ivo Kral". The
+// demonym or country before the word gives the person's country. It
+// returns how many tokens it took, or 0.
+func (st *state) counterpartName(s article.Sentence, toks []tokens.Token, i int) int {
+	if st.headline || !strings.EqualFold(toks[i].Text, "counterpart") {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	j = st.skipHonorific(toks, j)
+	end := st.nameEnd(toks, j)
+	if end == j {
+		return 0
+	}
+	country := ""
+	if i > 0 {
+		for k := max(i-3, 0); k < i; k++ {
+			if n, forms := st.match(toks, k); n > 0 && k+n == i {
+				switch f := st.pick(forms); f.Kind {
+				case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+					country = f.Ref
+				}
+			}
+		}
+	}
+	name, nameEndTok := st.resolveName(toks, j, end, country, gazetteer.Title{})
+	if name == "" {
+		return 0
+	}
+	st.add(st.person(name, country, ""), s, toks[j].Start, toks[nameEndTok-1].End, ViaName)
+	return nameEndTok - i
+}
+
 // placeCountry returns the country of a city or capital named in the
 // sentence of toks: the best guess for a local official's country.
 func (st *state) placeCountry(toks []tokens.Token) string {
