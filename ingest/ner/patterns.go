@@ -244,6 +244,9 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		if k, m, ok := st.officeOf(toks, j+1); ok {
 			mods = append(mods, m)
 			j = k
+		} else if k, ms := st.institution(toks, j+1); k > 0 {
+			mods = append(mods, ms...)
+			j = k
 		}
 	}
 	j = st.skipHonorific(toks, j)
@@ -311,6 +314,76 @@ func (st *state) countryAfter(toks []tokens.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// institution reads the body an office belongs to, after "of" at toks[k],
+// when a name follows it: "Speaker of Parliament Anita Among", "Secretary
+// of the Security Council of Belarus, X", "Director General of the
+// Department of European Affairs, X". The body's run of capitalised words
+// ends at a comma, else at its last organization noun or known name, before
+// at least two name words. The body must name a country or an organization
+// the data knows, which says whom the person serves: a person of no known
+// side is better left to the other recognisers. It returns where the name
+// starts (0 if no body is read) and the countries and organizations named
+// inside the body.
+func (st *state) institution(toks []tokens.Token, k int) (int, []modifier) {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	run, lastHead := k, -1
+	var mods []modifier
+	for run < len(toks) {
+		t := toks[run]
+		if t.IsWord() && t.IsCapitalized() {
+			if n, forms := st.match(toks, run); n > 0 {
+				f := st.pick(forms)
+				if f.Kind == gazetteer.PersonName {
+					break
+				}
+				m := modifier{start: run, end: run + n, form: f}
+				switch f.Kind {
+				case gazetteer.OrgName, gazetteer.OrgAcronym:
+					m.org = f.Ref
+				case gazetteer.CityName:
+				default:
+					m.country = f.Ref
+				}
+				mods = append(mods, m)
+				run += n
+				lastHead = run
+				continue
+			}
+			if st.r.g.IsOrgHead(t.Text) {
+				lastHead = run + 1
+			}
+			run++
+			continue
+		}
+		if orgConnectors[t.Text] && run > k && run+1 < len(toks) && toks[run+1].IsCapitalized() {
+			run++
+			continue
+		}
+		break
+	}
+	if run == k {
+		return 0, nil
+	}
+	if run < len(toks) && toks[run].Text == "," && len(mods) > 0 {
+		return run, mods // the name follows in apposition
+	}
+	if lastHead < 0 || st.nameEnd(toks, lastHead)-lastHead < 2 {
+		return 0, nil
+	}
+	var inside []modifier
+	for _, m := range mods {
+		if m.end <= lastHead {
+			inside = append(inside, m)
+		}
+	}
+	if len(inside) == 0 {
+		return 0, nil
+	}
+	return lastHead, inside
 }
 
 // officeOf reads whose an office is after "of" or "for" at toks[k]: a
