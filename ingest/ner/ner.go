@@ -258,6 +258,14 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		via := ViaName
 		if f.Kind == gazetteer.OrgAcronym {
 			via = ViaAcronym
+			if sharedAcronym(forms) {
+				// "RTS" is a Serbian and a Swiss broadcaster: no guessing
+				// which, the organization goes by the acronym.
+				e := st.namedOrg(toks[i:i+n], "")
+				e.Acronym = e.Name
+				st.add(e, s, start, end, via)
+				return n
+			}
 		}
 		st.add(st.org(f.Ref), s, start, end, via)
 	case gazetteer.Demonym:
@@ -290,6 +298,22 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.country(f.Ref), s, start, end, ViaName)
 	}
 	return n
+}
+
+// sharedAcronym reports whether a form is the acronym of more than one
+// organization.
+func sharedAcronym(forms []gazetteer.Form) bool {
+	ref := ""
+	for _, f := range forms {
+		if f.Kind != gazetteer.OrgAcronym {
+			continue
+		}
+		if ref != "" && f.Ref != ref {
+			return true
+		}
+		ref = f.Ref
+	}
+	return false
 }
 
 // hyphenated reads a token made of country names or demonyms joined by
