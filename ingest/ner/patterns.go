@@ -238,15 +238,18 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			posted = true
 		}
 	}
+	sideless := false // the office's words say nothing of whose it is
 	// "the deputy foreign minister of Peru, X", "the spokesman for the
 	// Turkish foreign ministry, X": whose office it is, after the title.
-	if !posted && len(mods) == 0 && j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "for") {
-		if k, m, ok := st.officeOf(toks, j+1); ok {
+	if !posted && j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "for") {
+		if k, m, ok := st.officeOf(toks, j+1); ok && len(mods) == 0 {
 			mods = append(mods, m)
 			j = k
-		} else if k, ms := st.institution(toks, j+1); k > 0 {
+		} else if k, ms := st.institution(toks, j+1); k > 0 && len(mods) == 0 {
 			mods = append(mods, ms...)
 			j = k
+		} else if k := st.portfolio(toks, j+1); k > j+1 {
+			j, sideless = k, len(mods) == 0
 		}
 	}
 	j = st.skipHonorific(toks, j)
@@ -286,6 +289,13 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		// article datelined from a capital, serves that country.
 		country = st.dateline
 	}
+	if sideless && !known && country == "" && org == "" {
+		// "Minister of State for Foreign Affairs X" of no country the text
+		// tells: whom X acts for is unknown, and X's relations would be
+		// wrong at the country level (the tokens go to the other
+		// recognisers).
+		return 0
+	}
 	for _, m := range mods {
 		if m.country != "" && m.org == "" {
 			st.add(st.country(m.country), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
@@ -314,6 +324,25 @@ func (st *state) countryAfter(toks []tokens.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// portfolio steps over the capitalised office words of a minister's
+// portfolio at toks[k], after "for" or "of": "Minister of State for Foreign
+// Affairs Joao Brevas". It returns where they end (k if there are none).
+func (st *state) portfolio(toks []tokens.Token, k int) int {
+	j := k
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.IsWord() && t.IsCapitalized() && st.r.g.IsOfficeWord(t.Text):
+			j++
+		case j > k && (t.Text == "and" || t.Text == "&") && j+1 < len(toks) && st.r.g.IsOfficeWord(toks[j+1].Text):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // institution reads the body an office belongs to, after "of" at toks[k],
@@ -737,6 +766,11 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 		if st.patronymic(toks, k) {
 			continue
 		}
+		// The end of another person's name: "Rima Kallas" is not Kaja
+		// Kallas.
+		if k > 1 && st.givenNameBefore(toks, k) {
+			continue
+		}
 		if name := st.articlePerson(t.Text); name != "" {
 			st.add(*st.entities[article.EntityID(article.Person, name)], s, start, end, ViaSurname)
 			continue
@@ -751,6 +785,40 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 			st.add(st.person(inOffice[0], "", ""), s, start, end, ViaSurname)
 		}
 	}
+}
+
+// givenNameBefore reports whether toks[k-1] is a capitalised word that may
+// be a given name: not a word of address, an office word, a word that is
+// never a name, or a form the data knows. A sentence's first word is not
+// asked about (it is capitalised anyway).
+func (st *state) givenNameBefore(toks []tokens.Token, k int) bool {
+	t := toks[k-1]
+	if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || st.r.g.IsOfficeWord(t.Text) || st.r.g.Honorific(toks, k-1) > 0 {
+		return false
+	}
+	if n, _ := st.match(toks, k-1); n > 0 {
+		return false
+	}
+	// "López Obrador" after "Andrés Manuel López Obrador": both words are
+	// the person's name.
+	for _, id := range st.order {
+		if e := st.entities[id]; e.Type == article.Person && hasWord(e.Name, t.Text) {
+			return false
+		}
+	}
+	return !shouted(toks[k-1 : k])
+}
+
+// hasWord reports whether a name holds a word, compared without regard to
+// case or diacritics.
+func hasWord(name, w string) bool {
+	w = tokens.Fold(w)
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(tokens.Fold(f), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // patronymic reports whether toks[k] ends a chain of names joined by
