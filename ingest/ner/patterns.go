@@ -326,12 +326,16 @@ func (st *state) countryAfter(toks []tokens.Token, k int) string {
 	return ""
 }
 
+// maxBodyTokens bounds how far the name of a body or portfolio after a
+// title is read, so that a long run of capitals costs linear time.
+const maxBodyTokens = 12
+
 // portfolio steps over the capitalised office words of a minister's
 // portfolio at toks[k], after "for" or "of": "Minister of State for Foreign
 // Affairs Joao Brevas". It returns where they end (k if there are none).
 func (st *state) portfolio(toks []tokens.Token, k int) int {
 	j := k
-	for j < len(toks) {
+	for j < len(toks) && j-k < maxBodyTokens {
 		t := toks[j]
 		switch {
 		case t.IsWord() && t.IsCapitalized() && st.r.g.IsOfficeWord(t.Text):
@@ -361,7 +365,7 @@ func (st *state) institution(toks []tokens.Token, k int) (int, []modifier) {
 	}
 	run, lastHead := k, -1
 	var mods []modifier
-	for run < len(toks) {
+	for run < len(toks) && run-k < maxBodyTokens {
 		t := toks[run]
 		if t.IsWord() && t.IsCapitalized() {
 			if n, forms := st.match(toks, run); n > 0 {
