@@ -163,7 +163,7 @@ for (const s of ['UN', 'U.N.', 'EU', 'NATO', 'SCO', 'G7', 'G-7', 'G20', 'G-20', 
   'Treasury Department', 'State Department', 'Pentagon', 'Russian Foreign Ministry', 'Chinese Foreign Ministry', 'Ministry of Commerce of China'])
   if (!orgForms.has(s)) err(`organizations.tsv lacks ${s}`);
 if (orgByName.get('World Health Organization')?.acronym !== 'WHO') err('WHO must be the acronym of the World Health Organization');
-const memberCounts = { 'North Atlantic Treaty Organization': 32, 'European Union': 27, 'Group of Seven': 7, 'Group of 20': 19, 'BRICS': 10,
+const memberCounts = { 'North Atlantic Treaty Organization': 32, 'European Union': 27, 'Group of Seven': 7, 'Group of Twenty': 19, 'BRICS': 10,
   'Shanghai Cooperation Organization': 10, 'Association of Southeast Asian Nations': 11, 'Quadrilateral Security Dialogue': 4, 'AUKUS': 3,
   'Collective Security Treaty Organization': 6, 'Eurasian Economic Union': 5, 'Gulf Cooperation Council': 6, 'Organization of the Petroleum Exporting Countries': 12,
   'African Union': 54, 'League of Arab States': 22, 'Organization of American States': 33, 'Southern Common Market': 5, 'Commonwealth of Independent States': 9,

@@ -23,13 +23,17 @@ type variants struct {
 	notNames   map[string]bool
 	orgHeads   map[string]bool
 	meeting    map[string]bool
-	abroad     []string // token keys of bodies based abroad ("embassy")
+	abroad     []string          // token keys of bodies based abroad ("embassy")
+	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
+	ownBodies  map[string]bool   // bodies named after a demonym that are organizations too
+	titleLower map[string]bool   // words a headline in title case leaves in lower case
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
-		actorNouns: map[string]bool{}}
+		actorNouns: map[string]bool{}, prefixes: map[string]string{}, ownBodies: map[string]bool{},
+		titleLower: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		written := strings.TrimSpace(c["form"])
@@ -67,6 +71,12 @@ func (g *Gazetteer) loadVariants() error {
 			v.actorNouns[form] = true
 		case "body":
 			v.bodies = append(v.bodies, form)
+		case "title-lower":
+			v.titleLower[written] = true
+		case "own-body":
+			v.ownBodies[form] = true
+		case "title-prefix":
+			v.prefixes[form] = c["value"]
 		default:
 			return lineErr(file, line, "unknown rule %q", c["rule"])
 		}
@@ -129,6 +139,22 @@ func (g *Gazetteer) Honorific(toks []tokens.Token, j int) int {
 		}
 	}
 	return 0
+}
+
+// IsTitleLower reports whether a headline in title case leaves a word in
+// lower case: "of", "from", "the" (as written).
+func (g *Gazetteer) IsTitleLower(w string) bool { return g.variants.titleLower[w] }
+
+// IsOwnBody reports whether a state body named after its demonym is also
+// an organization of its own: "the Thai cabinet", "the Kenyan parliament".
+func (g *Gazetteer) IsOwnBody(w string) bool { return g.variants.ownBodies[strings.ToLower(w)] }
+
+// TitlePrefix reports whether a word before a title makes another office
+// of it ("deputy", "acting"), and the role of that office: value, or the
+// title's own role when value is "".
+func (g *Gazetteer) TitlePrefix(w string) (role string, ok bool) {
+	role, ok = g.variants.prefixes[strings.ToLower(w)]
+	return role, ok
 }
 
 // IsParticle reports whether a lower-case word may sit inside a name: "von",

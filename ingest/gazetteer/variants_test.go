@@ -91,3 +91,15 @@ func TestSecondaryOfficials(t *testing.T) {
 		assert.False(t, p.Secondary, n)
 	}
 }
+
+func TestTitlePrefixGivesTheRoleOfTheNewOffice(t *testing.T) {
+	g := load(t)
+	role, ok := g.TitlePrefix("Deputy")
+	assert.True(t, ok)
+	assert.Equal(t, "official", role, "a deputy holds an office of its own")
+	role, ok = g.TitlePrefix("acting")
+	assert.True(t, ok)
+	assert.Empty(t, role, "an acting holder has the role of the title after it")
+	_, ok = g.TitlePrefix("former")
+	assert.False(t, ok, "a former holder holds no office")
+}

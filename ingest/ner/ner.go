@@ -71,6 +71,7 @@ type state struct {
 	places   []Place
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
+	headline bool              // the sentence being read is in title case
 
 	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
 	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
@@ -144,6 +145,15 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 	})
 }
 
+// addEntity adds an entity that no mention stands for.
+func (st *state) addEntity(e article.Entity) {
+	if _, ok := st.entities[e.ID]; !ok {
+		cp := e
+		st.entities[e.ID] = &cp
+		st.order = append(st.order, e.ID)
+	}
+}
+
 func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	toks := make([]tokens.Token, len(split))
 	for i, t := range split {
@@ -151,10 +161,11 @@ func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	}
 	st.begin(toks)
 	defer st.begin(nil)
+	st.headline = st.titleCase(toks)
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.titled, st.appositive, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
+		st.titled, st.addressed, st.counterpartName, st.appositive, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {
@@ -247,6 +258,14 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		via := ViaName
 		if f.Kind == gazetteer.OrgAcronym {
 			via = ViaAcronym
+			if sharedAcronym(forms) {
+				// "RTS" is a Serbian and a Swiss broadcaster: no guessing
+				// which, the organization goes by the acronym.
+				e := st.namedOrg(toks[i:i+n], "")
+				e.Acronym = e.Name
+				st.add(e, s, start, end, via)
+				return n
+			}
 		}
 		st.add(st.org(f.Ref), s, start, end, via)
 	case gazetteer.Demonym:
@@ -256,6 +275,11 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 			if b := st.r.g.BodyAt(toks, i+n); b > 0 {
 				st.lastBody[headOf(toks[i+n:i+n+b])] = f.Ref // "the Chinese embassy"
 			}
+		}
+		if i+n < len(toks) && st.r.g.IsOwnBody(toks[i+n].Text) {
+			// "the Thai cabinet": the state acts, and the body is an
+			// organization of the article too.
+			st.addEntity(st.namedOrg(toks[i:i+n+1], f.Ref))
 		}
 		st.add(st.country(f.Ref), s, start, end, via)
 	case gazetteer.CityName:
@@ -274,6 +298,22 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		st.add(st.country(f.Ref), s, start, end, ViaName)
 	}
 	return n
+}
+
+// sharedAcronym reports whether a form is the acronym of more than one
+// organization.
+func sharedAcronym(forms []gazetteer.Form) bool {
+	ref := ""
+	for _, f := range forms {
+		if f.Kind != gazetteer.OrgAcronym {
+			continue
+		}
+		if ref != "" && f.Ref != ref {
+			return true
+		}
+		ref = f.Ref
+	}
+	return false
 }
 
 // hyphenated reads a token made of country names or demonyms joined by

@@ -14,14 +14,19 @@ var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": t
 // at toks[i] and returns how many tokens it took, or 0. A demonym or country
 // at its start gives the organization its country.
 func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int {
-	if !toks[i].IsWord() || !toks[i].IsCapitalized() || (st.notName(toks[i].Text) && toks[i].Text != "Ministry" && toks[i].Text != "Department") {
+	if st.headline {
+		return 0 // every word is capitalised: no telling where a name ends
+	}
+	if !toks[i].IsWord() || !toks[i].IsCapitalized() || (st.notName(toks[i].Text) && !st.r.g.IsOrgHead(toks[i].Text)) {
 		return 0
 	}
 	last, run := -1, i
 	for k := i; k < len(toks) && k-i < 8; k++ {
 		t := toks[k]
 		run = k
-		if t.IsWord() && t.IsCapitalized() && (!st.notName(t.Text) || t.Text == "Ministry" || t.Text == "Department") {
+		// an organization noun goes on the name even where it never names a
+		// person ("Ministry", "Council")
+		if t.IsWord() && t.IsCapitalized() && (!st.notName(t.Text) || st.r.g.IsOrgHead(t.Text)) {
 			if st.r.g.IsOrgHead(t.Text) && k > i {
 				last = k + 1
 			}
@@ -29,6 +34,9 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 			continue
 		}
 		if orgConnectors[t.Text] && k > i && k+1 < len(toks) && toks[k+1].IsCapitalized() {
+			if (t.Text == "and" || t.Text == "&") && last == k {
+				break // "the X Standard and Y Television": two names
+			}
 			continue
 		}
 		break

@@ -3,6 +3,8 @@ package ner
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
@@ -40,6 +42,19 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 			words++
 			continue
 		}
+		// "J. Randall Hoskerman", "Kofi A. Bentumah": an initial and its
+		// dot, before another name word.
+		if initial(toks, k) && k+2 < len(toks) && toks[k+2].IsCapitalized() && !st.notName(toks[k+2].Text) {
+			k += 2
+			words++
+			continue
+		}
+		// "Tarek el-Mahrousy": a particle joined to the name word after it.
+		if k > j && st.joinedParticle(t.Text) {
+			k++
+			words++
+			continue
+		}
 		// "bin", "von", also capitalised inside a name ("Mohamed Bin Zayed
 		// Al Nahyan"): they do not count as name words.
 		if particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
@@ -49,6 +64,39 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 		break
 	}
 	return k
+}
+
+// initial reports whether toks[k] is a capital letter standing for a name,
+// with its dot: "J." in "J. Randall Hoskerman".
+func initial(toks []tokens.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Text != "." || utf8.RuneCountInString(toks[k].Text) != 1 {
+		return false
+	}
+	return toks[k].IsCapitalized()
+}
+
+// joinedParticle reports whether a word is a particle joined by a hyphen to
+// a capitalised name: "el-Mahrousy", "al-Sadiq".
+func (st *state) joinedParticle(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !st.r.g.IsParticle(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// nameText writes name tokens as a name: words apart, an initial's dot
+// kept with its letter ("J. Randall Hoskerman").
+func nameText(toks []tokens.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Text != "." {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // skipHonorific steps over words of address at toks[j]: "Sir", "Mr.",
@@ -84,6 +132,19 @@ func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 		}
 		if t, found := st.r.g.Title(strings.Join(words, " ")); found {
 			return n, t
+		}
+	}
+	// "deputy secretary of state", "interim president": a prefix before a
+	// title the data has.
+	if role, ok := st.r.g.TitlePrefix(toks[j].Text); ok {
+		if n, t := st.titleAt(toks, j+1); n > 0 {
+			prefix := strings.ToLower(toks[j].Text)
+			t.Phrase = prefix + " " + t.Phrase
+			t.Title = strings.ToUpper(prefix[:1]) + prefix[1:] + " " + t.Title
+			if role != "" {
+				t.Role = role
+			}
+			return n + 1, t
 		}
 	}
 	return 0, gazetteer.Title{}
@@ -177,6 +238,20 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			posted = true
 		}
 	}
+	sideless := false // the office's words say nothing of whose it is
+	// "the deputy foreign minister of Peru, X", "the spokesman for the
+	// Turkish foreign ministry, X": whose office it is, after the title.
+	if !posted && j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "for") {
+		if k, m, ok := st.officeOf(toks, j+1); ok && len(mods) == 0 {
+			mods = append(mods, m)
+			j = k
+		} else if k, ms := st.institution(toks, j+1); k > 0 && len(mods) == 0 {
+			mods = append(mods, ms...)
+			j = k
+		} else if k := st.portfolio(toks, j+1); k > j+1 {
+			j, sideless = k, len(mods) == 0
+		}
+	}
 	j = st.skipHonorific(toks, j)
 	end := st.nameEnd(toks, j)
 	if end == j {
@@ -200,6 +275,9 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	_, known := st.r.g.Official(name)
 	if !known && country == "" && org == "" {
+		country = st.countryAfter(toks, nameEndTok)
+	}
+	if !known && country == "" && org == "" {
 		country = st.listCountry(s, toks[i].Start)
 	}
 	if !known && country == "" && org == "" {
@@ -210,6 +288,13 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		// A minister or spokesperson with no country named, in an
 		// article datelined from a capital, serves that country.
 		country = st.dateline
+	}
+	if sideless && !known && country == "" && org == "" {
+		// "Minister of State for Foreign Affairs X" of no country the text
+		// tells: whom X acts for is unknown, and X's relations would be
+		// wrong at the country level (the tokens go to the other
+		// recognisers).
+		return 0
 	}
 	for _, m := range mods {
 		if m.country != "" && m.org == "" {
@@ -224,6 +309,148 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	st.add(st.person(name, country, stated), s, toks[j].Start, toks[nameEndTok-1].End, ViaTitle)
 	return nameEndTok - i
+}
+
+// countryAfter returns the country in "of Egypt" at toks[k], after a
+// titled name ("Finance Minister Tarek Mahrousy of Egypt"), or "".
+func (st *state) countryAfter(toks []tokens.Token, k int) string {
+	if k+1 >= len(toks) || toks[k].Text != "of" {
+		return ""
+	}
+	if n, forms := st.match(toks, k+1); n > 0 {
+		switch f := st.pick(forms); f.Kind {
+		case gazetteer.CountryName, gazetteer.CountryAlias:
+			return f.Ref
+		}
+	}
+	return ""
+}
+
+// maxBodyTokens bounds how far the name of a body or portfolio after a
+// title is read, so that a long run of capitals costs linear time.
+const maxBodyTokens = 12
+
+// portfolio steps over the capitalised office words of a minister's
+// portfolio at toks[k], after "for" or "of": "Minister of State for Foreign
+// Affairs Joao Brevas". It returns where they end (k if there are none).
+func (st *state) portfolio(toks []tokens.Token, k int) int {
+	j := k
+	for j < len(toks) && j-k < maxBodyTokens {
+		t := toks[j]
+		switch {
+		case t.IsWord() && t.IsCapitalized() && st.r.g.IsOfficeWord(t.Text):
+			j++
+		case j > k && (t.Text == "and" || t.Text == "&") && j+1 < len(toks) && st.r.g.IsOfficeWord(toks[j+1].Text):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// institution reads the body an office belongs to, after "of" at toks[k],
+// when a name follows it: "Speaker of Parliament Anita Among", "Secretary
+// of the Security Council of Belarus, X", "Director General of the
+// Department of European Affairs, X". The body's run of capitalised words
+// ends at a comma, else at its last organization noun or known name, before
+// at least two name words. The body must name a country or an organization
+// the data knows, which says whom the person serves: a person of no known
+// side is better left to the other recognisers. It returns where the name
+// starts (0 if no body is read) and the countries and organizations named
+// inside the body.
+func (st *state) institution(toks []tokens.Token, k int) (int, []modifier) {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	run, lastHead := k, -1
+	var mods []modifier
+	for run < len(toks) && run-k < maxBodyTokens {
+		t := toks[run]
+		if t.IsWord() && t.IsCapitalized() {
+			if n, forms := st.match(toks, run); n > 0 {
+				f := st.pick(forms)
+				if f.Kind == gazetteer.PersonName {
+					break
+				}
+				m := modifier{start: run, end: run + n, form: f}
+				switch f.Kind {
+				case gazetteer.OrgName, gazetteer.OrgAcronym:
+					m.org = f.Ref
+				case gazetteer.CityName:
+				default:
+					m.country = f.Ref
+				}
+				mods = append(mods, m)
+				run += n
+				lastHead = run
+				continue
+			}
+			if st.r.g.IsOrgHead(t.Text) {
+				lastHead = run + 1
+			}
+			run++
+			continue
+		}
+		if orgConnectors[t.Text] && run > k && run+1 < len(toks) && toks[run+1].IsCapitalized() {
+			run++
+			continue
+		}
+		break
+	}
+	if run == k {
+		return 0, nil
+	}
+	if run < len(toks) && toks[run].Text == "," && len(mods) > 0 {
+		return run, mods // the name follows in apposition
+	}
+	if lastHead < 0 || st.nameEnd(toks, lastHead)-lastHead < 2 {
+		return 0, nil
+	}
+	var inside []modifier
+	for _, m := range mods {
+		if m.end <= lastHead {
+			inside = append(inside, m)
+		}
+	}
+	if len(inside) == 0 {
+		return 0, nil
+	}
+	return lastHead, inside
+}
+
+// officeOf reads whose an office is after "of" or "for" at toks[k]: a
+// country ("of Peru"), or a state body with its country ("for the Turkish
+// foreign ministry", "of Ghana's foreign ministry"). It returns where that
+// ends and the country as a modifier.
+func (st *state) officeOf(toks []tokens.Token, k int) (int, modifier, bool) {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	end, mods := st.modifiers(toks, k)
+	if len(mods) != 1 || mods[0].country == "" || mods[0].org != "" {
+		return k, modifier{}, false
+	}
+	m := mods[0]
+	switch m.form.Kind {
+	case gazetteer.CountryName, gazetteer.CountryAlias:
+		if end == m.end { // "of Peru", not "of Peru's"
+			if b := st.r.g.BodyAt(toks, end); b > 0 {
+				return end + b, m, true // "of Peru foreign ministry"
+			}
+			return end, m, true
+		}
+	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		return end, m, true // a body the data knows, that acts for its state
+	}
+	body := m.end
+	if body < len(toks) && isPossessive(toks[body]) {
+		body++
+	}
+	if b := st.r.g.BodyAt(toks, body); b > 0 {
+		return body + b, m, true
+	}
+	return k, modifier{}, false
 }
 
 // apposedName reads a name set off by a comma after a title: "the US
@@ -292,6 +519,11 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 			}
 		}
 	}
+	if st.headline {
+		// In a headline in title case, capitals do not mark names: a
+		// surname of someone known, or nobody ("PM Holds Talks").
+		end = j + 1
+	}
 	// A surname alone after a title: "President Trump", "Premier Li" (not
 	// "spokesperson Wang Wenbin", whose name goes on).
 	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 && end-j == 1 {
@@ -345,11 +577,27 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 	if shouted(toks[j:k]) {
 		return "", j // a headline in capitals: words, not a name
 	}
-	words := make([]string, 0, k-j)
-	for _, t := range toks[j:k] {
-		words = append(words, t.Text)
+	return nameText(toks[j:k]), k
+}
+
+// titleCase reports whether a sentence is a headline in title case: three
+// capitalised words of four letters or more, and no word in lower case but
+// those title case leaves so (title-lower in gazetteer/data/name-variants.tsv):
+// "Foreign Minister Meets Envoys from Chile", where capitals do not mark names.
+func (st *state) titleCase(toks []tokens.Token) bool {
+	long := 0
+	for _, t := range toks {
+		switch {
+		case !t.IsWord():
+		case !t.IsCapitalized():
+			if !st.r.g.IsTitleLower(t.Text) {
+				return false
+			}
+		case utf8.RuneCountInString(t.Text) >= 4:
+			long++
+		}
 	}
-	return strings.Join(words, " "), k
+	return long >= 3
 }
 
 // shouted reports whether every token is written in capitals (two letters
@@ -398,6 +646,9 @@ func (st *state) listCountry(s article.Sentence, before int) string {
 	return country
 }
 
+// articles may open an apposition: "X, the", "X, a spokesman".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
 // listGap is what separates two titled people in a list.
 var listGap = regexp.MustCompile(`^\s*(?:,|,?\s*and)\s*$`)
 
@@ -405,11 +656,14 @@ var listGap = regexp.MustCompile(`^\s*(?:,|,?\s*and)\s*$`)
 // people the data does not know: "Ignazio Cassis, Switzerland's foreign
 // minister". It returns how many tokens the name took, or 0.
 func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int {
-	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() {
+	if i > 0 && toks[i-1].IsWord() && toks[i-1].IsCapitalized() && !st.afterHonorific(toks, i) {
 		return 0
 	}
 	if i > 0 && toks[i-1].Text == "of" {
 		return 0 // "the Minister of Foreign Affairs, ...": a complement, not a name
+	}
+	if st.headline {
+		return 0
 	}
 	end := st.nameEnd(toks, i)
 	if end-i < 2 || end >= len(toks) || toks[end].Text != "," {
@@ -424,13 +678,19 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 	}
 	j := end + 1
-	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
 	}
 	j, mods := st.modifiers(toks, j)
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
 		return 0
+	}
+	// "X, a spokesman for the Dutch foreign ministry"
+	if k := j + tn; len(mods) == 0 && k+1 < len(toks) && (toks[k].Text == "of" || toks[k].Text == "for") {
+		if _, m, ok := st.officeOf(toks, k+1); ok {
+			mods = append(mods, m)
+		}
 	}
 	country := ""
 	for _, m := range mods {
@@ -446,12 +706,47 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 			st.add(st.country(m.country), s, toks[m.start].Start, toks[m.end-1].End, ViaModifier)
 		}
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
-		words = append(words, t.Text)
-	}
-	st.add(st.person(strings.Join(words, " "), country, title.Title), s, toks[i].Start, toks[end-1].End, ViaTitle)
+	st.add(st.person(nameText(toks[i:end]), country, title.Title), s, toks[i].Start, toks[end-1].End, ViaTitle)
 	return end - i
+}
+
+// afterHonorific reports whether a word of address ends just before
+// toks[i]: "Mr", "Sheikh", "Dr." before a name.
+func (st *state) afterHonorific(toks []tokens.Token, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if n := st.r.g.Honorific(toks, j); n > 0 && j+n == i {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed recognises a person named after a word of address, whom the
+// data may not know: "Sheikh Hamdan bin Rashid Al Qasimi", "Ms Ilse
+// Vandeborre, the Belgian envoy". A new person needs two name words; a
+// surname alone is left to the other recognisers. It returns how many
+// tokens it took, or 0.
+func (st *state) addressed(s article.Sentence, toks []tokens.Token, i int) int {
+	j := st.skipHonorific(toks, i)
+	if j == i {
+		return 0
+	}
+	if n, _ := st.match(toks, j); n > 0 {
+		return 0 // a name the data knows: the look-up reads it
+	}
+	if n := st.appositive(s, toks, j); n > 0 {
+		return j - i + n
+	}
+	end := st.nameEnd(toks, j)
+	if end-j < 2 {
+		return 0
+	}
+	name, nameEndTok := st.resolveName(toks, j, end, "", gazetteer.Title{})
+	if name == "" {
+		return 0
+	}
+	st.add(st.person(name, "", ""), s, toks[j].Start, toks[nameEndTok-1].End, ViaName)
+	return nameEndTok - i
 }
 
 // surnames adds mentions for a person's family name used alone, for people
@@ -475,6 +770,11 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 		if st.patronymic(toks, k) {
 			continue
 		}
+		// The end of another person's name: "Rima Kallas" is not Kaja
+		// Kallas.
+		if k > 1 && st.givenNameBefore(toks, k) {
+			continue
+		}
 		if name := st.articlePerson(t.Text); name != "" {
 			st.add(*st.entities[article.EntityID(article.Person, name)], s, start, end, ViaSurname)
 			continue
@@ -489,6 +789,40 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 			st.add(st.person(inOffice[0], "", ""), s, start, end, ViaSurname)
 		}
 	}
+}
+
+// givenNameBefore reports whether toks[k-1] is a capitalised word that may
+// be a given name: not a word of address, an office word, a word that is
+// never a name, or a form the data knows. A sentence's first word is not
+// asked about (it is capitalised anyway).
+func (st *state) givenNameBefore(toks []tokens.Token, k int) bool {
+	t := toks[k-1]
+	if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || st.r.g.IsOfficeWord(t.Text) || st.r.g.Honorific(toks, k-1) > 0 {
+		return false
+	}
+	if n, _ := st.match(toks, k-1); n > 0 {
+		return false
+	}
+	// "López Obrador" after "Andrés Manuel López Obrador": both words are
+	// the person's name.
+	for _, id := range st.order {
+		if e := st.entities[id]; e.Type == article.Person && hasWord(e.Name, t.Text) {
+			return false
+		}
+	}
+	return !shouted(toks[k-1 : k])
+}
+
+// hasWord reports whether a name holds a word, compared without regard to
+// case or diacritics.
+func hasWord(name, w string) bool {
+	w = tokens.Fold(w)
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(tokens.Fold(f), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // patronymic reports whether toks[k] ends a chain of names joined by
@@ -564,7 +898,7 @@ var afterName = map[string]bool{"in": true, "on": true, "at": true, "and": true,
 // capitalised words that the data does not know; the person's country is
 // that of a place named in the sentence, if any.
 func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) int {
-	if i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
+	if st.headline || i < 2 || toks[i-1].Text != "with" || !st.r.g.IsMeetingWord(toks[i-2].Text) {
 		return 0
 	}
 	end := st.nameEnd(toks, i)
@@ -579,12 +913,44 @@ func (st *state) meetingPartner(s article.Sentence, toks []tokens.Token, i int) 
 	if end < len(toks) && toks[end].IsWord() && !afterName[strings.ToLower(toks[end].Text)] {
 		return 0 // "with Foreign Ministry officials": not a name
 	}
-	words := make([]string, 0, end-i)
-	for _, t := range toks[i:end] {
-		words = append(words, t.Text)
-	}
-	st.add(st.person(strings.Join(words, " "), st.placeCountry(toks), ""), s, toks[i].Start, toks[end-1].End, ViaName)
+	st.add(st.person(nameText(toks[i:end]), st.placeCountry(toks), ""), s, toks[i].Start, toks[end-1].End, ViaName)
 	return end - i
+}
+
+// counterpartName recognises a person named after "counterpart": "his
+// Tanzanian counterpart, Halima Mwajuma", "her counterpart Ivo Kral". The
+// demonym or country before the word gives the person's country. It
+// returns how many tokens it took, or 0.
+func (st *state) counterpartName(s article.Sentence, toks []tokens.Token, i int) int {
+	if st.headline || !strings.EqualFold(toks[i].Text, "counterpart") {
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	j = st.skipHonorific(toks, j)
+	end := st.nameEnd(toks, j)
+	if end == j {
+		return 0
+	}
+	country := ""
+	if i > 0 {
+		for k := max(i-3, 0); k < i; k++ {
+			if n, forms := st.match(toks, k); n > 0 && k+n == i {
+				switch f := st.pick(forms); f.Kind {
+				case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+					country = f.Ref
+				}
+			}
+		}
+	}
+	name, nameEndTok := st.resolveName(toks, j, end, country, gazetteer.Title{})
+	if name == "" {
+		return 0
+	}
+	st.add(st.person(name, country, ""), s, toks[j].Start, toks[nameEndTok-1].End, ViaName)
+	return nameEndTok - i
 }
 
 // placeCountry returns the country of a city or capital named in the
