@@ -48,7 +48,11 @@ func (x *extraction) findFrames(st *sent) []found {
 	for i, t := range st.Tokens {
 		// a bare singular noun after "as" or a copula may be an adjective the
 		// model misread at a sentence's end ("rejected it as absurd.")
-		bare := t.Tag == "NN" && i > 0 && (st.lower(i-1) == "as" || st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)
+		prev := i - 1
+		if prev > 0 && st.scare[prev] {
+			prev-- // rejected as "baseless"
+		}
+		bare := i > 0 && ((t.Tag == "NN" && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as")
 		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") || bare {
 			// "is prepared to", "stands ready to": an adjective or participle after a copula
 			for _, f := range x.lx.frames(t.Lower, posAdjective) {
@@ -141,14 +145,17 @@ func (st *sent) carriedInGroup(f *Frame, i, gi int) (found, bool) {
 // carriedBefore finds the light verb before the word, with only its noun
 // phrase (or one preposition: "retaliated with tariffs") between.
 func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
-	// a judgement may follow a whole noun phrase ("called X's missile launch a grave provocation")
+	// a judgement may follow a whole noun phrase with its own phrases
+	// ("called X's launch of a spy satellite a grave provocation",
+	// "described X's demands in the trade deal as unacceptable")
+	judged := f.Has("judged")
 	reach := 6
-	if f.Has("judged") {
-		reach = 10
+	if judged {
+		reach = 20
 	}
 	k := i - 1
 	for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
-		(st.tag(k) != "IN" || (f.Has("judged") && st.lower(k) == "as")) {
+		(st.tag(k) != "IN" || judged) {
 		k--
 	}
 	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
@@ -757,6 +764,17 @@ func (st *sent) participleSubject(fd found) subject {
 // the speaker, and what is judged (or its owner) is the object.
 func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 	g := st.Groups[fd.group]
+	if g.End < len(st.Tokens) && st.lower(g.End) == "as" && g.End < fd.head {
+		// "rejected as absurd X's allegation": the object follows the judgement
+		if at := st.skipToNP(fd.head+1, len(st.Tokens)); at >= 0 {
+			obj := object{ments: st.headActors(at, st.npEnd(at), true), strategy: "what is named, after", at: at}
+			if len(obj.ments) == 0 {
+				obj.ments, obj.strategy = st.countriesIn(at, st.npEnd(at)), "owner of what is named, after"
+			}
+			obj.read = len(obj.ments) == 0
+			return st.subjectOf(fd.group, 0), obj
+		}
+	}
 	if at := st.skipToNP(g.End, fd.head); at >= 0 && at < fd.head {
 		// "called the move a provocation", "described X's policy as
 		// unlawful": the verb's subject judges its object, which ends
@@ -767,7 +785,8 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		}
 		// "held Egypt responsible": an adjective may follow its object directly
 		if end < fd.head || (fd.f.POS == posAdjective && (strings.HasPrefix(st.tag(fd.head-1), "NN") || st.tag(fd.head-1) == "PRP")) {
-			obj := object{ments: st.headActors(at, end, true), strategy: "what is named", at: at}
+			// the object's own noun phrase first: its owner, not a phrase after it
+			obj := object{ments: st.headActors(at, min(end, st.npEnd(at)), true), strategy: "what is named", at: at}
 			if len(obj.ments) == 0 {
 				obj.ments, obj.strategy = st.countriesIn(at, end), "owner of what is named"
 			}

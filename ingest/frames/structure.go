@@ -422,14 +422,17 @@ func (x *extraction) describedPolicy(st *sent, at int) string {
 func (st *sent) describedEvent(i int) string {
 	end := st.npEnd(i)
 	head := end - 1
-	if head < i || !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
+	if head < i {
 		return ""
 	}
-	// "the opening session of the G20 summit": the event that the part is of
+	// "the opening (session) of the G20 summit": the event that the part is of
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
 		if inner := st.npEnd(end + 1); inner > end+1 && (eventNouns[st.tok(inner-1).Lemma] || eventNouns[st.lower(inner-1)]) {
 			return st.describedEvent(end + 1)
 		}
+	}
+	if !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
+		return ""
 	}
 	from := i
 	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$") {
