@@ -107,7 +107,25 @@ func (e *Extractor) Extract(in Input) Output {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
 		}
 	}
-	return Output{Relations: merge(x.orientMeetings(x.rels), x.explicit), NewEntities: x.newEntities, Trace: x.trace}
+	rels := merge(x.orientMeetings(x.rels), x.explicit)
+	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
+}
+
+// used keeps the entities read from the text that a relation names: an
+// event or policy read as the object of a frame that drew nothing ("energy
+// was on the agenda at Saturday's meeting") is no entity of the article.
+func used(entities []article.Entity, rels []article.Relation) []article.Entity {
+	named := make(map[string]bool, 2*len(rels))
+	for _, r := range rels {
+		named[r.Subject], named[r.Object] = true, true
+	}
+	out := entities[:0]
+	for _, e := range entities {
+		if named[e.ID] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // extraction is one article being read.

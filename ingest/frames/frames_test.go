@@ -192,3 +192,20 @@ func TestExtractNoPublicationDate(t *testing.T) {
 		assert.Empty(t, r.Date.Value, "%s dated %q", r.Kind, r.Date.Value)
 	}
 }
+
+// TestEntitiesReadOnlyWhenUsed: an event read as the object of a frame that
+// drew nothing is no entity of the article; one that a relation names is.
+func TestEntitiesReadOnlyWhenUsed(t *testing.T) {
+	p := newPipeline(t)
+	names := func(text string) []string {
+		var out []string
+		for _, e := range p.Extract(article.Article{ID: "t", Published: "2025-03-05", Text: text}).Entities {
+			if e.Type == article.Event {
+				out = append(out, e.Name)
+			}
+		}
+		return out
+	}
+	assert.Empty(t, names("Food prices were on the agenda at the trade summit in Nairobi."))
+	assert.Equal(t, []string{"trade summit in Nairobi"}, names("Kenyan President William Ruto was at the trade summit in Nairobi on Monday."))
+}

@@ -277,6 +277,11 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 			}
 		}
 	case objHost:
+		// "played host to Xi and Modi at the summit": the guests the phrase
+		// starts with, before an event in the phrases that hang on it
+		if ms := st.objectList(at, false); len(ms) > 0 && st.ments[ms[0]].typ != "Event" {
+			return object{ments: ms, strategy: slot, at: at}, true
+		}
 		if o, ok := st.eventAt(at, slot+"-event"); ok {
 			return o, true
 		}
