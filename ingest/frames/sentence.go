@@ -273,6 +273,9 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 // governing it makes unreal ("is expected to visit", "refused to meet") or
 // that is the action of a promise already read ("pledged to support").
 func (x *extraction) blockedByGovernor(st *sent, fd found) string {
+	if why := st.blockedBefore(st.Groups[fd.group]); why != "" {
+		return why
+	}
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
@@ -294,15 +297,39 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return "governed by " + a
 	}
 	if g.Infinitive && g.Start > 0 {
-		// "has yet to thank", "had no plans to meet": a word before the
-		// infinitive says it has not happened
-		before := st.tok(g.Start - 1)
-		if before.Lower == "yet" {
-			return "not yet"
-		}
-		if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+		// "had no plans to meet": a noun before the infinitive says it has
+		// not happened
+		if before := st.tok(g.Start - 1); x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 			return "governed by " + before.Lemma
 		}
+	}
+	return ""
+}
+
+// blockedBefore turns off an infinitive or gerund that the words right
+// before it deny: "has yet to thank", "without meeting", "stopped short of
+// threatening", "instead of visiting".
+func (st *sent) blockedBefore(g doc.VerbGroup) string {
+	// past adverbs and a split infinitive's "to" ("yet to publicly thank")
+	k := g.Start - 1
+	for k >= 0 && st.tag(k) == "RB" && st.lower(k) != "yet" {
+		k--
+	}
+	infinitive := g.Infinitive
+	if k >= 0 && st.tag(k) == "TO" {
+		infinitive, k = true, k-1
+	}
+	if k < 0 {
+		return ""
+	}
+	gerund := st.tag(g.Head) == "VBG"
+	switch before := st.lower(k); {
+	case infinitive && before == "yet":
+		return "not yet"
+	case gerund && before == "without":
+		return "without"
+	case gerund && before == "of" && k > 0 && (st.lower(k-1) == "short" || st.lower(k-1) == "instead"):
+		return st.lower(k-1) + " of"
 	}
 	return ""
 }
@@ -461,7 +488,15 @@ func (st *sent) conditional(i int) bool {
 	for first < i && (isQuote(st.Tokens[first].Text) || st.tag(first) == "CC") {
 		first++
 	}
-	return first < i && conditionals[st.lower(first)] && slices.ContainsFunc(st.Tokens[first:i], func(t doc.Token) bool { return t.Text == "," })
+	if first < i && conditionals[st.lower(first)] && slices.ContainsFunc(st.Tokens[first:i], func(t doc.Token) bool { return t.Text == "," }) {
+		return true
+	}
+	// "Had Putin travelled to Johannesburg, ...": an auxiliary before its
+	// subject opens a condition that runs to the first comma
+	if first+1 < len(st.Tokens) && (st.lower(first) == "had" || st.lower(first) == "were") && st.mentAt[first+1] >= 0 {
+		return !slices.ContainsFunc(st.Tokens[first:i], func(t doc.Token) bool { return t.Text == "," })
+	}
+	return false
 }
 
 // apply reads the arguments of a frame and records its relations.
