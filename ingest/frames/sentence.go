@@ -651,74 +651,19 @@ func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
 // arguments finds subject and object, reading a passive the right way round.
 func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	possessors := fd.f.Has("possessor")
-	if fd.f.POS == posModal {
-		// the speaker asks it of the reported clause's subject
-		asked := st.subjectOf(fd.group, 0)
-		obj := object{ments: asked.ments, strategy: "subject of the reported clause", at: -1, read: true}
-		sp := st.speakerOf(fd.group, 0)
-		if sp == "" {
-			return subject{}, obj
-		}
-		for _, id := range x.ids(st, asked.ments) {
-			if id == sp || x.countryOf(id) == x.countryOf(sp) {
-				// "Xi said China and France should ...": a proposal that
-				// includes the speaker's own side asks nothing of another
-				obj.ments, obj.strategy = nil, "the speaker's own side"
-			}
-		}
-		return subject{strategy: "speaker", speaker: sp}, obj
-	}
-	if fd.f.Has("judged") && fd.group >= 0 {
+	switch {
+	case fd.f.POS == posModal:
+		return x.request(st, fd)
+	case fd.f.Has("judged") && fd.group >= 0:
 		return x.judgement(st, fd)
-	}
-	if fd.participle {
+	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
-	}
-	if fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb {
-		g := st.Groups[fd.group]
-		subj := subject{strategy: "passive agent"}
-		for k := g.End; k < st.clauseEndRight(g.End); k++ {
-			if st.lower(k) == "by" && st.tag(k) == "IN" {
-				subj.ments = st.objectList(k+1, false)
-				break
-			}
-			// "an agreement was signed between A and B": both are agents
-			if st.lower(k) == "between" && fd.f.Object == objPolicy {
-				subj.ments, subj.strategy = st.objectList(k+1, false), "passive, between"
-				break
-			}
-		}
-		patient := st.subjectOf(fd.group, 0)
-		obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
-		if fd.f.Object == objPolicy {
-			// "The deal was signed by ...": the policy is the clause's subject
-			obj = object{at: -1}
-			if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
-				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
-			}
-		}
-		if fd.f.Object == objEvent || fd.f.Object == objHost {
-			// "The opening of the summit was attended by ...", "the talks
-			// were hosted by ...": the event named in the clause's subject
-			// (a host may receive a person instead)
-			if ev := st.passiveEvent(g); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
-				obj = ev
-			}
-		}
-		return subj, obj
+	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
+		return st.passiveArguments(fd)
 	}
 	var subj subject
 	if fd.group < 0 {
-		subj = st.possessorOf(fd.head)
-		if len(subj.ments) == 0 {
-			subj = st.agentOfNoun(fd)
-		}
-		if len(subj.ments) == 0 && fd.f.Has("pair") {
-			subj = st.theirPair(fd.head)
-		}
-		if len(subj.ments) == 0 && !subj.parties {
-			subj = st.nearestClauseSubject(fd.head)
-		}
+		subj = st.nounSubject(fd)
 	} else {
 		subj = st.subjectOf(fd.group, 0)
 	}
@@ -730,6 +675,78 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// request reads a modal of reported speech: the speaker asks it of the
+// reported clause's subject ("X said Y should ...").
+func (x *extraction) request(st *sent, fd found) (subject, object) {
+	asked := st.subjectOf(fd.group, 0)
+	obj := object{ments: asked.ments, strategy: "subject of the reported clause", at: -1, read: true}
+	sp := st.speakerOf(fd.group, 0)
+	if sp == "" {
+		return subject{}, obj
+	}
+	for _, id := range x.ids(st, asked.ments) {
+		if id == sp || x.countryOf(id) == x.countryOf(sp) {
+			// "Xi said China and France should ...": a proposal that
+			// includes the speaker's own side asks nothing of another
+			obj.ments, obj.strategy = nil, "the speaker's own side"
+		}
+	}
+	return subject{strategy: "speaker", speaker: sp}, obj
+}
+
+// passiveArguments reads a passive verb: the agent after "by" (or both
+// sides after "between") is the subject, the clause's subject the object.
+func (st *sent) passiveArguments(fd found) (subject, object) {
+	g := st.Groups[fd.group]
+	subj := subject{strategy: "passive agent"}
+	for k := g.End; k < st.clauseEndRight(g.End); k++ {
+		if st.lower(k) == "by" && st.tag(k) == "IN" {
+			subj.ments = st.objectList(k+1, false)
+			break
+		}
+		// "an agreement was signed between A and B": both are agents
+		if st.lower(k) == "between" && fd.f.Object == objPolicy {
+			subj.ments, subj.strategy = st.objectList(k+1, false), "passive, between"
+			break
+		}
+	}
+	patient := st.subjectOf(fd.group, 0)
+	obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
+	switch fd.f.Object {
+	case objPolicy:
+		// "The deal was signed by ...": the policy is the clause's subject
+		obj = object{at: -1}
+		if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
+			obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
+		}
+	case objEvent, objHost:
+		// "The opening of the summit was attended by ...", "the talks
+		// were hosted by ...": the event named in the clause's subject
+		// (a host may receive a person instead)
+		if ev := st.passiveEvent(g); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
+			obj = ev
+		}
+	}
+	return subj, obj
+}
+
+// nounSubject reads who acts in a noun that stands alone: its possessor,
+// the actor after "by" or "of", the pair it names, else the subject of
+// the nearest clause.
+func (st *sent) nounSubject(fd found) subject {
+	subj := st.possessorOf(fd.head)
+	if len(subj.ments) == 0 {
+		subj = st.agentOfNoun(fd)
+	}
+	if len(subj.ments) == 0 && fd.f.Has("pair") {
+		subj = st.theirPair(fd.head)
+	}
+	if len(subj.ments) == 0 && !subj.parties {
+		subj = st.nearestClauseSubject(fd.head)
+	}
+	return subj
 }
 
 // passiveEvent reads the event named in the subject of passive group g.
