@@ -504,60 +504,22 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	subj, obj := x.arguments(st, fd)
 	step.Subject = x.describe(st, subj.ments, subj.strategy)
 	step.Object = x.describe(st, obj.ments, obj.strategy)
-	subjects := x.ids(st, subj.ments)
-	if subj.parties {
-		subjects = x.parties(st)
-	}
-	if subj.speaker != "" {
-		subjects = x.speakerIDs(st, subj)
-		// "We have agreed on ...": both sides agree
-		if o := x.other(subjects[0]); subj.plural && fd.f.Has("mutual") && o != "" {
-			subjects = append(subjects, o)
-		}
-	}
+	subjects := x.subjectIDs(st, fd, subj)
 	if obj.strategy == "between" {
 		// "the talks between A and B": the list is both sides
 		subjects = x.ids(st, obj.ments)
 		step.Subject = step.Object
 	}
-	objects := x.ids(st, obj.ments)
 	if len(subjects) == 0 {
 		step.Blocked = "no subject"
 		return
 	}
-	if len(objects) == 0 && obj.direct != "" {
-		objects = []string{obj.direct}
-		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
+	objects, why := x.objectIDs(st, fd, subj, obj, subjects, step)
+	if why == "" {
+		why = x.wrongObject(st, fd, obj, objects)
 	}
-	if len(objects) == 0 && fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
-		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by") {
-		// "despite calls from the international community": a noun whose
-		// own phrase names its agent says nothing of the clause's subject
-		step.Blocked = "the noun's agent is in its own phrase"
-		return
-	}
-	if len(objects) == 0 && obj.read {
-		step.Blocked = "the object names no actor"
-		return
-	}
-	if len(objects) == 0 {
-		objects = x.defaultObjects(fd.f, subjects)
-		if len(objects) == 0 {
-			step.Blocked = "no object"
-			return
-		}
-		if fd.f.Has("pair") && len(subjects) > 1 {
-			step.Object = "the other subjects (pair)"
-		} else {
-			step.Object = "the other party of the article (group)"
-		}
-	}
-	if fd.f.Has("deed") && st.visitors(obj.ments) {
-		step.Blocked = "the object is a visitor, not a deed"
-		return
-	}
-	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) {
-		step.Blocked = "the object is not a guest"
+	if why != "" {
+		step.Blocked = why
 		return
 	}
 	if fd.f.Has("cosign") {
@@ -570,6 +532,65 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	}
 	rule := fmt.Sprintf("%s; subject: %s; object: %s", fd.f.Rule(), subj.strategy, orNone(obj.strategy))
 	x.emit(st, fd, subjects, objects, what, rule, step)
+}
+
+// subjectIDs turns the subject into entity ids: the article's parties, or
+// the speaker's country for "we" (both sides for a mutual "we agreed").
+func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
+	switch {
+	case subj.speaker != "":
+		subjects := x.speakerIDs(st, subj)
+		// "We have agreed on ...": both sides agree
+		if o := x.other(subjects[0]); subj.plural && fd.f.Has("mutual") && o != "" {
+			subjects = append(subjects, o)
+		}
+		return subjects
+	case subj.parties:
+		return x.parties(st)
+	}
+	return x.ids(st, subj.ments)
+}
+
+// objectIDs turns the object into entity ids, with a described entity or
+// the frame's default when the text names none, or says why there is none.
+func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, subjects []string, step *Step) ([]string, string) {
+	if objects := x.ids(st, obj.ments); len(objects) > 0 {
+		return objects, ""
+	}
+	switch {
+	case obj.direct != "":
+		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
+		return []string{obj.direct}, ""
+	case fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
+		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by"):
+		// "despite calls from the international community": a noun whose
+		// own phrase names its agent says nothing of the clause's subject
+		return nil, "the noun's agent is in its own phrase"
+	case obj.read:
+		return nil, "the object names no actor"
+	}
+	objects := x.defaultObjects(fd.f, subjects)
+	if len(objects) == 0 {
+		return nil, "no object"
+	}
+	if fd.f.Has("pair") && len(subjects) > 1 {
+		step.Object = "the other subjects (pair)"
+	} else {
+		step.Object = "the other party of the article (group)"
+	}
+	return objects, ""
+}
+
+// wrongObject says why an object does not fit the frame: a visitor where a
+// deed is meant, or what is not a guest where a guest is.
+func (x *extraction) wrongObject(st *sent, fd found, obj object, objects []string) string {
+	if fd.f.Has("deed") && st.visitors(obj.ments) {
+		return "the object is a visitor, not a deed"
+	}
+	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) {
+		return "the object is not a guest"
+	}
+	return ""
 }
 
 func orNone(s string) string {
