@@ -952,47 +952,23 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
-	// a promise is dated by when it was made, not by when its action is
-	// to happen ("agreed to meet again in June")
-	limit := st.End
-	if fd.f.Has("promise") && fd.after < len(st.Tokens) {
-		if gi := st.actionAt(fd.after); gi >= 0 {
-			limit = st.tok(st.Groups[gi].Start).Start
-		}
-	}
-	date, explicit := x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
+	date, explicit := x.relationDate(st, fd)
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
 		// "A and B signed ...": they are who "their talks" are next
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
 	}
+	kind := fd.f.Kind
+	if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
+		kind = kindThreatened
+	}
 	for i, s := range subjects {
 		for j, o := range objects {
-			if s == o || (fd.f.Has("pair") && sameList(subjects, objects) && j <= i) {
+			if s == o || (fd.f.Has("pair") && sameList(subjects, objects) && j <= i) || !x.twoSides(s, o) {
 				continue
-			}
-			if cs, co := x.countryOf(s), x.countryOf(o); cs != "" && cs == co {
-				continue
-			}
-			x.ensureEntity(s)
-			x.ensureEntity(o)
-			if _, ok := x.byID[s]; !ok {
-				continue
-			}
-			if _, ok := x.byID[o]; !ok {
-				continue
-			}
-			kind := fd.f.Kind
-			if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
-				kind = kindThreatened
 			}
 			r := article.Relation{Kind: kind, Subject: s, Object: o, Date: date, What: what, Sentence: st.Index,
 				Start: st.Start, End: st.End, Evidence: st.Text, Rule: rule, Confidence: 0.7}
-			x.rels = append(x.rels, r)
-			x.explicit = append(x.explicit, explicit)
-			step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
-			if kind == kindMet && x.byID[s].Type == article.Person && x.byID[o].Type == article.Person {
-				x.lastMet, x.lastMetAt = [2]string{s, o}, st.Index
-			}
+			x.draw(r, explicit, step)
 			if t := x.byID[o].Type; fd.f.Has("meets") && t != article.Event && t != article.Policy {
 				m := r
 				m.Kind, m.Rule = kindMet, r.Rule+"; "+fd.f.Head+" implies a meeting"
@@ -1000,14 +976,47 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 					// a meeting reads in the order written: "X was received by Y"
 					m.Subject, m.Object = o, s
 				}
-				x.rels = append(x.rels, m)
-				x.explicit = append(x.explicit, explicit)
-				step.Drawn = append(step.Drawn, x.name(m.Subject)+" "+kindMet+" "+x.name(m.Object))
-				if x.byID[s].Type == article.Person && t == article.Person {
-					x.lastMet, x.lastMetAt = [2]string{m.Subject, m.Object}, st.Index
-				}
+				x.draw(m, explicit, step)
 			}
 		}
+	}
+}
+
+// relationDate is the date of a relation drawn from frame fd: a promise is
+// dated by when it was made, not by when its action is to happen ("agreed
+// to meet again in June").
+func (x *extraction) relationDate(st *sent, fd found) (article.Date, bool) {
+	limit := st.End
+	if fd.f.Has("promise") && fd.after < len(st.Tokens) {
+		if gi := st.actionAt(fd.after); gi >= 0 {
+			limit = st.tok(st.Groups[gi].Start).Start
+		}
+	}
+	return x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
+}
+
+// twoSides reports whether a relation from s to o is between two sides:
+// both known (a place read from the text becomes a country entity), and not
+// of one country.
+func (x *extraction) twoSides(s, o string) bool {
+	if cs, co := x.countryOf(s), x.countryOf(o); cs != "" && cs == co {
+		return false
+	}
+	x.ensureEntity(s)
+	x.ensureEntity(o)
+	_, sok := x.byID[s]
+	_, ook := x.byID[o]
+	return sok && ook
+}
+
+// draw records a relation; a meeting of two people makes them who "the two
+// leaders" are next.
+func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
+	x.rels = append(x.rels, r)
+	x.explicit = append(x.explicit, explicit)
+	step.Drawn = append(step.Drawn, x.name(r.Subject)+" "+r.Kind+" "+x.name(r.Object))
+	if r.Kind == kindMet && x.byID[r.Subject].Type == article.Person && x.byID[r.Object].Type == article.Person {
+		x.lastMet, x.lastMetAt = [2]string{r.Subject, r.Object}, r.Sentence
 	}
 }
 
