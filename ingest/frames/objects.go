@@ -222,6 +222,13 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	case "self":
 		return []int{st.npStartLeft(after - 1)}
 	}
+	return st.prepositionStarts(slot, after, limit, verb)
+}
+
+// prepositionStarts returns where the noun phrase after each occurrence of
+// the preposition slot starts in [after, limit): up to an infinitive, or
+// (after a verb) up to a noun phrase object, which takes what follows it.
+func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []int {
 	var out []int
 	inPP := false
 	for k := after; k+1 < limit; k++ {
@@ -237,13 +244,11 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 		switch {
 		case t == "IN" || t == "TO":
 			inPP = true
-		case t == "," && !(inPP && st.mentAt[k-1] >= 0 && st.tag(k+1) == "NNP"):
+		case t == ",":
 			// a comma ends the phrase, unless a title in apposition follows
 			// its name ("with Mr. Aliyev, President of Azerbaijan, and with")
-			inPP = false
-		case st.timeWord(k):
-			// "spoke today with X", "met last week with X": an adverb of time
-		case !inPP && verb && slot != "against" && (t == "DT" || t == "PRP$" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0:
+			inPP = inPP && st.mentAt[k-1] >= 0 && st.tag(k+1) == "NNP"
+		case !inPP && verb && slot != "against" && st.startsObject(k):
 			// a noun phrase object of the verb: what follows it belongs to it
 			// ("discussed relations with the US"), but for "to" right after
 			// it, which names who receives it ("offered help to X")
@@ -254,6 +259,14 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 		}
 	}
 	return out
+}
+
+// startsObject reports a word that starts a noun phrase object, not a
+// mention and not an adverb of time ("spoke today with X", "met last week
+// with X").
+func (st *sent) startsObject(k int) bool {
+	t := st.tag(k)
+	return (t == "DT" || t == "PRP$" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ")) && st.mentAt[k] < 0 && !st.timeWord(k)
 }
 
 // objectAt reads the object of the kind the frame wants at token at.
