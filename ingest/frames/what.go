@@ -22,8 +22,7 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 		return st.span(st.npStartLeft(fd.head), fd.head+1)
 	}
 	to := from
-	for to < len(st.Tokens) && (!st.isBoundary(to) || isQuote(st.Tokens[to].Text) || st.Tokens[to].Text == "(" || st.Tokens[to].Text == ")") && !st.speechTail(to) && !st.newPredicate(to) &&
-		!(st.tag(to) == "WRB" && subordinators[st.lower(to)]) {
+	for to < len(st.Tokens) && !st.endsWhat(to) {
 		to++
 	}
 	// "vowed steady backing to X": what is given stands before its receiver
@@ -34,6 +33,19 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 		to--
 	}
 	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+}
+
+// endsWhat reports a token that ends what was promised or asked: a clause
+// boundary (not a quote or a bracket), a reporting tail, a new predicate,
+// or a subordinate clause ("when the two met").
+func (st *sent) endsWhat(i int) bool {
+	switch t := st.Tokens[i].Text; {
+	case isQuote(t) || t == "(" || t == ")":
+		return false
+	case st.isBoundary(i):
+		return true
+	}
+	return st.speechTail(i) || st.newPredicate(i) || (st.tag(i) == "WRB" && subordinators[st.lower(i)])
 }
 
 // newPredicate reports "and" before a finite verb: the sentence goes on to
