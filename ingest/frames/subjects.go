@@ -44,8 +44,18 @@ func (st *sent) subjectOf(gi, depth int) subject {
 
 // clauseSubject reads the subject in the clause of verb group gi.
 func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
+	from := st.clauseStartLeft(st.Groups[gi].Start)
+	if s, ok := st.namedSubject(gi, from); ok {
+		return s, true
+	}
+	return st.referredSubject(gi, from, depth)
+}
+
+// namedSubject reads a subject the clause names in [from, the verb): a
+// pronoun right before it, the first actors, an actor right after a
+// reporting verb, or a country's office.
+func (st *sent) namedSubject(gi, from int) (subject, bool) {
 	g := st.Groups[gi]
-	from := st.clauseStartLeft(g.Start)
 	// "told NHK she urged ...": a pronoun right before the verb, after a noun
 	// phrase, is the subject of a clause that starts without "that"
 	if k := st.skipAdverbsLeft(g.Start - 1); k > from && st.mentAt[k] >= 0 && st.tag(k) == "PRP" {
@@ -69,6 +79,14 @@ func (st *sent) clauseSubject(gi, depth int) (subject, bool) {
 			return subject{ments: []int{m}, strategy: "clause, the country of a demonym"}, true
 		}
 	}
+	return subject{}, false
+}
+
+// referredSubject reads a subject the clause refers to: "they" or "the two
+// leaders" (the article's parties), a pronoun whose reporter is the
+// subject of the reporting clause, or "we"/"I" (the speaker).
+func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
+	g := st.Groups[gi]
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
 	}
