@@ -21,18 +21,27 @@ var (
 	cameoNounsTSV string
 	//go:embed data/event-nouns.txt
 	eventNounsTXT string
+	//go:embed data/people-nouns.txt
+	peopleNounsTXT string
 )
 
-// eventNouns head the noun phrase of an event ("a military parade").
-var eventNouns = func() map[string]bool {
+// eventNouns head the noun phrase of an event ("a military parade");
+// peopleNouns make a group reference name people ("the two leaders").
+var (
+	eventNouns  = wordSet(eventNounsTXT)
+	peopleNouns = wordSet(peopleNounsTXT)
+)
+
+// wordSet reads a word list: one per line, "#" comments.
+func wordSet(data string) map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(eventNounsTXT, "\n") {
+	for _, l := range strings.Split(data, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			m[l] = true
 		}
 	}
 	return m
-}()
+}
 
 // Grammatical classes of the lexicon that are not relation kinds.
 const (

@@ -909,11 +909,8 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 // "the two leaders", "both ministers", and "them" (whoever they were, the
 // two who just met or else the article's two parties).
 func peopleGroup(text string) bool {
-	switch strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:]) {
-	case "leaders", "presidents", "ministers", "diplomats", "premiers", "counterparts", "them":
-		return true
-	}
-	return false
+	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
+	return last == "them" || peopleNouns[last]
 }
 
 // speakerIDs is who "we" or "I" is: the speaker's country for "we", the
