@@ -78,10 +78,17 @@ func (x *extraction) findFrames(st *sent) []found {
 				out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
 			}
 		case strings.HasPrefix(t.Tag, "NN"):
-			lemma := nounLemma(t)
-			for _, f := range x.lx.frames(lemma, posNoun) {
-				if fd, ok := st.carried(f, i, posNoun); ok {
-					out = append(out, fd)
+			// a noun with its light verb before the same noun alone: one
+			// frame of a kind is read per word ("received a call from")
+			fs := x.lx.frames(nounLemma(t), posNoun)
+			for _, alone := range []bool{false, true} {
+				for _, f := range fs {
+					if f.standsAlone() != alone {
+						continue
+					}
+					if fd, ok := st.carried(f, i, posNoun); ok {
+						out = append(out, fd)
+					}
 				}
 			}
 		}
