@@ -342,6 +342,10 @@ func (st *sent) pluralParties(from, to int) string {
 	if i+1 == to && st.lower(i) == "both" {
 		return "both"
 	}
+	// "each side promised ...": each of the two
+	if i+2 == to && st.lower(i) == "each" && st.tag(i+1) == "NN" && st.mentAt[i+1] < 0 {
+		return st.span(i, to)
+	}
 	if i+2 == to && st.lower(i) == "the" && st.lower(i+1) == "two" {
 		return "the two"
 	}
