@@ -171,7 +171,8 @@ func (g *Gazetteer) addBody(phrase string) {
 // "government" (matched without regard to case); 0 if none.
 func (g *Gazetteer) BodyAt(toks []tokens.Token, j int) int {
 	for n := min(g.maxBody, len(toks)-j); n >= 1; n-- {
-		if g.bodies[strings.ToLower(tokens.Key(toks[j:j+n]))] {
+		var buf [128]byte
+		if g.bodies[string(appendLowerKey(buf[:0], toks[j:j+n]))] {
 			return n
 		}
 	}
@@ -248,6 +249,9 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	if h > 0 || len(toks) == 0 {
 		return 0, nil // the name starts after the word of address
 	}
+	if !g.startsLoose(toks[0].Text) {
+		return 0, nil // most capitalised words: decided without a copy
+	}
 	n := min(max, len(toks))
 	var wordsBuf [16]string // room for the words of most spans, on the stack
 	first := g.looseWords(wordsBuf[:0], toks[0].Text)
@@ -289,6 +293,28 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		}
 	}
 	return 0, nil
+}
+
+// startsLoose reports whether the first loose word of a token's text (see
+// looseWords) starts a loose key.
+func (g *Gazetteer) startsLoose(text string) bool {
+	var buf [64]byte
+	w := tokens.AppendLowerFold(buf[:0], text)
+	i := 0
+	for i < len(w) && (w[i] == '-' || w[i] == '.') {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] != '-' && w[j] != '.' {
+		j++
+	}
+	if i == j {
+		return false
+	}
+	if e, ok := g.variants.equiv[string(w[i:j])]; ok {
+		return g.looseFirst[e]
+	}
+	return g.looseFirst[string(w[i:j])]
 }
 
 // appendLooseJoin appends looseJoin(words) to dst.
@@ -365,7 +391,8 @@ func LooseCandidate(toks []tokens.Token) bool {
 // word is not part of a new person's name ("the Minister of Foreign
 // Affairs, ..." names no person "Foreign Affairs").
 func (g *Gazetteer) IsOfficeWord(w string) bool {
-	return g.officeWords[strings.ToLower(tokens.Fold(w))]
+	var buf [64]byte
+	return g.officeWords[string(tokens.AppendLowerFold(buf[:0], w))]
 }
 
 // indexOfficeWords collects the words of titles and bodies, leaving out

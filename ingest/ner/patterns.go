@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -34,7 +35,8 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	words := 0
 	for k < len(toks) && words < 4 {
 		t := toks[k]
-		particle := st.r.g.IsParticle(strings.ToLower(t.Text))
+		var buf [32]byte
+		particle := st.r.g.IsParticle(string(tokens.AppendLower(buf[:0], t.Text)))
 		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !(particle && k > j) {
 			k++
 			words++
@@ -70,19 +72,17 @@ func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 		return 0, gazetteer.Title{}
 	}
 	for n := min(st.r.g.MaxTitleTokensFrom(toks[j]), len(toks)-j); n >= 1; n-- {
-		words := make([]string, n)
 		ok := true
 		for k := 0; k < n; k++ {
 			if !toks[j+k].IsWord() && toks[j+k].Text != "-" {
 				ok = false
 				break
 			}
-			words[k] = toks[j+k].Text
 		}
 		if !ok {
 			continue
 		}
-		if t, found := st.r.g.Title(strings.Join(words, " ")); found {
+		if t, found := st.r.g.TitleOf(toks[j : j+n]); found {
 			return n, t
 		}
 	}
@@ -536,11 +536,12 @@ func (st *state) covered(start, end int) bool {
 // sameSurname compares a known family name with a word of the text, allowing
 // for transliteration endings: "Zelenskyy", "Zelensky" and "Zelenskyj".
 func sameSurname(known, w string) bool {
-	a, b := strings.ToLower(tokens.Fold(known)), strings.ToLower(tokens.Fold(w))
-	if a == "" || b == "" {
+	var bufA, bufB [32]byte
+	a, b := tokens.AppendLowerFold(bufA[:0], known), tokens.AppendLowerFold(bufB[:0], w)
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	if a == b {
+	if bytes.Equal(a, b) {
 		return true
 	}
 	if len(a) < 6 || len(b) < 6 {
@@ -551,7 +552,7 @@ func sameSurname(known, w string) bool {
 	if d < 0 {
 		d = -d
 	}
-	return d <= 2 && a[:n-1] == b[:n-1]
+	return d <= 2 && bytes.Equal(a[:n-1], b[:n-1])
 }
 
 // afterName are words that may follow a person's name in a sentence.

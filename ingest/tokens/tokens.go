@@ -223,6 +223,21 @@ func AppendLowerFold(dst []byte, s string) []byte {
 	return dst
 }
 
+// AppendLower appends strings.ToLower(s) to dst.
+func AppendLower(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // KeyOf is Key(Split(s)).
 func KeyOf(s string) string { return Key(Split(s)) }
 
