@@ -166,6 +166,13 @@ func (x *extraction) mentionsIn(start, end int) []article.Mention {
 	for j < len(x.mentions) && x.mentions[j].Start < end {
 		j++
 	}
+	all := true
+	for _, m := range x.mentions[i:j] {
+		all = all && m.End <= end
+	}
+	if all {
+		return x.mentions[i:j:j] // no copy; a caller's append makes one
+	}
 	var out []article.Mention
 	for _, m := range x.mentions[i:j] {
 		if m.End <= end {

@@ -1,7 +1,6 @@
 package frames
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -23,9 +22,13 @@ type found struct {
 
 func (x *extraction) sentence(st *sent) {
 	s := st.Sentence
-	seen := map[[2]any]bool{}
+	type headKind struct {
+		head int
+		kind string
+	}
+	seen := map[headKind]bool{}
 	for _, fd := range x.findFrames(st) {
-		if k := [2]any{fd.head, fd.f.Kind}; seen[k] {
+		if k := (headKind{fd.head, fd.f.Kind}); seen[k] {
 			continue
 		} else {
 			seen[k] = true
@@ -441,7 +444,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	if fd.f.Has("what") {
 		what = x.what(st, fd, obj)
 	}
-	rule := fmt.Sprintf("%s; subject: %s; object: %s", fd.f.Rule(), subj.strategy, orNone(obj.strategy))
+	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
 	x.emit(st, fd, subjects, objects, what, rule, step)
 }
 
@@ -656,7 +659,7 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 // ids turns mentions into entity ids: a group into the article's two
 // parties; "we" into the speaker's country.
 func (x *extraction) ids(st *sent, ms []int) []string {
-	var out []string
+	out := make([]string, 0, len(ms))
 	for _, m := range ms {
 		mm := st.ments[m]
 		switch {
@@ -699,6 +702,15 @@ func (x *extraction) speakerIDs(st *sent, s subject) []string {
 
 func dedupe(ids []string) []string {
 	var out []string
+	if len(ids) <= 8 {
+		// a sentence's few actors: compared, without a map
+		for _, id := range ids {
+			if id != "" && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if id != "" && !seen[id] {
@@ -714,11 +726,17 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 	if len(ms) == 0 {
 		return ""
 	}
-	var names []string
-	for _, m := range ms {
-		names = append(names, st.ments[m].Text)
+	var b strings.Builder
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(st.ments[m].Text)
 	}
-	return strings.Join(names, ", ") + " (" + strategy + ")"
+	b.WriteString(" (")
+	b.WriteString(strategy)
+	b.WriteString(")")
+	return b.String()
 }
 
 // emit records the relations of subjects to objects.

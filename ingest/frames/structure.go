@@ -41,12 +41,16 @@ type sent struct {
 }
 
 func (x *extraction) newSent(s *doc.Sentence) *sent {
-	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
-	for i := range st.mentAt {
-		st.mentAt[i], st.groupAt[i] = -1, -1
+	n := len(s.Tokens)
+	ints, bools := make([]int, 2*n), make([]bool, 2*n) // one allocation for each kind of per-token slice
+	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	for i := range ints {
+		ints[i] = -1
 	}
 	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
-	for _, m := range x.mentionsIn(s.Start, s.End) {
+	ms := x.mentionsIn(s.Start, s.End)
+	st.ments = make([]ment, 0, len(ms))
+	for _, m := range ms {
 		// the tokens inside the mention, found by binary search
 		from := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= m.Start })
 		to := from
@@ -64,7 +68,6 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 			}
 		}
 	}
-	st.inDate = make([]bool, len(s.Tokens))
 	// dates are in text order: find this sentence's by binary search, and
 	// each date's tokens likewise
 	d := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].End > s.Start })
