@@ -33,6 +33,24 @@ type Tagger struct {
 	tagPair  []int32             // id1*len(tagIDs)+id2 -> "i tag+i-2 tag T1 T2"
 	words    map[string]wordRows // context form -> its features
 	suffixes map[string]sufRows  // suffix -> its features
+	knownIDs map[string]knownTag // known, with the tags' ids
+	classIDs []int32             // class -> its tag id
+	dashID   int32               // the tag id of "-"
+
+	scratch sync.Pool // *tagScratch: Tag's buffers, for one goroutine at a time
+}
+
+// knownTag is the tag of a word the model tags without scoring.
+type knownTag struct {
+	tag string
+	id  int32
+}
+
+// tagScratch holds the buffers of one call of Tag.
+type tagScratch struct {
+	ctx    []wordRows
+	sfx    []sufRows
+	scores []float32
 }
 
 // wordRows are the rows of the features of one context word.
@@ -134,6 +152,15 @@ func (t *Tagger) index() {
 			t.tagPair[id*n+id2] = row("i tag+i-2 tag " + tag + " " + tag2)
 		}
 	}
+	t.knownIDs = make(map[string]knownTag, len(t.known))
+	for w, tag := range t.known {
+		t.knownIDs[w] = knownTag{tag, int32(t.tagIDs[tag])}
+	}
+	t.classIDs = make([]int32, len(t.classes))
+	for i, c := range t.classes {
+		t.classIDs[i] = int32(t.tagIDs[c])
+	}
+	t.dashID = int32(t.tagIDs["-"])
 	t.bias = row("bias")
 	for b := range t.pref1 {
 		t.pref1[b] = row("i pref1 " + string([]byte{byte(b)}))
@@ -200,9 +227,14 @@ func (t *Tagger) index() {
 // them ("did", "n't"; "Xi", "'s").
 func (t *Tagger) Tag(words []string) []string {
 	tags := make([]string, len(words))
+	sc, _ := t.scratch.Get().(*tagScratch)
+	if sc == nil {
+		sc = &tagScratch{scores: make([]float32, len(t.classes))}
+	}
+	defer t.scratch.Put(sc)
 	// The rows of each context position's word and suffix, looked up once.
-	ctx := make([]wordRows, 0, len(words)+4)
-	sfx := make([]sufRows, 0, len(words)+4)
+	ctx, sfx := sc.ctx[:0], sc.sfx[:0]
+	defer func() { sc.ctx, sc.sfx = ctx[:0], sfx[:0] }() // keep the grown buffers
 	ctxWord := func(w []byte) {
 		// indexing with string(w) copies nothing
 		r, ok := t.words[string(w)]
@@ -228,15 +260,18 @@ func (t *Tagger) Tag(words []string) []string {
 	}
 	ctxWord(append(buf[:0], "-END-"...))
 	ctxWord(append(buf[:0], "-END2-"...))
-	scores := make([]float32, len(t.classes))
+	scores := sc.scores
 	n := len(t.tagIDs)
 	p1, p2 := int32(t.tagIDs["-START-"]), int32(t.tagIDs["-START2-"])
 	for i, w := range words {
-		tag, ok := t.known[w]
+		var tag string
+		var id int32
+		k, ok := t.knownIDs[w]
 		switch {
 		case ok:
+			tag, id = k.tag, k.id
 		case w == "-":
-			tag = "-"
+			tag, id = "-", t.dashID
 		default:
 			for k := range scores {
 				scores[k] = 0
@@ -272,10 +307,10 @@ func (t *Tagger) Tag(words []string) []string {
 					best = k
 				}
 			}
-			tag = t.classes[best]
+			tag, id = t.classes[best], t.classIDs[best]
 		}
 		tags[i] = tag
-		p2, p1 = p1, int32(t.tagIDs[tag])
+		p2, p1 = p1, id
 	}
 	return tags
 }
