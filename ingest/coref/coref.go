@@ -463,6 +463,7 @@ func placeUse(text string, pos int) bool {
 func pair(text string, ments []article.Mention, byID map[string]article.Entity) [2]string {
 	count := map[string]int{}
 	first := map[string]int{}
+	countryIDs := map[string]string{} // made once per country
 	for i, m := range ments {
 		if (m.Via == "capital" || m.Via == "metonym") && placeUse(text, m.Start) {
 			continue // "talks in Berlin": a place, not a party
@@ -477,7 +478,10 @@ func pair(text string, ments []article.Mention, byID map[string]article.Entity) 
 			id = e.ID
 		case article.Person:
 			if e.Country != "" {
-				id = article.EntityID(article.Country, e.Country)
+				if id = countryIDs[e.Country]; id == "" {
+					id = article.EntityID(article.Country, e.Country)
+					countryIDs[e.Country] = id
+				}
 			}
 		}
 		if id == "" {

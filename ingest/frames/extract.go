@@ -122,6 +122,7 @@ type extraction struct {
 	trace       []Step
 	running     article.Date
 	placeNames  map[string]string // country id -> name, for countries known only through a city
+	countryIDs  map[string]string // country name -> entity id, made once per article
 	lastMet     [2]string         // the last two people who met, and in which sentence
 	lastMetAt   int
 	// pairFromLead: the article's two parties were taken from the first
@@ -144,7 +145,7 @@ func (x *extraction) leadPair(rels []article.Relation) bool {
 }
 
 func newExtraction(lx *Lexicon, in Input) *extraction {
-	x := &extraction{lx: lx, in: in, byID: map[string]article.Entity{}}
+	x := &extraction{lx: lx, in: in, byID: map[string]article.Entity{}, countryIDs: map[string]string{}}
 	for _, e := range in.Entities {
 		x.byID[e.ID] = e
 	}
@@ -215,7 +216,12 @@ func (x *extraction) countryOf(id string) string {
 		return e.ID
 	case article.Person, article.Organization:
 		if e.Country != "" {
-			return article.EntityID(article.Country, e.Country)
+			id, ok := x.countryIDs[e.Country]
+			if !ok {
+				id = article.EntityID(article.Country, e.Country)
+				x.countryIDs[e.Country] = id
+			}
+			return id
 		}
 	}
 	return ""

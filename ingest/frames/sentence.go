@@ -727,6 +727,11 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 		return ""
 	}
 	var b strings.Builder
+	size := len(ms)*2 + len(strategy) + 1
+	for _, m := range ms {
+		size += len(st.ments[m].Text)
+	}
+	b.Grow(size) // one allocation for the string
 	for i, m := range ms {
 		if i > 0 {
 			b.WriteString(", ")

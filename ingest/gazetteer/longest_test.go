@@ -113,3 +113,20 @@ func TestWordsAsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseWordsAsFieldsFunc checks that looseWordsOf splits a word at
+// hyphens and dots as strings.FieldsFunc does, and keeps an empty text as one
+// empty word.
+func TestLooseWordsAsFieldsFunc(t *testing.T) {
+	g := Default()
+	for _, w := range []string{"", "-", "..", "al-sisi", "-a", "a-", "a--b", "u.s.", "x.-y", "é-ü", "\xff-\xfe", "bin"} {
+		want := []string{g.equivOf(w)}
+		if strings.ContainsAny(w, "-.") {
+			want = nil
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+				want = append(want, g.equivOf(p))
+			}
+		}
+		assert.Equal(t, want, g.looseWordsOf(nil, w), "%q", w)
+	}
+}

@@ -201,12 +201,25 @@ func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 
 // looseWords appends the loose words of one token.
 func (g *Gazetteer) looseWords(words []string, text string) []string {
-	w := strings.ToLower(tokens.Fold(text))
+	return g.looseWordsOf(words, strings.ToLower(tokens.Fold(text)))
+}
+
+// looseWordsOf is looseWords given the token's text in lower case with
+// diacritics folded: its parts between hyphens and dots, each replaced by
+// its equivalent.
+func (g *Gazetteer) looseWordsOf(words []string, w string) []string {
 	if !strings.ContainsAny(w, "-.") {
-		return append(words, g.equivOf(w))
+		return append(words, g.equivOf(w)) // also an empty text: one empty word
 	}
-	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
-		words = append(words, g.equivOf(p))
+	for w != "" {
+		i := strings.IndexAny(w, "-.")
+		if i < 0 {
+			return append(words, g.equivOf(w))
+		}
+		if i > 0 {
+			words = append(words, g.equivOf(w[:i]))
+		}
+		w = w[i+1:]
 	}
 	return words
 }
@@ -253,8 +266,18 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		return 0, nil // most capitalised words: decided without a copy
 	}
 	n := min(max, len(toks))
+	// The tokens' texts in lower case, folded, in one string: lowEnd[k] is
+	// where token k's ends.
+	var lowBuf [256]byte
+	var lowEndBuf [16]int
+	lowBytes, lowEnd := lowBuf[:0], lowEndBuf[:0]
+	for _, t := range toks[:n] {
+		lowBytes = tokens.AppendLowerFold(lowBytes, t.Text)
+		lowEnd = append(lowEnd, len(lowBytes))
+	}
+	low := string(lowBytes)
 	var wordsBuf [16]string // room for the words of most spans, on the stack
-	first := g.looseWords(wordsBuf[:0], toks[0].Text)
+	first := g.looseWordsOf(wordsBuf[:0], low[:lowEnd[0]])
 	if len(first) == 0 || !g.looseFirst[first[0]] {
 		return 0, nil
 	}
@@ -271,7 +294,7 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		if k == 0 {
 			from = 0
 		} else {
-			words = g.looseWords(words, toks[k].Text)
+			words = g.looseWordsOf(words, low[lowEnd[k-1]:lowEnd[k]])
 		}
 		for _, w := range words[from:] {
 			if len(w) > 1 {

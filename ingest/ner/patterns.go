@@ -476,7 +476,7 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 			continue
 		}
 		if name := st.articlePerson(t.Text); name != "" {
-			st.add(*st.entities[article.EntityID(article.Person, name)], s, start, end, ViaSurname)
+			st.add(*st.entities[st.id(article.Person, name)], s, start, end, ViaSurname)
 			continue
 		}
 		var inOffice []string
