@@ -72,7 +72,7 @@ type state struct {
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
 
-	ids   map[idKey]string // entity ids made so far: an id is made once per article
+	ids map[idKey]string // entity ids made so far: an id is made once per article
 
 	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
 	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
