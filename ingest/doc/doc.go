@@ -7,6 +7,7 @@ package doc
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/tokens"
@@ -53,6 +54,8 @@ type Doc struct {
 type Model struct {
 	tagger *Tagger
 	lemmas *Lemmatizer
+
+	words sync.Pool // *[]string: room for a sentence's words and tags, for one goroutine at a time
 }
 
 // New returns a Model with the embedded tagger model and lemma table.
@@ -110,15 +113,24 @@ func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	if len(toks) == 0 {
 		toks = nil
 	}
-	words := make([]string, len(toks))
+	room, _ := m.words.Get().(*[]string)
+	if room == nil {
+		room = new([]string)
+	}
+	if cap(*room) < 2*len(toks) {
+		*room = make([]string, 2*len(toks))
+	}
+	words, tags := (*room)[:len(toks)], (*room)[len(toks):2*len(toks)]
 	for i, t := range toks {
 		words[i] = treebankForm(t.Text)
 	}
-	tags := m.tagger.Tag(words)
+	m.tagger.tagInto(words, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, tags[i])
 	}
+	clear((*room)[:2*len(toks)]) // keep no strings of this article alive
+	m.words.Put(room)
 	fixTags(toks)
 	m.fixPastForms(toks)
 	out := Sentence{Sentence: s, Tokens: toks}

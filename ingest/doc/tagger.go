@@ -227,6 +227,12 @@ func (t *Tagger) index() {
 // them ("did", "n't"; "Xi", "'s").
 func (t *Tagger) Tag(words []string) []string {
 	tags := make([]string, len(words))
+	t.tagInto(words, tags)
+	return tags
+}
+
+// tagInto is Tag writing the tags into tags, which is as long as words.
+func (t *Tagger) tagInto(words, tags []string) {
 	sc, _ := t.scratch.Get().(*tagScratch)
 	if sc == nil {
 		sc = &tagScratch{scores: make([]float32, len(t.classes))}
@@ -312,7 +318,6 @@ func (t *Tagger) Tag(words []string) []string {
 		tags[i] = tag
 		p2, p1 = p1, id
 	}
-	return tags
 }
 
 func (t *Tagger) add(scores []float32, row int32) {

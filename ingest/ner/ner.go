@@ -76,6 +76,7 @@ type state struct {
 
 	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
 	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
+	toks  []tokens.Token   // room for cur, reused from sentence to sentence
 	memo  []matched        // per token of cur: what match found there
 }
 
@@ -160,10 +161,12 @@ func (st *state) add(e article.Entity, s article.Sentence, start, end int, via s
 }
 
 func (st *state) sentence(s article.Sentence, split []tokens.Token) {
-	toks := make([]tokens.Token, len(split))
-	for i, t := range split {
-		toks[i] = tokens.Token{Text: t.Text, Start: t.Start + s.Start, End: t.End + s.Start}
+	// nothing keeps a sentence's tokens past it: one buffer serves them all
+	toks := st.toks[:0]
+	for _, t := range split {
+		toks = append(toks, tokens.Token{Text: t.Text, Start: t.Start + s.Start, End: t.End + s.Start})
 	}
+	st.toks = toks
 	st.begin(toks)
 	defer st.begin(nil)
 	// Each recogniser takes the tokens it recognises at i, or none; the
