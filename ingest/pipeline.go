@@ -58,13 +58,13 @@ func (p *Pipeline) Gazetteer() *gazetteer.Gazetteer { return p.g }
 // Extract reads one article: sentences, entities, references, dates and
 // relations.
 func (p *Pipeline) Extract(a article.Article) article.Extraction {
-	x, _, _ := p.extract(a)
+	x, _, _ := p.extract(a, false)
 	return x
 }
 
 // extract runs the stages and returns, besides the extraction, the document
-// model and the relation stage's record, for Explain.
-func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, frames.Output) {
+// model and, when trace is set, the relation stage's record, for Explain.
+func (p *Pipeline) extract(a article.Article, trace bool) (article.Extraction, *doc.Doc, frames.Output) {
 	truncated := 0
 	if len(a.Text) > p.MaxText {
 		// the work per article is bounded: read the first MaxText bytes, to a
@@ -99,7 +99,7 @@ func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, fra
 	d.MarkNames(nameSpans(found.Mentions))
 	out := p.rel.Extract(frames.Input{
 		Article: a, Doc: d, Entities: ents, Mentions: resolved.Mentions,
-		Pair: resolved.Pair, Dates: ds, Places: places,
+		Pair: resolved.Pair, Dates: ds, Places: places, Trace: trace,
 	})
 	ents = append(ents, out.NewEntities...)
 	datesOfEvents(ents, out.Relations)

@@ -49,13 +49,16 @@ type Input struct {
 	Pair     [2]string // the two countries the article is mostly about
 	Dates    []DateSpan
 	Places   []Place
+	// Trace asks for Output.Trace, the record of every frame found (for
+	// Explain); without it the stage keeps none.
+	Trace bool
 }
 
 // Output is what the stage found, with the record of how.
 type Output struct {
 	Relations   []article.Relation
 	NewEntities []article.Entity
-	Trace       []Step
+	Trace       []Step // when Input.Trace asked for it
 }
 
 // Step is one frame found in a sentence and what became of it.

@@ -36,13 +36,20 @@ func (x *extraction) sentence(st *sent) {
 		step := Step{Sentence: s.Index, Frame: fd.f.Rule(), Kind: fd.f.Kind, Trigger: fd.trigger}
 		if why := x.blocked(st, fd); why != "" {
 			step.Blocked = why
-			x.trace = append(x.trace, step)
+			x.record(step)
 			continue
 		}
 		x.apply(st, fd, &step)
-		x.trace = append(x.trace, step)
+		x.record(step)
 	}
 	x.advanceDate(s.Index)
+}
+
+// record keeps a step in the trace, when the caller asked for one.
+func (x *extraction) record(step Step) {
+	if x.in.Trace {
+		x.trace = append(x.trace, step)
+	}
 }
 
 // findFrames returns the frames whose head is in the sentence, in order.
@@ -721,9 +728,9 @@ func dedupe(ids []string) []string {
 	return out
 }
 
-// describe renders mentions and a strategy for the trace.
+// describe renders mentions and a strategy for the trace; without one, "".
 func (x *extraction) describe(st *sent, ms []int, strategy string) string {
-	if len(ms) == 0 {
+	if len(ms) == 0 || !x.in.Trace {
 		return ""
 	}
 	var b strings.Builder
@@ -775,7 +782,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 				Start: st.Start, End: st.End, Evidence: st.Text, Rule: rule, Confidence: 0.7}
 			x.rels = append(x.rels, r)
 			x.explicit = append(x.explicit, explicit)
-			step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
+			if x.in.Trace {
+				step.Drawn = append(step.Drawn, x.name(s)+" "+kind+" "+x.name(o))
+			}
 			if kind == kindMet && x.byID[s].Type == article.Person && x.byID[o].Type == article.Person {
 				x.lastMet, x.lastMetAt = [2]string{s, o}, st.Index
 			}
@@ -788,7 +797,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 				}
 				x.rels = append(x.rels, m)
 				x.explicit = append(x.explicit, explicit)
-				step.Drawn = append(step.Drawn, x.name(m.Subject)+" "+kindMet+" "+x.name(m.Object))
+				if x.in.Trace {
+					step.Drawn = append(step.Drawn, x.name(m.Subject)+" "+kindMet+" "+x.name(m.Object))
+				}
 				if x.byID[s].Type == article.Person && t == article.Person {
 					x.lastMet, x.lastMetAt = [2]string{m.Subject, m.Object}, st.Index
 				}
