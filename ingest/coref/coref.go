@@ -89,7 +89,10 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		}
 		return false
 	}
+	seen := newBefore(byID)
+	sorted := sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	for k, s := range sents {
+		seen.beginSentence(out, s.Start, sorted)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
@@ -180,26 +183,28 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					i += n - 1
 					continue
 				}
-				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
+				if n, id := r.nominal(out, seen, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 					continue
 				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
 					// "the bloc", "the alliance": the organization last named
-					if id := lastOrganization(out, byID, start); id != "" {
+					if id := lastOrganization(out, seen, start); id != "" {
 						out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
 						i++
 						continue
 					}
 				}
-				if n, id := describedCountry(out, byID, toks, i, start); n > 0 {
+				if n, id := describedCountry(out, seen, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 				}
 			}
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		sorted = true
+		seen.rewind()
 	}
 	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
 }
@@ -301,7 +306,7 @@ func firstComma(toks []tokens.Token) int {
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
 // person mentioned with that country and a matching office. It returns the
 // number of tokens taken and the person's id.
-func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+func (r *Resolver) nominal(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
 	j := i + 1
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
 		j++
@@ -338,25 +343,12 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
 	}
-	best, exact := "", ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		e := byID[m.EntityID]
-		if e.Type != article.Person {
-			continue
-		}
-		if country != "" && e.Country != country {
-			continue
-		}
-		if strings.EqualFold(e.Title, title.Title) {
-			exact = e.ID
-		}
-		if r.sameOffice(e.Title, title) {
-			best = e.ID
-		}
-	}
+	// the last person of the country (if named) with that title, or else
+	// with that office, mentioned before pos
+	seen.upTo(ments, pos)
+	ofCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
+	exact := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && strings.EqualFold(e.Title, title.Title) })
+	best := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && r.sameOffice(e.Title, title) })
 	if exact != "" {
 		best = exact
 	}
@@ -370,17 +362,9 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 var bodyNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
 
 // lastOrganization returns the organization mentioned last before pos, or "".
-func lastOrganization(ments []article.Mention, byID map[string]article.Entity, pos int) string {
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Organization {
-			last = m.EntityID
-		}
-	}
-	return last
+func lastOrganization(ments []article.Mention, seen *before, pos int) string {
+	seen.upTo(ments, pos)
+	return seen.org
 }
 
 // describedCountry resolves "the South American country", "the NATO and
@@ -388,7 +372,7 @@ func lastOrganization(ments []article.Mention, byID map[string]article.Entity, p
 // the last country the article named in full before it (not one named only
 // as a modifier, as in "U.S. President"). It returns the number of tokens
 // taken and the country's id.
-func describedCountry(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+func describedCountry(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && (toks[j].IsCapitalized() || (j > i+1 && (toks[j].Text == "and" || toks[j].Text == "-"))) {
 		j++
@@ -399,19 +383,11 @@ func describedCountry(ments []article.Mention, byID map[string]article.Entity, t
 	if w := strings.ToLower(toks[j].Text); w != "country" && w != "nation" {
 		return 0, ""
 	}
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Country && m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
-			last = m.EntityID
-		}
-	}
-	if last == "" {
+	seen.upTo(ments, pos)
+	if seen.country == "" {
 		return 0, ""
 	}
-	return j + 1 - i, last
+	return j + 1 - i, seen.country
 }
 
 // sameOffice reports whether a person's title fits a nominal's title: the
