@@ -19,14 +19,24 @@ import (
 // sentence began, the last point the sort cannot have changed.
 type before struct {
 	byID map[string]article.Entity
-	read int // ments[:read] have been read
+	seenBefore
+	mark     seenBefore // where the sentence began, for rewind
+	markable bool       // the mentions were sorted when the sentence began
+}
 
+// seenBefore is what before keeps of the mentions it read.
+type seenBefore struct {
+	read    int          // ments[:read] have been read
 	org     string       // the organization mentioned last
 	country string       // the country named last in full (not as a demonym or modifier)
 	persons []seenPerson // the people mentioned, each with its last mention
+}
 
-	mark     *before // the state where the sentence began, for rewind
-	markable bool    // the mentions were sorted when the sentence began
+// copyTo copies s to dst, reusing dst's room for the people.
+func (s *seenBefore) copyTo(dst *seenBefore) {
+	persons := append(dst.persons[:0], s.persons...)
+	*dst = *s
+	dst.persons = persons
 }
 
 // seenPerson is a person and the index of their last mention read.
@@ -66,21 +76,18 @@ func (b *before) upTo(ments []article.Mention, pos int) {
 func (b *before) beginSentence(ments []article.Mention, start int, sorted bool) {
 	b.upTo(ments, start)
 	b.markable = sorted
-	mark := *b
-	mark.persons = slices.Clone(b.persons)
-	mark.mark = nil
-	b.mark = &mark
+	b.seenBefore.copyTo(&b.mark)
 }
 
 // rewind goes back to the start of the sentence once its mentions have been
 // sorted in: the mentions before it kept their places. Had the mentions not
 // been sorted then, it starts over.
 func (b *before) rewind() {
-	if b.mark != nil && b.markable {
-		*b = *b.mark
+	if b.markable {
+		b.mark.copyTo(&b.seenBefore)
 		return
 	}
-	*b = before{byID: b.byID}
+	b.seenBefore = seenBefore{persons: b.persons[:0]}
 }
 
 // lastPerson returns the person whose last mention read is the latest of
