@@ -47,6 +47,8 @@ type Sentence struct {
 type Doc struct {
 	Text      string
 	Sentences []Sentence
+
+	room *[]Token // the room its sentences' tokens were made in, for Model.Release
 }
 
 // Model tags and lemmatizes; it holds only read-only data, so one Model may
@@ -55,7 +57,8 @@ type Model struct {
 	tagger *Tagger
 	lemmas *Lemmatizer
 
-	words sync.Pool // *[]string: room for a sentence's words and tags, for one goroutine at a time
+	words  sync.Pool // *[]string: room for a sentence's words and tags, for one goroutine at a time
+	tokens sync.Pool // *[]Token: room for a document's tokens, given back by Release
 }
 
 // New returns a Model with the embedded tagger model and lemma table.
@@ -84,14 +87,51 @@ func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
 // tokens.Split(sents[i].Text); it does not change them.
 func (m *Model) ParseTokens(text string, sents []article.Sentence, split [][]tokens.Token) *Doc {
 	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
+	// the sentences' tokens in one slice, each sentence with the room
+	// sentence gives it
+	need := 0
+	for i := range sents {
+		need += tokenRoom(len(split[i]))
+	}
+	room, _ := m.tokens.Get().(*[]Token)
+	if room == nil {
+		room = new([]Token)
+	}
+	if cap(*room) < need {
+		*room = make([]Token, need)
+	}
+	d.room = room
+	all := (*room)[:cap(*room)]
+	off := 0
 	for i, s := range sents {
-		d.Sentences[i] = m.sentence(s, split[i])
+		n := tokenRoom(len(split[i]))
+		d.Sentences[i] = m.sentenceIn(all[off:off:off+n], s, split[i])
+		off += n
 	}
 	return d
 }
 
+// Release gives the room of d's tokens back for the next document; d must
+// not be read after it. A Doc from Parse has none to give.
+func (m *Model) Release(d *Doc) {
+	if d == nil || d.room == nil {
+		return
+	}
+	m.tokens.Put(d.room)
+	d.room, d.Sentences = nil, nil
+}
+
+// tokenRoom is the room for a sentence of n tokens: room for negative
+// clitics split off their verbs ("did" "n't") spares growing the slice.
+func tokenRoom(n int) int { return n + n/8 + 1 }
+
 func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
-	toks := make([]Token, 0, len(split)+len(split)/8+1)
+	return m.sentenceIn(make([]Token, 0, tokenRoom(len(split))), s, split)
+}
+
+// sentenceIn is sentence with its tokens appended to toks, an empty slice
+// with room for them.
+func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Token) Sentence {
 	// The lower case of an ASCII token is the same bytes of the sentence in
 	// lower case: one string for the sentence instead of one per token.
 	lower := tokens.LowerASCII(s.Text)

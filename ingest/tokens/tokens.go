@@ -40,7 +40,17 @@ func (t Token) IsCapitalized() bool {
 func Split(text string) []Token {
 	// News has a token every five or six bytes: room for one every four
 	// spares growing the slice.
-	out := make([]Token, 0, len(text)/4+4)
+	out := AppendSplit(make([]Token, 0, len(text)/4+4), text)
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
+	return out
+}
+
+// AppendSplit appends the tokens of text (see Split) to dst, so that a
+// caller can keep the tokens of many texts in one slice.
+func AppendSplit(dst []Token, text string) []Token {
+	out := dst
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -72,9 +82,6 @@ func Split(text string) []Token {
 			out = append(out, Token{text[i : i+size], i, i + size})
 			i += size
 		}
-	}
-	if len(out) == 0 {
-		return nil // as before the room was made
 	}
 	return out
 }
