@@ -266,7 +266,16 @@ func subjectBefore(toks []Token, i int) bool {
 
 // verbGroups finds the verb groups of a tagged sentence.
 func verbGroups(toks []Token) []VerbGroup {
-	var out []VerbGroup
+	verbs := 0 // a group holds a verb or more: room for as many groups as verbs
+	for _, t := range toks {
+		if isVerbTag(t.Tag) {
+			verbs++
+		}
+	}
+	if verbs == 0 {
+		return nil
+	}
+	out := make([]VerbGroup, 0, verbs)
 	for i := 0; i < len(toks); {
 		if !isVerbTag(toks[i].Tag) && !(toks[i].Tag == "TO" && i+1 < len(toks) && startsVerb(toks, i+1)) {
 			i++
@@ -301,6 +310,9 @@ func verbGroups(toks []Token) []VerbGroup {
 		describe(&g, toks)
 		out = append(out, g)
 		i = j
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -683,7 +683,7 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 			out = append(out, mm.EntityID)
 		}
 	}
-	return dedupe(out)
+	return dedupeOwn(out)
 }
 
 // peopleGroup reports a group reference that names people, not countries:
@@ -705,6 +705,24 @@ func (x *extraction) speakerIDs(st *sent, s subject) []string {
 		return []string{c}
 	}
 	return []string{id}
+}
+
+// dedupeOwn is dedupe for a slice nothing else holds: it keeps the ids in
+// their own room.
+func dedupeOwn(ids []string) []string {
+	if len(ids) > 8 {
+		return dedupe(ids)
+	}
+	out := ids[:0]
+	for _, id := range ids {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return nil // as dedupe
+	}
+	return out
 }
 
 func dedupe(ids []string) []string {

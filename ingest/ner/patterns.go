@@ -98,8 +98,8 @@ type modifier struct {
 
 // modifiers reads the words before a title that say whom the office
 // belongs to: "Chinese", "China's", "US", "Kyiv", "European Commission".
-func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
-	var mods []modifier
+func (st *state) modifiers(toks []tokens.Token, i int, room *[2]modifier) (int, []modifier) {
+	mods := room[:0] // at most two: the caller's room, no allocation
 	j := i
 	for len(mods) < 2 && j < len(toks) {
 		if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "foreign") && strings.HasPrefix(strings.ToLower(toks[j+1].Text), "ministr") {
@@ -150,7 +150,8 @@ func isPossessive(t tokens.Token) bool {
 // titled recognises "[modifiers] Title [in Place] [Sir] Name" at toks[i] and
 // returns how many tokens it took, or 0.
 func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
-	j, mods := st.modifiers(toks, i)
+	var room [2]modifier
+	j, mods := st.modifiers(toks, i, &room)
 	tn, title := st.titleAt(toks, j)
 	// "US House Speaker Nancy Pelosi": an institution's name before the title.
 	for skip := 1; tn == 0 && len(mods) > 0 && skip <= 2 && j+skip < len(toks); skip++ {
@@ -427,7 +428,8 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 		j++
 	}
-	j, mods := st.modifiers(toks, j)
+	var room [2]modifier
+	j, mods := st.modifiers(toks, j, &room)
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
 		return 0
