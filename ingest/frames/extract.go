@@ -88,6 +88,12 @@ func New() (*Extractor, error) {
 // Extract reads the relations of one article.
 func (e *Extractor) Extract(in Input) Output {
 	x := newExtraction(e.lx, in)
+	tokens := 0
+	for i := range in.Doc.Sentences {
+		tokens += len(in.Doc.Sentences[i].Tokens)
+	}
+	// the per-token slices of every sentence, cut from one allocation of each kind
+	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -126,6 +132,8 @@ type extraction struct {
 	running     article.Date
 	placeNames  map[string]string // country id -> name, for countries known only through a city
 	countryIDs  map[string]string // country name -> entity id, made once per article
+	intRoom     []int             // room for the sentences' per-token ints, see perToken
+	boolRoom    []bool
 	lastMet     [2]string         // the last two people who met, and in which sentence
 	lastMetAt   int
 	// pairFromLead: the article's two parties were taken from the first

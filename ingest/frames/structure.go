@@ -40,9 +40,20 @@ type sent struct {
 	lastEvent func(word string, before int) string
 }
 
+// perToken returns 2n ints and 2n bools (zero) for a sentence of n tokens,
+// cut from the article's room.
+func (x *extraction) perToken(n int) ([]int, []bool) {
+	if len(x.intRoom) < 2*n || len(x.boolRoom) < 2*n {
+		return make([]int, 2*n), make([]bool, 2*n)
+	}
+	ints, bools := x.intRoom[:2*n:2*n], x.boolRoom[:2*n:2*n]
+	x.intRoom, x.boolRoom = x.intRoom[2*n:], x.boolRoom[2*n:]
+	return ints, bools
+}
+
 func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
-	ints, bools := make([]int, 2*n), make([]bool, 2*n) // one allocation for each kind of per-token slice
+	ints, bools := x.perToken(n)
 	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
