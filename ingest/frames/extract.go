@@ -134,7 +134,7 @@ type extraction struct {
 	countryIDs  map[string]string // country name -> entity id, made once per article
 	intRoom     []int             // room for the sentences' per-token ints, see perToken
 	boolRoom    []bool
-	lastMet     [2]string         // the last two people who met, and in which sentence
+	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
