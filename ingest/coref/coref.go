@@ -6,6 +6,8 @@
 package coref
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,7 +92,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		return false
 	}
 	seen := newBefore(byID)
-	sorted := sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sorted := slices.IsSortedFunc(out, byStart)
 	for k, s := range sents {
 		seen.beginSentence(out, s.Start, sorted)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
@@ -202,7 +204,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 			}
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		slices.SortStableFunc(out, byStart) // as sort.SliceStable, without reflection
 		sorted = true
 		seen.rewind()
 	}
@@ -642,6 +644,9 @@ func minFirst(first map[string]int) int {
 	}
 	return m
 }
+
+// byStart orders mentions by their start.
+func byStart(a, b article.Mention) int { return cmp.Compare(a.Start, b.Start) }
 
 // appendMarked appends a mention and marks the bytes it covers.
 func appendMarked(out []article.Mention, mark func(article.Mention), m article.Mention) []article.Mention {
