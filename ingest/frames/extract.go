@@ -94,6 +94,8 @@ func (e *Extractor) Extract(in Input) Output {
 	}
 	// the per-token slices of every sentence, cut from one allocation of each kind
 	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
+	x.sents = make([]sent, len(in.Doc.Sentences))
+	x.addEventFn, x.lastEventFn = x.addEvent, x.lastEvent // one closure each for all sentences
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -134,6 +136,9 @@ type extraction struct {
 	countryIDs  map[string]string // country name -> entity id, made once per article
 	intRoom     []int             // room for the sentences' per-token ints, see perToken
 	boolRoom    []bool
+	sents       []sent // room for the sentences, see sentRoom
+	addEventFn  func(name, place string) string
+	lastEventFn func(word string, before int) string
 	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int
 	// pairFromLead: the article's two parties were taken from the first

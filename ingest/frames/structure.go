@@ -51,10 +51,21 @@ func (x *extraction) perToken(n int) ([]int, []bool) {
 	return ints, bools
 }
 
+// sentRoom returns room for one sentence's sent, cut from the article's.
+func (x *extraction) sentRoom() *sent {
+	if len(x.sents) == 0 {
+		return new(sent)
+	}
+	st := &x.sents[0]
+	x.sents = x.sents[1:]
+	return st
+}
+
 func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
-	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	st := x.sentRoom()
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
