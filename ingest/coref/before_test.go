@@ -91,3 +91,26 @@ func TestBeforeAsScan(t *testing.T) {
 	require.Greater(t, asked, 4*sentences)
 	require.LessOrEqual(t, reads, 2*len(ments), "each mention is read at most twice (%d asks)", asked)
 }
+
+// TestSortInAsStableSort checks that sortIn, which merges a sentence's new
+// mentions into the sorted ones, leaves them as a stable sort of the whole
+// would, equal starts and all.
+func TestSortInAsStableSort(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	var room []article.Mention
+	for round := 0; round < 200; round++ {
+		var ments []article.Mention
+		for k := rnd.IntN(30); k > 0; k-- {
+			ments = append(ments, article.Mention{Start: rnd.IntN(40), Text: "sorted"})
+		}
+		sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
+		n := len(ments)
+		for k := rnd.IntN(6); k > 0; k-- {
+			ments = append(ments, article.Mention{Start: rnd.IntN(40), Text: string(rune('a' + k))})
+		}
+		want := append([]article.Mention(nil), ments...)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+		room = sortIn(ments, n, room)
+		require.Equal(t, want, ments, "round %d", round)
+	}
+}

@@ -93,7 +93,9 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	}
 	seen := newBefore(byID)
 	sorted := slices.IsSortedFunc(out, byStart)
+	var merging []article.Mention // room for sortIn
 	for k, s := range sents {
+		sortedUpTo := len(out) // the sentence's references are appended after
 		seen.beginSentence(out, s.Start, sorted)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
@@ -204,8 +206,12 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 			}
 		}
-		slices.SortStableFunc(out, byStart) // as sort.SliceStable, without reflection
-		sorted = true
+		if sorted {
+			merging = sortIn(out, sortedUpTo, merging)
+		} else {
+			slices.SortStableFunc(out, byStart)
+			sorted = true
+		}
 		seen.rewind()
 	}
 	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
@@ -643,6 +649,35 @@ func minFirst(first map[string]int) int {
 		}
 	}
 	return m
+}
+
+// sortIn sorts ments, whose first n are sorted by start, as a stable sort
+// would: the ones after n are sorted and merged in, moving only the sorted
+// ones they go among. It returns room for the next call.
+func sortIn(ments []article.Mention, n int, room []article.Mention) []article.Mention {
+	tail := ments[n:]
+	if len(tail) == 0 {
+		return room
+	}
+	slices.SortStableFunc(tail, byStart)
+	// ments[:i] go before every new one, ments[j:n] after every new one (a
+	// stable sort keeps the sorted ones first among equal starts)
+	i := sort.Search(n, func(k int) bool { return ments[k].Start > tail[0].Start })
+	j := sort.Search(n, func(k int) bool { return ments[k].Start > tail[len(tail)-1].Start })
+	merged := room[:0]
+	a, b := i, 0
+	for a < j || b < len(tail) {
+		if b == len(tail) || (a < j && ments[a].Start <= tail[b].Start) {
+			merged = append(merged, ments[a])
+			a++
+		} else {
+			merged = append(merged, tail[b])
+			b++
+		}
+	}
+	copy(ments[j+len(tail):], ments[j:n])
+	copy(ments[i:], merged)
+	return merged[:0]
 }
 
 // byStart orders mentions by their start.
