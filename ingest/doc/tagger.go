@@ -50,6 +50,7 @@ type knownTag struct {
 type tagScratch struct {
 	ctx    []wordRows
 	sfx    []sufRows
+	plain  []bool // per word: its context form is the word itself
 	scores []float32
 }
 
@@ -239,8 +240,8 @@ func (t *Tagger) tagInto(words, tags []string) {
 	}
 	defer t.scratch.Put(sc)
 	// The rows of each context position's word and suffix, looked up once.
-	ctx, sfx := sc.ctx[:0], sc.sfx[:0]
-	defer func() { sc.ctx, sc.sfx = ctx[:0], sfx[:0] }() // keep the grown buffers
+	ctx, sfx, plain := sc.ctx[:0], sc.sfx[:0], sc.plain[:0]
+	defer func() { sc.ctx, sc.sfx, sc.plain = ctx[:0], sfx[:0], plain[:0] }() // keep the grown buffers
 	ctxWord := func(w []byte) {
 		// indexing with string(w) copies nothing
 		r, ok := t.words[string(w)]
@@ -262,7 +263,9 @@ func (t *Tagger) tagInto(words, tags []string) {
 	ctxWord(append(buf[:0], "-START-"...))
 	ctxWord(append(buf[:0], "-START2-"...))
 	for _, w := range words {
-		ctxWord(appendNormalized(buf[:0], w))
+		norm := appendNormalized(buf[:0], w)
+		plain = append(plain, string(norm) == w)
+		ctxWord(norm)
 	}
 	ctxWord(append(buf[:0], "-END-"...))
 	ctxWord(append(buf[:0], "-END2-"...))
@@ -285,9 +288,12 @@ func (t *Tagger) tagInto(words, tags []string) {
 			// The features of prose's featurize, in its order (the sums
 			// of float32 must be the same).
 			c := i + 2
-			own, ok := t.suffixes[suffix(w)]
-			if !ok {
-				own = noSuffix
+			own := sfx[c] // the suffix of the context form, when that is the word
+			if !plain[i] {
+				var ok bool
+				if own, ok = t.suffixes[suffix(w)]; !ok {
+					own = noSuffix
+				}
 			}
 			after := int32(-1)
 			if r, ok := ctx[c].afterTag[p1]; ok {
