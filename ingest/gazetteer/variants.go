@@ -262,18 +262,28 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	if h > 0 || len(toks) == 0 {
 		return 0, nil // the name starts after the word of address
 	}
-	if !g.startsLoose(toks[0].Text) {
+	starts, limit := g.startsLoose(toks[0].Text)
+	if !starts {
 		return 0, nil // most capitalised words: decided without a copy
 	}
-	n := min(max, len(toks))
 	// The tokens' texts in lower case, folded, in one string: lowEnd[k] is
-	// where token k's ends.
+	// where token k's ends. Only as many tokens as the loop below can read:
+	// it stops once it has more words of two letters or more than limit,
+	// and here a token counts as one such word only when it surely is one.
 	var lowBuf [256]byte
 	var lowEndBuf [16]int
 	lowBytes, lowEnd := lowBuf[:0], lowEndBuf[:0]
-	for _, t := range toks[:n] {
-		lowBytes = tokens.AppendLowerFold(lowBytes, t.Text)
+	n, long := 0, 0
+	for n < min(max, len(toks)) {
+		from := len(lowBytes)
+		lowBytes = tokens.AppendLowerFold(lowBytes, toks[n].Text)
 		lowEnd = append(lowEnd, len(lowBytes))
+		n++
+		if g.surelyLong(lowBytes[from:]) {
+			if long++; long > limit {
+				break
+			}
+		}
 	}
 	low := string(lowBytes)
 	var wordsBuf [16]string // room for the words of most spans, on the stack
@@ -284,11 +294,11 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	// A key has at least as many words as its span has words of two letters
 	// or more (looseJoin keeps those), and no key is longer than limit.
 	firstWord, _, _ := strings.Cut(first[0], " ")
-	limit := g.looseMax[firstWord]
+	limit = g.looseMax[firstWord] // as startsLoose found
 	var endsBuf [16]int
 	ends := endsBuf[:0] // ends[k]: number of words up to token k
 	words := first
-	long := 0
+	long = 0
 	for k := 0; k < n; k++ {
 		from := len(words)
 		if k == 0 {
@@ -319,8 +329,8 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 }
 
 // startsLoose reports whether the first loose word of a token's text (see
-// looseWords) starts a loose key.
-func (g *Gazetteer) startsLoose(text string) bool {
+// looseWords) starts a loose key, and the most words of such a key.
+func (g *Gazetteer) startsLoose(text string) (bool, int) {
 	var buf [64]byte
 	w := tokens.AppendLowerFold(buf[:0], text)
 	i := 0
@@ -332,12 +342,26 @@ func (g *Gazetteer) startsLoose(text string) bool {
 		j++
 	}
 	if i == j {
-		return false
+		return false, 0
 	}
 	if e, ok := g.variants.equiv[string(w[i:j])]; ok {
-		return g.looseFirst[e]
+		first, _, _ := strings.Cut(e, " ")
+		return g.looseFirst[e], g.looseMax[first]
 	}
-	return g.looseFirst[string(w[i:j])]
+	return g.looseFirst[string(w[i:j])], g.looseMax[string(w[i:j])]
+}
+
+// surelyLong reports whether a token's text in lower case, folded, is one
+// loose word of two bytes or more (with neither hyphen nor dot to split it
+// at); false when it may not be.
+func (g *Gazetteer) surelyLong(w []byte) bool {
+	if bytes.IndexByte(w, '-') >= 0 || bytes.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	if e, ok := g.variants.equiv[string(w)]; ok {
+		return len(e) > 1
+	}
+	return len(w) > 1
 }
 
 // appendLooseJoin appends looseJoin(words) to dst.
