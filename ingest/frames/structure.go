@@ -265,7 +265,11 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		if end == j {
 			break
 		}
-		out = append(out, st.headActors(j, end, possessors)...)
+		if heads := st.headActors(j, end, possessors); out == nil {
+			out = heads // the first item's: no copy
+		} else {
+			out = append(out, heads...)
+		}
 		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item
 		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentAt[end+1] >= 0 {
 			end = st.npEnd(end + 1)
