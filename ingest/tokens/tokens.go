@@ -171,8 +171,12 @@ func Fold(s string) string {
 	if err != nil {
 		out = s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-").Replace(out)
+	return unifyMarks.Replace(out)
 }
+
+// unifyMarks unifies apostrophes and dashes, for Fold; a Replacer is safe
+// for concurrent use, and building one costs more than replacing.
+var unifyMarks = strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
