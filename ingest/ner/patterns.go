@@ -98,8 +98,19 @@ type modifier struct {
 
 // modifiers reads the words before a title that say whom the office
 // belongs to: "Chinese", "China's", "US", "Kyiv", "European Commission".
-func (st *state) modifiers(toks []tokens.Token, i int, room *[2]modifier) (int, []modifier) {
-	mods := room[:0] // at most two: the caller's room, no allocation
+func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
+	var room [2]modifier
+	j, mods := st.modifiersIn(toks, i, &room)
+	if len(mods) == 0 {
+		return j, nil
+	}
+	return j, append([]modifier(nil), mods...)
+}
+
+// modifiersIn is modifiers with the modifiers in the caller's room (there
+// are two at most), for the recognisers that run at every token.
+func (st *state) modifiersIn(toks []tokens.Token, i int, room *[2]modifier) (int, []modifier) {
+	mods := room[:0]
 	j := i
 	for len(mods) < 2 && j < len(toks) {
 		if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "foreign") && strings.HasPrefix(strings.ToLower(toks[j+1].Text), "ministr") {
@@ -151,7 +162,7 @@ func isPossessive(t tokens.Token) bool {
 // returns how many tokens it took, or 0.
 func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	var room [2]modifier
-	j, mods := st.modifiers(toks, i, &room)
+	j, mods := st.modifiersIn(toks, i, &room)
 	tn, title := st.titleAt(toks, j)
 	// "US House Speaker Nancy Pelosi": an institution's name before the title.
 	for skip := 1; tn == 0 && len(mods) > 0 && skip <= 2 && j+skip < len(toks); skip++ {
@@ -428,8 +439,7 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
 		j++
 	}
-	var room [2]modifier
-	j, mods := st.modifiers(toks, j, &room)
+	j, mods := st.modifiers(toks, j) // rare here: after a name and a comma
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
 		return 0
