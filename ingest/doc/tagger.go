@@ -282,9 +282,6 @@ func (t *Tagger) tagInto(words, tags []string) {
 		case w == "-":
 			tag, id = "-", t.dashID
 		default:
-			for k := range scores {
-				scores[k] = 0
-			}
 			// The features of prose's featurize, in its order (the sums
 			// of float32 must be the same).
 			c := i + 2
@@ -299,20 +296,22 @@ func (t *Tagger) tagInto(words, tags []string) {
 			if r, ok := ctx[c].afterTag[p1]; ok {
 				after = r
 			}
-			t.add(scores, t.bias)
-			t.add(scores, own.word)
-			t.add(scores, t.pref1[w[0]])
-			t.add(scores, t.prevTag[p1])
-			t.add(scores, t.prevTag2[p2])
-			t.add(scores, t.tagPair[int(p1)*n+int(p2)])
-			t.add(scores, ctx[c].word)
-			t.add(scores, after)
-			t.add(scores, ctx[c-1].prev)
-			t.add(scores, sfx[c-1].prev)
-			t.add(scores, ctx[c-2].prev2)
-			t.add(scores, ctx[c+1].next)
-			t.add(scores, sfx[c+1].next)
-			t.add(scores, ctx[c+2].next2)
+			t.sum(scores, &[featureRows]int32{
+				t.bias,
+				own.word,
+				t.pref1[w[0]],
+				t.prevTag[p1],
+				t.prevTag2[p2],
+				t.tagPair[int(p1)*n+int(p2)],
+				ctx[c].word,
+				after,
+				ctx[c-1].prev,
+				sfx[c-1].prev,
+				ctx[c-2].prev2,
+				ctx[c+1].next,
+				sfx[c+1].next,
+				ctx[c+2].next2,
+			})
 			best := 0
 			for k := 1; k < len(scores); k++ {
 				if scores[k] > scores[best] {
@@ -326,24 +325,43 @@ func (t *Tagger) tagInto(words, tags []string) {
 	}
 }
 
-func (t *Tagger) add(scores []float32, row int32) {
-	if row < 0 {
-		return
-	}
+// featureRows is how many features score a word.
+const featureRows = 14
+
+// sum sets each score to the sum of the rows' weights for it (rows < 0:
+// none), added from zero in the rows' order, as adding one row after
+// another to cleared scores would: the float32 sums are the same. Four
+// scores at a time stay in registers over all the rows.
+func (t *Tagger) sum(scores []float32, rows *[featureRows]int32) {
 	n := len(scores)
-	ws := t.weights[int(row)*n : int(row)*n+n]
-	ws = ws[:len(scores)] // one bounds check for the loop
-	// four at a time: each score still gets its rows in the same order
-	k := 0
-	for ; k+4 <= len(ws); k += 4 {
-		s, w := scores[k:k+4:k+4], ws[k:k+4:k+4]
-		s[0] += w[0]
-		s[1] += w[1]
-		s[2] += w[2]
-		s[3] += w[3]
+	var present [featureRows][]float32
+	m := 0
+	for _, r := range rows {
+		if r >= 0 {
+			present[m] = t.weights[int(r)*n : int(r)*n+n : int(r)*n+n]
+			m++
+		}
 	}
-	for ; k < len(ws); k++ {
-		scores[k] += ws[k]
+	ws := present[:m]
+	k := 0
+	for ; k+4 <= n; k += 4 {
+		var s0, s1, s2, s3 float32
+		for _, w := range ws {
+			w := w[k : k+4 : k+4]
+			s0 += w[0]
+			s1 += w[1]
+			s2 += w[2]
+			s3 += w[3]
+		}
+		s := scores[k : k+4 : k+4]
+		s[0], s[1], s[2], s[3] = s0, s1, s2, s3
+	}
+	for ; k < n; k++ {
+		var s float32
+		for _, w := range ws {
+			s += w[k]
+		}
+		scores[k] = s
 	}
 }
 
