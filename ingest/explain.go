@@ -14,7 +14,7 @@ import (
 // with its subject, its object and the strategies that chose them, or why it
 // drew nothing; then the relations kept.
 func (p *Pipeline) Explain(w io.Writer, a article.Article) error {
-	x, d, out := p.extract(a)
+	x, d, out := p.extract(a, true)
 	steps := map[int][]frames.Step{}
 	for _, s := range out.Trace {
 		steps[s.Sentence] = append(steps[s.Sentence], s)

@@ -7,6 +7,7 @@ package ingest
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -33,6 +34,11 @@ type Pipeline struct {
 	// MaxText is how many bytes of an article's text Extract reads; a longer
 	// text is cut at a sentence's end and Extraction.Truncated says so.
 	MaxText int
+
+	// tokenRoom holds *[]tokens.Token: room for an article's tokens, which
+	// nothing keeps past Extract, reused by the next article on the same
+	// goroutine.
+	tokenRoom sync.Pool
 }
 
 // New loads the embedded data and returns a Pipeline.
@@ -58,13 +64,14 @@ func (p *Pipeline) Gazetteer() *gazetteer.Gazetteer { return p.g }
 // Extract reads one article: sentences, entities, references, dates and
 // relations.
 func (p *Pipeline) Extract(a article.Article) article.Extraction {
-	x, _, _ := p.extract(a)
+	x, d, _ := p.extract(a, false)
+	p.doc.Release(d) // nothing of the extraction points into the document model
 	return x
 }
 
 // extract runs the stages and returns, besides the extraction, the document
-// model and the relation stage's record, for Explain.
-func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, frames.Output) {
+// model and, when trace is set, the relation stage's record, for Explain.
+func (p *Pipeline) extract(a article.Article, trace bool) (article.Extraction, *doc.Doc, frames.Output) {
 	truncated := 0
 	if len(a.Text) > p.MaxText {
 		// the work per article is bounded: read the first MaxText bytes, to a
@@ -73,11 +80,22 @@ func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, fra
 		a.Text = cutText(a.Text, p.MaxText)
 	}
 	sents := sentences.Split(a.Text)
-	// the tokens of each sentence, for every stage that reads tokens
+	// the tokens of each sentence, for every stage that reads tokens, all in
+	// one slice (sentence k's capped, so that no append reaches the next)
+	room, _ := p.tokenRoom.Get().(*[]tokens.Token)
+	if room == nil {
+		room = new([]tokens.Token)
+	}
+	defer p.tokenRoom.Put(room)
+	all := (*room)[:0]
 	split := make([][]tokens.Token, len(sents))
 	for k, s := range sents {
-		split[k] = tokens.Split(s.Text)
+		from := len(all)
+		if all = tokens.AppendSplit(all, s.Text); len(all) > from {
+			split[k] = all[from:len(all):len(all)]
+		}
 	}
+	*room = all[:0]
 	found := p.ner.RecognizeTokens(a, sents, split)
 	polEnts, polMents := phrases.Find(a, sents)
 	ents := append(append([]article.Entity{}, found.Entities...), polEnts...)
@@ -99,7 +117,7 @@ func (p *Pipeline) extract(a article.Article) (article.Extraction, *doc.Doc, fra
 	d.MarkNames(nameSpans(found.Mentions))
 	out := p.rel.Extract(frames.Input{
 		Article: a, Doc: d, Entities: ents, Mentions: resolved.Mentions,
-		Pair: resolved.Pair, Dates: ds, Places: places,
+		Pair: resolved.Pair, Dates: ds, Places: places, Trace: trace,
 	})
 	ents = append(ents, out.NewEntities...)
 	datesOfEvents(ents, out.Relations)

@@ -132,20 +132,27 @@ func EntityID(entityType, name string) string {
 	case Event:
 		prefix = "event"
 	}
-	return prefix + ":" + Slug(name)
+	// one string for the id: prefix, colon and slug built in one buffer
+	var buf [64]byte
+	return string(appendSlug(append(append(buf[:0], prefix...), ':'), name))
 }
 
 // Slug lower-cases a name, drops diacritics and joins its words with dashes.
 func Slug(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
+	var buf [64]byte
+	return string(appendSlug(buf[:0], name))
+}
+
+// appendSlug appends Slug(name) to dst.
+func appendSlug(dst []byte, name string) []byte {
+	start := len(dst)
 	dash := false
 	add := func(r rune) {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
+		} else if !dash && len(dst) > start {
+			dst = append(dst, '-')
 			dash = true
 		}
 	}
@@ -164,7 +171,10 @@ func Slug(name string) string {
 			add(r)
 		}
 	}
-	return strings.TrimSuffix(b.String(), "-")
+	if len(dst) > start && dst[len(dst)-1] == '-' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
 }
 
 func ascii(s string) bool {

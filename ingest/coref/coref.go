@@ -6,6 +6,8 @@
 package coref
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -89,7 +91,12 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		}
 		return false
 	}
+	seen := newBefore(byID)
+	sorted := slices.IsSortedFunc(out, byStart)
+	var merging []article.Mention // room for sortIn
 	for k, s := range sents {
+		sortedUpTo := len(out) // the sentence's references are appended after
+		seen.beginSentence(out, s.Start, sorted)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
@@ -180,26 +187,32 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					i += n - 1
 					continue
 				}
-				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
+				if n, id := r.nominal(out, seen, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 					continue
 				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
 					// "the bloc", "the alliance": the organization last named
-					if id := lastOrganization(out, byID, start); id != "" {
+					if id := lastOrganization(out, seen, start); id != "" {
 						out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
 						i++
 						continue
 					}
 				}
-				if n, id := describedCountry(out, byID, toks, i, start); n > 0 {
+				if n, id := describedCountry(out, seen, toks, i, start); n > 0 {
 					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 				}
 			}
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		if sorted {
+			merging = sortIn(out, sortedUpTo, merging)
+		} else {
+			slices.SortStableFunc(out, byStart)
+			sorted = true
+		}
+		seen.rewind()
 	}
 	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
 }
@@ -301,7 +314,7 @@ func firstComma(toks []tokens.Token) int {
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
 // person mentioned with that country and a matching office. It returns the
 // number of tokens taken and the person's id.
-func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+func (r *Resolver) nominal(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
 	j := i + 1
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
 		j++
@@ -338,25 +351,12 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
 	}
-	best, exact := "", ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		e := byID[m.EntityID]
-		if e.Type != article.Person {
-			continue
-		}
-		if country != "" && e.Country != country {
-			continue
-		}
-		if strings.EqualFold(e.Title, title.Title) {
-			exact = e.ID
-		}
-		if r.sameOffice(e.Title, title) {
-			best = e.ID
-		}
-	}
+	// the last person of the country (if named) with that title, or else
+	// with that office, mentioned before pos
+	seen.upTo(ments, pos)
+	ofCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
+	exact := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && strings.EqualFold(e.Title, title.Title) })
+	best := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && r.sameOffice(e.Title, title) })
 	if exact != "" {
 		best = exact
 	}
@@ -370,17 +370,9 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 var bodyNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
 
 // lastOrganization returns the organization mentioned last before pos, or "".
-func lastOrganization(ments []article.Mention, byID map[string]article.Entity, pos int) string {
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Organization {
-			last = m.EntityID
-		}
-	}
-	return last
+func lastOrganization(ments []article.Mention, seen *before, pos int) string {
+	seen.upTo(ments, pos)
+	return seen.org
 }
 
 // describedCountry resolves "the South American country", "the NATO and
@@ -388,7 +380,7 @@ func lastOrganization(ments []article.Mention, byID map[string]article.Entity, p
 // the last country the article named in full before it (not one named only
 // as a modifier, as in "U.S. President"). It returns the number of tokens
 // taken and the country's id.
-func describedCountry(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+func describedCountry(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && (toks[j].IsCapitalized() || (j > i+1 && (toks[j].Text == "and" || toks[j].Text == "-"))) {
 		j++
@@ -399,19 +391,11 @@ func describedCountry(ments []article.Mention, byID map[string]article.Entity, t
 	if w := strings.ToLower(toks[j].Text); w != "country" && w != "nation" {
 		return 0, ""
 	}
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Country && m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
-			last = m.EntityID
-		}
-	}
-	if last == "" {
+	seen.upTo(ments, pos)
+	if seen.country == "" {
 		return 0, ""
 	}
-	return j + 1 - i, last
+	return j + 1 - i, seen.country
 }
 
 // sameOffice reports whether a person's title fits a nominal's title: the
@@ -463,6 +447,7 @@ func placeUse(text string, pos int) bool {
 func pair(text string, ments []article.Mention, byID map[string]article.Entity) [2]string {
 	count := map[string]int{}
 	first := map[string]int{}
+	countryIDs := map[string]string{} // made once per country
 	for i, m := range ments {
 		if (m.Via == "capital" || m.Via == "metonym") && placeUse(text, m.Start) {
 			continue // "talks in Berlin": a place, not a party
@@ -477,7 +462,10 @@ func pair(text string, ments []article.Mention, byID map[string]article.Entity) 
 			id = e.ID
 		case article.Person:
 			if e.Country != "" {
-				id = article.EntityID(article.Country, e.Country)
+				if id = countryIDs[e.Country]; id == "" {
+					id = article.EntityID(article.Country, e.Country)
+					countryIDs[e.Country] = id
+				}
 			}
 		}
 		if id == "" {
@@ -662,6 +650,38 @@ func minFirst(first map[string]int) int {
 	}
 	return m
 }
+
+// sortIn sorts ments, whose first n are sorted by start, as a stable sort
+// would: the ones after n are sorted and merged in, moving only the sorted
+// ones they go among. It returns room for the next call.
+func sortIn(ments []article.Mention, n int, room []article.Mention) []article.Mention {
+	tail := ments[n:]
+	if len(tail) == 0 {
+		return room
+	}
+	slices.SortStableFunc(tail, byStart)
+	// ments[:i] go before every new one, ments[j:n] after every new one (a
+	// stable sort keeps the sorted ones first among equal starts)
+	i := sort.Search(n, func(k int) bool { return ments[k].Start > tail[0].Start })
+	j := sort.Search(n, func(k int) bool { return ments[k].Start > tail[len(tail)-1].Start })
+	merged := room[:0]
+	a, b := i, 0
+	for a < j || b < len(tail) {
+		if b == len(tail) || (a < j && ments[a].Start <= tail[b].Start) {
+			merged = append(merged, ments[a])
+			a++
+		} else {
+			merged = append(merged, tail[b])
+			b++
+		}
+	}
+	copy(ments[j+len(tail):], ments[j:n])
+	copy(ments[i:], merged)
+	return merged[:0]
+}
+
+// byStart orders mentions by their start.
+func byStart(a, b article.Mention) int { return cmp.Compare(a.Start, b.Start) }
 
 // appendMarked appends a mention and marks the bytes it covers.
 func appendMarked(out []article.Mention, mark func(article.Mention), m article.Mention) []article.Mention {

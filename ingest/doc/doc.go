@@ -7,6 +7,7 @@ package doc
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/tokens"
@@ -46,6 +47,8 @@ type Sentence struct {
 type Doc struct {
 	Text      string
 	Sentences []Sentence
+
+	room *[]Token // the room its sentences' tokens were made in, for Model.Release
 }
 
 // Model tags and lemmatizes; it holds only read-only data, so one Model may
@@ -53,6 +56,9 @@ type Doc struct {
 type Model struct {
 	tagger *Tagger
 	lemmas *Lemmatizer
+
+	words  sync.Pool // *[]string: room for a sentence's words and tags, for one goroutine at a time
+	tokens sync.Pool // *[]Token: room for a document's tokens, given back by Release
 }
 
 // New returns a Model with the embedded tagger model and lemma table.
@@ -81,14 +87,51 @@ func (m *Model) Parse(text string, sents []article.Sentence) *Doc {
 // tokens.Split(sents[i].Text); it does not change them.
 func (m *Model) ParseTokens(text string, sents []article.Sentence, split [][]tokens.Token) *Doc {
 	d := &Doc{Text: text, Sentences: make([]Sentence, len(sents))}
+	// the sentences' tokens in one slice, each sentence with the room
+	// sentence gives it
+	need := 0
+	for i := range sents {
+		need += tokenRoom(len(split[i]))
+	}
+	room, _ := m.tokens.Get().(*[]Token)
+	if room == nil {
+		room = new([]Token)
+	}
+	if cap(*room) < need {
+		*room = make([]Token, need)
+	}
+	d.room = room
+	all := (*room)[:cap(*room)]
+	off := 0
 	for i, s := range sents {
-		d.Sentences[i] = m.sentence(s, split[i])
+		n := tokenRoom(len(split[i]))
+		d.Sentences[i] = m.sentenceIn(all[off:off:off+n], s, split[i])
+		off += n
 	}
 	return d
 }
 
+// Release gives the room of d's tokens back for the next document; d must
+// not be read after it. A Doc from Parse has none to give.
+func (m *Model) Release(d *Doc) {
+	if d == nil || d.room == nil {
+		return
+	}
+	m.tokens.Put(d.room)
+	d.room, d.Sentences = nil, nil
+}
+
+// tokenRoom is the room for a sentence of n tokens: room for negative
+// clitics split off their verbs ("did" "n't") spares growing the slice.
+func tokenRoom(n int) int { return n + n/8 + 1 }
+
 func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
-	toks := make([]Token, 0, len(split)+len(split)/8+1)
+	return m.sentenceIn(make([]Token, 0, tokenRoom(len(split))), s, split)
+}
+
+// sentenceIn is sentence with its tokens appended to toks, an empty slice
+// with room for them.
+func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Token) Sentence {
 	// The lower case of an ASCII token is the same bytes of the sentence in
 	// lower case: one string for the sentence instead of one per token.
 	lower := tokens.LowerASCII(s.Text)
@@ -110,14 +153,23 @@ func (m *Model) sentence(s article.Sentence, split []tokens.Token) Sentence {
 	if len(toks) == 0 {
 		toks = nil
 	}
-	words := make([]string, len(toks))
+	room, _ := m.words.Get().(*[]string)
+	if room == nil {
+		room = new([]string)
+	}
+	if cap(*room) < 2*len(toks) {
+		*room = make([]string, 2*len(toks))
+	}
+	words, tags := (*room)[:len(toks)], (*room)[len(toks):2*len(toks)]
 	for i, t := range toks {
 		words[i] = treebankForm(t.Text)
 	}
-	tags := m.tagger.Tag(words)
+	m.tagger.tagInto(words, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
+	clear((*room)[:2*len(toks)]) // keep no strings of this article alive
+	m.words.Put(room)
 	fixTags(toks)
 	for i := range toks {
 		toks[i].Lemma = m.lemmas.Lemma(toks[i].Lower, toks[i].Tag)
@@ -261,7 +313,16 @@ func subjectBefore(toks []Token, i int) bool {
 
 // verbGroups finds the verb groups of a tagged sentence.
 func verbGroups(toks []Token) []VerbGroup {
-	var out []VerbGroup
+	verbs := 0 // a group holds a verb or more: room for as many groups as verbs
+	for _, t := range toks {
+		if isVerbTag(t.Tag) {
+			verbs++
+		}
+	}
+	if verbs == 0 {
+		return nil
+	}
+	out := make([]VerbGroup, 0, verbs)
 	for i := 0; i < len(toks); {
 		if !isVerbTag(toks[i].Tag) && !(toks[i].Tag == "TO" && i+1 < len(toks) && startsVerb(toks, i+1)) {
 			i++
@@ -296,6 +357,9 @@ func verbGroups(toks []Token) []VerbGroup {
 		describe(&g, toks)
 		out = append(out, g)
 		i = j
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

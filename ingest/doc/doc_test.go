@@ -291,3 +291,30 @@ func TestFixTagsNameFirst(t *testing.T) {
 	assert.Equal(t, "NNP", toks[0].Tag)
 	assert.Equal(t, "VBD", toks[1].Tag)
 }
+
+// TestParseTokensReusesRoom checks that a document parsed in the room
+// another gave back with Release reads as one parsed afresh, for a longer
+// and a shorter text than the first, and that Release forgets the sentences.
+func TestParseTokensReusesRoom(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	parse := func(text string) *Doc {
+		sents := sentences.Split(text)
+		split := make([][]tokens.Token, len(sents))
+		for i, s := range sents {
+			split[i] = tokens.Split(s.Text)
+		}
+		return m.ParseTokens(text, sents, split)
+	}
+	first := parse("The minister didn't sign the accord. Talks resumed in Geneva on Monday.")
+	for _, text := range []string{
+		"Leaders of both countries can't agree, officials said, and the summit was postponed until the spring. It will meet again.",
+		"He left.",
+	} {
+		m.Release(first)
+		assert.Nil(t, first.Sentences)
+		reused := parse(text)
+		assert.Equal(t, m.Parse(text, sentences.Split(text)).Sentences, reused.Sentences, "%q", text)
+		first = reused
+	}
+}

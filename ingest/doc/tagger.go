@@ -33,6 +33,25 @@ type Tagger struct {
 	tagPair  []int32             // id1*len(tagIDs)+id2 -> "i tag+i-2 tag T1 T2"
 	words    map[string]wordRows // context form -> its features
 	suffixes map[string]sufRows  // suffix -> its features
+	knownIDs map[string]knownTag // known, with the tags' ids
+	classIDs []int32             // class -> its tag id
+	dashID   int32               // the tag id of "-"
+
+	scratch sync.Pool // *tagScratch: Tag's buffers, for one goroutine at a time
+}
+
+// knownTag is the tag of a word the model tags without scoring.
+type knownTag struct {
+	tag string
+	id  int32
+}
+
+// tagScratch holds the buffers of one call of Tag.
+type tagScratch struct {
+	ctx    []wordRows
+	sfx    []sufRows
+	plain  []bool // per word: its context form is the word itself
+	scores []float32
 }
 
 // wordRows are the rows of the features of one context word.
@@ -134,6 +153,15 @@ func (t *Tagger) index() {
 			t.tagPair[id*n+id2] = row("i tag+i-2 tag " + tag + " " + tag2)
 		}
 	}
+	t.knownIDs = make(map[string]knownTag, len(t.known))
+	for w, tag := range t.known {
+		t.knownIDs[w] = knownTag{tag, int32(t.tagIDs[tag])}
+	}
+	t.classIDs = make([]int32, len(t.classes))
+	for i, c := range t.classes {
+		t.classIDs[i] = int32(t.tagIDs[c])
+	}
+	t.dashID = int32(t.tagIDs["-"])
 	t.bias = row("bias")
 	for b := range t.pref1 {
 		t.pref1[b] = row("i pref1 " + string([]byte{byte(b)}))
@@ -200,9 +228,20 @@ func (t *Tagger) index() {
 // them ("did", "n't"; "Xi", "'s").
 func (t *Tagger) Tag(words []string) []string {
 	tags := make([]string, len(words))
+	t.tagInto(words, tags)
+	return tags
+}
+
+// tagInto is Tag writing the tags into tags, which is as long as words.
+func (t *Tagger) tagInto(words, tags []string) {
+	sc, _ := t.scratch.Get().(*tagScratch)
+	if sc == nil {
+		sc = &tagScratch{scores: make([]float32, len(t.classes))}
+	}
+	defer t.scratch.Put(sc)
 	// The rows of each context position's word and suffix, looked up once.
-	ctx := make([]wordRows, 0, len(words)+4)
-	sfx := make([]sufRows, 0, len(words)+4)
+	ctx, sfx, plain := sc.ctx[:0], sc.sfx[:0], sc.plain[:0]
+	defer func() { sc.ctx, sc.sfx, sc.plain = ctx[:0], sfx[:0], plain[:0] }() // keep the grown buffers
 	ctxWord := func(w []byte) {
 		// indexing with string(w) copies nothing
 		r, ok := t.words[string(w)]
@@ -224,80 +263,105 @@ func (t *Tagger) Tag(words []string) []string {
 	ctxWord(append(buf[:0], "-START-"...))
 	ctxWord(append(buf[:0], "-START2-"...))
 	for _, w := range words {
-		ctxWord(appendNormalized(buf[:0], w))
+		norm := appendNormalized(buf[:0], w)
+		plain = append(plain, string(norm) == w)
+		ctxWord(norm)
 	}
 	ctxWord(append(buf[:0], "-END-"...))
 	ctxWord(append(buf[:0], "-END2-"...))
-	scores := make([]float32, len(t.classes))
+	scores := sc.scores
 	n := len(t.tagIDs)
 	p1, p2 := int32(t.tagIDs["-START-"]), int32(t.tagIDs["-START2-"])
 	for i, w := range words {
-		tag, ok := t.known[w]
+		var tag string
+		var id int32
+		k, ok := t.knownIDs[w]
 		switch {
 		case ok:
+			tag, id = k.tag, k.id
 		case w == "-":
-			tag = "-"
+			tag, id = "-", t.dashID
 		default:
-			for k := range scores {
-				scores[k] = 0
-			}
 			// The features of prose's featurize, in its order (the sums
 			// of float32 must be the same).
 			c := i + 2
-			own, ok := t.suffixes[suffix(w)]
-			if !ok {
-				own = noSuffix
+			own := sfx[c] // the suffix of the context form, when that is the word
+			if !plain[i] {
+				var ok bool
+				if own, ok = t.suffixes[suffix(w)]; !ok {
+					own = noSuffix
+				}
 			}
 			after := int32(-1)
 			if r, ok := ctx[c].afterTag[p1]; ok {
 				after = r
 			}
-			t.add(scores, t.bias)
-			t.add(scores, own.word)
-			t.add(scores, t.pref1[w[0]])
-			t.add(scores, t.prevTag[p1])
-			t.add(scores, t.prevTag2[p2])
-			t.add(scores, t.tagPair[int(p1)*n+int(p2)])
-			t.add(scores, ctx[c].word)
-			t.add(scores, after)
-			t.add(scores, ctx[c-1].prev)
-			t.add(scores, sfx[c-1].prev)
-			t.add(scores, ctx[c-2].prev2)
-			t.add(scores, ctx[c+1].next)
-			t.add(scores, sfx[c+1].next)
-			t.add(scores, ctx[c+2].next2)
+			t.sum(scores, &[featureRows]int32{
+				t.bias,
+				own.word,
+				t.pref1[w[0]],
+				t.prevTag[p1],
+				t.prevTag2[p2],
+				t.tagPair[int(p1)*n+int(p2)],
+				ctx[c].word,
+				after,
+				ctx[c-1].prev,
+				sfx[c-1].prev,
+				ctx[c-2].prev2,
+				ctx[c+1].next,
+				sfx[c+1].next,
+				ctx[c+2].next2,
+			})
 			best := 0
 			for k := 1; k < len(scores); k++ {
 				if scores[k] > scores[best] {
 					best = k
 				}
 			}
-			tag = t.classes[best]
+			tag, id = t.classes[best], t.classIDs[best]
 		}
 		tags[i] = tag
-		p2, p1 = p1, int32(t.tagIDs[tag])
+		p2, p1 = p1, id
 	}
-	return tags
 }
 
-func (t *Tagger) add(scores []float32, row int32) {
-	if row < 0 {
-		return
-	}
+// featureRows is how many features score a word.
+const featureRows = 14
+
+// sum sets each score to the sum of the rows' weights for it (rows < 0:
+// none), added from zero in the rows' order, as adding one row after
+// another to cleared scores would: the float32 sums are the same. Four
+// scores at a time stay in registers over all the rows.
+func (t *Tagger) sum(scores []float32, rows *[featureRows]int32) {
 	n := len(scores)
-	ws := t.weights[int(row)*n : int(row)*n+n]
-	ws = ws[:len(scores)] // one bounds check for the loop
-	// four at a time: each score still gets its rows in the same order
-	k := 0
-	for ; k+4 <= len(ws); k += 4 {
-		s, w := scores[k:k+4:k+4], ws[k:k+4:k+4]
-		s[0] += w[0]
-		s[1] += w[1]
-		s[2] += w[2]
-		s[3] += w[3]
+	var present [featureRows][]float32
+	m := 0
+	for _, r := range rows {
+		if r >= 0 {
+			present[m] = t.weights[int(r)*n : int(r)*n+n : int(r)*n+n]
+			m++
+		}
 	}
-	for ; k < len(ws); k++ {
-		scores[k] += ws[k]
+	ws := present[:m]
+	k := 0
+	for ; k+4 <= n; k += 4 {
+		var s0, s1, s2, s3 float32
+		for _, w := range ws {
+			w := w[k : k+4 : k+4]
+			s0 += w[0]
+			s1 += w[1]
+			s2 += w[2]
+			s3 += w[3]
+		}
+		s := scores[k : k+4 : k+4]
+		s[0], s[1], s[2], s[3] = s0, s1, s2, s3
+	}
+	for ; k < n; k++ {
+		var s float32
+		for _, w := range ws {
+			s += w[k]
+		}
+		scores[k] = s
 	}
 }
 

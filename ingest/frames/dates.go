@@ -3,8 +3,11 @@ package frames
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 // followWindow is how far after its predicate, in bytes, a date is taken to
@@ -79,11 +82,18 @@ func weekBefore(date string) string {
 var validityWords = set("starting", "from", "effective", "until", "till", "through", "by", "since", "before")
 
 func (x *extraction) validityDate(ds DateSpan) bool {
-	if first, _, _ := strings.Cut(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), " "); validityWords[first] {
+	var buf [64]byte // lower case without a copy of its own
+	first, _, _ := strings.Cut(x.in.Article.Text[ds.Start:ds.End], " ")
+	if validityWords[string(tokens.AppendLower(buf[:0], first))] {
 		return true
 	}
-	before := strings.Fields(strings.ToLower(x.in.Article.Text[max(0, ds.Start-40):ds.Start]))
-	return len(before) > 0 && validityWords[before[len(before)-1]]
+	before := strings.TrimRightFunc(x.in.Article.Text[max(0, ds.Start-40):ds.Start], unicode.IsSpace)
+	last := before
+	if i := strings.LastIndexFunc(before, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		last = before[i+size:]
+	}
+	return last != "" && validityWords[string(tokens.AppendLower(buf[:0], last))]
 }
 
 // holds reports whether a month- or year-precise date holds a day.

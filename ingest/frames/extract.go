@@ -49,13 +49,16 @@ type Input struct {
 	Pair     [2]string // the two countries the article is mostly about
 	Dates    []DateSpan
 	Places   []Place
+	// Trace asks for Output.Trace, the record of every frame found (for
+	// Explain); without it the stage keeps none.
+	Trace bool
 }
 
 // Output is what the stage found, with the record of how.
 type Output struct {
 	Relations   []article.Relation
 	NewEntities []article.Entity
-	Trace       []Step
+	Trace       []Step // when Input.Trace asked for it
 }
 
 // Step is one frame found in a sentence and what became of it.
@@ -85,6 +88,14 @@ func New() (*Extractor, error) {
 // Extract reads the relations of one article.
 func (e *Extractor) Extract(in Input) Output {
 	x := newExtraction(e.lx, in)
+	tokens := 0
+	for i := range in.Doc.Sentences {
+		tokens += len(in.Doc.Sentences[i].Tokens)
+	}
+	// the per-token slices of every sentence, cut from one allocation of each kind
+	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
+	x.sents = make([]sent, len(in.Doc.Sentences))
+	x.addEventFn, x.lastEventFn = x.addEvent, x.lastEvent // one closure each for all sentences
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -140,7 +151,13 @@ type extraction struct {
 	trace       []Step
 	running     article.Date
 	placeNames  map[string]string // country id -> name, for countries known only through a city
-	lastMet     [2]string         // the last two people who met, and in which sentence
+	countryIDs  map[string]string // country name -> entity id, made once per article
+	intRoom     []int             // room for the sentences' per-token ints, see perToken
+	boolRoom    []bool
+	sents       []sent // room for the sentences, see sentRoom
+	addEventFn  func(name, place string) string
+	lastEventFn func(word string, before int) string
+	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
@@ -162,7 +179,7 @@ func (x *extraction) leadPair(rels []article.Relation) bool {
 }
 
 func newExtraction(lx *Lexicon, in Input) *extraction {
-	x := &extraction{lx: lx, in: in, byID: map[string]article.Entity{}}
+	x := &extraction{lx: lx, in: in, byID: map[string]article.Entity{}, countryIDs: map[string]string{}}
 	for _, e := range in.Entities {
 		x.byID[e.ID] = e
 	}
@@ -183,6 +200,13 @@ func (x *extraction) mentionsIn(start, end int) []article.Mention {
 	j := i
 	for j < len(x.mentions) && x.mentions[j].Start < end {
 		j++
+	}
+	all := true
+	for _, m := range x.mentions[i:j] {
+		all = all && m.End <= end
+	}
+	if all {
+		return x.mentions[i:j:j] // no copy; a caller's append makes one
 	}
 	var out []article.Mention
 	for _, m := range x.mentions[i:j] {
@@ -226,7 +250,12 @@ func (x *extraction) countryOf(id string) string {
 		return e.ID
 	case article.Person, article.Organization:
 		if e.Country != "" {
-			return article.EntityID(article.Country, e.Country)
+			id, ok := x.countryIDs[e.Country]
+			if !ok {
+				id = article.EntityID(article.Country, e.Country)
+				x.countryIDs[e.Country] = id
+			}
+			return id
 		}
 	}
 	return ""

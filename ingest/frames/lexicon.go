@@ -304,7 +304,13 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 }
 
 // frames returns the frames headed by a lemma with a part of speech.
-func (lx *Lexicon) frames(lemma, pos string) []*Frame { return lx.byHead[lemma+"/"+pos] }
+func (lx *Lexicon) frames(lemma, pos string) []*Frame {
+	var buf [64]byte // the key "lemma/pos" without a string of its own
+	return lx.byHead[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+}
 
 // classOf returns SPEECH, IRREALIS or "" for a lemma.
-func (lx *Lexicon) classOf(lemma, pos string) string { return lx.class[lemma+"/"+pos] }
+func (lx *Lexicon) classOf(lemma, pos string) string {
+	var buf [64]byte
+	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+}

@@ -1,7 +1,6 @@
 package frames
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -23,9 +22,13 @@ type found struct {
 
 func (x *extraction) sentence(st *sent) {
 	s := st.Sentence
-	seen := map[[2]any]bool{}
+	type headKind struct {
+		head int
+		kind string
+	}
+	seen := map[headKind]bool{}
 	for _, fd := range x.findFrames(st) {
-		if k := [2]any{fd.head, fd.f.Kind}; seen[k] {
+		if k := (headKind{fd.head, fd.f.Kind}); seen[k] {
 			continue
 		} else {
 			seen[k] = true
@@ -33,13 +36,20 @@ func (x *extraction) sentence(st *sent) {
 		step := Step{Sentence: s.Index, Frame: fd.f.Rule(), Kind: fd.f.Kind, Trigger: fd.trigger}
 		if why := x.blocked(st, fd); why != "" {
 			step.Blocked = why
-			x.trace = append(x.trace, step)
+			x.record(step)
 			continue
 		}
 		x.apply(st, fd, &step)
-		x.trace = append(x.trace, step)
+		x.record(step)
 	}
 	x.advanceDate(s.Index)
+}
+
+// record keeps a step in the trace, when the caller asked for one.
+func (x *extraction) record(step Step) {
+	if x.in.Trace {
+		x.trace = append(x.trace, step)
+	}
 }
 
 // findFrames returns the frames whose head is in the sentence, in order.
@@ -537,7 +547,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	if fd.f.Has("what") {
 		what = x.what(st, fd, obj)
 	}
-	rule := fmt.Sprintf("%s; subject: %s; object: %s", fd.f.Rule(), subj.strategy, orNone(obj.strategy))
+	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
 	x.emit(st, fd, subjects, objects, what, rule, step)
 }
 
@@ -892,7 +902,7 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 // ids turns mentions into entity ids: a group into the article's two
 // parties; "we" into the speaker's country.
 func (x *extraction) ids(st *sent, ms []int) []string {
-	var out []string
+	out := make([]string, 0, len(ms))
 	for _, m := range ms {
 		mm := st.ments[m]
 		switch {
@@ -909,7 +919,7 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 			out = append(out, mm.EntityID)
 		}
 	}
-	return dedupe(out)
+	return dedupeOwn(out)
 }
 
 // peopleGroup reports a group reference that names people, not countries:
@@ -930,8 +940,35 @@ func (x *extraction) speakerIDs(st *sent, s subject) []string {
 	return []string{id}
 }
 
+// dedupeOwn is dedupe for a slice nothing else holds: it keeps the ids in
+// their own room.
+func dedupeOwn(ids []string) []string {
+	if len(ids) > 8 {
+		return dedupe(ids)
+	}
+	out := ids[:0]
+	for _, id := range ids {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return nil // as dedupe
+	}
+	return out
+}
+
 func dedupe(ids []string) []string {
 	var out []string
+	if len(ids) <= 8 {
+		// a sentence's few actors: compared, without a map
+		for _, id := range ids {
+			if id != "" && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if id != "" && !seen[id] {
@@ -942,16 +979,27 @@ func dedupe(ids []string) []string {
 	return out
 }
 
-// describe renders mentions and a strategy for the trace.
+// describe renders mentions and a strategy for the trace; without one, "".
 func (x *extraction) describe(st *sent, ms []int, strategy string) string {
-	if len(ms) == 0 {
+	if len(ms) == 0 || !x.in.Trace {
 		return ""
 	}
-	var names []string
+	var b strings.Builder
+	size := len(ms)*2 + len(strategy) + 1
 	for _, m := range ms {
-		names = append(names, st.ments[m].Text)
+		size += len(st.ments[m].Text)
 	}
-	return strings.Join(names, ", ") + " (" + strategy + ")"
+	b.Grow(size) // one allocation for the string
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(st.ments[m].Text)
+	}
+	b.WriteString(" (")
+	b.WriteString(strategy)
+	b.WriteString(")")
+	return b.String()
 }
 
 // emit records the relations of subjects to objects.
@@ -1018,7 +1066,9 @@ func (x *extraction) twoSides(s, o string) bool {
 func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
 	x.rels = append(x.rels, r)
 	x.explicit = append(x.explicit, explicit)
-	step.Drawn = append(step.Drawn, x.name(r.Subject)+" "+r.Kind+" "+x.name(r.Object))
+	if x.in.Trace {
+		step.Drawn = append(step.Drawn, x.name(r.Subject)+" "+r.Kind+" "+x.name(r.Object))
+	}
 	if r.Kind == kindMet && x.byID[r.Subject].Type == article.Person && x.byID[r.Object].Type == article.Person {
 		x.lastMet, x.lastMetAt = [2]string{r.Subject, r.Object}, r.Sentence
 	}

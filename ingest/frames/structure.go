@@ -41,13 +41,39 @@ type sent struct {
 	lastEvent func(word string, before int) string
 }
 
+// perToken returns 2n ints and 2n bools (zero) for a sentence of n tokens,
+// cut from the article's room.
+func (x *extraction) perToken(n int) ([]int, []bool) {
+	if len(x.intRoom) < 2*n || len(x.boolRoom) < 2*n {
+		return make([]int, 2*n), make([]bool, 2*n)
+	}
+	ints, bools := x.intRoom[:2*n:2*n], x.boolRoom[:2*n:2*n]
+	x.intRoom, x.boolRoom = x.intRoom[2*n:], x.boolRoom[2*n:]
+	return ints, bools
+}
+
+// sentRoom returns room for one sentence's sent, cut from the article's.
+func (x *extraction) sentRoom() *sent {
+	if len(x.sents) == 0 {
+		return new(sent)
+	}
+	st := &x.sents[0]
+	x.sents = x.sents[1:]
+	return st
+}
+
 func (x *extraction) newSent(s *doc.Sentence) *sent {
-	st := &sent{Sentence: s, addEvent: x.addEvent, lastEvent: x.lastEvent, mentAt: make([]int, len(s.Tokens)), groupAt: make([]int, len(s.Tokens)), quoted: make([]bool, len(s.Tokens))}
-	for i := range st.mentAt {
-		st.mentAt[i], st.groupAt[i] = -1, -1
+	n := len(s.Tokens)
+	ints, bools := x.perToken(n)
+	st := x.sentRoom()
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	for i := range ints {
+		ints[i] = -1
 	}
 	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
-	for _, m := range x.mentionsIn(s.Start, s.End) {
+	ms := x.mentionsIn(s.Start, s.End)
+	st.ments = make([]ment, 0, len(ms))
+	for _, m := range ms {
 		// the tokens inside the mention, found by binary search
 		from := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= m.Start })
 		to := from
@@ -65,7 +91,6 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 			}
 		}
 	}
-	st.inDate = make([]bool, len(s.Tokens))
 	// dates are in text order: find this sentence's by binary search, and
 	// each date's tokens likewise
 	d := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].End > s.Start })
@@ -272,7 +297,11 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		if end == j {
 			break
 		}
-		out = append(out, st.headActors(j, end, possessors)...)
+		if heads := st.headActors(j, end, possessors); out == nil {
+			out = heads // the first item's: no copy
+		} else {
+			out = append(out, heads...)
+		}
 		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item
 		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentAt[end+1] >= 0 {
 			end = st.npEnd(end + 1)

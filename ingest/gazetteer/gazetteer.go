@@ -6,12 +6,15 @@
 package gazetteer
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
@@ -327,8 +330,28 @@ func (g *Gazetteer) Official(name string) (*Official, bool) {
 
 // Title returns the title named by a lower-case phrase ("prime minister").
 func (g *Gazetteer) Title(phrase string) (Title, bool) {
-	t, ok := g.titles[strings.ToLower(tokens.Fold(phrase))]
+	var buf [64]byte
+	t, ok := g.titles[string(tokens.AppendLowerFold(buf[:0], phrase))]
 	return t, ok
+}
+
+// TitleOf is Title of the tokens' texts joined by spaces, without joining
+// them.
+func (g *Gazetteer) TitleOf(toks []tokens.Token) (Title, bool) {
+	var buf [128]byte
+	t, ok := g.titles[string(appendLowerKey(buf[:0], toks))]
+	return t, ok
+}
+
+// appendLowerKey appends strings.ToLower(tokens.Key(toks)) to dst.
+func appendLowerKey(dst []byte, toks []tokens.Token) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = tokens.AppendLowerFold(dst, t.Text)
+	}
+	return dst
 }
 
 // MaxTitleTokens is the length, in tokens, of the longest title phrase.
@@ -337,7 +360,8 @@ func (g *Gazetteer) MaxTitleTokens() int { return g.maxTitle }
 // MaxTitleTokensFrom is the length, in tokens, of the longest title phrase
 // that starts with a token; 0 when none does.
 func (g *Gazetteer) MaxTitleTokensFrom(first tokens.Token) int {
-	return g.titleFrom[strings.ToLower(tokens.Fold(first.Text))]
+	var buf [64]byte
+	return g.titleFrom[string(tokens.AppendLowerFold(buf[:0], first.Text))]
 }
 
 // BySurname returns the officials whose name ends in the given surname:
@@ -438,19 +462,42 @@ func (g *Gazetteer) seniority(title string) int {
 // name written family-name-first is not guessed: the data lists such forms as
 // aliases.
 func Surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	prev, last, n := lastWords(name)
+	if n < 2 {
 		return ""
 	}
-	last := f[len(f)-1]
-	switch strings.TrimSuffix(strings.ToLower(last), ".") {
+	var buf [32]byte
+	switch string(bytes.TrimSuffix(tokens.AppendLower(buf[:0], last), []byte("."))) {
 	case "jr", "sr", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi":
-		if len(f) == 2 {
+		if n == 2 {
 			return "" // "Charles III" has no surname to be called by
 		}
-		last = f[len(f)-2]
+		last = prev
 	}
 	return last
+}
+
+// lastWords returns the last two words of s as strings.Fields splits it,
+// and how many words s has, counted up to three.
+func lastWords(s string) (prev, last string, n int) {
+	var w [2]string // w[0] the last word, w[1] the one before
+	for n < 3 {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		word := s
+		s = ""
+		if i := strings.LastIndexFunc(word, unicode.IsSpace); i >= 0 {
+			_, size := utf8.DecodeRuneInString(word[i:])
+			s, word = word[:i], word[i+size:]
+		}
+		if n < 2 {
+			w[n] = word
+		}
+		n++
+	}
+	return w[1], w[0], n
 }
 
 func lineErr(file string, line int, format string, args ...any) error {
@@ -462,11 +509,21 @@ func lineErr(file string, line int, format string, args ...any) error {
 // data/name-variants.tsv), else the surname.
 func FamilyName(name, country string) string {
 	if familyFirstCountries()[country] {
-		if f := strings.Fields(name); len(f) >= 2 {
-			return f[0]
+		if first, rest := firstWord(name); strings.TrimSpace(rest) != "" {
+			return first
 		}
 	}
 	return Surname(name)
+}
+
+// firstWord returns the first word of s as strings.Fields splits it, and
+// what follows it.
+func firstWord(s string) (first, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 func (p *Official) country() string {

@@ -88,3 +88,45 @@ func TestLooseKeyWords(t *testing.T) {
 		assert.Equal(t, looseJoin(words), string(appendLooseJoin(nil, words)), "%q", words)
 	}
 }
+
+// TestWordsAsFields checks that lastWords and firstWord, which Surname and
+// FamilyName use instead of strings.Fields, split words as it does: on any
+// Unicode space, over invalid UTF-8 too.
+func TestWordsAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Putin", "Xi Jinping", "  King  Charles III ", "Martin Luther King Jr.",
+		"Xi\u00a0Jinping", "a\u2003b\tc\nd", "\xff \xfe", "Kim Jong\u3000Un"} {
+		f := strings.Fields(s)
+		var wantPrev, wantLast string
+		if len(f) >= 1 {
+			wantLast = f[len(f)-1]
+		}
+		if len(f) >= 2 {
+			wantPrev = f[len(f)-2]
+		}
+		prev, last, n := lastWords(s)
+		if prev != wantPrev || last != wantLast || n != min(len(f), 3) {
+			t.Errorf("lastWords(%q) = %q, %q, %d; Fields: %q", s, prev, last, n, f)
+		}
+		first, rest := firstWord(s)
+		if (len(f) > 0 && first != f[0]) || (len(f) >= 2) != (strings.TrimSpace(rest) != "") {
+			t.Errorf("firstWord(%q) = %q, %q; Fields: %q", s, first, rest, f)
+		}
+	}
+}
+
+// TestLooseWordsAsFieldsFunc checks that looseWordsOf splits a word at
+// hyphens and dots as strings.FieldsFunc does, and keeps an empty text as one
+// empty word.
+func TestLooseWordsAsFieldsFunc(t *testing.T) {
+	g := Default()
+	for _, w := range []string{"", "-", "..", "al-sisi", "-a", "a-", "a--b", "u.s.", "x.-y", "é-ü", "\xff-\xfe", "bin"} {
+		want := []string{g.equivOf(w)}
+		if strings.ContainsAny(w, "-.") {
+			want = nil
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
+				want = append(want, g.equivOf(p))
+			}
+		}
+		assert.Equal(t, want, g.looseWordsOf(nil, w), "%q", w)
+	}
+}

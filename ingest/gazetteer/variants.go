@@ -197,7 +197,8 @@ func (g *Gazetteer) addBody(phrase string) {
 // "government" (matched without regard to case); 0 if none.
 func (g *Gazetteer) BodyAt(toks []tokens.Token, j int) int {
 	for n := min(g.maxBody, len(toks)-j); n >= 1; n-- {
-		if g.bodies[strings.ToLower(tokens.Key(toks[j:j+n]))] {
+		var buf [128]byte
+		if g.bodies[string(appendLowerKey(buf[:0], toks[j:j+n]))] {
 			return n
 		}
 	}
@@ -226,12 +227,25 @@ func (g *Gazetteer) LooseKey(toks []tokens.Token) string {
 
 // looseWords appends the loose words of one token.
 func (g *Gazetteer) looseWords(words []string, text string) []string {
-	w := strings.ToLower(tokens.Fold(text))
+	return g.looseWordsOf(words, strings.ToLower(tokens.Fold(text)))
+}
+
+// looseWordsOf is looseWords given the token's text in lower case with
+// diacritics folded: its parts between hyphens and dots, each replaced by
+// its equivalent.
+func (g *Gazetteer) looseWordsOf(words []string, w string) []string {
 	if !strings.ContainsAny(w, "-.") {
-		return append(words, g.equivOf(w))
+		return append(words, g.equivOf(w)) // also an empty text: one empty word
 	}
-	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '.' }) {
-		words = append(words, g.equivOf(p))
+	for w != "" {
+		i := strings.IndexAny(w, "-.")
+		if i < 0 {
+			return append(words, g.equivOf(w))
+		}
+		if i > 0 {
+			words = append(words, g.equivOf(w[:i]))
+		}
+		w = w[i+1:]
 	}
 	return words
 }
@@ -274,26 +288,49 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 	if h > 0 || len(toks) == 0 {
 		return 0, nil // the name starts after the word of address
 	}
-	n := min(max, len(toks))
+	starts, limit := g.startsLoose(toks[0].Text)
+	if !starts {
+		return 0, nil // most capitalised words: decided without a copy
+	}
+	// The tokens' texts in lower case, folded, in one string: lowEnd[k] is
+	// where token k's ends. Only as many tokens as the loop below can read:
+	// it stops once it has more words of two letters or more than limit,
+	// and here a token counts as one such word only when it surely is one.
+	var lowBuf [256]byte
+	var lowEndBuf [16]int
+	lowBytes, lowEnd := lowBuf[:0], lowEndBuf[:0]
+	n, long := 0, 0
+	for n < min(max, len(toks)) {
+		from := len(lowBytes)
+		lowBytes = tokens.AppendLowerFold(lowBytes, toks[n].Text)
+		lowEnd = append(lowEnd, len(lowBytes))
+		n++
+		if g.surelyLong(lowBytes[from:]) {
+			if long++; long > limit {
+				break
+			}
+		}
+	}
+	low := string(lowBytes)
 	var wordsBuf [16]string // room for the words of most spans, on the stack
-	first := g.looseWords(wordsBuf[:0], toks[0].Text)
+	first := g.looseWordsOf(wordsBuf[:0], low[:lowEnd[0]])
 	if len(first) == 0 || !g.looseFirst[first[0]] {
 		return 0, nil
 	}
 	// A key has at least as many words as its span has words of two letters
 	// or more (looseJoin keeps those), and no key is longer than limit.
 	firstWord, _, _ := strings.Cut(first[0], " ")
-	limit := g.looseMax[firstWord]
+	limit = g.looseMax[firstWord] // as startsLoose found
 	var endsBuf [16]int
 	ends := endsBuf[:0] // ends[k]: number of words up to token k
 	words := first
-	long := 0
+	long = 0
 	for k := 0; k < n; k++ {
 		from := len(words)
 		if k == 0 {
 			from = 0
 		} else {
-			words = g.looseWords(words, toks[k].Text)
+			words = g.looseWordsOf(words, low[lowEnd[k-1]:lowEnd[k]])
 		}
 		for _, w := range words[from:] {
 			if len(w) > 1 {
@@ -315,6 +352,42 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		}
 	}
 	return 0, nil
+}
+
+// startsLoose reports whether the first loose word of a token's text (see
+// looseWords) starts a loose key, and the most words of such a key.
+func (g *Gazetteer) startsLoose(text string) (bool, int) {
+	var buf [64]byte
+	w := tokens.AppendLowerFold(buf[:0], text)
+	i := 0
+	for i < len(w) && (w[i] == '-' || w[i] == '.') {
+		i++
+	}
+	j := i
+	for j < len(w) && w[j] != '-' && w[j] != '.' {
+		j++
+	}
+	if i == j {
+		return false, 0
+	}
+	if e, ok := g.variants.equiv[string(w[i:j])]; ok {
+		first, _, _ := strings.Cut(e, " ")
+		return g.looseFirst[e], g.looseMax[first]
+	}
+	return g.looseFirst[string(w[i:j])], g.looseMax[string(w[i:j])]
+}
+
+// surelyLong reports whether a token's text in lower case, folded, is one
+// loose word of two bytes or more (with neither hyphen nor dot to split it
+// at); false when it may not be.
+func (g *Gazetteer) surelyLong(w []byte) bool {
+	if bytes.IndexByte(w, '-') >= 0 || bytes.IndexByte(w, '.') >= 0 {
+		return false
+	}
+	if e, ok := g.variants.equiv[string(w)]; ok {
+		return len(e) > 1
+	}
+	return len(w) > 1
 }
 
 // appendLooseJoin appends looseJoin(words) to dst.
@@ -391,7 +464,8 @@ func LooseCandidate(toks []tokens.Token) bool {
 // word is not part of a new person's name ("the Minister of Foreign
 // Affairs, ..." names no person "Foreign Affairs").
 func (g *Gazetteer) IsOfficeWord(w string) bool {
-	return g.officeWords[strings.ToLower(tokens.Fold(w))]
+	var buf [64]byte
+	return g.officeWords[string(tokens.AppendLowerFold(buf[:0], w))]
 }
 
 // indexOfficeWords collects the words of titles and bodies, leaving out

@@ -73,9 +73,25 @@ type state struct {
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
 	headline bool              // the sentence being read is in title case
 
+	ids map[idKey]string // entity ids made so far: an id is made once per article
+
 	split [][]tokens.Token // per sentence: its tokens, offsets within the sentence
 	cur   []tokens.Token   // the tokens of the sentence being read, offsets in the text
+	toks  []tokens.Token   // room for cur, reused from sentence to sentence
 	memo  []matched        // per token of cur: what match found there
+}
+
+// idKey is an entity's type and name.
+type idKey struct{ typ, name string }
+
+// id is article.EntityID(typ, name), made once per article.
+func (st *state) id(typ, name string) string {
+	if id, ok := st.ids[idKey{typ, name}]; ok {
+		return id
+	}
+	id := article.EntityID(typ, name)
+	st.ids[idKey{typ, name}] = id
+	return id
 }
 
 // matched is the result of match at one token, kept because the
@@ -100,7 +116,7 @@ func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Resu
 // tokens.Split(sents[k].Text); it does not change them.
 func (r *Recognizer) RecognizeTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token) Result {
 	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
-		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1), split: split}
+		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1), split: split, ids: map[idKey]string{}}
 	st.dateline = st.findDateline(sents)
 	for k, s := range sents {
 		st.sentence(s, st.split[k])
@@ -155,10 +171,12 @@ func (st *state) addEntity(e article.Entity) {
 }
 
 func (st *state) sentence(s article.Sentence, split []tokens.Token) {
-	toks := make([]tokens.Token, len(split))
-	for i, t := range split {
-		toks[i] = tokens.Token{Text: t.Text, Start: t.Start + s.Start, End: t.End + s.Start}
+	// nothing keeps a sentence's tokens past it: one buffer serves them all
+	toks := st.toks[:0]
+	for _, t := range split {
+		toks = append(toks, tokens.Token{Text: t.Text, Start: t.Start + s.Start, End: t.End + s.Start})
 	}
+	st.toks = toks
 	st.begin(toks)
 	defer st.begin(nil)
 	st.headline = st.titleCase(toks)
@@ -394,11 +412,11 @@ func (st *state) actorNoun(toks []tokens.Token, i int) bool {
 }
 
 func (st *state) country(name string) article.Entity {
-	return article.Entity{ID: article.EntityID(article.Country, name), Type: article.Country, Name: name}
+	return article.Entity{ID: st.id(article.Country, name), Type: article.Country, Name: name}
 }
 
 func (st *state) org(name string) article.Entity {
-	e := article.Entity{ID: article.EntityID(article.Organization, name), Type: article.Organization, Name: name}
+	e := article.Entity{ID: st.id(article.Organization, name), Type: article.Organization, Name: name}
 	if o, ok := st.r.g.Organization(name); ok {
 		e.Acronym = o.Acronym
 		e.Country = o.Country
@@ -410,7 +428,7 @@ func (st *state) org(name string) article.Entity {
 // title come from the office held on the article's date, unless the text
 // states them.
 func (st *state) person(name, country, title string) article.Entity {
-	e := article.Entity{ID: article.EntityID(article.Person, name), Type: article.Person, Name: name, Country: country, Title: title}
+	e := article.Entity{ID: st.id(article.Person, name), Type: article.Person, Name: name, Country: country, Title: title}
 	if _, ok := st.r.g.Official(name); ok {
 		o, found := st.r.g.OfficeAt(name, st.date)
 		if !found {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -36,7 +37,8 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 	words := 0
 	for k < len(toks) && words < 4 {
 		t := toks[k]
-		particle := st.r.g.IsParticle(strings.ToLower(t.Text))
+		var buf [32]byte
+		particle := st.r.g.IsParticle(string(tokens.AppendLower(buf[:0], t.Text)))
 		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !(particle && k > j) {
 			k++
 			words++
@@ -118,19 +120,17 @@ func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 		return 0, gazetteer.Title{}
 	}
 	for n := min(st.r.g.MaxTitleTokensFrom(toks[j]), len(toks)-j); n >= 1; n-- {
-		words := make([]string, n)
 		ok := true
 		for k := 0; k < n; k++ {
 			if !toks[j+k].IsWord() && toks[j+k].Text != "-" {
 				ok = false
 				break
 			}
-			words[k] = toks[j+k].Text
 		}
 		if !ok {
 			continue
 		}
-		if t, found := st.r.g.Title(strings.Join(words, " ")); found {
+		if t, found := st.r.g.TitleOf(toks[j : j+n]); found {
 			return n, t
 		}
 	}
@@ -160,7 +160,18 @@ type modifier struct {
 // modifiers reads the words before a title that say whom the office
 // belongs to: "Chinese", "China's", "US", "Kyiv", "European Commission".
 func (st *state) modifiers(toks []tokens.Token, i int) (int, []modifier) {
-	var mods []modifier
+	var room [2]modifier
+	j, mods := st.modifiersIn(toks, i, &room)
+	if len(mods) == 0 {
+		return j, nil
+	}
+	return j, append([]modifier(nil), mods...)
+}
+
+// modifiersIn is modifiers with the modifiers in the caller's room (there
+// are two at most), for the recognisers that run at every token.
+func (st *state) modifiersIn(toks []tokens.Token, i int, room *[2]modifier) (int, []modifier) {
+	mods := room[:0]
 	j := i
 	for len(mods) < 2 && j < len(toks) {
 		if j+1 < len(toks) && strings.EqualFold(toks[j].Text, "foreign") && strings.HasPrefix(strings.ToLower(toks[j+1].Text), "ministr") {
@@ -211,7 +222,8 @@ func isPossessive(t tokens.Token) bool {
 // titled recognises "[modifiers] Title [in Place] [Sir] Name" at toks[i] and
 // returns how many tokens it took, or 0.
 func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
-	j, mods := st.modifiers(toks, i)
+	var room [2]modifier
+	j, mods := st.modifiersIn(toks, i, &room)
 	tn, title := st.titleAt(toks, j)
 	// "US House Speaker Nancy Pelosi": an institution's name before the title.
 	for skip := 1; tn == 0 && len(mods) > 0 && skip <= 2 && j+skip < len(toks); skip++ {
@@ -681,7 +693,7 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
 	}
-	j, mods := st.modifiers(toks, j)
+	j, mods := st.modifiers(toks, j) // rare here: after a name and a comma
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
 		return 0
@@ -776,7 +788,7 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 			continue
 		}
 		if name := st.articlePerson(t.Text); name != "" {
-			st.add(*st.entities[article.EntityID(article.Person, name)], s, start, end, ViaSurname)
+			st.add(*st.entities[st.id(article.Person, name)], s, start, end, ViaSurname)
 			continue
 		}
 		var inOffice []string
@@ -870,11 +882,12 @@ func (st *state) covered(start, end int) bool {
 // sameSurname compares a known family name with a word of the text, allowing
 // for transliteration endings: "Zelenskyy", "Zelensky" and "Zelenskyj".
 func sameSurname(known, w string) bool {
-	a, b := strings.ToLower(tokens.Fold(known)), strings.ToLower(tokens.Fold(w))
-	if a == "" || b == "" {
+	var bufA, bufB [32]byte
+	a, b := tokens.AppendLowerFold(bufA[:0], known), tokens.AppendLowerFold(bufB[:0], w)
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	if a == b {
+	if bytes.Equal(a, b) {
 		return true
 	}
 	if len(a) < 6 || len(b) < 6 {
@@ -885,7 +898,7 @@ func sameSurname(known, w string) bool {
 	if d < 0 {
 		d = -d
 	}
-	return d <= 2 && a[:n-1] == b[:n-1]
+	return d <= 2 && bytes.Equal(a[:n-1], b[:n-1])
 }
 
 // afterName are words that may follow a person's name in a sentence.

@@ -205,9 +205,12 @@ func cleanOrg(s string) string {
 			s = acr + s[i+j+1:]
 		}
 	}
-	s = strings.NewReplacer("'s", "", "’s", "").Replace(s)
+	s = dropPossessives.Replace(s)
 	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".,;:")
 }
+
+// dropPossessives is built once: building a Replacer costs more than using it.
+var dropPossessives = strings.NewReplacer("'s", "", "’s", "")
 
 // Key is the identity of a policy or event name within an article: its
 // lower-case content words, sorted, so "Treaty of Aachen" and "Aachen

@@ -40,7 +40,17 @@ func (t Token) IsCapitalized() bool {
 func Split(text string) []Token {
 	// News has a token every five or six bytes: room for one every four
 	// spares growing the slice.
-	out := make([]Token, 0, len(text)/4+4)
+	out := AppendSplit(make([]Token, 0, len(text)/4+4), text)
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
+	return out
+}
+
+// AppendSplit appends the tokens of text (see Split) to dst, so that a
+// caller can keep the tokens of many texts in one slice.
+func AppendSplit(dst []Token, text string) []Token {
+	out := dst
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -72,9 +82,6 @@ func Split(text string) []Token {
 			out = append(out, Token{text[i : i+size], i, i + size})
 			i += size
 		}
-	}
-	if len(out) == 0 {
-		return nil // as before the room was made
 	}
 	return out
 }
@@ -164,8 +171,12 @@ func Fold(s string) string {
 	if err != nil {
 		out = s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-").Replace(out)
+	return unifyMarks.Replace(out)
 }
+
+// unifyMarks unifies apostrophes and dashes, for Fold; a Replacer is safe
+// for concurrent use, and building one costs more than replacing.
+var unifyMarks = strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -212,6 +223,21 @@ func AppendKey(dst []byte, toks []Token) []byte {
 func AppendLowerFold(dst []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(dst, strings.ToLower(Fold(s))...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// AppendLower appends strings.ToLower(s) to dst.
+func AppendLower(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, strings.ToLower(s)...)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
