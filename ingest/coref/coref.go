@@ -30,21 +30,34 @@ const GroupID = "group:pair"
 // Result is what Resolve adds.
 type Result struct {
 	Mentions []article.Mention // all mentions, the recogniser's and the new ones, by position
+	Entities []article.Entity  // people a title refers to whom the article does not name
 	Pair     [2]string         // the two countries the article is mostly about (entity ids), "" if fewer
 }
 
 // Resolver resolves references with the gazetteer's titles.
-type Resolver struct{ g *gazetteer.Gazetteer }
+type Resolver struct {
+	g *gazetteer.Gazetteer
+	// terms holds the offices of the hand-compiled officials by country and
+	// title ("germany\tchancellor"), for a bare title's holder at a date
+	terms map[string][]gazetteer.Office
+}
 
 // New returns a Resolver.
-func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{g: g} }
-
-var groupPhrases = []string{
-	"both sides", "the two sides", "both countries", "the two countries", "the two nations", "both nations",
-	"each other", "one another", "the two leaders", "both leaders", "the two presidents", "the pair", "the parties",
-	"the two ministers", "both ministers", "the two top diplomats", "the top diplomats", "the two governments",
-	"both governments", "the two states", "bilateral",
+func New(g *gazetteer.Gazetteer) *Resolver {
+	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}}
+	for _, p := range g.Officials {
+		if p.Secondary {
+			continue // the generated data lists many people under one title
+		}
+		for _, o := range p.Offices {
+			k := termKey(o.Country, o.Title)
+			r.terms[k] = append(r.terms[k], o)
+		}
+	}
+	return r
 }
+
+func termKey(country, title string) string { return strings.ToLower(country + "\t" + title) }
 
 // groupSet finds which group phrases a sentence holds, in one pass.
 var groupSet = literal.New(groupPhrases...)
@@ -81,6 +94,18 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	for _, m := range out {
 		mark(m)
 	}
+	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Start < out[j].Start }) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	// sn is what the article named before the token at hand: out[:sorted]
+	// is in text order, and what a sentence adds is taken in as it is added.
+	sn := newSeen(byID)
+	sorted := len(out)
+	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
+	record := func(m article.Mention) {
+		mark(m)
+		sn.add(m)
+	}
 	covered := func(start, end int) bool {
 		for i := max(start, 0); i < end && i < len(cov); i++ {
 			if cov[i] {
@@ -90,6 +115,8 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		return false
 	}
 	for k, s := range sents {
+		sn.advance(out, sorted, s.Start)
+		first := sn.next                   // out[first:] starts in this sentence or later
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
@@ -106,7 +133,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				start := s.Start + off + k
 				end := start + len(p)
 				if p != "bilateral" && !covered(start, end) {
-					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
+					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
 				}
 				off += k + len(p)
 			}
@@ -114,6 +141,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			start, end := s.Start+t.Start, s.Start+t.End
+			sn.advance(out, sorted, start)
 			if covered(start, end) {
 				continue
 			}
@@ -131,28 +159,36 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 				// "her government", "his country": the person's country.
 				if (w == "his" || w == "her") && i+1 < len(toks) {
-					switch strings.ToLower(toks[i+1].Text) {
-					case "government", "country", "administration", "nation":
+					if _, ok := governmentNouns[strings.ToLower(toks[i+1].Text)]; ok {
 						if c := byID[person].Country; c != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
 							i++
 							continue
 						}
 					}
 				}
-				out = appendMarked(out, mark, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+				out = appendMarked(out, record, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "its":
+				// "its government": the state the sentence, or the one
+				// before, is about
+				if i+1 < len(toks) && governmentNouns[strings.ToLower(toks[i+1].Text)] {
+					if id := sn.countryAntecedent(s.Index); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+						i++
+					}
+				}
 			case "them":
 				// "stood between the two presidents and welcomed them": the
 				// group named in this sentence or the one before
 				if groupBefore(out, s.Index, start) {
-					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
+					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
 				}
 			case "counterpart", "counterparts":
 				// "his counterpart": the last person of another country.
 				if i > 0 {
 					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
 						if id := r.counterpart(a.Text, out, byID, s, toks, i); id != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+							out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
 					}
 				}
@@ -168,40 +204,48 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				if owner >= 0 {
 					if id := personAt(out, byID, s.Start+toks[owner].Start); id != "" {
 						if c := byID[id].Country; c != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
+							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
 					}
 				}
 			case "the":
 				if n, ms := r.pairOfLeaders(out, byID, s, toks, i); n > 0 {
 					for _, m := range ms {
-						out = appendMarked(out, mark, m)
+						out = appendMarked(out, record, m)
 					}
 					i += n - 1
 					continue
 				}
-				if n, id := r.nominal(out, byID, toks, i, start); n > 0 {
-					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+				if n, id := r.nominal(sn, nt, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 					continue
 				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
 					// "the bloc", "the alliance": the organization last named
-					if id := lastOrganization(out, byID, start); id != "" {
-						out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
+					if id := sn.org; id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
 						i++
 						continue
 					}
 				}
-				if n, id := describedCountry(out, byID, toks, i, start); n > 0 {
-					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+				if n, id := describedCountry(sn, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 				}
 			}
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		// Put what the sentence added among its mentions: only the
+		// sentence's own and later ones move.
+		sn.advance(out, sorted, s.End)
+		if added := len(out) - sorted; added > 0 {
+			tail := out[first:]
+			sort.SliceStable(tail, func(i, j int) bool { return tail[i].Start < tail[j].Start })
+			sn.next += added
+			sorted = len(out)
+		}
 	}
-	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
+	return Result{Mentions: out, Entities: nt.added, Pair: pair(a.Text, out, byID)}
 }
 
 // antecedent picks the person a pronoun at toks[i] refers to. A possessive
@@ -299,9 +343,11 @@ func firstComma(toks []tokens.Token) int {
 }
 
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
-// person mentioned with that country and a matching office. It returns the
-// number of tokens taken and the person's id.
-func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+// person mentioned with that country and a matching office; failing that,
+// for a bare title, to the one leader who held that office on the article's
+// date in one of the article's countries.
+// It returns the number of tokens taken and the person's id.
+func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
 		j++
@@ -338,27 +384,14 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
 	}
-	best, exact := "", ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		e := byID[m.EntityID]
-		if e.Type != article.Person {
-			continue
-		}
-		if country != "" && e.Country != country {
-			continue
-		}
-		if strings.EqualFold(e.Title, title.Title) {
-			exact = e.ID
-		}
-		if r.sameOffice(e.Title, title) {
-			best = e.ID
-		}
+	inCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
+	best := sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && strings.EqualFold(e.Title, title.Title) })
+	if best == "" {
+		best = sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && r.sameOffice(e.Title, title) })
 	}
-	if exact != "" {
-		best = exact
+	if best == "" && country == "" && !(j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of")) {
+		// "the president of the commission" says whose; it is not a reference
+		best = nt.holder(title)
 	}
 	if best == "" {
 		return 0, ""
@@ -366,29 +399,12 @@ func (r *Resolver) nominal(ments []article.Mention, byID map[string]article.Enti
 	return j + n - i, best
 }
 
-// bodyNouns name an organization of states without naming it.
-var bodyNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
-
-// lastOrganization returns the organization mentioned last before pos, or "".
-func lastOrganization(ments []article.Mention, byID map[string]article.Entity, pos int) string {
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Organization {
-			last = m.EntityID
-		}
-	}
-	return last
-}
-
 // describedCountry resolves "the South American country", "the NATO and
 // EU nation" at toks[i]: capitalised words describing a country, which is
 // the last country the article named in full before it (not one named only
 // as a modifier, as in "U.S. President"). It returns the number of tokens
 // taken and the country's id.
-func describedCountry(ments []article.Mention, byID map[string]article.Entity, toks []tokens.Token, i, pos int) (int, string) {
+func describedCountry(sn *seen, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && (toks[j].IsCapitalized() || (j > i+1 && (toks[j].Text == "and" || toks[j].Text == "-"))) {
 		j++
@@ -399,19 +415,10 @@ func describedCountry(ments []article.Mention, byID map[string]article.Entity, t
 	if w := strings.ToLower(toks[j].Text); w != "country" && w != "nation" {
 		return 0, ""
 	}
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		if byID[m.EntityID].Type == article.Country && m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
-			last = m.EntityID
-		}
-	}
-	if last == "" {
+	if sn.country == "" {
 		return 0, ""
 	}
-	return j + 1 - i, last
+	return j + 1 - i, sn.country
 }
 
 // sameOffice reports whether a person's title fits a nominal's title: the
