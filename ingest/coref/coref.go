@@ -78,11 +78,19 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	for _, e := range ents {
 		byID[e.ID] = e
 	}
+	// in is the recogniser's mentions in text order; out takes them in a
+	// sentence at a time, with what the sentence adds.
+	in := ments
+	if !sort.SliceIsSorted(in, func(i, j int) bool { return in[i].Start < in[j].Start }) {
+		in = append([]article.Mention(nil), in...)
+		sort.SliceStable(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	}
 	var out []article.Mention
 	if len(ments) > 0 {
 		// room for the references found, about one for two named mentions
-		out = append(make([]article.Mention, 0, len(ments)+len(ments)/2+8), ments...)
+		out = make([]article.Mention, 0, len(ments)+len(ments)/2+8)
 	}
+	taken := 0 // in[:taken] are in out
 	// cov marks the bytes that a mention covers, so that asking whether a
 	// span is taken costs its length, not the number of mentions.
 	cov := make([]bool, len(a.Text)+1)
@@ -91,16 +99,13 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			cov[i] = true
 		}
 	}
-	for _, m := range out {
+	for _, m := range in {
 		mark(m)
-	}
-	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Start < out[j].Start }) {
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	// sn is what the article named before the token at hand: out[:sorted]
 	// is in text order, and what a sentence adds is taken in as it is added.
-	sn := newSeen(byID)
-	sorted := len(out)
+	sn := newSeen(a.Text, byID)
+	sorted := 0
 	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
 	record := func(m article.Mention) {
 		mark(m)
@@ -116,7 +121,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	}
 	for k, s := range sents {
 		sn.advance(out, sorted, s.Start)
-		first := sn.next                   // out[first:] starts in this sentence or later
+		first := len(out) // out[first:] are the sentence's mentions
+		for ; taken < len(in) && in[taken].Start < s.End; taken++ {
+			out = append(out, in[taken])
+		}
+		sorted = len(out)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
@@ -148,11 +157,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			w := strings.ToLower(t.Text)
 			switch w {
 			case "he", "him", "his", "she", "her":
-				person := r.antecedent(a.Text, out, byID, s, toks, i)
+				person := antecedent(out[first:], sn, s, toks, i)
 				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord())) {
 					// An object pronoun does not refer to its clause's subject:
 					// in "Kim greeted him", him is someone named before.
-					person = r.objectAntecedent(out, byID, s, toks, i, person)
+					person = objectAntecedent(out[first:], sn, s, toks, i, person)
 				}
 				if person == "" {
 					continue
@@ -180,14 +189,14 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			case "them":
 				// "stood between the two presidents and welcomed them": the
 				// group named in this sentence or the one before
-				if groupBefore(out, s.Index, start) {
+				if groupBefore(out[first:], sn, s.Index, start) {
 					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
 				}
 			case "counterpart", "counterparts":
 				// "his counterpart": the last person of another country.
 				if i > 0 {
 					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-						if id := r.counterpart(a.Text, out, byID, s, toks, i); id != "" {
+						if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
 							out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
 					}
@@ -202,14 +211,14 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					owner = i - 3 // "the Modi-led government"
 				}
 				if owner >= 0 {
-					if id := personAt(out, byID, s.Start+toks[owner].Start); id != "" {
+					if id := personAt(out[first:], byID, s.Start+toks[owner].Start); id != "" {
 						if c := byID[id].Country; c != "" {
 							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
 					}
 				}
 			case "the":
-				if n, ms := r.pairOfLeaders(out, byID, s, toks, i); n > 0 {
+				if n, ms := r.pairOfLeaders(sn, ents, s, toks, i); n > 0 {
 					for _, m := range ms {
 						out = appendMarked(out, record, m)
 					}
@@ -235,30 +244,31 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 			}
 		}
-		// Put what the sentence added among its mentions: only the
-		// sentence's own and later ones move.
+		// Put what the sentence added among its own mentions.
 		sn.advance(out, sorted, s.End)
-		if added := len(out) - sorted; added > 0 {
-			tail := out[first:]
-			sort.SliceStable(tail, func(i, j int) bool { return tail[i].Start < tail[j].Start })
-			sn.next += added
+		if len(out) > sorted {
+			cur := out[first:]
+			sort.SliceStable(cur, func(i, j int) bool { return cur[i].Start < cur[j].Start })
+			sn.next = len(out)
 			sorted = len(out)
 		}
 	}
+	out = append(out, in[taken:]...) // after the last sentence, if any
 	return Result{Mentions: out, Entities: nt.added, Pair: pair(a.Text, out, byID)}
 }
 
-// antecedent picks the person a pronoun at toks[i] refers to. A possessive
-// in a leading phrase ("During his meeting with Li, Putin said") points
-// forward to the sentence's subject; otherwise the pronoun refers to the
-// last person named before it, preferring the subject of the sentence that
-// introduced them.
-func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+// antecedent picks the person a pronoun at toks[i] refers to, given the
+// mentions of its sentence (cur) and what the article named before it. A
+// possessive in a leading phrase ("During his meeting with Li, Putin said")
+// points forward to the sentence's subject; otherwise the pronoun refers to
+// the last person named before it, preferring the subject of the sentence
+// that introduced them.
+func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
 	if w := strings.ToLower(toks[i].Text); i <= 2 && (w == "his" || w == "her") {
 		if comma := firstComma(toks); comma > i {
-			for _, m := range ments {
-				if m.Start > s.Start+toks[comma].Start && m.Sentence == s.Index && byID[m.EntityID].Type == article.Person {
+			for _, m := range cur {
+				if m.Start > s.Start+toks[comma].Start && sn.byID[m.EntityID].Type == article.Person {
 					return m.EntityID
 				}
 			}
@@ -267,57 +277,29 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 	// "X appealed to Y ..., during his visit to Berlin": a possessive in a
 	// phrase of time is the sentence's subject
 	if w := strings.ToLower(toks[i].Text); i > 0 && (w == "his" || w == "her") && timePreps[strings.ToLower(toks[i-1].Text)] {
-		for _, m := range ments {
-			if m.Start >= pos {
-				break
-			}
-			if m.Sentence == s.Index && byID[m.EntityID].Type == article.Person && !possessive(text, m.End) {
+		for _, m := range cur {
+			if m.Start < pos && sn.byID[m.EntityID].Type == article.Person && !possessive(sn.text, m.End) {
 				return m.EntityID
 			}
 		}
 	}
-	last, lastStart := "", -1
-	lastSentence := -1
-	subjectOfLast := ""
-	for k, m := range ments {
-		if m.Start >= pos {
-			// Mentions this sentence added ("the Saudi prince's tour ...
-			// where he") sit after the sorted ones until the sentence ends.
-			for _, m := range ments[k:] {
-				if m.Sentence == s.Index && m.Start < pos && m.Start > lastStart && byID[m.EntityID].Type == article.Person {
-					last, lastStart, lastSentence = m.EntityID, m.Start, s.Index
-				}
-			}
-			break
-		}
-		if byID[m.EntityID].Type != article.Person {
-			continue
-		}
-		if m.Sentence != lastSentence {
-			lastSentence = m.Sentence
-			subjectOfLast = ""
-		}
-		// A possessor ("Trump's recent threat ... , said Arreaza") modifies a
-		// noun; it is rarely the person the next sentence is about.
-		if subjectOfLast == "" && !possessive(text, m.End) {
-			subjectOfLast = m.EntityID
-		}
-		last, lastStart = m.EntityID, m.Start
+	if sn.lastSent == s.Index {
+		return sn.last
 	}
-	if lastSentence == s.Index {
-		return last
+	if sn.subjectOfLast != "" {
+		return sn.subjectOfLast
 	}
-	if subjectOfLast != "" {
-		return subjectOfLast
-	}
-	return last
+	return sn.last
 }
 
-// groupBefore reports a group mention before pos in sentence or the one
-// before it.
-func groupBefore(ments []article.Mention, sentence, pos int) bool {
-	for _, m := range ments {
-		if m.EntityID == GroupID && m.Start < pos && m.Sentence >= sentence-1 {
+// groupBefore reports a group mention before pos in sentence (whose
+// mentions are cur) or in the one before it.
+func groupBefore(cur []article.Mention, sn *seen, sentence, pos int) bool {
+	if sn.groupIn[sentence-1] {
+		return true
+	}
+	for _, m := range cur {
+		if m.EntityID == GroupID && m.Start < pos {
 			return true
 		}
 	}
@@ -552,39 +534,34 @@ func personAt(ments []article.Mention, byID map[string]article.Entity, pos int) 
 
 // counterpart resolves "his counterpart" at toks[i]: the possessive's
 // person is the last person named; the counterpart is the last person named
-// of another country.
-func (r *Resolver) counterpart(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
-	owner := r.antecedent(text, ments, byID, s, toks, i-1)
+// of another country, or else the first one named after it, in the
+// sentence's mentions (cur) or the article's later ones (later).
+func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
+	owner := antecedent(cur, sn, s, toks, i-1)
 	if owner == "" {
 		return ""
 	}
-	country := byID[owner].Country
-	pos := s.Start + toks[i].Start
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		e := byID[m.EntityID]
-		if e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
-			last = e.ID
-		}
+	country := sn.byID[owner].Country
+	other := func(e article.Entity) bool {
+		return e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country)
 	}
-	if last == "" {
-		// Named later in the sentence or article: the first such person after.
-		for _, m := range ments {
-			e := byID[m.EntityID]
-			if m.Start > pos && e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
-				return e.ID
+	if id := sn.lastPerson(other); id != "" {
+		return id
+	}
+	pos := s.Start + toks[i].Start
+	for _, ms := range [][]article.Mention{cur, later} {
+		for _, m := range ms {
+			if m.Start > pos && other(sn.byID[m.EntityID]) {
+				return m.EntityID
 			}
 		}
 	}
-	return last
+	return ""
 }
 
 // pairOfLeaders resolves "the US and Russian presidents" at toks[i] into a
 // mention of each country's person with that office named in the article.
-func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
+func (r *Resolver) pairOfLeaders(sn *seen, ents []article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
 	if i+4 >= len(toks) || !strings.EqualFold(toks[i+2].Text, "and") {
 		return 0, nil
 	}
@@ -615,11 +592,11 @@ func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]articl
 	}
 	var out []article.Mention
 	for k, c := range countries {
-		id := ""
-		for _, m := range ments {
-			e := byID[m.EntityID]
-			if e.Type == article.Person && e.Country == c && r.sameOffice(e.Title, title) {
-				id = e.ID
+		holds := func(e article.Entity) bool { return e.Country == c && r.sameOffice(e.Title, title) }
+		id := sn.lastPerson(holds)
+		for k := 0; id == "" && k < len(ents); k++ {
+			if ents[k].Type == article.Person && holds(ents[k]) {
+				id = ents[k].ID // named later in the article
 			}
 		}
 		if id == "" {
@@ -633,27 +610,20 @@ func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]articl
 
 // objectAntecedent resolves "him" or "her" as an object: the last person
 // named before the pronoun's sentence who is not a person named earlier in
-// the same sentence; otherwise the plain antecedent.
-func (r *Resolver) objectAntecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
+// the same sentence (whose mentions are cur); otherwise the plain
+// antecedent.
+func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
 	inSentence := map[string]bool{}
 	pos := s.Start + toks[i].Start
-	for _, m := range ments {
-		if m.Start >= s.Start && m.Start < pos && byID[m.EntityID].Type == article.Person {
+	for _, m := range cur {
+		if m.Start < pos && sn.byID[m.EntityID].Type == article.Person {
 			inSentence[m.EntityID] = true
 		}
 	}
 	if len(inSentence) == 0 {
 		return fallback
 	}
-	last := ""
-	for _, m := range ments {
-		if m.Start >= s.Start {
-			break
-		}
-		if byID[m.EntityID].Type == article.Person && !inSentence[m.EntityID] {
-			last = m.EntityID
-		}
-	}
+	last := sn.lastPerson(func(e article.Entity) bool { return !inSentence[e.ID] })
 	if last == "" {
 		return fallback
 	}

@@ -6,6 +6,7 @@ import "github.com/bilatgraph/bilat/ingest/article"
 // walks the mentions in text order, so that a nominal asks it in time
 // bounded by the number of distinct people, not of mentions.
 type seen struct {
+	text string
 	byID map[string]article.Entity
 	next int // index in the sorted mentions of the first one not yet seen
 
@@ -18,6 +19,12 @@ type seen struct {
 	people []personSeen
 	person map[string]int // id -> index in people
 	order  int
+	// the person named last, the sentence of that mention, and the first
+	// person named in that sentence other than as a possessor ("Trump's
+	// threat"): who a pronoun refers to
+	last, subjectOfLast string
+	lastSent            int
+	groupIn             map[int]bool // sentences with a group mention
 }
 
 type personSeen struct {
@@ -25,8 +32,8 @@ type personSeen struct {
 	last int // order of the last mention
 }
 
-func newSeen(byID map[string]article.Entity) *seen {
-	return &seen{byID: byID, person: map[string]int{}, countrySent: -1}
+func newSeen(text string, byID map[string]article.Entity) *seen {
+	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, groupIn: map[int]bool{}}
 }
 
 // advance takes in the mentions of ments[s.next:sorted] that start before
@@ -39,6 +46,10 @@ func (s *seen) advance(ments []article.Mention, sorted, pos int) {
 
 // add takes in one mention.
 func (s *seen) add(m article.Mention) {
+	if m.EntityID == GroupID {
+		s.groupIn[m.Sentence] = true
+		return
+	}
 	e, ok := s.byID[m.EntityID]
 	if !ok {
 		return
@@ -54,6 +65,15 @@ func (s *seen) add(m article.Mention) {
 			s.country = e.ID
 		}
 	case article.Person:
+		if m.Sentence != s.lastSent {
+			s.lastSent, s.subjectOfLast = m.Sentence, ""
+		}
+		// A possessor ("Trump's recent threat ... , said Arreaza") modifies
+		// a noun; it is rarely the person the next sentence is about.
+		if s.subjectOfLast == "" && !possessive(s.text, m.End) {
+			s.subjectOfLast = e.ID
+		}
+		s.last = e.ID
 		s.order++
 		if k, ok := s.person[e.ID]; ok {
 			s.people[k].last = s.order

@@ -7,6 +7,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/bilatgraph/bilat/ingest/coref"
+	"github.com/bilatgraph/bilat/ingest/gazetteer"
 )
 
 // TestResolveAddsTitledHolder checks that a leader named only by a bare
@@ -56,11 +59,12 @@ func longArticle(n int) string {
 // BenchmarkResolveLongArticle resolves articles of 100 and 1,000
 // paragraphs: the time per paragraph should not grow with the length.
 func BenchmarkResolveLongArticle(b *testing.B) {
+	r := coref.New(gazetteer.Default())
 	for _, n := range []int{100, 1000} {
 		in := recognize("2023-05-02", longArticle(n))
 		b.Run(fmt.Sprintf("paragraphs=%d", n), func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				resolve(in)
+				r.Resolve(in.a, in.sents, in.ents, in.ments)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/paragraph")
 		})
