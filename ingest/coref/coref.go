@@ -30,7 +30,7 @@ const GroupID = "group:pair"
 // Result is what Resolve adds.
 type Result struct {
 	Mentions []article.Mention // all mentions, the recogniser's and the new ones, by position
-	Entities []article.Entity  // people a title refers to whom the article does not name
+	Entities []article.Entity  // actors a bare title refers to that the article does not name
 	Pair     [2]string         // the two countries the article is mostly about (entity ids), "" if fewer
 }
 
@@ -327,7 +327,7 @@ func firstComma(toks []tokens.Token) int {
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
 // person mentioned with that country and a matching office; failing that,
 // for a bare title, to the one leader who held that office on the article's
-// date in one of the article's countries.
+// date in one of the article's countries (see newTitled.holder).
 // It returns the number of tokens taken and the person's id.
 func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
@@ -373,7 +373,7 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 	}
 	if best == "" && country == "" && !(j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of")) {
 		// "the president of the commission" says whose; it is not a reference
-		best = nt.holder(title)
+		best = nt.holder(title, toks[j].IsCapitalized())
 	}
 	if best == "" {
 		return 0, ""

@@ -14,6 +14,8 @@ var (
 	bodyNounsTXT string
 	//go:embed data/figureheads.tsv
 	figureheadsTSV string
+	//go:embed data/usual-titles.tsv
+	usualTitlesTSV string
 )
 
 // dataLines returns the fields of each line of an embedded data file,
@@ -68,6 +70,20 @@ var figureheads = func() map[string]bool {
 			continue // the header
 		}
 		out[strings.ToLower(f[0]+"\t"+f[1])] = true
+	}
+	return out
+}()
+
+// usualTitles gives, by lower-case title, the country whose holder a
+// capitalised bare title means when none of the article's countries has
+// one (data/usual-titles.tsv).
+var usualTitles = func() map[string]string {
+	out := map[string]string{}
+	for i, f := range dataLines(usualTitlesTSV) {
+		if i == 0 || len(f) < 2 {
+			continue // the header
+		}
+		out[strings.ToLower(f[0])] = f[1]
 	}
 	return out
 }()

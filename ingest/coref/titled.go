@@ -18,19 +18,53 @@ type newTitled struct {
 	added     []article.Entity
 }
 
-// holder returns the one person who held the office with the title on
-// the article's date in one of the article's countries (ceremonial heads of
-// state aside), or "". Only a leader's title (head of state or government,
-// monarch) or an organization's office says who on its own: the data lists
-// the ministers of too few countries for "the foreign minister" to be the
-// one it knows.
-func (nt *newTitled) holder(title gazetteer.Title) string {
+// holder returns who a bare title ("the Emir") refers to: the one person
+// who held the office on the article's date in one of the article's
+// countries (ceremonial heads of state aside), or else in the country that
+// data/usual-titles.tsv gives for it. Only a leader's title (head of state
+// or government, monarch) or an organization's office says who on its own:
+// the data lists the ministers of too few countries for "the foreign
+// minister" to be the one it knows. When the article names the holder the
+// reference is to that person; when it does not, to the state or
+// organization the holder acts for, as the corpus guideline asks of an
+// actor the text does not name. It returns "" when the title says nobody.
+func (nt *newTitled) holder(title gazetteer.Title, capitalized bool) string {
 	if nt.date == "" {
 		return ""
 	}
+	found := nt.holders(nt.articleCountries(), title)
+	if len(found) == 0 && capitalized {
+		if c, ok := usualTitles[strings.ToLower(title.Title)]; ok {
+			found = nt.holders([]string{c}, title)
+		}
+	}
+	if len(found) != 1 {
+		return "" // nobody, or more than one: the title does not say who
+	}
+	o := found[0]
+	if id := article.EntityID(article.Person, o.Person); nt.byID[id].ID != "" {
+		return id
+	}
+	e := article.Entity{Type: article.Organization, Name: o.Country}
+	if _, isCountry := nt.r.g.Country(o.Country); isCountry {
+		e.Type = article.Country
+	} else if org, ok := nt.r.g.Organization(o.Country); ok {
+		e.Acronym = org.Acronym
+	}
+	e.ID = article.EntityID(e.Type, e.Name)
+	if nt.byID[e.ID].ID == "" {
+		nt.byID[e.ID] = e
+		nt.added = append(nt.added, e)
+	}
+	return e.ID
+}
+
+// holders returns the offices with the title held on the article's date in
+// the countries or organizations named, one for each person.
+func (nt *newTitled) holders(places []string, title gazetteer.Title) []gazetteer.Office {
 	leader := leaderRoles[title.Role]
 	var found []gazetteer.Office
-	for _, c := range nt.articleCountries() {
+	for _, c := range places {
 		if figureheads[strings.ToLower(c+"\t"+title.Title)] {
 			continue
 		}
@@ -43,23 +77,7 @@ func (nt *newTitled) holder(title gazetteer.Title) string {
 			}
 		}
 	}
-	if len(found) != 1 {
-		return "" // nobody, or more than one: the title does not say who
-	}
-	o := found[0]
-	id := article.EntityID(article.Person, o.Person)
-	if _, ok := nt.byID[id]; ok {
-		return id
-	}
-	e := article.Entity{ID: id, Type: article.Person, Name: o.Person, Title: o.Title, Start: o.Start, End: o.End}
-	if _, isCountry := nt.r.g.Country(o.Country); isCountry {
-		e.Country = o.Country
-	} else {
-		e.Body = o.Country // an organization's office
-	}
-	nt.byID[id] = e
-	nt.added = append(nt.added, e)
-	return id
+	return found
 }
 
 // leaderRoles are the roles of the titles that name a state's leader.

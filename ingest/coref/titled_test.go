@@ -12,23 +12,31 @@ import (
 	"github.com/bilatgraph/bilat/ingest/gazetteer"
 )
 
-// TestResolveAddsTitledHolder checks that a leader named only by a bare
-// title comes back as an entity, with the office held on the article's
-// date, and only once however often the title recurs.
+// TestResolveAddsTitledHolder checks that a capitalised bare title whose
+// holder the article does not name refers to the holder's country, which
+// comes back as an entity once however often the title recurs; in lower
+// case the usual country is not assumed.
 func TestResolveAddsTitledHolder(t *testing.T) {
-	r := resolve(recognize("2023-05-02", "Qatar and Egypt signed a gas accord. The Emir praised the deal. The Emir then left Cairo."))
+	r := resolve(recognize("2023-05-02", "The President and German Chancellor Olaf Scholz spoke by phone on Tuesday. The President and the Chancellor agreed to meet soon."))
 	require.Len(t, r.Entities, 1, "%+v", r.Entities)
 	e := r.Entities[0]
-	assert.Equal(t, "person:tamim-bin-hamad-al-thani", e.ID)
-	assert.Equal(t, "Qatar", e.Country)
-	assert.Equal(t, "Emir", e.Title)
+	assert.Equal(t, "country:united-states", e.ID)
+	assert.Equal(t, "Country", e.Type)
+	assert.Equal(t, "United States", e.Name)
 	n := 0
 	for _, m := range r.Mentions {
 		if m.EntityID == e.ID {
+			assert.Equal(t, "The President", m.Text)
 			n++
 		}
 	}
-	assert.Equal(t, 2, n, "both bare titles refer to the emir")
+	assert.Equal(t, 2, n, "both bare titles refer to the United States")
+
+	r = resolve(recognize("2023-05-02", "Later the president met German Chancellor Olaf Scholz."))
+	assert.Empty(t, r.Entities)
+	for _, m := range r.Mentions {
+		assert.NotEqual(t, "the president", m.Text)
+	}
 }
 
 // TestResolveNamedHolderIsNotAdded checks that a holder the article names
