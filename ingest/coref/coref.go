@@ -1,8 +1,10 @@
 // Package coref resolves what an article says without naming: pronouns
-// ("he", "her government"), nominals ("the premier", "the Russian
-// president", "the top Chinese diplomat") and group references ("both
-// sides", "the two countries", "each other"), adding mentions that point at
-// the entities the recogniser found.
+// ("he", "her government", "its government"), nominals ("the premier",
+// "the Russian president", "the top Chinese diplomat", "the bloc"), bare
+// titles of leaders nobody was named with ("the Emir": the holder on the
+// article's date) and group references ("both sides", "the two countries",
+// "each other"), adding mentions that point at the entities the recogniser
+// found. It walks the article once, keeping what it has named so far.
 package coref
 
 import (

@@ -61,14 +61,23 @@ var bodyNouns = func() map[string]bool {
 	return out
 }()
 
+// tsvRows returns the rows of an embedded table with two or more columns,
+// without its header line.
+func tsvRows(text string) [][]string {
+	var out [][]string
+	for i, f := range dataLines(text) {
+		if i > 0 && len(f) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // figureheads are the offices, as "country\ttitle" in lower case, whose
 // holder a bare title does not refer to (data/figureheads.tsv).
 var figureheads = func() map[string]bool {
 	out := map[string]bool{}
-	for i, f := range dataLines(figureheadsTSV) {
-		if i == 0 || len(f) < 2 {
-			continue // the header
-		}
+	for _, f := range tsvRows(figureheadsTSV) {
 		out[strings.ToLower(f[0]+"\t"+f[1])] = true
 	}
 	return out
@@ -79,10 +88,7 @@ var figureheads = func() map[string]bool {
 // one (data/usual-titles.tsv).
 var usualTitles = func() map[string]string {
 	out := map[string]string{}
-	for i, f := range dataLines(usualTitlesTSV) {
-		if i == 0 || len(f) < 2 {
-			continue // the header
-		}
+	for _, f := range tsvRows(usualTitlesTSV) {
 		out[strings.ToLower(f[0])] = f[1]
 	}
 	return out
