@@ -232,6 +232,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					i += n - 1
 					continue
 				}
+				if n, id := r.bodyHead(sn, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+					i += n - 1
+					continue
+				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
 					// "the bloc", "the alliance": the organization last named
 					if id := sn.org; id != "" {

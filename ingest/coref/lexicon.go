@@ -12,6 +12,8 @@ var (
 	governmentNounsTXT string
 	//go:embed data/body-nouns.txt
 	bodyNounsTXT string
+	//go:embed data/head-nouns.txt
+	headNounsTXT string
 	//go:embed data/figureheads.tsv
 	figureheadsTSV string
 	//go:embed data/usual-titles.tsv
@@ -53,13 +55,7 @@ var governmentNouns = func() map[string]bool {
 
 // bodyNouns name an organization of states without naming it
 // (data/body-nouns.txt).
-var bodyNouns = func() map[string]bool {
-	out := map[string]bool{}
-	for _, f := range dataLines(bodyNounsTXT) {
-		out[f[0]] = true
-	}
-	return out
-}()
+var bodyNouns = wordSet(bodyNounsTXT)
 
 // tsvRows returns the rows of an embedded table with two or more columns,
 // without its header line.
@@ -69,6 +65,19 @@ func tsvRows(text string) [][]string {
 		if i > 0 && len(f) >= 2 {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// headNouns, after an organization's name, refer to its head
+// (data/head-nouns.txt).
+var headNouns = wordSet(headNounsTXT)
+
+// wordSet returns the first words of a data file's lines as a set.
+func wordSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range dataLines(text) {
+		out[f[0]] = true
 	}
 	return out
 }
