@@ -334,7 +334,9 @@ func firstComma(toks []tokens.Token) int {
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
 // person mentioned with that country and a matching office; failing that,
 // for a bare title, to the one leader who held that office on the article's
-// date in one of the article's countries (see newTitled.holder).
+// date in one of the article's countries (see newTitled.holder); for a
+// leader's title with a country whom the article never names, to the
+// country ("the Chinese president said").
 // It returns the number of tokens taken and the person's id.
 func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
@@ -378,9 +380,13 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 	if best == "" {
 		best = sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && r.sameOffice(e.Title, title) })
 	}
-	if best == "" && country == "" && !(j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of")) {
+	if best == "" && !(j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of")) {
 		// "the president of the commission" says whose; it is not a reference
-		best = nt.holder(title, toks[j].IsCapitalized())
+		if country == "" {
+			best = nt.holder(title, toks[j].IsCapitalized())
+		} else {
+			best = nt.unnamed(country, title, r.sameOffice)
+		}
 	}
 	if best == "" {
 		return 0, ""

@@ -59,6 +59,28 @@ func (nt *newTitled) holder(title gazetteer.Title, capitalized bool) string {
 	return e.ID
 }
 
+// unnamed returns the country's id for "the Chinese president" when the
+// title is a leader's or foreign minister's and the article names nobody
+// of that country with a fitting office (same reports whether a title
+// fits), or "": the guideline makes an actor the text does not name the
+// state it acts for.
+func (nt *newTitled) unnamed(country string, title gazetteer.Title, same func(string, gazetteer.Title) bool) string {
+	if !leaderRoles[title.Role] && title.Role != "leader" && title.Role != "foreign_minister" {
+		return ""
+	}
+	for _, e := range nt.ents {
+		if e.Type == article.Person && e.Country == country && same(e.Title, title) {
+			return "" // named later: a title before the name is not taken as the state
+		}
+	}
+	e := article.Entity{ID: article.EntityID(article.Country, country), Type: article.Country, Name: country}
+	if nt.byID[e.ID].ID == "" {
+		nt.byID[e.ID] = e
+		nt.added = append(nt.added, e)
+	}
+	return e.ID
+}
+
 // holders returns the offices with the title held on the article's date in
 // the countries or organizations named, one for each person.
 func (nt *newTitled) holders(places []string, title gazetteer.Title) []gazetteer.Office {
