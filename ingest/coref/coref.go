@@ -42,11 +42,14 @@ type Resolver struct {
 	// terms holds the offices of the hand-compiled officials by country and
 	// title ("germany\tchancellor"), for a bare title's holder at a date
 	terms map[string][]gazetteer.Office
+	// leaders holds the same officials' leaders' offices by lower-case
+	// country: whether the data knows who led a country on a date
+	leaders map[string][]gazetteer.Office
 }
 
 // New returns a Resolver.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}}
+	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}, leaders: map[string][]gazetteer.Office{}}
 	for _, p := range g.Officials {
 		if p.Secondary {
 			continue // the generated data lists many people under one title
@@ -54,6 +57,10 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 		for _, o := range p.Offices {
 			k := termKey(o.Country, o.Title)
 			r.terms[k] = append(r.terms[k], o)
+			if t, ok := g.Title(o.Title); ok && leaderRoles[t.Role] {
+				c := strings.ToLower(o.Country)
+				r.leaders[c] = append(r.leaders[c], o)
+			}
 		}
 	}
 	return r

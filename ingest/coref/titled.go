@@ -20,7 +20,8 @@ type newTitled struct {
 
 // holder returns who a bare title ("the Emir") refers to: the one person
 // who held the office on the article's date in one of the article's
-// countries (ceremonial heads of state aside), or else in the country that
+// countries (ceremonial heads of state aside), or else, when the data knows
+// who led each of those countries, in the country that
 // data/usual-titles.tsv gives for it. Only a leader's title (head of state
 // or government, monarch) or an organization's office says who on its own:
 // the data lists the ministers of too few countries for "the foreign
@@ -33,7 +34,7 @@ func (nt *newTitled) holder(title gazetteer.Title, capitalized bool) string {
 		return ""
 	}
 	found := nt.holders(nt.articleCountries(), title)
-	if len(found) == 0 && capitalized {
+	if len(found) == 0 && capitalized && nt.leadersKnown() {
 		if c, ok := usualTitles[strings.ToLower(title.Title)]; ok {
 			found = nt.holders([]string{c}, title)
 		}
@@ -79,6 +80,25 @@ func (nt *newTitled) unnamed(country string, title gazetteer.Title, same func(st
 		nt.added = append(nt.added, e)
 	}
 	return e.ID
+}
+
+// leadersKnown reports whether the data knows who led each of the
+// article's countries on its date: only then does a title none of them
+// has say that none of them is meant.
+func (nt *newTitled) leadersKnown() bool {
+	for _, c := range nt.articleCountries() {
+		if _, isCountry := nt.r.g.Country(c); !isCountry {
+			continue
+		}
+		known := false
+		for _, o := range nt.r.leaders[strings.ToLower(c)] {
+			known = known || o.Covers(nt.date)
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
 }
 
 // holders returns the offices with the title held on the article's date in
