@@ -102,6 +102,7 @@ func (p *Pipeline) extract(a article.Article, trace bool) (article.Extraction, *
 	ments := append(append([]article.Mention{}, found.Mentions...), polMents...)
 	sort.SliceStable(ments, func(i, j int) bool { return ments[i].Start < ments[j].Start })
 	resolved := p.cr.ResolveTokens(a, sents, split, ents, ments)
+	ents = append(ents, resolved.Entities...) // people named only by their title
 
 	var ds []frames.DateSpan
 	for _, s := range sents {

@@ -1,13 +1,13 @@
 // Package coref resolves what an article says without naming: pronouns
-// ("he", "her government"), nominals ("the premier", "the Russian
-// president", "the top Chinese diplomat") and group references ("both
-// sides", "the two countries", "each other"), adding mentions that point at
-// the entities the recogniser found.
+// ("he", "her government", "its government"), nominals ("the premier",
+// "the Russian president", "the top Chinese diplomat", "the bloc"), bare
+// titles of leaders nobody was named with ("the Emir": the holder on the
+// article's date) and group references ("both sides", "the two countries",
+// "each other"), adding mentions that point at the entities the recogniser
+// found. It walks the article once, keeping what it has named so far.
 package coref
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -32,21 +32,41 @@ const GroupID = "group:pair"
 // Result is what Resolve adds.
 type Result struct {
 	Mentions []article.Mention // all mentions, the recogniser's and the new ones, by position
+	Entities []article.Entity  // actors a bare title refers to that the article does not name
 	Pair     [2]string         // the two countries the article is mostly about (entity ids), "" if fewer
 }
 
 // Resolver resolves references with the gazetteer's titles.
-type Resolver struct{ g *gazetteer.Gazetteer }
+type Resolver struct {
+	g *gazetteer.Gazetteer
+	// terms holds the offices of the hand-compiled officials by country and
+	// title ("germany\tchancellor"), for a bare title's holder at a date
+	terms map[string][]gazetteer.Office
+	// leaders holds the same officials' leaders' offices by lower-case
+	// country: whether the data knows who led a country on a date
+	leaders map[string][]gazetteer.Office
+}
 
 // New returns a Resolver.
-func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{g: g} }
-
-var groupPhrases = []string{
-	"both sides", "the two sides", "both countries", "the two countries", "the two nations", "both nations",
-	"each other", "one another", "the two leaders", "both leaders", "the two presidents", "the pair", "the parties",
-	"the two ministers", "both ministers", "the two top diplomats", "the top diplomats", "the two governments",
-	"both governments", "the two states", "bilateral",
+func New(g *gazetteer.Gazetteer) *Resolver {
+	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}, leaders: map[string][]gazetteer.Office{}}
+	for _, p := range g.Officials {
+		if p.Secondary {
+			continue // the generated data lists many people under one title
+		}
+		for _, o := range p.Offices {
+			k := termKey(o.Country, o.Title)
+			r.terms[k] = append(r.terms[k], o)
+			if t, ok := g.Title(o.Title); ok && leaderRoles[t.Role] {
+				c := strings.ToLower(o.Country)
+				r.leaders[c] = append(r.leaders[c], o)
+			}
+		}
+	}
+	return r
 }
+
+func termKey(country, title string) string { return strings.ToLower(country + "\t" + title) }
 
 // groupSet finds which group phrases a sentence holds, in one pass.
 var groupSet = literal.New(groupPhrases...)
@@ -67,11 +87,19 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	for _, e := range ents {
 		byID[e.ID] = e
 	}
+	// in is the recogniser's mentions in text order; out takes them in a
+	// sentence at a time, with what the sentence adds.
+	in := ments
+	if !sort.SliceIsSorted(in, func(i, j int) bool { return in[i].Start < in[j].Start }) {
+		in = append([]article.Mention(nil), in...)
+		sort.SliceStable(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	}
 	var out []article.Mention
 	if len(ments) > 0 {
 		// room for the references found, about one for two named mentions
-		out = append(make([]article.Mention, 0, len(ments)+len(ments)/2+8), ments...)
+		out = make([]article.Mention, 0, len(ments)+len(ments)/2+8)
 	}
+	taken := 0 // in[:taken] are in out
 	// cov marks the bytes that a mention covers, so that asking whether a
 	// span is taken costs its length, not the number of mentions.
 	cov := make([]bool, len(a.Text)+1)
@@ -80,8 +108,17 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			cov[i] = true
 		}
 	}
-	for _, m := range out {
+	for _, m := range in {
 		mark(m)
+	}
+	// sn is what the article named before the token at hand: out[:sorted]
+	// is in text order, and what a sentence adds is taken in as it is added.
+	sn := newSeen(a.Text, byID)
+	sorted := 0
+	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
+	record := func(m article.Mention) {
+		mark(m)
+		sn.add(m)
 	}
 	covered := func(start, end int) bool {
 		for i := max(start, 0); i < end && i < len(cov); i++ {
@@ -91,12 +128,13 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		}
 		return false
 	}
-	seen := newBefore(byID)
-	sorted := slices.IsSortedFunc(out, byStart)
-	var merging []article.Mention // room for sortIn
 	for k, s := range sents {
-		sortedUpTo := len(out) // the sentence's references are appended after
-		seen.beginSentence(out, s.Start, sorted)
+		sn.advance(out, sorted, s.Start)
+		first := len(out) // out[first:] are the sentence's mentions
+		for ; taken < len(in) && in[taken].Start < s.End; taken++ {
+			out = append(out, in[taken])
+		}
+		sorted = len(out)
 		lower := tokens.LowerASCII(s.Text) // offsets in it hold in s.Text
 		toks := split[k]
 		// Group references.
@@ -113,7 +151,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				start := s.Start + off + k
 				end := start + len(p)
 				if p != "bilateral" && !covered(start, end) {
-					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
+					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
 				}
 				off += k + len(p)
 			}
@@ -121,45 +159,54 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			start, end := s.Start+t.Start, s.Start+t.End
+			sn.advance(out, sorted, start)
 			if covered(start, end) {
 				continue
 			}
 			w := strings.ToLower(t.Text)
 			switch w {
 			case "he", "him", "his", "she", "her":
-				person := r.antecedent(a.Text, out, byID, s, toks, i)
+				person := antecedent(out[first:], sn, s, toks, i)
 				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord())) {
 					// An object pronoun does not refer to its clause's subject:
 					// in "Kim greeted him", him is someone named before.
-					person = r.objectAntecedent(out, byID, s, toks, i, person)
+					person = objectAntecedent(out[first:], sn, s, toks, i, person)
 				}
 				if person == "" {
 					continue
 				}
 				// "her government", "his country": the person's country.
 				if (w == "his" || w == "her") && i+1 < len(toks) {
-					switch strings.ToLower(toks[i+1].Text) {
-					case "government", "country", "administration", "nation":
+					if _, ok := governmentNouns[strings.ToLower(toks[i+1].Text)]; ok {
 						if c := byID[person].Country; c != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
 							i++
 							continue
 						}
 					}
 				}
-				out = appendMarked(out, mark, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+				out = appendMarked(out, record, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "its":
+				// "its government": the state the sentence, or the one
+				// before, is about
+				if i+1 < len(toks) && governmentNouns[strings.ToLower(toks[i+1].Text)] {
+					if id := sn.countryAntecedent(s.Index); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+						i++
+					}
+				}
 			case "them":
 				// "stood between the two presidents and welcomed them": the
 				// group named in this sentence or the one before
-				if groupBefore(out, s.Index, start) {
-					out = appendMarked(out, mark, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
+				if groupBefore(out[first:], sn, s.Index, start) {
+					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
 				}
 			case "counterpart", "counterparts":
 				// "his counterpart": the last person of another country.
 				if i > 0 {
 					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-						if id := r.counterpart(a.Text, out, byID, s, toks, i); id != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+						if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
+							out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
 					}
 				}
@@ -173,61 +220,69 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					owner = i - 3 // "the Modi-led government"
 				}
 				if owner >= 0 {
-					if id := personAt(out, byID, s.Start+toks[owner].Start); id != "" {
+					if id := personAt(out[first:], byID, s.Start+toks[owner].Start); id != "" {
 						if c := byID[id].Country; c != "" {
-							out = appendMarked(out, mark, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
+							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
 					}
 				}
 			case "the":
-				if n, ms := r.pairOfLeaders(out, byID, s, toks, i); n > 0 {
+				if n, ms := r.pairOfLeaders(sn, ents, s, toks, i); n > 0 {
 					for _, m := range ms {
-						out = appendMarked(out, mark, m)
+						out = appendMarked(out, record, m)
 					}
 					i += n - 1
 					continue
 				}
-				if n, id := r.nominal(out, seen, toks, i, start); n > 0 {
-					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+				if n, id := r.nominal(sn, nt, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+					i += n - 1
+					continue
+				}
+				if n, id := r.bodyHead(sn, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 					continue
 				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
 					// "the bloc", "the alliance": the organization last named
-					if id := lastOrganization(out, seen, start); id != "" {
-						out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
+					if id := sn.org; id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
 						i++
 						continue
 					}
 				}
-				if n, id := describedCountry(out, seen, toks, i, start); n > 0 {
-					out = appendMarked(out, mark, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
+				if n, id := describedCountry(sn, toks, i); n > 0 {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
 				}
 			}
 		}
-		if sorted {
-			merging = sortIn(out, sortedUpTo, merging)
-		} else {
-			slices.SortStableFunc(out, byStart)
-			sorted = true
+		// Put what the sentence added among its own mentions.
+		sn.advance(out, sorted, s.End)
+		if len(out) > sorted {
+			cur := out[first:]
+			sort.SliceStable(cur, func(i, j int) bool { return cur[i].Start < cur[j].Start })
+			sn.next = len(out)
+			sorted = len(out)
 		}
-		seen.rewind()
 	}
-	return Result{Mentions: out, Pair: pair(a.Text, out, byID)}
+	out = append(out, in[taken:]...) // after the last sentence, if any
+	return Result{Mentions: out, Entities: nt.added, Pair: pair(a.Text, out, byID)}
 }
 
-// antecedent picks the person a pronoun at toks[i] refers to. A possessive
-// in a leading phrase ("During his meeting with Li, Putin said") points
-// forward to the sentence's subject; otherwise the pronoun refers to the
-// last person named before it, preferring the subject of the sentence that
-// introduced them.
-func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
+// antecedent picks the person a pronoun at toks[i] refers to, given the
+// mentions of its sentence (cur) and what the article named before it. A
+// possessive in a leading phrase ("During his meeting with Li, Putin said")
+// points forward to the sentence's subject; otherwise the pronoun refers to
+// the last person named before it, preferring the subject of the sentence
+// that introduced them.
+func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
 	if w := strings.ToLower(toks[i].Text); i <= 2 && (w == "his" || w == "her") {
 		if comma := firstComma(toks); comma > i {
-			for _, m := range ments {
-				if m.Start > s.Start+toks[comma].Start && m.Sentence == s.Index && byID[m.EntityID].Type == article.Person {
+			for _, m := range cur {
+				if m.Start > s.Start+toks[comma].Start && sn.byID[m.EntityID].Type == article.Person {
 					return m.EntityID
 				}
 			}
@@ -236,57 +291,29 @@ func (r *Resolver) antecedent(text string, ments []article.Mention, byID map[str
 	// "X appealed to Y ..., during his visit to Berlin": a possessive in a
 	// phrase of time is the sentence's subject
 	if w := strings.ToLower(toks[i].Text); i > 0 && (w == "his" || w == "her") && timePreps[strings.ToLower(toks[i-1].Text)] {
-		for _, m := range ments {
-			if m.Start >= pos {
-				break
-			}
-			if m.Sentence == s.Index && byID[m.EntityID].Type == article.Person && !possessive(text, m.End) {
+		for _, m := range cur {
+			if m.Start < pos && sn.byID[m.EntityID].Type == article.Person && !possessive(sn.text, m.End) {
 				return m.EntityID
 			}
 		}
 	}
-	last, lastStart := "", -1
-	lastSentence := -1
-	subjectOfLast := ""
-	for k, m := range ments {
-		if m.Start >= pos {
-			// Mentions this sentence added ("the Saudi prince's tour ...
-			// where he") sit after the sorted ones until the sentence ends.
-			for _, m := range ments[k:] {
-				if m.Sentence == s.Index && m.Start < pos && m.Start > lastStart && byID[m.EntityID].Type == article.Person {
-					last, lastStart, lastSentence = m.EntityID, m.Start, s.Index
-				}
-			}
-			break
-		}
-		if byID[m.EntityID].Type != article.Person {
-			continue
-		}
-		if m.Sentence != lastSentence {
-			lastSentence = m.Sentence
-			subjectOfLast = ""
-		}
-		// A possessor ("Trump's recent threat ... , said Arreaza") modifies a
-		// noun; it is rarely the person the next sentence is about.
-		if subjectOfLast == "" && !possessive(text, m.End) {
-			subjectOfLast = m.EntityID
-		}
-		last, lastStart = m.EntityID, m.Start
+	if sn.lastSent == s.Index {
+		return sn.last
 	}
-	if lastSentence == s.Index {
-		return last
+	if sn.subjectOfLast != "" {
+		return sn.subjectOfLast
 	}
-	if subjectOfLast != "" {
-		return subjectOfLast
-	}
-	return last
+	return sn.last
 }
 
-// groupBefore reports a group mention before pos in sentence or the one
-// before it.
-func groupBefore(ments []article.Mention, sentence, pos int) bool {
-	for _, m := range ments {
-		if m.EntityID == GroupID && m.Start < pos && m.Sentence >= sentence-1 {
+// groupBefore reports a group mention before pos in sentence (whose
+// mentions are cur) or in the one before it.
+func groupBefore(cur []article.Mention, sn *seen, sentence, pos int) bool {
+	if sn.groupIn[sentence-1] {
+		return true
+	}
+	for _, m := range cur {
+		if m.EntityID == GroupID && m.Start < pos {
 			return true
 		}
 	}
@@ -312,9 +339,13 @@ func firstComma(toks []tokens.Token) int {
 }
 
 // nominal resolves "the [top] [Demonym] title" at toks[i] to the last
-// person mentioned with that country and a matching office. It returns the
-// number of tokens taken and the person's id.
-func (r *Resolver) nominal(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
+// person mentioned with that country and a matching office; failing that,
+// for a bare title, to the one leader who held that office on the article's
+// date in one of the article's countries (see newTitled.holder); for a
+// leader's title with a country whom the article never names, to the
+// country ("the Chinese president said").
+// It returns the number of tokens taken and the person's id.
+func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
 		j++
@@ -351,14 +382,18 @@ func (r *Resolver) nominal(ments []article.Mention, seen *before, toks []tokens.
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
 	}
-	// the last person of the country (if named) with that title, or else
-	// with that office, mentioned before pos
-	seen.upTo(ments, pos)
-	ofCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
-	exact := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && strings.EqualFold(e.Title, title.Title) })
-	best := seen.lastPerson(func(e article.Entity) bool { return ofCountry(e) && r.sameOffice(e.Title, title) })
-	if exact != "" {
-		best = exact
+	inCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
+	best := sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && strings.EqualFold(e.Title, title.Title) })
+	if best == "" {
+		best = sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && r.sameOffice(e.Title, title) })
+	}
+	if best == "" && !(j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of")) {
+		// "the president of the commission" says whose; it is not a reference
+		if country == "" {
+			best = nt.holder(title, toks[j].IsCapitalized())
+		} else {
+			best = nt.unnamed(country, title, r.sameOffice)
+		}
 	}
 	if best == "" {
 		return 0, ""
@@ -366,21 +401,12 @@ func (r *Resolver) nominal(ments []article.Mention, seen *before, toks []tokens.
 	return j + n - i, best
 }
 
-// bodyNouns name an organization of states without naming it.
-var bodyNouns = map[string]bool{"bloc": true, "alliance": true, "grouping": true}
-
-// lastOrganization returns the organization mentioned last before pos, or "".
-func lastOrganization(ments []article.Mention, seen *before, pos int) string {
-	seen.upTo(ments, pos)
-	return seen.org
-}
-
 // describedCountry resolves "the South American country", "the NATO and
 // EU nation" at toks[i]: capitalised words describing a country, which is
 // the last country the article named in full before it (not one named only
 // as a modifier, as in "U.S. President"). It returns the number of tokens
 // taken and the country's id.
-func describedCountry(ments []article.Mention, seen *before, toks []tokens.Token, i, pos int) (int, string) {
+func describedCountry(sn *seen, toks []tokens.Token, i int) (int, string) {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && (toks[j].IsCapitalized() || (j > i+1 && (toks[j].Text == "and" || toks[j].Text == "-"))) {
 		j++
@@ -391,11 +417,10 @@ func describedCountry(ments []article.Mention, seen *before, toks []tokens.Token
 	if w := strings.ToLower(toks[j].Text); w != "country" && w != "nation" {
 		return 0, ""
 	}
-	seen.upTo(ments, pos)
-	if seen.country == "" {
+	if sn.country == "" {
 		return 0, ""
 	}
-	return j + 1 - i, seen.country
+	return j + 1 - i, sn.country
 }
 
 // sameOffice reports whether a person's title fits a nominal's title: the
@@ -447,7 +472,6 @@ func placeUse(text string, pos int) bool {
 func pair(text string, ments []article.Mention, byID map[string]article.Entity) [2]string {
 	count := map[string]int{}
 	first := map[string]int{}
-	countryIDs := map[string]string{} // made once per country
 	for i, m := range ments {
 		if (m.Via == "capital" || m.Via == "metonym") && placeUse(text, m.Start) {
 			continue // "talks in Berlin": a place, not a party
@@ -462,10 +486,7 @@ func pair(text string, ments []article.Mention, byID map[string]article.Entity) 
 			id = e.ID
 		case article.Person:
 			if e.Country != "" {
-				if id = countryIDs[e.Country]; id == "" {
-					id = article.EntityID(article.Country, e.Country)
-					countryIDs[e.Country] = id
-				}
+				id = article.EntityID(article.Country, e.Country)
 			}
 		}
 		if id == "" {
@@ -533,39 +554,34 @@ func personAt(ments []article.Mention, byID map[string]article.Entity, pos int) 
 
 // counterpart resolves "his counterpart" at toks[i]: the possessive's
 // person is the last person named; the counterpart is the last person named
-// of another country.
-func (r *Resolver) counterpart(text string, ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) string {
-	owner := r.antecedent(text, ments, byID, s, toks, i-1)
+// of another country, or else the first one named after it, in the
+// sentence's mentions (cur) or the article's later ones (later).
+func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
+	owner := antecedent(cur, sn, s, toks, i-1)
 	if owner == "" {
 		return ""
 	}
-	country := byID[owner].Country
-	pos := s.Start + toks[i].Start
-	last := ""
-	for _, m := range ments {
-		if m.Start >= pos {
-			break
-		}
-		e := byID[m.EntityID]
-		if e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
-			last = e.ID
-		}
+	country := sn.byID[owner].Country
+	other := func(e article.Entity) bool {
+		return e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country)
 	}
-	if last == "" {
-		// Named later in the sentence or article: the first such person after.
-		for _, m := range ments {
-			e := byID[m.EntityID]
-			if m.Start > pos && e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country) {
-				return e.ID
+	if id := sn.lastPerson(other); id != "" {
+		return id
+	}
+	pos := s.Start + toks[i].Start
+	for _, ms := range [][]article.Mention{cur, later} {
+		for _, m := range ms {
+			if m.Start > pos && other(sn.byID[m.EntityID]) {
+				return m.EntityID
 			}
 		}
 	}
-	return last
+	return ""
 }
 
 // pairOfLeaders resolves "the US and Russian presidents" at toks[i] into a
 // mention of each country's person with that office named in the article.
-func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
+func (r *Resolver) pairOfLeaders(sn *seen, ents []article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
 	if i+4 >= len(toks) || !strings.EqualFold(toks[i+2].Text, "and") {
 		return 0, nil
 	}
@@ -596,11 +612,11 @@ func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]articl
 	}
 	var out []article.Mention
 	for k, c := range countries {
-		id := ""
-		for _, m := range ments {
-			e := byID[m.EntityID]
-			if e.Type == article.Person && e.Country == c && r.sameOffice(e.Title, title) {
-				id = e.ID
+		holds := func(e article.Entity) bool { return e.Country == c && r.sameOffice(e.Title, title) }
+		id := sn.lastPerson(holds)
+		for k := 0; id == "" && k < len(ents); k++ {
+			if ents[k].Type == article.Person && holds(ents[k]) {
+				id = ents[k].ID // named later in the article
 			}
 		}
 		if id == "" {
@@ -614,27 +630,20 @@ func (r *Resolver) pairOfLeaders(ments []article.Mention, byID map[string]articl
 
 // objectAntecedent resolves "him" or "her" as an object: the last person
 // named before the pronoun's sentence who is not a person named earlier in
-// the same sentence; otherwise the plain antecedent.
-func (r *Resolver) objectAntecedent(ments []article.Mention, byID map[string]article.Entity, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
+// the same sentence (whose mentions are cur); otherwise the plain
+// antecedent.
+func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
 	inSentence := map[string]bool{}
 	pos := s.Start + toks[i].Start
-	for _, m := range ments {
-		if m.Start >= s.Start && m.Start < pos && byID[m.EntityID].Type == article.Person {
+	for _, m := range cur {
+		if m.Start < pos && sn.byID[m.EntityID].Type == article.Person {
 			inSentence[m.EntityID] = true
 		}
 	}
 	if len(inSentence) == 0 {
 		return fallback
 	}
-	last := ""
-	for _, m := range ments {
-		if m.Start >= s.Start {
-			break
-		}
-		if byID[m.EntityID].Type == article.Person && !inSentence[m.EntityID] {
-			last = m.EntityID
-		}
-	}
+	last := sn.lastPerson(func(e article.Entity) bool { return !inSentence[e.ID] })
 	if last == "" {
 		return fallback
 	}
@@ -650,38 +659,6 @@ func minFirst(first map[string]int) int {
 	}
 	return m
 }
-
-// sortIn sorts ments, whose first n are sorted by start, as a stable sort
-// would: the ones after n are sorted and merged in, moving only the sorted
-// ones they go among. It returns room for the next call.
-func sortIn(ments []article.Mention, n int, room []article.Mention) []article.Mention {
-	tail := ments[n:]
-	if len(tail) == 0 {
-		return room
-	}
-	slices.SortStableFunc(tail, byStart)
-	// ments[:i] go before every new one, ments[j:n] after every new one (a
-	// stable sort keeps the sorted ones first among equal starts)
-	i := sort.Search(n, func(k int) bool { return ments[k].Start > tail[0].Start })
-	j := sort.Search(n, func(k int) bool { return ments[k].Start > tail[len(tail)-1].Start })
-	merged := room[:0]
-	a, b := i, 0
-	for a < j || b < len(tail) {
-		if b == len(tail) || (a < j && ments[a].Start <= tail[b].Start) {
-			merged = append(merged, ments[a])
-			a++
-		} else {
-			merged = append(merged, tail[b])
-			b++
-		}
-	}
-	copy(ments[j+len(tail):], ments[j:n])
-	copy(ments[i:], merged)
-	return merged[:0]
-}
-
-// byStart orders mentions by their start.
-func byStart(a, b article.Mention) int { return cmp.Compare(a.Start, b.Start) }
 
 // appendMarked appends a mention and marks the bytes it covers.
 func appendMarked(out []article.Mention, mark func(article.Mention), m article.Mention) []article.Mention {

@@ -1,0 +1,104 @@
+package coref
+
+import (
+	_ "embed"
+	"strings"
+)
+
+var (
+	//go:embed data/group-phrases.txt
+	groupPhrasesTXT string
+	//go:embed data/government-nouns.txt
+	governmentNounsTXT string
+	//go:embed data/body-nouns.txt
+	bodyNounsTXT string
+	//go:embed data/head-nouns.txt
+	headNounsTXT string
+	//go:embed data/figureheads.tsv
+	figureheadsTSV string
+	//go:embed data/usual-titles.tsv
+	usualTitlesTSV string
+)
+
+// dataLines returns the fields of each line of an embedded data file,
+// without blank lines and # comments.
+func dataLines(text string) [][]string {
+	var out [][]string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out
+}
+
+// groupPhrases refer to the pair an article is about (data/group-phrases.txt).
+var groupPhrases = func() []string {
+	var out []string
+	for _, f := range dataLines(groupPhrasesTXT) {
+		out = append(out, f[0])
+	}
+	return out
+}()
+
+// governmentNouns stand for a possessor's state after "his", "her" or
+// "its"; the value is false for nouns said only of a person's state
+// (data/government-nouns.txt).
+var governmentNouns = func() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range dataLines(governmentNounsTXT) {
+		out[f[0]] = len(f) < 2 || f[1] != "person-only"
+	}
+	return out
+}()
+
+// bodyNouns name an organization of states without naming it
+// (data/body-nouns.txt).
+var bodyNouns = wordSet(bodyNounsTXT)
+
+// tsvRows returns the rows of an embedded table with two or more columns,
+// without its header line.
+func tsvRows(text string) [][]string {
+	var out [][]string
+	for i, f := range dataLines(text) {
+		if i > 0 && len(f) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// headNouns, after an organization's name, refer to its head
+// (data/head-nouns.txt).
+var headNouns = wordSet(headNounsTXT)
+
+// wordSet returns the first words of a data file's lines as a set.
+func wordSet(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range dataLines(text) {
+		out[f[0]] = true
+	}
+	return out
+}
+
+// figureheads are the offices, as "country\ttitle" in lower case, whose
+// holder a bare title does not refer to (data/figureheads.tsv).
+var figureheads = func() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range tsvRows(figureheadsTSV) {
+		out[strings.ToLower(f[0]+"\t"+f[1])] = true
+	}
+	return out
+}()
+
+// usualTitles gives, by lower-case title, the country whose holder a
+// capitalised bare title means when none of the article's countries has
+// one (data/usual-titles.tsv).
+var usualTitles = func() map[string]string {
+	out := map[string]string{}
+	for _, f := range tsvRows(usualTitlesTSV) {
+		out[strings.ToLower(f[0])] = f[1]
+	}
+	return out
+}()

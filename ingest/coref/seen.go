@@ -1,0 +1,107 @@
+package coref
+
+import "github.com/bilatgraph/bilat/ingest/article"
+
+// seen is what the article has named so far, kept up to date as Resolve
+// walks the mentions in text order, so that a nominal asks it in time
+// bounded by the number of distinct people, not of mentions.
+type seen struct {
+	text string
+	byID map[string]article.Entity
+	next int // index in the sorted mentions of the first one not yet seen
+
+	org     string // the organization named last
+	country string // the country named last in full (not as a modifier)
+	// the sentence of that mention, and the first country named in full in it
+	countrySent    int
+	countrySubject string
+	// the people named so far, each with the order of their last mention
+	people []personSeen
+	person map[string]int // id -> index in people
+	order  int
+	// the person named last, the sentence of that mention, and the first
+	// person named in that sentence other than as a possessor ("Trump's
+	// threat"): who a pronoun refers to
+	last, subjectOfLast string
+	lastSent            int
+	groupIn             map[int]bool // sentences with a group mention
+}
+
+type personSeen struct {
+	id   string
+	last int // order of the last mention
+}
+
+func newSeen(text string, byID map[string]article.Entity) *seen {
+	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, groupIn: map[int]bool{}}
+}
+
+// advance takes in the mentions of ments[s.next:sorted] that start before
+// pos; ments[:sorted] is in text order.
+func (s *seen) advance(ments []article.Mention, sorted, pos int) {
+	for ; s.next < sorted && ments[s.next].Start < pos; s.next++ {
+		s.add(ments[s.next])
+	}
+}
+
+// add takes in one mention.
+func (s *seen) add(m article.Mention) {
+	if m.EntityID == GroupID {
+		s.groupIn[m.Sentence] = true
+		return
+	}
+	e, ok := s.byID[m.EntityID]
+	if !ok {
+		return
+	}
+	switch e.Type {
+	case article.Organization:
+		s.org = e.ID
+	case article.Country:
+		if m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
+			if m.Sentence != s.countrySent {
+				s.countrySent, s.countrySubject = m.Sentence, e.ID
+			}
+			s.country = e.ID
+		}
+	case article.Person:
+		if m.Sentence != s.lastSent {
+			s.lastSent, s.subjectOfLast = m.Sentence, ""
+		}
+		// A possessor ("Trump's recent threat ... , said Arreaza") modifies
+		// a noun; it is rarely the person the next sentence is about.
+		if s.subjectOfLast == "" && !possessive(s.text, m.End) {
+			s.subjectOfLast = e.ID
+		}
+		s.last = e.ID
+		s.order++
+		if k, ok := s.person[e.ID]; ok {
+			s.people[k].last = s.order
+			return
+		}
+		s.person[e.ID] = len(s.people)
+		s.people = append(s.people, personSeen{id: e.ID, last: s.order})
+	}
+}
+
+// lastPerson returns the person named last of those for whom keep holds,
+// or "".
+func (s *seen) lastPerson(keep func(article.Entity) bool) string {
+	best, at := "", 0
+	for _, p := range s.people {
+		if p.last > at && keep(s.byID[p.id]) {
+			best, at = p.id, p.last
+		}
+	}
+	return best
+}
+
+// countryAntecedent returns the state "its" refers to in sentence sent: the
+// country named last in that sentence, else the first one (the subject)
+// named in the last sentence that named one; or "".
+func (s *seen) countryAntecedent(sent int) string {
+	if s.countrySent == sent {
+		return s.country
+	}
+	return s.countrySubject
+}
