@@ -8,6 +8,7 @@ package doc
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/tokens"
@@ -181,10 +182,15 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	return out
 }
 
-// splitClitic splits a negative clitic off its verb as the Treebank does:
-// "didn't" -> "did" "n't", "can't" -> "ca" "n't"; ok is false for a token
-// without one.
+// splitClitic splits a clitic off as the Treebank does: a negation off its
+// verb ("didn't" -> "did" "n't", "can't" -> "ca" "n't") and an auxiliary
+// off its pronoun ("we'll" -> "we" "'ll"); ok is false for a token without
+// one.
 func splitClitic(t tokens.Token) (verb, clitic tokens.Token, ok bool) {
+	if i := strings.LastIndexAny(t.Text, "'’"); i > 0 && pronouns[strings.ToLower(t.Text[:i])] && pronounClitics[strings.ToLower(t.Text[i+apostropheLen(t.Text[i:]):])] {
+		// "we'll", "they've", "I'd": a pronoun and its auxiliary
+		return tokens.Token{Text: t.Text[:i], Start: t.Start, End: t.Start + i}, tokens.Token{Text: t.Text[i:], Start: t.Start + i, End: t.End}, true
+	}
 	if last := t.Text[len(t.Text)-1]; last != 't' && last != 'T' {
 		return t, t, false // no "n't" at the end
 	}
@@ -195,6 +201,18 @@ func splitClitic(t tokens.Token) (verb, clitic tokens.Token, ok bool) {
 	}
 	return t, t, false
 }
+
+// apostropheLen is the length in bytes of the apostrophe that starts s.
+func apostropheLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// pronouns and the auxiliaries that cling to them ("we'll", "they've").
+var (
+	pronouns       = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+	pronounClitics = map[string]bool{"ll": true, "d": true, "ve": true, "re": true, "m": true}
+)
 
 // treebankForm is the spelling the tagger was trained on: straight quotes
 // and dashes as in the Wall Street Journal corpus.

@@ -318,3 +318,19 @@ func TestParseTokensReusesRoom(t *testing.T) {
 		first = reused
 	}
 }
+
+// TestPronounClitics: an auxiliary that clings to a pronoun is a word of its
+// own, so "we'll" is a future like "we will".
+func TestPronounClitics(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	for _, text := range []string{"We'll keep helping them.", "We’ll keep helping them."} {
+		d := m.Parse(text, sentences.Split(text))
+		toks := d.Sentences[0].Tokens
+		require.GreaterOrEqual(t, len(toks), 2)
+		assert.Equal(t, "We", toks[0].Text, "%q", text)
+		assert.Equal(t, text[toks[1].Start:toks[1].End], toks[1].Text)
+		require.NotEmpty(t, d.Sentences[0].Groups)
+		assert.Equal(t, "will", d.Sentences[0].Groups[0].Modal, "%q", text)
+	}
+}

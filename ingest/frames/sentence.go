@@ -360,6 +360,10 @@ func (st *sent) future(gi int) bool {
 		if g.Modal == "will" || g.Modal == "shall" || (g.Modal == "would" && st.reported(gi)) {
 			return true
 		}
+		// "is going to expand": the future of "be going to"
+		if g.Infinitive && g.Start > 0 && st.lower(g.Start-1) == "going" && st.groupAt[g.Start-1] >= 0 {
+			return true
+		}
 		// a bare modal ("everything we can") is passed over
 		if g.Finite && st.tag(g.Head) != "MD" {
 			return false
