@@ -81,7 +81,16 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 			to++
 		}
 		if to == from {
-			continue
+			// a mention inside one token ("Chinese" of "Chinese-made") is
+			// that token's, unless another mention already holds it
+			k := from
+			if k == len(s.Tokens) || s.Tokens[k].Start > m.Start {
+				k--
+			}
+			if k < 0 || s.Tokens[k].End < m.End || st.mentAt[k] >= 0 {
+				continue
+			}
+			from, to = k, k+1
 		}
 		typ := x.entityType(m)
 		st.ments = append(st.ments, ment{Mention: m, from: from, to: to, typ: typ, actor: x.isActor(m, typ)})

@@ -335,13 +335,17 @@ func sharedAcronym(forms []gazetteer.Form) bool {
 }
 
 // hyphenated reads a token made of country names or demonyms joined by
-// hyphens ("Israel-Iran conflict", "Saudi-Qatari council"): each part names
-// its country, which does not act.
+// hyphens ("Israel-Iran conflict", "Saudi-Qatari council"), or of one and a
+// lower-case word ("Chinese-made cars", "Iran-backed groups"): each part
+// names its country, which does not act.
 func (st *state) hyphenated(s article.Sentence, t tokens.Token) int {
 	if !strings.Contains(t.Text, "-") || !t.IsCapitalized() {
 		return 0
 	}
 	parts := tokens.Split(strings.ReplaceAll(t.Text, "-", " "))
+	if last := parts[len(parts)-1].Text; len(parts) > 1 && strings.ToLower(last) == last {
+		parts = parts[:len(parts)-1]
+	}
 	refs := make([]string, len(parts))
 	for k, p := range parts {
 		forms := st.r.g.Lookup(tokens.Key([]tokens.Token{p}))
