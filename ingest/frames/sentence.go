@@ -484,7 +484,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		return
 	}
 	if len(objects) == 0 && obj.direct != "" {
-		objects = []string{obj.direct}
+		objects = append([]string{obj.direct}, obj.also...)
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
 	}
 	if len(objects) == 0 && fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
@@ -652,7 +652,10 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 			// "The deal was signed by ...": the policy is the clause's subject
 			obj = object{at: -1}
 			if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
-				obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
+				obj.strategy = "passive subject, described"
+				if ids := st.describePolicy(st.tok(from).Start); len(ids) > 0 {
+					obj.direct, obj.also = ids[0], ids[1:]
+				}
 			}
 		}
 		if fd.f.Object == objEvent || fd.f.Object == objHost {

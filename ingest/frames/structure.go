@@ -28,9 +28,9 @@ type sent struct {
 	scare   []bool // per token: a quotation mark around a short phrase, not speech
 	inDate  []bool // per token: part of a date ("Friday", "March 3")
 	speech  []bool // per verb group: a reporting verb ("said", "told")
-	// describePolicy reads a descriptive policy phrase at a byte offset and
-	// returns its entity id, or "".
-	describePolicy func(at int) string
+	// describePolicy reads the descriptive policy phrases a list holds at a
+	// byte offset and returns their entity ids.
+	describePolicy func(at int) []string
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
@@ -46,7 +46,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	for i := range st.mentAt {
 		st.mentAt[i], st.groupAt[i] = -1, -1
 	}
-	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
+	st.describePolicy = func(at int) []string { return x.describedPolicy(st, at) }
 	for _, m := range x.mentionsIn(s.Start, s.End) {
 		// the tokens inside the mention, found by binary search
 		from := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= m.Start })
@@ -393,27 +393,22 @@ func (x *extraction) addEvent(name, place string) string {
 }
 
 // describedPolicy reads a policy described at a byte offset of the
-// sentence ("a joint declaration on ...") and adds it to the entities; a
-// phrase that runs over a verb belongs to two clauses and is not one.
-func (x *extraction) describedPolicy(st *sent, at int) string {
-	phrase, n, ok := phrases.PolicyAt(x.in.Article.Text[at:st.End])
-	if !ok {
-		return ""
-	}
-	// a verb ends the phrase; a gerund ("memorandum of understanding") does
-	// not
-	for i, t := range st.Tokens {
-		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 && (st.Groups[st.groupAt[i]].Finite || st.Groups[st.groupAt[i]].Infinitive) {
-			return ""
+// sentence ("a joint declaration on ...") and the further ones a list joins
+// to it ("agreements on A, a memorandum on B"), adds them to the entities
+// and returns their ids.
+func (x *extraction) describedPolicy(st *sent, at int) []string {
+	i := sort.Search(len(st.Tokens), func(k int) bool { return st.Tokens[k].Start >= at })
+	var ids []string
+	for _, p := range phrases.PoliciesAt(st.Sentence, i, func(k int) bool { return st.inDate[k] }) {
+		pid := article.EntityID(article.Policy, p.Name)
+		if _, known := x.byID[pid]; !known {
+			e := article.Entity{ID: pid, Type: article.Policy, Name: p.Name}
+			x.byID[pid] = e
+			x.newEntities = append(x.newEntities, e)
 		}
+		ids = append(ids, pid)
 	}
-	id := article.EntityID(article.Policy, phrase)
-	if _, known := x.byID[id]; !known {
-		e := article.Entity{ID: id, Type: article.Policy, Name: phrase}
-		x.byID[id] = e
-		x.newEntities = append(x.newEntities, e)
-	}
-	return id
+	return ids
 }
 
 // describedEvent reads an event from the noun phrase at i when an event noun
