@@ -34,7 +34,7 @@ var (
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreements?|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
-	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
+	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
 	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
@@ -138,7 +138,14 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			}
 			place := ""
 			if m[6] >= 0 {
+				// "G20 summit in Osaka": the place is part of the name
 				place = s.Text[m[6]:m[7]]
+				// "in San Francisco on Monday", not "in Kazan Monday"
+				for w := strings.Fields(place); len(w) > 1 && policyStop[w[len(w)-1]]; w = w[:len(w)-1] {
+					place = strings.Join(w[:len(w)-1], " ")
+					m[1] = m[6] + len(place)
+				}
+				name += " in " + place
 			}
 			f.add(article.Event, name, place, s, m[0], m[1], ViaNamed)
 		}
@@ -162,7 +169,8 @@ func (f *finder) add(typ, name, place string, s article.Sentence, start, end int
 			return // overlaps a phrase already found
 		}
 	}
-	k := Key(name)
+	// "G7 summit" and "G7 summit in Hiroshima" are one event
+	k := Key(strings.TrimSuffix(name, " in "+place))
 	idx, ok := f.byKey[k]
 	if !ok {
 		idx = len(f.entities)
@@ -188,7 +196,8 @@ func midWord(s string, i int) bool {
 // refers to an event already found that starts with the same word.
 func (f *finder) refersBack(word string) bool {
 	for _, e := range f.entities {
-		if e.Type == article.Event && strings.HasPrefix(e.Name, word+" ") && strings.Count(e.Name, " ") > 1 {
+		name := strings.TrimSuffix(e.Name, " in "+e.Place)
+		if e.Type == article.Event && strings.HasPrefix(name, word+" ") && strings.Count(name, " ") > 1 {
 			return true
 		}
 	}
