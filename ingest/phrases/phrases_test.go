@@ -188,6 +188,12 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "They signed a memorandum between the two port authorities on dredging.", want: []string{"memorandum on dredging"}},
 		{text: "They signed a memorandum of understanding between the postal agencies of the two states on parcel delivery.",
 			want: []string{"memorandum of understanding on parcel delivery"}},
+		{text: "They signed a legally binding treaty on whaling.", want: []string{"legally binding treaty on whaling"}},
+		{text: "They signed a $4 billion ferry deal.", want: []string{"$4 billion ferry deal"}},
+		// the parties are kept when the head says nothing else
+		{text: "They signed an agreement between the two railways.", want: []string{"agreement between the two railways"}},
+		// a clause's subject after "and" is no further policy of the list
+		{text: "Norland signed a fishing treaty, and a new grain levy takes effect soon.", want: []string{"fishing treaty"}},
 		// lists of policies
 		{text: "The ministers signed agreements on rail freight, a memorandum on tourism and a treaty on river fishing.",
 			want: []string{"agreements on rail freight", "memorandum on tourism", "treaty on river fishing"}},

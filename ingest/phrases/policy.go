@@ -78,7 +78,9 @@ func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 	var out []Policy
 	for {
 		p, ok := r.policy(i)
-		if !ok {
+		if !ok || len(out) > 0 && r.verb[min(p.To, len(r.verb)-1)] {
+			// "..., and the new tariffs take effect": a clause's subject,
+			// not a further policy
 			return out
 		}
 		out = append(out, p)
@@ -129,8 +131,12 @@ func (r *policyReader) modifier(k int) bool {
 		return false
 	}
 	switch t := r.tag(k); {
-	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD", t == "HYPH", t == "POS":
+	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD", t == "HYPH", t == "POS", t == "$":
 		return true
+	case t == "RB":
+		// "a legally binding treaty"
+		next := r.tag(k + 1)
+		return strings.HasPrefix(next, "JJ") || next == "VBN" || next == "VBG"
 	case t == "VBN" || t == "VBG":
 		// "imported steel", "of understanding"; not "..., targeting its
 		// gas trade"
@@ -183,6 +189,13 @@ func (r *policyReader) policy(i int) (Policy, bool) {
 		end = j
 	}
 	end, segs = r.tail(end, segs)
+	if len(segs) == 1 && head == i && r.lower(end) == "between" {
+		// "an agreement between the two railways": the parties are all
+		// the phrase says of a bare head
+		if j := r.nounPhrases(end + 1); j > end+1 {
+			segs, end = append(segs, [2]int{end, j}), j
+		}
+	}
 	if len(segs) == 1 && head == i && !strings.Contains(toks[i].Text, "-") {
 		return Policy{}, false // a bare "agreement" says nothing
 	}
