@@ -28,10 +28,13 @@ const (
 const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
 
 var (
-	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
+	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty",
+	// "Vienna Convention on Consular Relations", "'One China' policy"
 	namedPolicy = regexp.MustCompile(`(?:` +
 		`(?:[Tt]reaty|Agreements?|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreements?|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
+		`(?: (?:on|for) (?:the )?` + capWord + `(?: (?:and |of (?:the )?)?` + capWord + `){0,4})?` +
+		`|` + `['‘"“]` + capWord + `(?: ` + capWord + `){0,3}['’"”] (?:policy|principle|doctrine|formula)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
 	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
@@ -55,7 +58,9 @@ func startsEvent(rest string) bool {
 // event, and the searches were a fifth of the time of an extraction.
 var (
 	namedPolicyWords = literal.New("Treaty", "treaty", "Agreement", "Accord", "Pact", "Convention", "Protocol",
-		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act")
+		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act", "' policy", "’ policy", "\" policy", "” policy",
+		"' principle", "’ principle", "\" principle", "” principle", "' doctrine", "’ doctrine", "\" doctrine", "” doctrine",
+		"' formula", "’ formula", "\" formula", "” formula")
 	namedEventWords = literal.New(" summit", " Summit", " meeting", " Meeting", " session", " Session", " forum", " Forum",
 		" conference", " Conference", " Day", " Games", " parade", " Parade", " exercises", " Exercises", " Dialogue")
 	eventOfWords = literal.New("summit of ", "meeting of ", "session of ", "forum of ", "conference of ")
