@@ -37,7 +37,8 @@ var (
 		`|` + `['‘"“]` + capWord + `(?: ` + capWord + `){0,3}['’"”] (?:policy|principle|doctrine|formula)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
-	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
+	// "Shanghai Cooperation Organization (SCO) Foreign Ministers' Council session"
+	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: (?:` + capWord + `(?:['’]s?)?|\([A-Z0-9]+\))){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
 	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
@@ -137,7 +138,11 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			if len(words) == 0 {
 				continue
 			}
-			name := strings.Join(words, " ") + " " + s.Text[m[4]:m[5]]
+			name := strings.Join(words, " ")
+			if strings.Contains(name, "(") {
+				name = cleanOrg(name) // "... Organization (SCO) Council": "SCO Council"
+			}
+			name += " " + s.Text[m[4]:m[5]]
 			if len(words) == 1 && f.refersBack(words[0]) {
 				continue // "the SCO meeting" after a named SCO event: the same one
 			}
