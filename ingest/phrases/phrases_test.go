@@ -163,7 +163,7 @@ func TestPoliciesAt(t *testing.T) {
 	model, err := doc.New()
 	require.NoError(t, err)
 	for _, c := range []struct {
-		text     string // a sentence; the phrases are read after its first verb
+		text     string // a sentence; the phrases are read after its first verb, or after "granted"
 		want     []string
 		knownGap bool
 		why      string
@@ -190,6 +190,10 @@ func TestPoliciesAt(t *testing.T) {
 			want: []string{"memorandum of understanding on parcel delivery"}},
 		{text: "They signed a legally binding treaty on whaling.", want: []string{"legally binding treaty on whaling"}},
 		{text: "They signed a $4 billion ferry deal.", want: []string{"$4 billion ferry deal"}},
+		// a passive verb of granting names whom the policy is for
+		{text: "Officials said that visitors from Norland and Estavia will be granted 45-day visa-free entry into the islands.",
+			want: []string{"45-day visa-free entry for visitors from Norland and Estavia"}},
+		{text: "Officials said that Estavian students will be allowed a work permit scheme.", want: []string{"work permit scheme for Estavian students"}},
 		// the parties are kept when the head says nothing else
 		{text: "They signed an agreement between the two railways.", want: []string{"agreement between the two railways"}},
 		// a clause's subject after "and" is no further policy of the list
@@ -219,9 +223,8 @@ func TestPoliciesAt(t *testing.T) {
 			s := &d.Sentences[0]
 			at := -1
 			for k, tok := range s.Tokens {
-				if strings.HasPrefix(tok.Tag, "VB") && k > 0 {
+				if tok.Lemma == "grant" || tok.Lemma == "allow" || at < 0 && strings.HasPrefix(tok.Tag, "VB") && k > 0 {
 					at = k + 1
-					break
 				}
 			}
 			require.GreaterOrEqual(t, at, 0, "no verb in %q", c.text)

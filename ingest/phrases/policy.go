@@ -76,12 +76,17 @@ func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 		}
 	}
 	var out []Policy
+	first := true
 	for {
-		p, ok := r.policy(i)
+		p, tailed, ok := r.policy(i)
 		if !ok || len(out) > 0 && r.verb[min(p.To, len(r.verb)-1)] {
 			// "..., and the new tariffs take effect": a clause's subject,
 			// not a further policy
 			return out
+		}
+		if first && !tailed {
+			p.Name += r.beneficiary(p)
+			first = false
 		}
 		out = append(out, p)
 		// ", a memorandum on ...", "and a treaty on ...", ", and ..."
@@ -156,8 +161,8 @@ func (r *policyReader) joins(k int) bool {
 	return strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ") || next == "CD"
 }
 
-// policy reads one policy phrase at token i.
-func (r *policyReader) policy(i int) (Policy, bool) {
+// policy reads one policy phrase at token i and whether it has a tail.
+func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 	toks := r.s.Tokens
 	for i < len(toks) && (r.tag(i) == "DT" || r.tag(i) == "PDT" || r.tag(i) == "PRP$" || policyLead[r.lower(i)]) {
 		i++
@@ -180,7 +185,7 @@ func (r *policyReader) policy(i int) (Policy, bool) {
 		break
 	}
 	if head < 0 {
-		return Policy{}, false
+		return Policy{}, false, false
 	}
 	segs := [][2]int{{i, head + 1}}
 	end := head + 1
@@ -197,13 +202,13 @@ func (r *policyReader) policy(i int) (Policy, bool) {
 		}
 	}
 	if len(segs) == 1 && head == i && !strings.Contains(toks[i].Text, "-") {
-		return Policy{}, false // a bare "agreement" says nothing
+		return Policy{}, false, false // a bare "agreement" says nothing
 	}
 	var words []string
 	for _, sg := range segs {
 		words = append(words, r.s.Text[toks[sg[0]].Start-r.s.Start:toks[sg[1]-1].End-r.s.Start])
 	}
-	return Policy{Name: strings.Join(words, " "), From: i, To: end}, true
+	return Policy{Name: strings.Join(words, " "), From: i, To: end}, len(segs) > 1, true
 }
 
 // skipDate returns the token after a date at k ("on Monday", "last
@@ -341,4 +346,43 @@ func (r *policyReader) startsPolicy(k int) bool {
 		}
 	}
 	return false
+}
+
+// grantVerbs give a policy to whom a passive clause's subject names:
+// "tourists will be granted visa-free entry".
+var grantVerbs = map[string]bool{"grant": true, "allow": true, "give": true, "offer": true}
+
+// beneficiary reads whom a passive verb of granting gives the policy
+// ("visitors from Norland will be granted visa-free entry") and returns
+// it as a tail (" for visitors from Norland"), or "" when no such verb
+// comes right before the phrase.
+func (r *policyReader) beneficiary(p Policy) string {
+	var g *doc.VerbGroup
+	for k := range r.s.Groups {
+		if gr := &r.s.Groups[k]; gr.End == p.From || gr.End+1 == p.From && r.tag(gr.End) == "DT" {
+			g = gr
+		}
+	}
+	if g == nil || !g.Passive || !grantVerbs[r.s.Tokens[g.Head].Lemma] {
+		return ""
+	}
+	// the subject: the noun phrase, with its "from" and "and", that ends
+	// where the verb group starts
+	from := g.Start
+	for from > 0 {
+		k := from - 1
+		if r.modifier(k) || r.tag(k) == "DT" || r.tag(k) == "CC" || r.lower(k) == "from" || r.lower(k) == "of" {
+			from--
+			continue
+		}
+		break
+	}
+	for from < g.Start && (r.tag(from) == "DT" || r.tag(from) == "CC" || r.tag(from) == "IN") {
+		from++
+	}
+	if from == g.Start || !strings.HasPrefix(r.tag(g.Start-1), "NN") {
+		return ""
+	}
+	toks := r.s.Tokens
+	return " for " + r.s.Text[toks[from].Start-r.s.Start:toks[g.Start-1].End-r.s.Start]
 }
