@@ -190,6 +190,8 @@ func TestPoliciesAt(t *testing.T) {
 			want: []string{"memorandum of understanding on parcel delivery"}},
 		{text: "They signed a legally binding treaty on whaling.", want: []string{"legally binding treaty on whaling"}},
 		{text: "They signed a $4 billion ferry deal.", want: []string{"$4 billion ferry deal"}},
+		// an apposition names the same policy again
+		{text: "Norland signed a walnut trade pact, the first such agreement in a decade.", want: []string{"walnut trade pact"}},
 		// a passive verb of granting names whom the policy is for
 		{text: "Officials said that visitors from Norland and Estavia will be granted 45-day visa-free entry into the islands.",
 			want: []string{"45-day visa-free entry for visitors from Norland and Estavia"}},

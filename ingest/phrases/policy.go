@@ -96,6 +96,9 @@ func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 		}
 		if k < len(s.Tokens) && s.Tokens[k].Lower == "and" {
 			k++
+		} else if k > p.To && (r.lower(k) == "the" || r.tag(k) == "PRP$") {
+			// "a grain deal, the first such pact": the same policy again
+			return out
 		}
 		if k == p.To {
 			return out
