@@ -190,6 +190,11 @@ func TestPoliciesAt(t *testing.T) {
 			want: []string{"memorandum of understanding on parcel delivery"}},
 		{text: "They signed a legally binding treaty on whaling.", want: []string{"legally binding treaty on whaling"}},
 		{text: "They signed a $4 billion ferry deal.", want: []string{"$4 billion ferry deal"}},
+		// a participle after the head starts a clause; a gerund after a
+		// preposition is part of the tail
+		{text: "They signed a 50-year ferry agreement covering cargo, cars and pets.", want: []string{"50-year ferry agreement"}},
+		{text: "They signed a joint statement on further widening the shared ferry network.",
+			want: []string{"joint statement on further widening the shared ferry network"}},
 		// an apposition names the same policy again
 		{text: "Norland signed a walnut trade pact, the first such agreement in a decade.", want: []string{"walnut trade pact"}},
 		// a passive verb of granting names whom the policy is for

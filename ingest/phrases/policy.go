@@ -146,10 +146,14 @@ func (r *policyReader) modifier(k int) bool {
 		next := r.tag(k + 1)
 		return strings.HasPrefix(next, "JJ") || next == "VBN" || next == "VBG"
 	case t == "VBN" || t == "VBG":
-		// "imported steel", "of understanding"; not "..., targeting its
-		// gas trade"
-		next := r.tag(k + 1)
-		return strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ") || t == "VBG" && r.tag(k-1) == "IN"
+		// "imported steel", "of understanding", "on further deepening";
+		// not "..., targeting its gas trade", "an agreement covering
+		// energy"
+		prev, next := r.tag(k-1), r.tag(k+1)
+		if t == "VBG" && (prev == "IN" || (prev == "RB" || prev == "JJ") && r.tag(k-2) == "IN") {
+			return true
+		}
+		return (strings.HasPrefix(next, "NN") || strings.HasPrefix(next, "JJ")) && !strings.HasPrefix(prev, "NN") && prev != ","
 	}
 	return false
 }
