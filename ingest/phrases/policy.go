@@ -65,9 +65,6 @@ type policyReader struct {
 // It returns nil when no policy phrase starts at i.
 func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 	r := policyReader{s: s, isDate: isDate, verb: make([]bool, len(s.Tokens))}
-	if r.isDate == nil {
-		r.isDate = func(int) bool { return false }
-	}
 	for _, g := range s.Groups {
 		if g.Finite || g.Infinitive {
 			for k := g.Start; k < g.End; k++ {
@@ -76,17 +73,15 @@ func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 		}
 	}
 	var out []Policy
-	first := true
 	for {
 		p, tailed, ok := r.policy(i)
-		if !ok || len(out) > 0 && r.verb[min(p.To, len(r.verb)-1)] {
+		if !ok || len(out) > 0 && p.To < len(r.verb) && r.verb[p.To] {
 			// "..., and the new tariffs take effect": a clause's subject,
 			// not a further policy
 			return out
 		}
-		if first && !tailed {
+		if len(out) == 0 && !tailed {
 			p.Name += r.beneficiary(p)
-			first = false
 		}
 		out = append(out, p)
 		// ", a memorandum on ...", "and a treaty on ...", ", and ..."
