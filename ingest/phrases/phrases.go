@@ -3,7 +3,7 @@
 // "a visa-free regime for Russian citizens"), and summits, meetings and
 // sessions ("G7 summit in Hiroshima", "a meeting of the SCO Council of Heads
 // of Government"). Descriptive policy phrases are read where a verb of
-// signing or announcing introduces them (see PolicyAt).
+// signing or announcing introduces them (see PoliciesAt).
 package phrases
 
 import (
