@@ -72,6 +72,9 @@ func (st *sent) policyInClause(after, limit int) object {
 		return object{at: -1}
 	}
 	for k := after; k < limit && k < after+40; k++ {
+		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) && st.groupAt[k+1] >= 0 && st.Groups[st.groupAt[k+1]].Finite {
+			break // ", outlined the plan": the next predicate's object
+		}
 		if k > after && st.npStartLeft(k) != k {
 			continue // only where a noun phrase starts
 		}
