@@ -195,6 +195,9 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "They signed a 50-year ferry agreement covering cargo, cars and pets.", want: []string{"50-year ferry agreement"}},
 		{text: "They signed a joint statement on further widening the shared ferry network.",
 			want: []string{"joint statement on further widening the shared ferry network"}},
+		// a phrase of manner or occasion ends the tail
+		{text: "Norland will extend its visa-free policy to more islands on a trial basis.", want: []string{"visa-free policy to more islands"}},
+		{text: "They signed a pact on salmon quotas on the sidelines of the fair.", want: []string{"pact on salmon quotas"}},
 		// an apposition names the same policy again
 		{text: "Norland signed a walnut trade pact, the first such agreement in a decade.", want: []string{"walnut trade pact"}},
 		// a passive verb of granting names whom the policy is for

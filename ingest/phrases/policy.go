@@ -15,6 +15,8 @@ var (
 	policyLeadTXT string
 	//go:embed data/tail-stops.txt
 	tailStopsTXT string
+	//go:embed data/adverbial-nouns.txt
+	adverbialNounsTXT string
 
 	// policyHeads are the nouns that head a descriptive policy phrase.
 	policyHeads = wordSet(policyHeadsTXT)
@@ -22,6 +24,8 @@ var (
 	policyLead = wordSet(policyLeadTXT)
 	// tailStops end the prepositional tail of the phrase.
 	tailStops = wordSet(tailStopsTXT)
+	// adverbialNouns head a phrase of manner or time that ends the tail.
+	adverbialNouns = wordSet(adverbialNounsTXT)
 )
 
 // wordSet reads a word list, one a line, with # comments.
@@ -299,7 +303,7 @@ func (r *policyReader) tail(k int, segs [][2]int) (int, [][2]int) {
 				}
 				break
 			}
-			if r.date(j+1) || r.tag(j+1) == "WDT" || r.lower(j) == "in" && r.lower(j+1) == "order" {
+			if r.date(j+1) || r.tag(j+1) == "WDT" || r.lower(j) == "in" && r.lower(j+1) == "order" || r.adverbial(j+1) {
 				break
 			}
 			j++
@@ -387,4 +391,18 @@ func (r *policyReader) beneficiary(p Policy) string {
 	}
 	toks := r.s.Tokens
 	return " for " + r.s.Text[toks[from].Start-r.s.Start:toks[g.Start-1].End-r.s.Start]
+}
+
+// adverbial reports a noun phrase at k whose head says how or when: "a
+// trial basis", "the sidelines".
+func (r *policyReader) adverbial(k int) bool {
+	if r.tag(k) == "DT" {
+		k++
+	}
+	for ; k < len(r.s.Tokens) && r.modifier(k); k++ {
+		if !r.modifier(k + 1) {
+			return adverbialNouns[r.s.Tokens[k].Lemma] || adverbialNouns[r.s.Tokens[k].Lower]
+		}
+	}
+	return false
 }
