@@ -107,6 +107,7 @@ func (e *Extractor) Extract(in Input) Output {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
 		}
 	}
+	x.restatedPolicies()
 	return Output{Relations: merge(x.orientMeetings(x.rels), x.explicit), NewEntities: x.newEntities, Trace: x.trace}
 }
 

@@ -411,6 +411,65 @@ func (x *extraction) describedPolicy(st *sent, at int) []string {
 	return ids
 }
 
+// restatedPolicies points the relations of a described policy at a longer
+// one the article describes that starts with its words, when the same
+// subjects sign or announce both, or it drew no relation ("sign joint
+// declaration" in a headline, "signed a joint declaration on ..." in the
+// text), and drops it from the entities. A short name that other subjects
+// sign is another policy.
+func (x *extraction) restatedPolicies() {
+	by := map[string][]int{} // policy id -> its relations
+	for i, r := range x.rels {
+		if x.byID[r.Object].Type == article.Policy {
+			by[r.Object] = append(by[r.Object], i)
+		}
+	}
+	longer := map[string]string{} // short policy id -> long policy id
+	for _, short := range x.newEntities {
+		if short.Type != article.Policy {
+			continue
+		}
+		for _, long := range x.newEntities {
+			if long.Type == article.Policy && strings.HasPrefix(long.Name, short.Name+" ") && x.sameParties(by[short.ID], by[long.ID]) {
+				longer[short.ID] = long.ID
+				break
+			}
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	for i, r := range x.rels {
+		if l, ok := longer[r.Object]; ok {
+			x.rels[i].Object = l
+		}
+	}
+	kept := x.newEntities[:0]
+	for _, e := range x.newEntities {
+		if _, gone := longer[e.ID]; !gone {
+			kept = append(kept, e)
+		}
+	}
+	x.newEntities = kept
+}
+
+// sameParties reports whether every relation of a has one of b with the
+// same kind and subject.
+func (x *extraction) sameParties(a, b []int) bool {
+	for _, i := range a {
+		found := false
+		for _, j := range b {
+			if x.rels[i].Kind == x.rels[j].Kind && x.rels[i].Subject == x.rels[j].Subject {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // describedEvent reads an event from the noun phrase at i when an event noun
 // heads it ("a military parade in Beijing"), adds it to the entities and
 // returns its id, or "".
