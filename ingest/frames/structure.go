@@ -424,15 +424,22 @@ func (x *extraction) restatedPolicies() {
 			by[r.Object] = append(by[r.Object], i)
 		}
 	}
+	named := map[string]string{} // policy name -> id
+	for _, e := range x.newEntities {
+		if e.Type == article.Policy {
+			named[e.Name] = e.ID
+		}
+	}
+	// each policy's shorter names: the words it starts with
 	longer := map[string]string{} // short policy id -> long policy id
-	for _, short := range x.newEntities {
-		if short.Type != article.Policy {
+	for _, long := range x.newEntities {
+		if long.Type != article.Policy {
 			continue
 		}
-		for _, long := range x.newEntities {
-			if long.Type == article.Policy && strings.HasPrefix(long.Name, short.Name+" ") && x.sameParties(by[short.ID], by[long.ID]) {
-				longer[short.ID] = long.ID
-				break
+		for i := strings.LastIndexByte(long.Name, ' '); i > 0; i = strings.LastIndexByte(long.Name[:i], ' ') {
+			short, ok := named[long.Name[:i]]
+			if _, done := longer[short]; ok && !done && x.sameParties(by[short], by[long.ID]) {
+				longer[short] = long.ID
 			}
 		}
 	}
