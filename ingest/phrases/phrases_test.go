@@ -198,6 +198,8 @@ func TestPoliciesAt(t *testing.T) {
 		// a phrase of manner or occasion ends the tail
 		{text: "Norland will extend its visa-free policy to more islands on a trial basis.", want: []string{"visa-free policy to more islands"}},
 		{text: "They signed a pact on salmon quotas on the sidelines of the fair.", want: []string{"pact on salmon quotas"}},
+		{text: "They signed a pact on salmon quotas in Tromsdal.", want: []string{"pact on salmon quotas"}},
+		{text: "They signed a pact on salmon quotas in the Northern Sea.", want: []string{"pact on salmon quotas in the Northern Sea"}},
 		// an apposition names the same policy again
 		{text: "Norland signed a walnut trade pact, the first such agreement in a decade.", want: []string{"walnut trade pact"}},
 		// a passive verb of granting names whom the policy is for

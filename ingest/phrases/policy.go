@@ -303,7 +303,7 @@ func (r *policyReader) tail(k int, segs [][2]int) (int, [][2]int) {
 				}
 				break
 			}
-			if r.date(j+1) || r.tag(j+1) == "WDT" || r.lower(j) == "in" && r.lower(j+1) == "order" || r.adverbial(j+1) {
+			if r.date(j+1) || r.tag(j+1) == "WDT" || r.lower(j) == "in" && r.lower(j+1) == "order" || r.adverbial(j+1) || r.place(j) {
 				break
 			}
 			j++
@@ -405,4 +405,10 @@ func (r *policyReader) adverbial(k int) bool {
 		}
 	}
 	return false
+}
+
+// place reports a phrase at k that says where the policy was made: "in
+// Lima", "at Geneva"; not "in the Arctic", which may be its topic.
+func (r *policyReader) place(k int) bool {
+	return (r.lower(k) == "in" || r.lower(k) == "at") && r.tag(k+1) == "NNP" && r.named(k+1)
 }
