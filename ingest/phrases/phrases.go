@@ -153,11 +153,12 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 				// "in San Francisco on Monday", not "in Kazan Monday"
 				for w := strings.Fields(place); len(w) > 1 && policyStop[w[len(w)-1]]; w = w[:len(w)-1] {
 					place = strings.Join(w[:len(w)-1], " ")
-					m[1] = m[6] + len(place)
 				}
 				name += " in " + place
 			}
-			f.add(article.Event, name, place, s, m[0], m[1], ViaNamed)
+			// the mention ends at the event's noun: the place is a mention
+			// of its own (a visit to its country)
+			f.add(article.Event, name, place, s, m[0], m[5], ViaNamed)
 		}
 	}
 	return f.entities, f.mentions
