@@ -118,6 +118,7 @@ func (e *Extractor) Extract(in Input) Output {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
 		}
 	}
+	x.restatedPolicies()
 	rels := merge(x.orientMeetings(x.rels), x.explicit)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }

@@ -9,7 +9,8 @@ import (
 // object is what a predicate is about, with the strategy that found it.
 type object struct {
 	ments    []int
-	direct   string // an entity read from the text itself: a described policy
+	direct   string   // an entity read from the text itself: a described policy
+	also     []string // further policies a list joins to the direct one
 	strategy string
 	at       int  // token where the object phrase starts, -1 if none
 	end      int  // token after the object's last mention
@@ -71,11 +72,14 @@ func (st *sent) policyInClause(after, limit int) object {
 		return object{at: -1}
 	}
 	for k := after; k < limit && k < after+40; k++ {
+		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) && st.groupAt[k+1] >= 0 && st.Groups[st.groupAt[k+1]].Finite {
+			break // ", outlined the plan": the next predicate's object
+		}
 		if k > after && st.npStartLeft(k) != k {
 			continue // only where a noun phrase starts
 		}
-		if id := st.describePolicy(st.tok(k).Start); id != "" {
-			return object{direct: id, strategy: "described in the clause", at: k}
+		if ids := st.describePolicy(st.tok(k).Start); len(ids) > 0 {
+			return object{direct: ids[0], also: ids[1:], strategy: "described in the clause", at: k}
 		}
 	}
 	return object{at: -1}
@@ -285,8 +289,8 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 		if st.describePolicy != nil {
-			if id := st.describePolicy(st.tok(at).Start); id != "" {
-				return object{direct: id, strategy: slot + ", described", at: at}, true
+			if ids := st.describePolicy(st.tok(at).Start); len(ids) > 0 {
+				return object{direct: ids[0], also: ids[1:], strategy: slot + ", described", at: at}, true
 			}
 		}
 	case objHost:

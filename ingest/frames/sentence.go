@@ -581,7 +581,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, sub
 	switch {
 	case obj.direct != "":
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
-		return []string{obj.direct}, ""
+		return append([]string{obj.direct}, obj.also...), ""
 	case fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
 		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by"):
 		// "despite calls from the international community": a noun whose
@@ -761,7 +761,10 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 		// "The deal was signed by ...": the policy is the clause's subject
 		obj = object{at: -1}
 		if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
-			obj.direct, obj.strategy = st.describePolicy(st.tok(from).Start), "passive subject, described"
+			obj.strategy = "passive subject, described"
+			if ids := st.describePolicy(st.tok(from).Start); len(ids) > 0 {
+				obj.direct, obj.also = ids[0], ids[1:]
+			}
 		}
 	case objEvent, objHost:
 		// "The opening of the summit was attended by ...", "the talks

@@ -28,9 +28,9 @@ type sent struct {
 	scare   []bool // per token: a quotation mark around a short phrase, not speech
 	inDate  []bool // per token: part of a date ("Friday", "March 3")
 	speech  []bool // per verb group: a reporting verb ("said", "told")
-	// describePolicy reads a descriptive policy phrase at a byte offset and
-	// returns its entity id, or "".
-	describePolicy func(at int) string
+	// describePolicy reads the descriptive policy phrases a list holds at a
+	// byte offset and returns their entity ids.
+	describePolicy func(at int) []string
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
@@ -70,7 +70,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	for i := range ints {
 		ints[i] = -1
 	}
-	st.describePolicy = func(at int) string { return x.describedPolicy(st, at) }
+	st.describePolicy = func(at int) []string { return x.describedPolicy(st, at) }
 	ms := x.mentionsIn(s.Start, s.End)
 	st.ments = make([]ment, 0, len(ms))
 	for _, m := range ms {
@@ -431,27 +431,88 @@ func (x *extraction) addEvent(name, place string) string {
 }
 
 // describedPolicy reads a policy described at a byte offset of the
-// sentence ("a joint declaration on ...") and adds it to the entities; a
-// phrase that runs over a verb belongs to two clauses and is not one.
-func (x *extraction) describedPolicy(st *sent, at int) string {
-	phrase, n, ok := phrases.PolicyAt(x.in.Article.Text[at:st.End])
-	if !ok {
-		return ""
+// sentence ("a joint declaration on ...") and the further ones a list joins
+// to it ("agreements on A, a memorandum on B"), adds them to the entities
+// and returns their ids.
+func (x *extraction) describedPolicy(st *sent, at int) []string {
+	i := sort.Search(len(st.Tokens), func(k int) bool { return st.Tokens[k].Start >= at })
+	var ids []string
+	for _, p := range phrases.PoliciesAt(st.Sentence, i, func(k int) bool { return st.inDate[k] }) {
+		pid := article.EntityID(article.Policy, p.Name)
+		if _, known := x.byID[pid]; !known {
+			e := article.Entity{ID: pid, Type: article.Policy, Name: p.Name}
+			x.byID[pid] = e
+			x.newEntities = append(x.newEntities, e)
+		}
+		ids = append(ids, pid)
 	}
-	// a verb ends the phrase; a gerund ("memorandum of understanding") does
-	// not
-	for i, t := range st.Tokens {
-		if t.Start >= at && t.End <= at+n && st.groupAt[i] >= 0 && (st.Groups[st.groupAt[i]].Finite || st.Groups[st.groupAt[i]].Infinitive) {
-			return ""
+	return ids
+}
+
+// restatedPolicies points the relations of a described policy at a longer
+// one the article describes that starts with its words, when the same
+// subjects sign or announce both, or it drew no relation ("sign joint
+// declaration" in a headline, "signed a joint declaration on ..." in the
+// text), and drops it from the entities. A short name that other subjects
+// sign is another policy.
+func (x *extraction) restatedPolicies() {
+	by := map[string][]int{} // policy id -> its relations
+	for i, r := range x.rels {
+		if x.byID[r.Object].Type == article.Policy {
+			by[r.Object] = append(by[r.Object], i)
 		}
 	}
-	id := article.EntityID(article.Policy, phrase)
-	if _, known := x.byID[id]; !known {
-		e := article.Entity{ID: id, Type: article.Policy, Name: phrase}
-		x.byID[id] = e
-		x.newEntities = append(x.newEntities, e)
+	named := map[string]string{} // policy name -> id
+	for _, e := range x.newEntities {
+		if e.Type == article.Policy {
+			named[e.Name] = e.ID
+		}
 	}
-	return id
+	// each policy's shorter names: the words it starts with
+	longer := map[string]string{} // short policy id -> long policy id
+	for _, long := range x.newEntities {
+		if long.Type != article.Policy {
+			continue
+		}
+		for i := strings.LastIndexByte(long.Name, ' '); i > 0; i = strings.LastIndexByte(long.Name[:i], ' ') {
+			short, ok := named[long.Name[:i]]
+			if _, done := longer[short]; ok && !done && x.sameParties(by[short], by[long.ID]) {
+				longer[short] = long.ID
+			}
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	for i, r := range x.rels {
+		if l, ok := longer[r.Object]; ok {
+			x.rels[i].Object = l
+		}
+	}
+	kept := x.newEntities[:0]
+	for _, e := range x.newEntities {
+		if _, gone := longer[e.ID]; !gone {
+			kept = append(kept, e)
+		}
+	}
+	x.newEntities = kept
+}
+
+// sameParties reports whether every relation of a has one of b with the
+// same kind and subject.
+func (x *extraction) sameParties(a, b []int) bool {
+	for _, i := range a {
+		found := false
+		for _, j := range b {
+			if x.rels[i].Kind == x.rels[j].Kind && x.rels[i].Subject == x.rels[j].Subject {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // describedEvent reads an event from the noun phrase at i when an event noun

@@ -3,7 +3,7 @@
 // "a visa-free regime for Russian citizens"), and summits, meetings and
 // sessions ("G7 summit in Hiroshima", "a meeting of the SCO Council of Heads
 // of Government"). Descriptive policy phrases are read where a verb of
-// signing or announcing introduces them (see PolicyAt).
+// signing or announcing introduces them (see PoliciesAt).
 package phrases
 
 import (
@@ -28,13 +28,17 @@ const (
 const capWord = `(?:[A-Z0-9][\p{L}\p{N}'’.-]*)`
 
 var (
-	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty"
+	// "Treaty of Aachen", "Élysée Treaty", "Belt and Road Initiative", "Aachen treaty",
+	// "Vienna Convention on Consular Relations", "'One China' policy"
 	namedPolicy = regexp.MustCompile(`(?:` +
 		`(?:[Tt]reaty|Agreements?|Accords?|Pact|Convention|Protocol) of (?:the )?` + capWord + `(?: ` + capWord + `){0,3}` +
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreements?|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
+		`(?: (?:on|for) (?:the )?` + capWord + `(?: (?:and |of (?:the )?)?` + capWord + `){0,4})?` +
+		`|` + `['‘"“]` + capWord + `(?: ` + capWord + `){0,3}['’"”] (?:policy|principle|doctrine|formula)` +
 		`)\b`)
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
-	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: ` + capWord + `(?:['’]s?)?){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}-]+))?`)
+	// "Shanghai Cooperation Organization (SCO) Foreign Ministers' Council session"
+	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: (?:` + capWord + `(?:['’]s?)?|\([A-Z0-9]+\))){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: \p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
 	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
@@ -55,7 +59,9 @@ func startsEvent(rest string) bool {
 // event, and the searches were a fifth of the time of an extraction.
 var (
 	namedPolicyWords = literal.New("Treaty", "treaty", "Agreement", "Accord", "Pact", "Convention", "Protocol",
-		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act")
+		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act", "' policy", "’ policy", "\" policy", "” policy",
+		"' principle", "’ principle", "\" principle", "” principle", "' doctrine", "’ doctrine", "\" doctrine", "” doctrine",
+		"' formula", "’ formula", "\" formula", "” formula")
 	namedEventWords = literal.New(" summit", " Summit", " meeting", " Meeting", " session", " Session", " forum", " Forum",
 		" conference", " Conference", " Day", " Games", " parade", " Parade", " exercises", " Exercises", " Dialogue")
 	eventOfWords = literal.New("summit of ", "meeting of ", "session of ", "forum of ", "conference of ")
@@ -132,15 +138,27 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			if len(words) == 0 {
 				continue
 			}
-			name := strings.Join(words, " ") + " " + s.Text[m[4]:m[5]]
+			name := strings.Join(words, " ")
+			if strings.Contains(name, "(") {
+				name = cleanOrg(name) // "... Organization (SCO) Council": "SCO Council"
+			}
+			name += " " + s.Text[m[4]:m[5]]
 			if len(words) == 1 && f.refersBack(words[0]) {
 				continue // "the SCO meeting" after a named SCO event: the same one
 			}
 			place := ""
 			if m[6] >= 0 {
+				// "G20 summit in Osaka": the place is part of the name
 				place = s.Text[m[6]:m[7]]
+				// "in San Francisco on Monday", not "in Kazan Monday"
+				for w := strings.Fields(place); len(w) > 1 && policyStop[w[len(w)-1]]; w = w[:len(w)-1] {
+					place = strings.Join(w[:len(w)-1], " ")
+				}
+				name += " in " + place
 			}
-			f.add(article.Event, name, place, s, m[0], m[1], ViaNamed)
+			// the mention ends at the event's noun: the place is a mention
+			// of its own (a visit to its country)
+			f.add(article.Event, name, place, s, m[0], m[5], ViaNamed)
 		}
 	}
 	return f.entities, f.mentions
@@ -162,7 +180,8 @@ func (f *finder) add(typ, name, place string, s article.Sentence, start, end int
 			return // overlaps a phrase already found
 		}
 	}
-	k := Key(name)
+	// "G7 summit" and "G7 summit in Hiroshima" are one event
+	k := Key(strings.TrimSuffix(name, " in "+place))
 	idx, ok := f.byKey[k]
 	if !ok {
 		idx = len(f.entities)
@@ -188,7 +207,8 @@ func midWord(s string, i int) bool {
 // refers to an event already found that starts with the same word.
 func (f *finder) refersBack(word string) bool {
 	for _, e := range f.entities {
-		if e.Type == article.Event && strings.HasPrefix(e.Name, word+" ") && strings.Count(e.Name, " ") > 1 {
+		name := strings.TrimSuffix(e.Name, " in "+e.Place)
+		if e.Type == article.Event && strings.HasPrefix(name, word+" ") && strings.Count(name, " ") > 1 {
 			return true
 		}
 	}
