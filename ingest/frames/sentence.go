@@ -56,14 +56,7 @@ func (x *extraction) record(step Step) {
 func (x *extraction) findFrames(st *sent) []found {
 	var out []found
 	for i, t := range st.Tokens {
-		// a bare singular noun after "as" or a copula may be an adjective the
-		// model misread at a sentence's end ("rejected it as absurd.")
-		prev := i - 1
-		if prev > 0 && st.scare[prev] {
-			prev-- // rejected as "baseless"
-		}
-		bare := i > 0 && ((t.Tag == "NN" && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as")
-		if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") || bare {
+		if st.mayBeAdjective(i) {
 			// "is prepared to", "stands ready to": an adjective or participle after a copula
 			for _, f := range x.lx.frames(t.Lower, posAdjective) {
 				if fd, ok := st.carried(f, i, posAdjective); ok {
@@ -88,18 +81,43 @@ func (x *extraction) findFrames(st *sent) []found {
 				out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
 			}
 		case strings.HasPrefix(t.Tag, "NN"):
-			// a noun with its light verb before the same noun alone: one
-			// frame of a kind is read per word ("received a call from")
-			fs := x.lx.frames(nounLemma(t), posNoun)
-			for _, alone := range []bool{false, true} {
-				for _, f := range fs {
-					if f.standsAlone() != alone {
-						continue
-					}
-					if fd, ok := st.carried(f, i, posNoun); ok {
-						out = append(out, fd)
-					}
-				}
+			out = x.nounFrames(st, i, out)
+		}
+	}
+	return out
+}
+
+// mayBeAdjective reports a word that may head an adjective frame: an
+// adjective or participle, or a bare singular noun after "as" or a copula,
+// which the model may have misread ("rejected it as absurd.", "rejected as
+// \"baseless\"").
+func (st *sent) mayBeAdjective(i int) bool {
+	t := st.Tokens[i]
+	if t.Tag == "VBN" || strings.HasPrefix(t.Tag, "JJ") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := i - 1
+	if prev > 0 && st.scare[prev] {
+		prev--
+	}
+	return (t.Tag == "NN" && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as"
+}
+
+// nounFrames appends the frames of the noun at i: those with their light
+// verb before those of the noun alone, as one frame of a kind is read per
+// word ("received a call from").
+func (x *extraction) nounFrames(st *sent, i int, out []found) []found {
+	fs := x.lx.frames(nounLemma(st.Tokens[i]), posNoun)
+	for _, alone := range []bool{false, true} {
+		for _, f := range fs {
+			if f.standsAlone() != alone {
+				continue
+			}
+			if fd, ok := st.carried(f, i, posNoun); ok {
+				out = append(out, fd)
 			}
 		}
 	}

@@ -71,35 +71,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		ints[i] = -1
 	}
 	st.describePolicy = func(at int) []string { return x.describedPolicy(st, at) }
-	ms := x.mentionsIn(s.Start, s.End)
-	st.ments = make([]ment, 0, len(ms))
-	for _, m := range ms {
-		// the tokens inside the mention, found by binary search
-		from := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= m.Start })
-		to := from
-		for to < len(s.Tokens) && s.Tokens[to].End <= m.End {
-			to++
-		}
-		if to == from {
-			// a mention inside one token ("Chinese" of "Chinese-made") is
-			// that token's, unless another mention already holds it
-			k := from
-			if k == len(s.Tokens) || s.Tokens[k].Start > m.Start {
-				k--
-			}
-			if k < 0 || s.Tokens[k].End < m.End || st.mentAt[k] >= 0 {
-				continue
-			}
-			from, to = k, k+1
-		}
-		typ := x.entityType(m)
-		st.ments = append(st.ments, ment{Mention: m, from: from, to: to, typ: typ, actor: x.isActor(m, typ)})
-		for i := from; i < to; i++ {
-			if st.mentAt[i] < 0 || st.ments[st.mentAt[i]].to-st.ments[st.mentAt[i]].from < to-from {
-				st.mentAt[i] = len(st.ments) - 1
-			}
-		}
-	}
+	x.markMentions(st)
 	// dates are in text order: find this sentence's by binary search, and
 	// each date's tokens likewise
 	d := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].End > s.Start })
@@ -119,8 +91,50 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	for gi, g := range s.Groups {
 		st.speech[gi] = st.speech[gi] || st.attributes(g)
 	}
+	st.markQuotes()
+	st.markScareQuotes()
+	return st
+}
+
+// markMentions maps the article's mentions in the sentence to its tokens;
+// where two overlap, a token belongs to the longer.
+func (x *extraction) markMentions(st *sent) {
+	ms := x.mentionsIn(st.Start, st.End)
+	st.ments = make([]ment, 0, len(ms))
+	for _, m := range ms {
+		// the tokens inside the mention, found by binary search
+		from := sort.Search(len(st.Tokens), func(i int) bool { return st.Tokens[i].Start >= m.Start })
+		to := from
+		for to < len(st.Tokens) && st.Tokens[to].End <= m.End {
+			to++
+		}
+		if to == from {
+			// a mention inside one token ("Chinese" of "Chinese-made") is
+			// that token's, unless another mention already holds it
+			k := from
+			if k == len(st.Tokens) || st.Tokens[k].Start > m.Start {
+				k--
+			}
+			if k < 0 || st.Tokens[k].End < m.End || st.mentAt[k] >= 0 {
+				continue
+			}
+			from, to = k, k+1
+		}
+		typ := x.entityType(m)
+		st.ments = append(st.ments, ment{Mention: m, from: from, to: to, typ: typ, actor: x.isActor(m, typ)})
+		for i := from; i < to; i++ {
+			if st.mentAt[i] < 0 || st.ments[st.mentAt[i]].to-st.ments[st.mentAt[i]].from < to-from {
+				st.mentAt[i] = len(st.ments) - 1
+			}
+		}
+	}
+}
+
+// markQuotes marks the tokens inside quotation marks, the closing mark
+// included.
+func (st *sent) markQuotes() {
 	open := false
-	for i, t := range s.Tokens {
+	for i, t := range st.Tokens {
 		switch t.Text {
 		case "“":
 			open = true
@@ -133,8 +147,6 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		}
 		st.quoted[i] = open
 	}
-	st.markScareQuotes()
-	return st
 }
 
 // markScareQuotes marks the quotation marks around a short quoted phrase
