@@ -2,6 +2,7 @@ package coref
 
 import (
 	_ "embed"
+	"github.com/bilatgraph/bilat/ingest/datafile"
 	"strings"
 )
 
@@ -20,18 +21,8 @@ var (
 	usualTitlesTSV string
 )
 
-// dataLines returns the fields of each line of an embedded data file,
-// without blank lines and # comments.
-func dataLines(text string) [][]string {
-	var out [][]string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.Split(l, "\t"))
-	}
-	return out
-}
+// dataLines returns the fields of each line of an embedded data file.
+var dataLines = datafile.Rows
 
 // groupPhrases refer to the pair an article is about (data/group-phrases.txt).
 var groupPhrases = func() []string {

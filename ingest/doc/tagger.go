@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 	"strings"
 	"sync"
 
@@ -404,18 +405,5 @@ func appendNormalized(dst []byte, w string) []byte {
 	case w[0] >= '0' && w[0] <= '9':
 		return append(dst, "!DIGITS"...)
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return append(dst, strings.ToLower(w)...)
-		}
-	}
-	// strings.ToLower of ASCII lowers A-Z only
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return tokens.AppendLower(dst, w)
 }

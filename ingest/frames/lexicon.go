@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"github.com/bilatgraph/bilat/ingest/datafile"
 	"slices"
 	"strings"
 
@@ -28,20 +29,9 @@ var (
 // eventNouns head the noun phrase of an event ("a military parade");
 // peopleNouns make a group reference name people ("the two leaders").
 var (
-	eventNouns  = wordSet(eventNounsTXT)
-	peopleNouns = wordSet(peopleNounsTXT)
+	eventNouns  = datafile.Set(eventNounsTXT)
+	peopleNouns = datafile.Set(peopleNounsTXT)
 )
-
-// wordSet reads a word list: one per line, "#" comments.
-func wordSet(data string) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(data, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
-	}
-	return m
-}
 
 // Grammatical classes of the lexicon that are not relation kinds.
 const (

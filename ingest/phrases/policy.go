@@ -2,6 +2,7 @@ package phrases
 
 import (
 	_ "embed"
+	"github.com/bilatgraph/bilat/ingest/datafile"
 	"strings"
 	"unicode"
 
@@ -19,25 +20,14 @@ var (
 	adverbialNounsTXT string
 
 	// policyHeads are the nouns that head a descriptive policy phrase.
-	policyHeads = wordSet(policyHeadsTXT)
+	policyHeads = datafile.Set(policyHeadsTXT)
 	// policyLead are words dropped before the phrase, like its article.
-	policyLead = wordSet(policyLeadTXT)
+	policyLead = datafile.Set(policyLeadTXT)
 	// tailStops end the prepositional tail of the phrase.
-	tailStops = wordSet(tailStopsTXT)
+	tailStops = datafile.Set(tailStopsTXT)
 	// adverbialNouns head a phrase of manner or time that ends the tail.
-	adverbialNouns = wordSet(adverbialNounsTXT)
+	adverbialNouns = datafile.Set(adverbialNounsTXT)
 )
-
-// wordSet reads a word list, one a line, with # comments.
-func wordSet(txt string) map[string]bool {
-	set := map[string]bool{}
-	for _, l := range strings.Split(txt, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			set[l] = true
-		}
-	}
-	return set
-}
 
 // maxTail bounds the prepositional tail, in tokens: a policy's name is a
 // short phrase.

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"github.com/bilatgraph/bilat/ingest/datafile"
 	"net/url"
 	"regexp"
 	"slices"
@@ -72,19 +73,8 @@ type metadata struct {
 //go:embed html-date-keys.txt
 var dateKeysText string
 
-var dateKeys = dataLines(dateKeysText)
-
-// dataLines are the lines of a data file less blank lines and # comments,
-// trimmed and in lower case.
-func dataLines(text string) []string {
-	var out []string
-	for line := range strings.Lines(text) {
-		if line = strings.ToLower(strings.TrimSpace(line)); line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, line)
-		}
-	}
-	return out
-}
+// dateKeys are the meta-tag names of a page's date, in lower case.
+var dateKeys = datafile.Lines(strings.ToLower(dateKeysText))
 
 // urlDate is a date written as path segments of a URL: /2024/03/18/.
 var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/`)

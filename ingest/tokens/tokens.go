@@ -224,14 +224,7 @@ func AppendLowerFold(dst []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(dst, strings.ToLower(Fold(s))...)
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return appendLowerASCII(dst, s)
 }
 
 // AppendLower appends strings.ToLower(s) to dst.
@@ -239,6 +232,12 @@ func AppendLower(dst []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(dst, strings.ToLower(s)...)
 	}
+	return appendLowerASCII(dst, s)
+}
+
+// appendLowerASCII appends ASCII s lowered: strings.ToLower of ASCII lowers
+// A-Z only.
+func appendLowerASCII(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
