@@ -337,6 +337,8 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		and := k < len(st.Tokens) && (st.lower(k) == "and" || st.lower(k) == "or")
 		if and {
 			k++
+		} else if n := st.coordinatorPhrase(k); n > 0 {
+			and, k = true, k+n // "Morocco, along with Spain,", "X as well as Y"
 		}
 		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k)) || (object && st.startsClause(st.npEnd(k))) {
 			break
@@ -344,6 +346,21 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		j = k
 	}
 	return out
+}
+
+// coordinatorPhrase returns the length of a phrase at k that joins list
+// items like "and": "along with", "together with", "as well as"; else 0.
+func (st *sent) coordinatorPhrase(k int) int {
+	if k+1 >= len(st.Tokens) {
+		return 0
+	}
+	switch w := st.lower(k); {
+	case (w == "along" || w == "together") && st.lower(k+1) == "with":
+		return 2
+	case w == "as" && st.lower(k+1) == "well" && k+2 < len(st.Tokens) && st.lower(k+2) == "as":
+		return 3
+	}
+	return 0
 }
 
 // listGoesOn reports whether the noun phrase at k continues a list of actors:

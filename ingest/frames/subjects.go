@@ -219,7 +219,7 @@ func (st *sent) clauseStartLeft(i int) int {
 		return s
 	}
 	for k := i - 1; k >= 0; k-- {
-		if st.isBoundary(k) || (subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB")) {
+		if st.isBoundary(k) || (subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3)) {
 			return k + 1
 		}
 		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && !st.insideInsertion(k, i) {
