@@ -78,6 +78,9 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 		// ~20 ms of CPU (24 GB machine), which bilat ask would pay.
 		cfg.BufferPoolSize = min(cfg.BufferPoolSize, readOnlyBufferMB<<20)
 	}
+	if !opts.ReadOnly {
+		returnFreedMemory()
+	}
 	db, err := kz.OpenDatabase(path, cfg)
 	if err != nil {
 		db.Close()
