@@ -210,6 +210,18 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						}
 					}
 				}
+			case "'s", "’s":
+				// "Iraq's prime minister": a country's office, as "the Iraqi
+				// prime minister" (nominal reads from the token before the country)
+				if i >= 1 {
+					// only a match that runs past the "'s" (a country before it)
+					if n, id := r.nominal(sn, nt, toks, i-2); n > 0 && i-3+n > i {
+						last := i - 3 + n
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + toks[i-1].Start, End: s.Start + toks[last].End, Text: s.Text[toks[i-1].Start:toks[last].End], Via: ViaNominal})
+						i = last
+						continue
+					}
+				}
 			case "government", "administration":
 				// "López Obrador's government": the person's country.
 				owner := -1
@@ -359,6 +371,9 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 		}
 		if country != "" {
 			j++
+			if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+				j++ // "Iraq's prime minister"
+			}
 		}
 	}
 	n, title := 0, gazetteer.Title{}
