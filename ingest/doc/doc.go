@@ -264,6 +264,11 @@ func fixTags(toks []Token) {
 				continue
 			}
 		}
+		// "to further deepen ties": a word between "to" and a base form
+		// that the model calls an adjective splits the infinitive; it is an adverb
+		if i >= 2 && toks[i-2].Tag == "TO" && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "JJR") && toks[i].Tag == "VB" {
+			toks[i-1].Tag = "RB"
+		}
 		if toks[i-1].Tag == "TO" && (toks[i].Tag == "NN" || toks[i].Tag == "VBP") && i+1 < len(toks) && toks[i].Lower == toks[i].Text {
 			next := toks[i+1].Tag
 			if next == "DT" || next == "NNP" || next == "PRP" || next == "PRP$" || next == "JJ" || next == "NNS" {
@@ -359,8 +364,10 @@ func verbGroups(toks []Token) []VerbGroup {
 				j++
 				continue
 			}
-			// adverbs inside the group: "will not meet", "has long sought", "did n't"
-			if (t.Tag == "RB" || t.Tag == "RBR") && j+1 < len(toks) && startsVerb(toks, j+1) && g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) {
+			// adverbs inside the group: "will not meet", "has long sought", "did n't",
+			// a split infinitive ("to further deepen")
+			if (t.Tag == "RB" || t.Tag == "RBR") && j+1 < len(toks) && startsVerb(toks, j+1) &&
+				((g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag)) || (g.Infinitive && g.Head < 0)) {
 				j++
 				continue
 			}

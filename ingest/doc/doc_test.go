@@ -334,3 +334,23 @@ func TestPronounClitics(t *testing.T) {
 		assert.Equal(t, "will", d.Sentences[0].Groups[0].Modal, "%q", text)
 	}
 }
+
+// TestSplitInfinitive: an adverb between "to" and its verb, even one the
+// model calls an adjective, stays inside the infinitive's verb group.
+func TestSplitInfinitive(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "Oslo said it wanted to further deepen ties with Reykjavik."
+	d := m.Parse(text, sentences.Split(text))
+	s := d.Sentences[0]
+	var found bool
+	for _, g := range s.Groups {
+		if s.Tokens[g.Head].Lemma == "deepen" {
+			found = true
+			assert.True(t, g.Infinitive)
+			assert.Equal(t, "to", s.Tokens[g.Start].Lower)
+		}
+	}
+	assert.True(t, found)
+	assert.Equal(t, "further/RB", s.Tokens[5].Lower+"/"+s.Tokens[5].Tag)
+}

@@ -334,7 +334,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	if g.Infinitive && g.Start > 0 {
 		// "had no plans to meet": a noun before the infinitive says it has
 		// not happened
-		if before := st.tok(g.Start - 1); x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+		if before := st.tok(g.Start - 1); strings.HasPrefix(before.Tag, "NN") && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 			return "governed by " + before.Lemma
 		}
 	}
