@@ -264,6 +264,18 @@ func fixTags(toks []Token) {
 				continue
 			}
 		}
+		// "issued an ultimatum to": an adjective right after an article and
+		// before a preposition modifies nothing; it is the phrase's noun
+		if toks[i].Tag == "JJ" && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") &&
+			i+1 < len(toks) && (toks[i+1].Tag == "TO" || toks[i+1].Tag == "IN") && !strings.HasSuffix(toks[i].Lower, "st") {
+			toks[i].Tag = "NN"
+		}
+		// "Sudan reserves the right": a plural between a name and a
+		// determiner, in a clause without a finite verb, is the clause's verb
+		if toks[i].Tag == "NNS" && toks[i-1].Tag == "NNP" && toks[i].Lower == toks[i].Text && i+1 < len(toks) &&
+			(toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !finiteInClause(toks, i) {
+			toks[i].Tag = "VBZ"
+		}
 		// "to further deepen ties": a word between "to" and a base form
 		// that the model calls an adjective splits the infinitive; it is an adverb
 		if i >= 2 && toks[i-2].Tag == "TO" && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "JJR") && toks[i].Tag == "VB" {
@@ -492,4 +504,22 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// finiteInClause reports a finite verb in the clause around toks[i]: from
+// the comma or sentence start before it to the comma or end after it.
+func finiteInClause(toks []Token, i int) bool {
+	from, to := i, i
+	for from > 0 && toks[from-1].Text != "," {
+		from--
+	}
+	for to < len(toks) && toks[to].Text != "," {
+		to++
+	}
+	for _, t := range toks[from:to] {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,7 @@ var (
 const (
 	classSpeech   = "SPEECH"   // verbs that report speech: "X said (that) ..."
 	classIrrealis = "IRREALIS" // verbs whose infinitive is not yet a fact: "is expected to visit"
+	classLitotes  = "LITOTES"  // verbs whose denial affirms their infinitive: "will not hesitate to respond"
 )
 
 // Parts of speech of a frame's head.
@@ -221,7 +222,7 @@ func (lx *Lexicon) addCameo(data, file, pos string, defaults map[string]kindDefa
 
 func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}}
-	kinds := map[string]bool{classSpeech: true, classIrrealis: true}
+	kinds := map[string]bool{classSpeech: true, classIrrealis: true, classLitotes: true}
 	for _, k := range sc.EventKinds() {
 		kinds[k] = true
 	}
@@ -242,7 +243,7 @@ func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 			return nil, err
 		}
 		key := f.Head + "/" + f.POS
-		if f.Kind == classSpeech || f.Kind == classIrrealis {
+		if f.Kind == classSpeech || f.Kind == classIrrealis || f.Kind == classLitotes {
 			lx.class[key] = f.Kind
 			continue
 		}
@@ -287,7 +288,7 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 		}
 		f.Options[o] = true
 	}
-	if (f.POS == posNoun || f.POS == posAdjective) && len(f.Carriers) == 0 && kinds[f.Kind] && f.Kind != classSpeech && f.Kind != classIrrealis {
+	if (f.POS == posNoun || f.POS == posAdjective) && len(f.Carriers) == 0 && kinds[f.Kind] && f.Kind != classSpeech && f.Kind != classIrrealis && f.Kind != classLitotes {
 		return nil, fmt.Errorf("frames.tsv:%d: a noun or adjective frame names its carriers (or *)", n)
 	}
 	return f, nil
@@ -299,7 +300,7 @@ func (lx *Lexicon) frames(lemma, pos string) []*Frame {
 	return lx.byHead[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
 }
 
-// classOf returns SPEECH, IRREALIS or "" for a lemma.
+// classOf returns SPEECH, IRREALIS, LITOTES or "" for a lemma.
 func (lx *Lexicon) classOf(lemma, pos string) string {
 	var buf [64]byte
 	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]

@@ -323,7 +323,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	case g.Infinitive && x.requests(lemma):
 		// "urged Israel and Hamas to agree to a ceasefire": only asked for
 		return "requested by " + st.tok(gov.Head).Text
-	case gov.Negated:
+	case gov.Negated && x.lx.classOf(lemma, posVerb) != classLitotes:
 		return "governed by a negation"
 	case (x.promises(lemma) && (st.actionAt(gov.End) == fd.group || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
 		return "part of the promise of " + st.tok(gov.Head).Text
@@ -496,11 +496,21 @@ func (st *sent) futureOrConditional(gi int) bool {
 	return m == "will" || m == "would" || m == "shall" || st.future(gi)
 }
 
-// reported reports a verb group after a reporting verb in its sentence:
-// "said that ...", "warning that ...".
+// reported reports a verb group after a reporting verb in its sentence
+// ("said that ...", "warning that ...") or before one that a comma sets
+// after it (", the minister said").
 func (st *sent) reported(gi int) bool {
 	for q := gi - 1; q >= 0; q-- {
 		if st.speech[q] {
+			return true
+		}
+	}
+	comma := false
+	for q := gi + 1; q < len(st.Groups); q++ {
+		for k := st.Groups[q-1].End; k < st.Groups[q].Start && !comma; k++ {
+			comma = st.Tokens[k].Text == ","
+		}
+		if comma && st.speech[q] {
 			return true
 		}
 	}

@@ -397,6 +397,7 @@ func (st *sent) namedAt(k int) bool {
 func (st *sent) headActors(from, to int, possessors bool) []int {
 	var out []int
 	var possessed []int
+	modifiers := 0
 	for i := from; i < to; {
 		m := st.mentAt[i]
 		if m < 0 {
@@ -410,11 +411,14 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 				possessed = append(possessed, m)
 			} else {
 				out = append(out, m)
+				if len(possessed) > 0 && mm.to < to && strings.HasPrefix(st.tag(mm.to), "NN") {
+					modifiers++ // "Sweden's NATO bid": NATO only says which bid
+				}
 			}
 		}
 		i = mm.to
 	}
-	if possessors && len(out) == 0 {
+	if possessors && (len(out) == 0 || modifiers == len(out)) {
 		return possessed
 	}
 	return out
