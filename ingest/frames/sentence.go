@@ -595,7 +595,7 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 		}
 		return subjects
 	case subj.parties:
-		return x.parties(st)
+		return x.parties(st, subj.people)
 	}
 	return x.ids(st, subj.ments)
 }
@@ -673,8 +673,9 @@ func (st *sent) peopleGroupIn(ms []int) bool {
 // parties is who "they" or "the two leaders" are: the two people who met
 // (or acted together) in this sentence or the one before, else the two
 // people this sentence names ("A vowed support to B when the two met"),
-// else the article's two parties.
-func (x *extraction) parties(st *sent) []string {
+// else, for a noun of people ("the two presidents"), the two who last met
+// however long ago, else the article's two parties.
+func (x *extraction) parties(st *sent, namesPeople bool) []string {
 	if x.lastMet[0] != "" && st.Index-x.lastMetAt <= 1 {
 		return []string{x.lastMet[0], x.lastMet[1]}
 	}
@@ -686,6 +687,9 @@ func (x *extraction) parties(st *sent) []string {
 	}
 	if len(people) == 2 {
 		return people
+	}
+	if x.lastMet[0] != "" && namesPeople {
+		return []string{x.lastMet[0], x.lastMet[1]}
 	}
 	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 		return []string{x.in.Pair[0], x.in.Pair[1]}
@@ -943,7 +947,7 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		switch {
 		case mm.typ == viaGroup && peopleGroup(mm.Text):
 			// "the two leaders": the two people who just met
-			out = append(out, x.parties(st)...)
+			out = append(out, x.parties(st, true)...)
 		case mm.typ == viaGroup:
 			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 				out = append(out, x.in.Pair[0], x.in.Pair[1])
@@ -961,6 +965,9 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 // "the two leaders", "both ministers", and "them" (whoever they were, the
 // two who just met or else the article's two parties).
 func peopleGroup(text string) bool {
+	if of := strings.Index(text, " of "); of > 0 {
+		text = text[:of] // "the two heads of state"
+	}
 	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
 	return last == "them" || peopleNouns[last]
 }

@@ -9,6 +9,7 @@ type subject struct {
 	speaker  string // for "we" and "I": the speaker's entity id
 	plural   bool   // "we": the speaker's country acts
 	parties  bool   // "they", "the leaders": the article's two parties
+	people   bool   // "the two leaders": the two people who last met, however long ago
 }
 
 // subjectOf finds the subject of verb group gi: a relative pronoun's
@@ -88,7 +89,7 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 	g := st.Groups[gi]
 	if gm := st.pluralParties(from, g.Start); gm != "" {
-		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true}, true
+		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true, people: peopleGroup(gm)}, true
 	}
 	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
 		if gov := st.reportingGroup(gi); gov >= 0 {
@@ -325,7 +326,7 @@ func (st *sent) firstActorsIn(from, to int) []int {
 }
 
 // pluralParties reads a plural subject that names no one ("they", "the two
-// leaders", "the ministers") at the start of [from, to) and returns its
+// leaders", "both ministers", "the ministers") at the start of [from, to) and returns its
 // words, or "".
 func (st *sent) pluralParties(from, to int) string {
 	i := from
@@ -350,8 +351,12 @@ func (st *sent) pluralParties(from, to int) string {
 		return "the two"
 	}
 	end := st.npEnd(i)
-	if st.lower(i) != "the" || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
+	if (st.lower(i) != "the" && st.lower(i) != "both") || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
 		return ""
+	}
+	// "the two heads of state": an "of" phrase that names no one stays with it
+	if end+1 < to && st.lower(end) == "of" && st.npEnd(end+1) == to {
+		end = to
 	}
 	for k := i; k < end; k++ {
 		if st.mentAt[k] >= 0 {
