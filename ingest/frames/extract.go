@@ -23,6 +23,7 @@ const (
 	viaModifier = "modifier"
 	viaGroup    = "group"
 	viaPlace    = "place"
+	viaOwner    = "owner-actor" // "Georgia's authorities": the possessor acts
 	groupID     = "group:pair"
 )
 

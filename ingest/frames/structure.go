@@ -406,8 +406,9 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 		}
 		mm := st.ments[m]
 		if mm.actor {
-			// "China's decision", "his wife": a possessor, not the phrase's head
-			if (mm.to < len(st.Tokens) && st.tag(mm.to) == "POS") || st.tag(mm.from) == "PRP$" {
+			// "China's decision", "his wife": a possessor, not the phrase's
+			// head (but "Georgia's authorities" are Georgia)
+			if ((mm.to < len(st.Tokens) && st.tag(mm.to) == "POS") || st.tag(mm.from) == "PRP$") && mm.Via != viaOwner {
 				possessed = append(possessed, m)
 			} else {
 				out = append(out, m)

@@ -25,6 +25,7 @@ const (
 	ViaTitle    = "title"         // a person named with a title pattern
 	ViaSurname  = "surname"       // "Putin" after "Vladimir Putin"
 	ViaModifier = "modifier"      // the country in "Chinese Premier Li Qiang"
+	ViaOwner    = "owner-actor"   // "Georgia's authorities": the state acts through what it owns
 )
 
 // IsActor reports whether a mention of this kind can be the subject or
@@ -307,13 +308,17 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 	case gazetteer.Metonym:
 		st.add(st.country(f.Ref), s, start, end, ViaMetonym)
 	default:
+		via := ViaName
 		// "Peru's foreign ministry": later "the ministry" is Peru's.
 		if k := i + n; k+1 < len(toks) && isPossessive(toks[k]) {
 			if b := st.r.g.BodyAt(toks, k+1); b > 0 {
 				st.lastBody[headOf(toks[k+1:k+1+b])] = f.Ref
 			}
+			if st.actorNoun(toks, k+1) {
+				via = ViaOwner
+			}
 		}
-		st.add(st.country(f.Ref), s, start, end, ViaName)
+		st.add(st.country(f.Ref), s, start, end, via)
 	}
 	return n
 }
