@@ -913,7 +913,12 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 			end++
 		}
 		// "held Egypt responsible": an adjective may follow its object directly
-		if end < fd.head || (fd.f.POS == posAdjective && (strings.HasPrefix(st.tag(fd.head-1), "NN") || st.tag(fd.head-1) == "PRP")) {
+		// ("calling it "extremely regrettable"": past adverbs and quotes)
+		before := fd.head - 1
+		for before > at && (st.tag(before) == "RB" || st.tag(before) == "``" || st.scare[before]) {
+			before--
+		}
+		if end < fd.head || (fd.f.POS == posAdjective && (strings.HasPrefix(st.tag(before), "NN") || st.tag(before) == "PRP")) {
 			// the object's own noun phrase first: its owner, not a phrase after it
 			obj := object{ments: st.headActors(at, min(end, st.npEnd(at)), true), strategy: "what is named", at: at}
 			if len(obj.ments) == 0 {
