@@ -270,6 +270,12 @@ func fixTags(toks []Token) {
 			i+1 < len(toks) && (toks[i+1].Tag == "TO" || toks[i+1].Tag == "IN") && !strings.HasSuffix(toks[i].Lower, "st") {
 			toks[i].Tag = "NN"
 		}
+		// "the outgoing administration", "the visiting premier": a participle
+		// between an article and a noun modifies the noun
+		if toks[i].Tag == "VBG" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "a" || toks[i-1].Lower == "an") &&
+			i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
+			toks[i].Tag = "JJ"
+		}
 		// "Sudan reserves the right": a plural between a name and a
 		// determiner, in a clause without a finite verb, is the clause's verb
 		if toks[i].Tag == "NNS" && toks[i-1].Tag == "NNP" && toks[i].Lower == toks[i].Text && i+1 < len(toks) &&

@@ -334,12 +334,42 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	// "tariffs on goods from Mexico", "the ministers of Egypt and Qatar",
 	// "imports of Russian diamonds", "its cooperation with Myanmar"
 	// (not for a meeting: "discussed relations with the US" is a topic)
+	// "sanctions against 28 officials, including X and Y": the members a
+	// group that names no one lists
+	if k := st.includingAfter(at); k > 0 {
+		if ms := st.objectList(k, false); len(ms) > 0 {
+			return object{ments: ms, strategy: slot + ", including", at: at}, true
+		}
+	}
 	if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
 		if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 		}
 	}
 	return object{}, false
+}
+
+// includingAfter returns where the first name of the list after
+// ", including" that closes the noun phrase at i (with its "of" phrase)
+// starts, or -1.
+func (st *sent) includingAfter(i int) int {
+	end := st.npEnd(i)
+	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
+		end = st.npEnd(end + 1)
+	}
+	if end < len(st.Tokens) && st.Tokens[end].Text == "," {
+		end++
+	}
+	if end+1 >= len(st.Tokens) || st.lower(end) != "including" {
+		return -1
+	}
+	// the first name of the list, past a title ("including Secretary of State Mike Pompeo")
+	for k := end + 1; k < len(st.Tokens) && st.Tokens[k].Text != ","; k++ {
+		if m := st.mentAt[k]; m >= 0 && st.ments[m].actor {
+			return st.ments[m].from
+		}
+	}
+	return -1
 }
 
 // betweenEnd returns where the phrase after "between" at i ends: at the
