@@ -26,6 +26,14 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		if ms := st.actorsEndingBefore(k); len(ms) > 0 {
 			return subject{ments: ms, strategy: "relative"}
 		}
+		// "X and Y were among the leaders who attended": those the
+		// antecedent counts in
+		if a := st.skipAdverbsLeft(st.npStartLeft(k-1) - 1); a > 0 && st.lower(a) == "among" && st.groupAt[a-1] >= 0 {
+			if s := st.subjectOf(st.groupAt[a-1], depth+1); len(s.ments) > 0 {
+				s.strategy = "relative, among"
+				return s
+			}
+		}
 	}
 	// "calling X's policy a fallacy and accusing him of ...": a participle
 	// after a coordinator shares the subject of the one before
