@@ -837,6 +837,19 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 	if o, ok := st.eventAt(from, "passive subject"); ok {
 		return o
 	}
+	// a subject the clause's start cut ("The inauguration of X as
+	// president was attended by"): the first noun phrase before the verb
+	// with no other verb between
+	for k := 0; k < from; k++ {
+		if st.groupAt[k] >= 0 {
+			break
+		}
+		if st.tag(k) == "DT" {
+			if o, ok := st.eventAt(k, "passive subject"); ok {
+				return o
+			}
+		}
+	}
 	return object{at: -1}
 }
 

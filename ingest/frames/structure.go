@@ -572,6 +572,13 @@ func (st *sent) describedEvent(i int) string {
 		from++
 	}
 	place := ""
+	// "the inauguration of Prabowo Subianto", "the funeral of Queen
+	// Elizabeth": whose event it is belongs to its name
+	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
+		if m := st.mentAt[end+1]; m >= 0 && st.ments[m].typ == article.Person {
+			end = st.ments[m].to
+		}
+	}
 	if end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
 		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") {
 			place = st.ments[m].Text
