@@ -200,6 +200,9 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "They signed a pact on salmon quotas on the sidelines of the fair.", want: []string{"pact on salmon quotas"}},
 		{text: "They signed a pact on salmon quotas in Tromsdal.", want: []string{"pact on salmon quotas"}},
 		{text: "They signed a pact on salmon quotas in the Northern Sea.", want: []string{"pact on salmon quotas in the Northern Sea"}},
+		// where its beneficiaries come from is no part of the name
+		{text: "Norland will introduce a visa-free policy for tourists from Austria, Peru and Chad.", want: []string{"visa-free policy for tourists"}},
+		{text: "Norland approved a visa exemption scheme for students, its premier said.", want: []string{"visa exemption scheme for students"}},
 		// an apposition names the same policy again
 		{text: "Norland signed a walnut trade pact, the first such agreement in a decade.", want: []string{"walnut trade pact"}},
 		// a passive verb of granting names whom the policy is for

@@ -296,12 +296,18 @@ func (r *policyReader) tail(k int, segs [][2]int) (int, [][2]int) {
 			if r.date(j+1) || r.tag(j+1) == "WDT" || r.lower(j) == "in" && r.lower(j+1) == "order" || r.adverbial(j+1) || r.place(j) {
 				break
 			}
+			// "a visa-free policy for passport holders from France, Germany
+			// and Spain": a second phrase that names where its beneficiaries
+			// come from or go to is no part of the name
+			if j > from && (r.lower(j) == "from" || r.lower(j) == "to" || r.lower(j) == "by") && r.named(j+1) {
+				break
+			}
 			j++
 			continue
 		case r.modifier(j) || r.tag(j) == "DT" || r.tag(j) == "PRP$":
 			j++
 			continue
-		case j > from+1 && r.joins(j) && !r.startsPolicy(j+1):
+		case j > from+1 && r.joins(j) && !r.startsPolicy(j+1) && !(r.lower(j) == "," && r.named(j+1)):
 			j++
 			continue
 		}
