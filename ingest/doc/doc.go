@@ -270,6 +270,13 @@ func fixTags(toks []Token) {
 			i+1 < len(toks) && (toks[i+1].Tag == "TO" || toks[i+1].Tag == "IN") && !strings.HasSuffix(toks[i].Lower, "st") {
 			toks[i].Tag = "NN"
 		}
+		// "welcomed visiting Indonesian President X": a participle that
+		// modifies titles (data/attributive-participles.txt) before a
+		// title and a name (three capitalised words or more: not "visiting
+		// New Delhi") is an adjective
+		if toks[i].Tag == "VBG" && attributiveParticiples[toks[i].Lower] && capitalizedRun(toks[i+1:]) >= 3 {
+			toks[i].Tag = "JJ"
+		}
 		// "the outgoing administration", "the visiting premier": a participle
 		// between an article and a noun modifies the noun
 		if toks[i].Tag == "VBG" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "a" || toks[i-1].Lower == "an") &&
@@ -528,4 +535,13 @@ func finiteInClause(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalizedRun counts the capitalised words toks starts with.
+func capitalizedRun(toks []Token) int {
+	n := 0
+	for n < len(toks) && toks[n].Lower != toks[n].Text {
+		n++
+	}
+	return n
 }

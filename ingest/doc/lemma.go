@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/datafile"
 )
 
 //go:embed data/lemmas.tsv
@@ -223,3 +225,10 @@ func nounLemma(w string) string {
 	}
 	return w
 }
+
+//go:embed data/attributive-participles.txt
+var attributiveParticiplesTXT string
+
+// attributiveParticiples modify a title and name that follow them like an
+// adjective ("visiting Indonesian President X").
+var attributiveParticiples = datafile.Set(attributiveParticiplesTXT)
