@@ -22,6 +22,12 @@ import (
 // they had before they were tuned for a large graph (edge kinds named so that
 // the stores skip the articles' MENTIONS edges). A tuned query must answer
 // exactly as its reference does.
+//
+// path has a reference on Neo4j only: Kuzu 0.11.3 answers its plain statement
+// wrongly (the steps' filter is not applied when only the length is returned,
+// and a path found is dropped when its nodes are returned and the steps may
+// be any kind), so TestPathSameOnBothStoresForEveryPair compares Kuzu's path
+// with Neo4j's instead.
 
 // reference returns the reference text of a query for a store kind, or "".
 func reference(t *testing.T, name, store string) string {
@@ -152,8 +158,19 @@ var (
 // single kind, so that a kind added to schema.json is not silently left out.
 func TestKindListsMatchSchema(t *testing.T) {
 	sc := schema.Current()
-	var events, conflictual, notMentions []string
+	var events, conflictual, notMentions, betweenActors []string
+	isActor := func(labels []string) bool {
+		for _, l := range labels {
+			if l == "Country" || l == "Person" || l == "Organization" {
+				return true
+			}
+		}
+		return false
+	}
 	for _, e := range sc.Edges {
+		if isActor(e.From) && isActor(e.To) {
+			betweenActors = append(betweenActors, e.Kind) // path's steps
+		}
 		if e.Event {
 			events = append(events, e.Kind)
 			if e.Tone == "conflictual" {
@@ -169,7 +186,7 @@ func TestKindListsMatchSchema(t *testing.T) {
 		sort.Strings(ks)
 		return strings.Join(ks, "|")
 	}
-	allowed := map[string]bool{key(events): true, key(conflictual): true, key(notMentions): true}
+	allowed := map[string]bool{key(events): true, key(conflictual): true, key(notMentions): true, key(betweenActors): true}
 	all, err := queries.All()
 	require.NoError(t, err)
 	lists := 0
@@ -193,7 +210,7 @@ func TestKindListsMatchSchema(t *testing.T) {
 					continue
 				}
 				lists++
-				assert.True(t, allowed[key(ks)], "%s names the kinds %s: list every event kind, every kind but MENTIONS, or the conflictual ones", q.Name, m[1])
+				assert.True(t, allowed[key(ks)], "%s names the kinds %s: list every event kind, every kind but MENTIONS, every kind that can join two actors, or the conflictual ones", q.Name, m[1])
 			}
 		}
 	}

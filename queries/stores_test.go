@@ -145,3 +145,30 @@ func TestQueriesSameOnBothStores(t *testing.T) {
 		})
 	}
 }
+
+// TestPathSameOnBothStoresForEveryPair compares the length of the shortest
+// chain on both stores for every ordered pair of actors: Kuzu has no plain
+// statement to compare its path with (see testdata/reference), Neo4j's is
+// the reference.
+func TestPathSameOnBothStoresForEveryPair(t *testing.T) {
+	neo := neo4jtest.Open(t)
+	neo4jtest.Clear(t, neo)
+	kz, err := kuzu.Open(context.Background(), filepath.Join(t.TempDir(), "q.kuzu"), graph.Options{})
+	require.NoError(t, err)
+	defer kz.Close()
+	batches := examplesBatches(t)
+	load(t, kz, batches)
+	load(t, neo, batches)
+	q, err := queries.Get("path")
+	require.NoError(t, err)
+	found := 0
+	for _, p := range referenceParams(t, kz, "path") {
+		a, err := kz.Query(context.Background(), q.For("kuzu"), p, false)
+		require.NoError(t, err)
+		b, err := neo.Query(context.Background(), q.For("neo4j"), p, false)
+		require.NoError(t, err)
+		require.Equal(t, canonical(t, q, b), canonical(t, q, a), "path %v", p)
+		found += len(b.Rows)
+	}
+	assert.Positive(t, found)
+}

@@ -35,10 +35,41 @@ ORDER BY date, actor, event;
 :param a => "country:china";
 :param b => "country:russia";
 :param kind => "";
-MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o)
-WHERE ($kind = "" OR r.kind = $kind)
-  AND (((s.id = $a OR r.subject_country = $a) AND (o.id = $b OR r.object_country = $b))
-    OR ((s.id = $b OR r.subject_country = $b) AND (o.id = $a OR r.object_country = $a)))
+CALL {
+  MATCH (s:Country|Person|Organization)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o) WHERE s.id = $a AND (o.id = $b OR r.object_country = $b) RETURN s, r, o
+  UNION ALL
+  MATCH (s:Country|Person|Organization)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o) WHERE s.id = $b AND (o.id = $a OR r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o:Country|Person|Organization) WHERE o.id = $b AND r.subject_country = $a RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED|REPRESENTS|MEMBER_OF|PART_OF|HELD_IN]->(o:Country|Person|Organization) WHERE o.id = $a AND r.subject_country = $b RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:MET_WITH]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE (r.subject_country = $a AND r.object_country = $b) OR (r.subject_country = $b AND r.object_country = $a) RETURN s, r, o
+}
+WITH s, r, o
+WHERE $kind = "" OR r.kind = $kind
 RETURN DISTINCT r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences, r.rules AS rules
 ORDER BY date, kind, subject, object;
