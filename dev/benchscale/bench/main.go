@@ -204,13 +204,20 @@ func neo4jUnwind(ctx context.Context, loc string) error {
 	if err != nil {
 		return err
 	}
-	for {
-		res, err := st.Query(ctx, "MATCH (n) WHERE n.label IS NOT NULL WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n", nil, true)
-		if err != nil {
-			return err
-		}
-		if len(res.Rows) == 0 || res.Rows[0][0] == int64(0) {
-			break
+	// Edges first, in small transactions: deleting a node with thousands of
+	// edges at once can exceed the server's transaction memory.
+	for _, del := range []string{
+		"MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+		"MATCH (n) WHERE n.label IS NOT NULL WITH n LIMIT 20000 DELETE n RETURN count(*) AS n",
+	} {
+		for {
+			res, err := st.Query(ctx, del, nil, true)
+			if err != nil {
+				return err
+			}
+			if len(res.Rows) == 0 || res.Rows[0][0] == int64(0) {
+				break
+			}
 		}
 	}
 	t0 := time.Now()
