@@ -37,11 +37,10 @@ func (s *Store) Write(ctx context.Context, b graph.Batch) error {
 }
 
 func writePlan(ctx context.Context, tx neo.ManagedTransaction, p *storeutil.Plan) error {
-	created, err := writeNodes(ctx, tx, p.Nodes)
-	if err != nil {
+	if err := writeNodes(ctx, tx, p.Nodes); err != nil {
 		return err
 	}
-	return writeEdges(ctx, tx, p.Edges, created)
+	return writeEdges(ctx, tx, p.Edges)
 }
 
 // chunkRows bounds the rows of one UNWIND list, so that a very large batch
@@ -51,12 +50,9 @@ const chunkRows = 5000
 // chunks calls fn with rows in slices of at most chunkRows.
 func chunks(rows []any, fn func([]any) error) error { return storeutil.Chunks(rows, chunkRows, fn) }
 
-// writeNodes merges nodes by id, one UNWIND per label, and returns the
-// nodes it created. Their properties are never empty (Prepare drops empty
-// values), so += never clears one. A node this transaction created is known
-// to have no edges yet: it is locked until the commit, so no other writer
-// can join an edge to it.
-func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeutil.Node) (map[[2]string]bool, error) {
+// writeNodes merges nodes by id, one UNWIND per label. Their properties
+// are never empty (Prepare drops empty values), so += never clears one.
+func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeutil.Node) error {
 	rows := map[string][]any{}
 	var labels []string
 	for _, n := range nodes {
@@ -65,74 +61,41 @@ func writeNodes(ctx context.Context, tx neo.ManagedTransaction, nodes []storeuti
 		}
 		rows[n.Label] = append(rows[n.Label], map[string]any{"id": n.ID, "props": n.Props})
 	}
-	created := map[[2]string]bool{}
 	for _, label := range labels {
-		// A new node gets the label property newLabel first, which no
-		// stored node has, so that the row can tell whether MERGE created it.
-		q := fmt.Sprintf(writePrefix+"UNWIND $rows AS row MERGE (n:%[1]s {%[2]s: row.id}) ON CREATE SET n.%[3]s = $new "+
-			"WITH n, row, n.%[3]s = $new AS created SET n.%[3]s = $label, n += row.props "+
-			"RETURN collect(CASE WHEN created THEN row.id END) AS created",
+		q := fmt.Sprintf(writePrefix+"UNWIND $rows AS row MERGE (n:%s {%s: row.id}) SET n.%s = $label, n += row.props",
 			label, schema.KeyProperty, schema.LabelProperty)
 		if err := chunks(rows[label], func(chunk []any) error {
-			recs, err := run(ctx, tx, q, map[string]any{"rows": chunk, "label": label, "new": newLabel})
-			if err != nil || len(recs) != 1 {
-				return err
-			}
-			ids, _, _ := neo.GetRecordValue[[]any](recs[0], "created")
-			for _, id := range ids {
-				if s, ok := id.(string); ok {
-					created[[2]string{label, s}] = true
-				}
-			}
-			return nil
+			_, err := run(ctx, tx, q, map[string]any{"rows": chunk, "label": label})
+			return err
 		}); err != nil {
-			return nil, fmt.Errorf("write %s nodes: %w", label, err)
+			return fmt.Errorf("write %s nodes: %w", label, err)
 		}
 	}
-	return created, nil
+	return nil
 }
-
-// newLabel marks a node MERGE has just created, until the same statement
-// sets its label property; it is no schema label.
-const newLabel = "\x00new"
 
 // evidenceSep joins an article id and a span into the identity of one
 // piece of evidence; ids and spans hold no control characters.
 const evidenceSep = "\x1f"
 
-// writeEdges writes edges, one UNWIND per (kind, from label, to label)
-// and way of writing, and checks that every row found both endpoints. An
-// edge with an endpoint this transaction created (in created) is new and
-// is created with its evidence lists as they are. Any other edge is merged
-// by key, and its evidence lists are merged in the store: the pieces of
-// evidence whose (article, span) the edge does not hold yet are appended,
-// in order. Setting the kind first takes the edge's write lock, so a
-// concurrent writer's evidence is read, not overwritten.
-func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeutil.Edge, created map[[2]string]bool) error {
-	type group struct {
-		kind, from, to string
-		create         bool
-	}
+// writeEdges merges edges by key, one UNWIND per (kind, from label, to
+// label), and checks that every row found both endpoints. The evidence
+// lists are merged in the store: the pieces of evidence whose (article,
+// span) the edge does not hold yet are appended, in order. Setting the kind
+// first takes the edge's write lock, so a concurrent writer's evidence is
+// read, not overwritten.
+func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeutil.Edge) error {
+	type group struct{ kind, from, to string }
 	rows := map[group][]any{}
 	evProps := map[group][]string{}
 	var groups []group
 	for _, e := range edges {
-		g := group{e.Kind, e.FromLabel, e.ToLabel, created[[2]string{e.FromLabel, e.From}] || created[[2]string{e.ToLabel, e.To}]}
+		g := group{e.Kind, e.FromLabel, e.ToLabel}
 		if _, ok := rows[g]; !ok {
 			groups = append(groups, g)
 			evProps[g] = e.EvidenceProps
 		}
 		ev := graph.MergeEvidence(graph.EvidenceLists{}, e.Evidence)
-		if g.create {
-			props := e.EvidenceValues(ev)
-			for k, v := range e.Props {
-				props[k] = v
-			}
-			props[schema.EdgeKeyProperty] = e.Key
-			props[schema.KindProperty] = e.Kind
-			rows[g] = append(rows[g], map[string]any{"from": e.From, "to": e.To, "props": props})
-			continue
-		}
 		ids := make([]string, len(ev.Articles))
 		for i := range ev.Articles {
 			ids[i] = ev.Articles[i] + evidenceSep + ev.Spans[i]
@@ -142,10 +105,7 @@ func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeuti
 			"confidence": ev.Confidence})
 	}
 	for _, g := range groups {
-		q := createStatement(g.kind, g.from, g.to)
-		if !g.create {
-			q = edgeStatement(g.kind, g.from, g.to, evProps[g])
-		}
+		q := edgeStatement(g.kind, g.from, g.to, evProps[g])
 		err := chunks(rows[g], func(chunk []any) error {
 			recs, err := run(ctx, tx, q, map[string]any{"rows": chunk, "kind": g.kind, "sep": evidenceSep})
 			if err != nil {
@@ -165,14 +125,6 @@ func writeEdges(ctx context.Context, tx neo.ManagedTransaction, edges []storeuti
 		}
 	}
 	return nil
-}
-
-// createStatement is the UNWIND statement that creates new edges of one
-// group with all their properties (key, kind and evidence lists included).
-func createStatement(kind, from, to string) string {
-	return fmt.Sprintf(writePrefix+"UNWIND $rows AS row MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to}) "+
-		"CREATE (a)-[r:%s]->(b) SET r = row.props RETURN count(r) AS n",
-		from, schema.KeyProperty, to, schema.KeyProperty, kind)
 }
 
 // edgeStatement is the UNWIND statement that merges one group's edges and
