@@ -124,17 +124,26 @@ func TestQueriesOnKuzu(t *testing.T) {
 	}
 }
 
-// TestQueriesSameOnBothStores runs every canned query on Kuzu and on Neo4j
-// over the same data and compares the answers.
-func TestQueriesSameOnBothStores(t *testing.T) {
-	neo := neo4jtest.Open(t) // skips without NEO4J_URI, fails under BILAT_REQUIRE_NEO4J=1
+// bothStores opens a Kuzu store and the test Neo4j, both holding the
+// examples; the test skips without NEO4J_URI (fails under
+// BILAT_REQUIRE_NEO4J=1).
+func bothStores(t *testing.T) (kz, neo graph.Store) {
+	t.Helper()
+	neo = neo4jtest.Open(t)
 	neo4jtest.Clear(t, neo)
 	kz, err := kuzu.Open(context.Background(), filepath.Join(t.TempDir(), "q.kuzu"), graph.Options{})
 	require.NoError(t, err)
-	defer kz.Close()
+	t.Cleanup(func() { kz.Close() })
 	batches := examplesBatches(t)
 	load(t, kz, batches)
 	load(t, neo, batches)
+	return kz, neo
+}
+
+// TestQueriesSameOnBothStores runs every canned query on Kuzu and on Neo4j
+// over the same data and compares the answers.
+func TestQueriesSameOnBothStores(t *testing.T) {
+	kz, neo := bothStores(t)
 	all, err := queries.All()
 	require.NoError(t, err)
 	for _, q := range all {
@@ -151,14 +160,7 @@ func TestQueriesSameOnBothStores(t *testing.T) {
 // statement to compare its path with (see testdata/reference), Neo4j's is
 // the reference.
 func TestPathSameOnBothStoresForEveryPair(t *testing.T) {
-	neo := neo4jtest.Open(t)
-	neo4jtest.Clear(t, neo)
-	kz, err := kuzu.Open(context.Background(), filepath.Join(t.TempDir(), "q.kuzu"), graph.Options{})
-	require.NoError(t, err)
-	defer kz.Close()
-	batches := examplesBatches(t)
-	load(t, kz, batches)
-	load(t, neo, batches)
+	kz, neo := bothStores(t)
 	q, err := queries.Get("path")
 	require.NoError(t, err)
 	found := 0
