@@ -266,7 +266,7 @@ func fixTags(toks []Token) {
 		}
 		// "issued an ultimatum to": an adjective right after an article and
 		// before a preposition modifies nothing; it is the phrase's noun
-		if toks[i].Tag == "JJ" && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") &&
+		if toks[i].Tag == "JJ" && isArticle(toks[i-1].Lower) &&
 			i+1 < len(toks) && (toks[i+1].Tag == "TO" || toks[i+1].Tag == "IN") && !strings.HasSuffix(toks[i].Lower, "st") {
 			toks[i].Tag = "NN"
 		}
@@ -279,7 +279,7 @@ func fixTags(toks []Token) {
 		}
 		// "the outgoing administration", "the visiting premier": a participle
 		// between an article and a noun modifies the noun
-		if toks[i].Tag == "VBG" && (toks[i-1].Lower == "the" || toks[i-1].Lower == "a" || toks[i-1].Lower == "an") &&
+		if toks[i].Tag == "VBG" && isArticle(toks[i-1].Lower) &&
 			i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
 			toks[i].Tag = "JJ"
 		}
@@ -302,6 +302,8 @@ func fixTags(toks []Token) {
 		}
 	}
 }
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 func isQuoteText(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
