@@ -208,6 +208,8 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
 							out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 						}
+					} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
+						out = appendMarked(out, record, m)
 					}
 				}
 			case "'s", "’s":
@@ -594,6 +596,65 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 	return ""
 }
 
+// countryCounterpart resolves "his Russian counterpart" at toks[i]
+// ("counterpart"): the person of that country named last, or else first
+// named after it (a name in apposition, "his Kenyan counterpart, X"). The
+// mention spans the demonym and the noun, so that it outweighs the
+// demonym's own mention of the country.
+func (r *Resolver) countryCounterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) (article.Mention, bool) {
+	if i < 2 || toks[i].Text != "counterpart" {
+		return article.Mention{}, false
+	}
+	if w := strings.ToLower(toks[i-2].Text); w != "his" && w != "her" && w != "their" {
+		return article.Mention{}, false
+	}
+	country := r.countryWord(toks[i-1])
+	if country == "" {
+		return article.Mention{}, false
+	}
+	of := func(e article.Entity) bool { return e.Type == article.Person && strings.EqualFold(e.Country, country) }
+	// a name in apposition comes first: "his Chinese counterpart, Wang Yi"
+	next := i + 1
+	if next < len(toks) && toks[next].Text == "," {
+		next++
+	}
+	id := ""
+	if next < len(toks) {
+		for _, m := range cur {
+			if m.Start == s.Start+toks[next].Start && of(sn.byID[m.EntityID]) {
+				id = m.EntityID
+			}
+		}
+	}
+	if id == "" {
+		id = sn.lastPerson(of)
+	}
+	pos := s.Start + toks[i].Start
+	for _, ms := range [][]article.Mention{cur, later} {
+		for _, m := range ms {
+			if id == "" && m.Start > pos && of(sn.byID[m.EntityID]) {
+				id = m.EntityID
+			}
+		}
+	}
+	if id == "" {
+		return article.Mention{}, false
+	}
+	d := toks[i-1]
+	return article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + d.Start, End: s.Start + toks[i].End, Text: s.Text[d.Start:toks[i].End], Via: ViaNominal}, true
+}
+
+// countryWord returns the country a demonym or country name token names, or "".
+func (r *Resolver) countryWord(t tokens.Token) string {
+	for _, f := range r.g.Lookup(tokens.Key([]tokens.Token{t})) {
+		switch f.Kind {
+		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+			return f.Ref
+		}
+	}
+	return ""
+}
+
 // pairOfLeaders resolves "the US and Russian presidents" at toks[i] into a
 // mention of each country's person with that office named in the article.
 func (r *Resolver) pairOfLeaders(sn *seen, ents []article.Entity, s article.Sentence, toks []tokens.Token, i int) (int, []article.Mention) {
@@ -650,13 +711,36 @@ func (r *Resolver) pairOfLeaders(sn *seen, ents []article.Entity, s article.Sent
 func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int, fallback string) string {
 	inSentence := map[string]bool{}
 	pos := s.Start + toks[i].Start
+	// the pronoun's own clause starts after the last boundary before it:
+	// in "X arrived, where Y greeted him", him is X, not Y
+	clause := -1
+	for k := i - 1; k > 0 && clause < 0; k-- {
+		if clauseBoundaries[strings.ToLower(toks[k].Text)] {
+			clause = s.Start + toks[k].Start
+		}
+	}
+	inClause := map[string]bool{}
 	for _, m := range cur {
 		if m.Start < pos && sn.byID[m.EntityID].Type == article.Person {
 			inSentence[m.EntityID] = true
+			if clause >= 0 && m.Start > clause {
+				inClause[m.EntityID] = true
+			}
 		}
 	}
 	if len(inSentence) == 0 {
 		return fallback
+	}
+	if len(inClause) > 0 {
+		best, at := "", -1
+		for _, m := range cur {
+			if m.Start < clause && m.Start > at && sn.byID[m.EntityID].Type == article.Person && !inClause[m.EntityID] {
+				best, at = m.EntityID, m.Start
+			}
+		}
+		if best != "" {
+			return best
+		}
 	}
 	last := sn.lastPerson(func(e article.Entity) bool { return !inSentence[e.ID] })
 	if last == "" {
@@ -664,6 +748,10 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	}
 	return last
 }
+
+// clauseBoundaries are the words and marks that start a new clause inside a
+// sentence, for object pronouns.
+var clauseBoundaries = map[string]bool{",": true, ";": true, "where": true, "when": true, "while": true, "and": true, "but": true}
 
 func minFirst(first map[string]int) int {
 	m := -1
