@@ -201,16 +201,18 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				if groupBefore(out[first:], sn, s.Index, start) {
 					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
 				}
-			case "counterpart", "counterparts":
-				// "his counterpart": the last person of another country.
-				if i > 0 {
-					if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-						if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
-							out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
-						}
-					} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
-						out = appendMarked(out, record, m)
+			default:
+				// "his counterpart", "thanked his host": the last person of
+				// another country (data/party-nouns.txt)
+				if i == 0 || !partyNoun(toks, i) {
+					continue
+				}
+				if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
+					if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 					}
+				} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
+					out = appendMarked(out, record, m)
 				}
 			case "'s", "’s":
 				// "Iraq's prime minister": a country's office, as "the Iraqi
@@ -398,6 +400,13 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 	// A name right after the title makes it a titled name, not a reference.
 	if j+n < len(toks) && toks[j+n].IsCapitalized() && toks[j+n].IsWord() {
 		return 0, ""
+	}
+	if country == "" && j+n+1 < len(toks) && strings.EqualFold(toks[j+n].Text, "of") {
+		// "the leader of Vietnam", "the president of the Philippines"
+		if k, c := r.countryAt(toks, j+n+1); k > 0 {
+			country = c
+			n += 1 + k
+		}
 	}
 	inCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
 	best := sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && strings.EqualFold(e.Title, title.Title) })
@@ -602,7 +611,7 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 // mention spans the demonym and the noun, so that it outweighs the
 // demonym's own mention of the country.
 func (r *Resolver) countryCounterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) (article.Mention, bool) {
-	if i < 2 || toks[i].Text != "counterpart" {
+	if i < 2 {
 		return article.Mention{}, false
 	}
 	if w := strings.ToLower(toks[i-2].Text); w != "his" && w != "her" && w != "their" {
@@ -642,6 +651,23 @@ func (r *Resolver) countryCounterpart(cur, later []article.Mention, sn *seen, s 
 	}
 	d := toks[i-1]
 	return article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + d.Start, End: s.Start + toks[i].End, Text: s.Text[d.Start:toks[i].End], Via: ViaNominal}, true
+}
+
+// countryAt returns the number of tokens a country's name takes at
+// toks[i], a leading "the" included, and the country; or 0.
+func (r *Resolver) countryAt(toks []tokens.Token, i int) (int, string) {
+	j := i
+	if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	for k := min(4, len(toks)-j); k >= 1; k-- {
+		for _, f := range r.g.Lookup(tokens.Key(toks[j : j+k])) {
+			if f.Kind == gazetteer.CountryName || f.Kind == gazetteer.CountryAlias {
+				return j + k - i, f.Ref
+			}
+		}
+	}
+	return 0, ""
 }
 
 // countryWord returns the country a demonym or country name token names, or "".

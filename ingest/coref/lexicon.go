@@ -2,8 +2,10 @@ package coref
 
 import (
 	_ "embed"
-	"github.com/bilatgraph/bilat/ingest/datafile"
 	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/datafile"
+	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
 var (
@@ -19,6 +21,8 @@ var (
 	figureheadsTSV string
 	//go:embed data/usual-titles.tsv
 	usualTitlesTSV string
+	//go:embed data/party-nouns.txt
+	partyNounsTXT string
 )
 
 // dataLines returns the fields of each line of an embedded data file.
@@ -58,6 +62,27 @@ func tsvRows(text string) [][]string {
 		}
 	}
 	return out
+}
+
+// partyNouns name the other party of a meeting after a possessive; the
+// value holds the nouns it modifies where it names no one
+// (data/party-nouns.txt).
+var partyNouns = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, f := range dataLines(partyNounsTXT) {
+		out[f[0]] = map[string]bool{}
+		for _, w := range f[1:] {
+			out[f[0]][w] = true
+		}
+	}
+	return out
+}()
+
+// partyNoun reports whether toks[i] names the other party of a meeting:
+// one of partyNouns, not modifying the word after it ("his host country").
+func partyNoun(toks []tokens.Token, i int) bool {
+	modifies, ok := partyNouns[strings.ToLower(toks[i].Text)]
+	return ok && !(i+1 < len(toks) && modifies[strings.ToLower(toks[i+1].Text)])
 }
 
 // headNouns, after an organization's name, refer to its head

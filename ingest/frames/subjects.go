@@ -247,7 +247,7 @@ func (st *sent) coordinatedClauseStart(i int) int {
 	for k >= 0 && st.tag(k) == "RB" {
 		k--
 	}
-	if k < 0 || (st.mentAt[k] < 0 && !strings.HasPrefix(st.tag(k), "NN") && st.tag(k) != "PRP") {
+	if k < 0 || (st.mentAt[k] < 0 && !strings.HasPrefix(st.tag(k), "NN") && st.tag(k) != "PRP" && st.tag(k) != "CD") {
 		return -1
 	}
 	j := st.npStartLeft(k)
