@@ -268,6 +268,15 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						continue
 					}
 				}
+				if i+1 < len(toks) && toks[i+1].Text == "country" && !(i+2 < len(toks) && toks[i+2].IsCapitalized()) {
+					// "imposed sanctions on the country": the state the
+					// sentence, or the one before, is about
+					if id := sn.countryAntecedent(s.Index); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
+						i++
+						continue
+					}
+				}
 				if n, id := describedCountry(sn, toks, i); n > 0 {
 					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1

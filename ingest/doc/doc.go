@@ -177,6 +177,7 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	}
 	m.fixPastForms(toks)
 	m.fixMissingFiniteVerb(toks)
+	m.fixCoordinatedPast(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
@@ -332,9 +333,39 @@ func (m *Model) fixPastForms(toks []Token) {
 func (m *Model) fixMissingFiniteVerb(toks []Token) {
 	for _, t := range toks {
 		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			// a clause that a subordinator opens needs one too: ", while
+			// Western nations imposed sanctions on ..."
+			m.fixSubordinateClauses(toks)
 			return
 		}
 	}
+	m.fixFirstPast(toks)
+}
+
+// fixSubordinateClauses applies fixFirstPast to each clause that a comma
+// and a subordinating conjunction open ("while", "whereas", "after", ...)
+// and that has no finite verb.
+func (m *Model) fixSubordinateClauses(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Text != "," || !subordinators[toks[i].Lower] {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && toks[end].Text != "," {
+			end++
+		}
+		if !finiteInClause(toks, i) {
+			m.fixFirstPast(toks[i+1 : end])
+		}
+	}
+}
+
+// subordinators open a clause that has a finite verb of its own.
+var subordinators = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true, "when": true, "after": true, "before": true}
+
+// fixFirstPast retags the first regular past form after a subject that the
+// model called an adjective or participle, when a noun phrase follows it.
+func (m *Model) fixFirstPast(toks []Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") || !subjectBefore(toks, i) {
@@ -348,6 +379,35 @@ func (m *Model) fixMissingFiniteVerb(toks []Token) {
 	}
 }
 
+// fixCoordinatedPast retags a past form that the model called an adjective
+// or participle after ", and" when a past verb comes before the comma:
+// in "X gave the junta a week, and imposed sanctions on the country" the
+// second verb shares the first one's subject. A noun phrase after it that a
+// verb follows is a subject of its own ("..., and armed groups attacked").
+func (m *Model) fixCoordinatedPast(toks []Token) {
+	past := false
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag == "VBD" {
+			past = true
+		}
+		if !past || i < 2 || (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") ||
+			toks[i-1].Lower != "and" || toks[i-2].Text != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$" || strings.HasPrefix(toks[j].Tag, "JJ") || strings.HasPrefix(toks[j].Tag, "NN")) {
+			j++
+		}
+		if j == i+1 || (j < len(toks) && isVerbTag(toks[j].Tag)) {
+			continue
+		}
+		if lemma := m.lemmas.Lemma(t.Lower, "VBD"); lemma != t.Lower {
+			t.Tag, t.Lemma = "VBD", lemma
+		}
+	}
+}
+
 // subjectBefore reports whether the words before toks[i] end like a
 // subject: a name, a pronoun, or a determiner and one noun or adjective
 // ("the secretary-general spoke").
@@ -356,7 +416,7 @@ func subjectBefore(toks []Token, i int) bool {
 	case "NNP", "PRP":
 		return true
 	case "NN", "NNS", "JJ":
-		return i >= 2 && toks[i-2].Tag == "DT"
+		return i >= 2 && (toks[i-2].Tag == "DT" || (toks[i-1].Tag == "NNS" && toks[i-2].Tag == "JJ"))
 	}
 	return false
 }

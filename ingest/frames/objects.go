@@ -256,7 +256,12 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 			// a noun phrase object of the verb: what follows it belongs to it
 			// ("discussed relations with the US"), but for "to" right after
 			// it, which names who receives it ("offered help to X")
-			if e := st.npEnd(k); slot == "to" && e < limit && st.lower(e) == "to" {
+			// ("send teams and aid to X": past a coordinated object)
+			e := st.npEnd(k)
+			for e+1 < limit && (st.lower(e) == "and" || st.lower(e) == "or") && st.startsObject(e+1) {
+				e = st.npEnd(e + 1)
+			}
+			if slot == "to" && e < limit && st.lower(e) == "to" {
 				out = append(out, e+1)
 			}
 			return out

@@ -619,6 +619,14 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, sub
 		return nil, "the object names no actor"
 	}
 	objects := x.defaultObjects(fd.f, subjects)
+	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
+		// "Egypt and Algeria also offered help": the same act as the
+		// last one of its kind, toward the same object
+		if objects = x.lastObjects(fd.f.Kind, st.Index, subjects); len(objects) > 0 {
+			step.Object = "the object of the last " + fd.f.Kind + " (also)"
+			return objects, ""
+		}
+	}
 	if len(objects) == 0 {
 		return nil, "no object"
 	}
@@ -628,6 +636,39 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, sub
 		step.Object = "the other party of the article (group)"
 	}
 	return objects, ""
+}
+
+// also reports "also" between the clause's start and its verb ("Egypt also
+// offered help"), which repeats an act already told.
+func (st *sent) also(fd found) bool {
+	if fd.group < 0 {
+		return false
+	}
+	g := st.Groups[fd.group]
+	for k := st.clauseStartLeft(g.Start); k < g.End; k++ {
+		if st.lower(k) == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastObjects returns the objects of the relations of a kind drawn last, in
+// this sentence or the one before, that are not among the subjects.
+func (x *extraction) lastObjects(kind string, sent int, subjects []string) []string {
+	var out []string
+	at := -1
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		r := x.rels[i]
+		if r.Kind != kind || r.Sentence < sent-1 || (at >= 0 && r.Sentence != at) {
+			continue
+		}
+		at = r.Sentence
+		if !slices.Contains(subjects, r.Object) && !slices.Contains(out, r.Object) {
+			out = append(out, r.Object)
+		}
+	}
+	return out
 }
 
 // wrongObject says why an object does not fit the frame: a visitor where a
@@ -788,6 +829,16 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	}
 	patient := st.subjectOf(fd.group, 0)
 	obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
+	if len(patient.ments) == 0 && !patient.parties && patient.speaker == "" {
+		// "Iranian officials and firms were sanctioned by ...": the country
+		// of a demonym before the verb
+		for k := st.clauseStartLeft(g.Start); k < g.Start; k++ {
+			if m := st.mentAt[k]; m >= 0 && st.ments[m].Via == viaDemonym {
+				obj = object{ments: []int{m}, strategy: "passive subject, demonym", at: -1}
+				break
+			}
+		}
+	}
 	switch fd.f.Object {
 	case objPolicy:
 		// "The deal was signed by ...": the policy is the clause's subject

@@ -136,6 +136,12 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		if st.quoted[st.Groups[p].Start] && !st.quoted[st.Groups[gi].Start] {
 			continue // "told X that "...", and encouraged him": not the quotation's verb
 		}
+		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p)) {
+			// "gave X a week to leave or face measures that could include
+			// force, and imposed sanctions": a finite verb is coordinated
+			// with a finite verb of a main clause
+			continue
+		}
 		s := st.subjectOf(p, depth+1)
 		if len(s.ments) > 0 || s.speaker != "" || s.parties {
 			s.strategy = "governing-clause"
@@ -155,6 +161,13 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		}
 	}
 	return subject{}
+}
+
+// relativeClause reports a verb group that a relative pronoun opens:
+// "measures that could include force".
+func (st *sent) relativeClause(p int) bool {
+	k := st.skipAdverbsLeft(st.Groups[p].Start - 1)
+	return k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT")
 }
 
 // hasNounSubject reports a noun phrase right before verb group p in its
