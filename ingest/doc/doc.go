@@ -284,10 +284,11 @@ func fixTags(toks []Token) {
 			i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
 			toks[i].Tag = "JJ"
 		}
-		// "Sudan reserves the right": a plural between a name and a
-		// determiner, in a clause without a finite verb, is the clause's verb
+		// "Sudan reserves the right", "Algeria slams France over ...": a
+		// plural between a name and a determiner or another name, in a
+		// clause without a finite verb, is the clause's verb
 		if toks[i].Tag == "NNS" && toks[i-1].Tag == "NNP" && toks[i].Lower == toks[i].Text && i+1 < len(toks) &&
-			(toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$") && !finiteInClause(toks, i) {
+			(toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" || toks[i+1].Tag == "NNP") && !finiteInClause(toks, i) {
 			toks[i].Tag = "VBZ"
 		}
 		// "to further deepen ties": a word between "to" and a base form

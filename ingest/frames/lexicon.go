@@ -24,13 +24,17 @@ var (
 	eventNounsTXT string
 	//go:embed data/people-nouns.txt
 	peopleNounsTXT string
+	//go:embed data/deed-nouns.txt
+	deedNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
-// peopleNouns make a group reference name people ("the two leaders").
+// peopleNouns make a group reference name people ("the two leaders");
+// deedNouns sum up a clause's deed in apposition ("..., a move X condemned").
 var (
 	eventNouns  = datafile.Set(eventNounsTXT)
 	peopleNouns = datafile.Set(peopleNounsTXT)
+	deedNouns   = datafile.Set(deedNounsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -447,6 +447,9 @@ func (st *sent) phraseEnd(i int) int {
 		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) && (st.tag(k+1) == "WDT" || st.tag(k+1) == "WP" || st.tag(k+1) == "VBG") {
 			break
 		}
+		if st.Tokens[k].Text == "," && k+2 < len(st.Tokens) && st.tag(k+1) == "DT" && deedNouns[st.tok(k+2).Lemma] {
+			break // ", a move that ...": an apposition sums the clause up
+		}
 		k++
 	}
 	return k

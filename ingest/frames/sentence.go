@@ -189,9 +189,20 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 		reach = 20
 	}
 	k := i - 1
-	for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
-		(st.tag(k) != "IN" || judged) {
-		k--
+	for {
+		for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
+			(st.tag(k) != "IN" || judged) {
+			k--
+		}
+		// "called X's move to block the package irresponsible": an
+		// infinitive that completes the judged noun is part of its phrase
+		if !judged || k < 0 || st.groupAt[k] < 0 {
+			break
+		}
+		if g := st.Groups[st.groupAt[k]]; !g.Infinitive || g.Start < 1 || !strings.HasPrefix(st.tag(g.Start-1), "NN") {
+			break
+		}
+		k = st.Groups[st.groupAt[k]].Start - 1
 	}
 	if k > 0 && st.tag(k) == "IN" && st.groupAt[k-1] >= 0 {
 		k--
@@ -563,7 +574,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		step.Blocked = "no subject"
 		return
 	}
-	objects, why := x.objectIDs(st, fd, subj, obj, subjects, step)
+	objects, why := x.objectIDs(st, fd, subj, &obj, subjects, step)
 	if why == "" {
 		why = x.wrongObject(st, fd, obj, objects)
 	}
@@ -602,7 +613,7 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 
 // objectIDs turns the object into entity ids, with a described entity or
 // the frame's default when the text names none, or says why there is none.
-func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, subjects []string, step *Step) ([]string, string) {
+func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, subjects []string, step *Step) ([]string, string) {
 	if objects := x.ids(st, obj.ments); len(objects) > 0 {
 		return objects, ""
 	}
@@ -618,12 +629,24 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, sub
 	case obj.read:
 		return nil, "the object names no actor"
 	}
+	if fd.f.Has("possessor") && fd.group >= 0 {
+		// "X banned imports from Y, a move Y's president condemned": the
+		// actor of the deed the apposition sums up
+		if main := st.apposedDeed(fd.group); main >= 0 {
+			if s := st.subjectOf(main, 1); len(s.ments) > 0 {
+				obj.strategy = "the actor of the deed in apposition"
+				step.Object = x.describe(st, s.ments, obj.strategy)
+				return x.ids(st, s.ments), ""
+			}
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
 		// last one of its kind, toward the same object
 		if objects = x.lastObjects(fd.f.Kind, st.Index, subjects); len(objects) > 0 {
-			step.Object = "the object of the last " + fd.f.Kind + " (also)"
+			obj.strategy = "the object of the last " + fd.f.Kind + " (also)"
+			step.Object = obj.strategy
 			return objects, ""
 		}
 	}
@@ -637,6 +660,29 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj object, sub
 	}
 	return objects, ""
 }
+
+// apposedDeed reads ", a move X condemned": verb group gi whose clause
+// starts with a deed noun (data/deed-nouns.txt) right after a comma, its
+// subject between them. It returns the finite verb group before the comma,
+// whose clause told the deed, or -1.
+func (st *sent) apposedDeed(gi int) int {
+	g := st.Groups[gi]
+	k := st.skipAdverbsLeft(g.Start - 1)
+	for k > 0 && (st.mentAt[k] >= 0 || st.tag(k) == "NNP" || st.tag(k) == "POS") {
+		k--
+	}
+	if k < 2 || k == g.Start-1 || !deedNouns[st.tok(k).Lemma] || !isArticleWord(st.lower(k-1)) || st.Tokens[k-2].Text != "," {
+		return -1
+	}
+	for p := gi - 1; p >= 0; p-- {
+		if q := st.Groups[p]; q.Finite && q.End <= k-2 {
+			return p
+		}
+	}
+	return -1
+}
+
+func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this" || w == "that" }
 
 // also reports "also" between the clause's start and its verb ("Egypt also
 // offered help"), which repeats an act already told.
@@ -962,7 +1008,12 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		if at := st.skipToNP(fd.head+1, len(st.Tokens)); at >= 0 {
 			obj := object{ments: st.headActors(at, st.npEnd(at), true), strategy: "what is named, after", at: at}
 			if len(obj.ments) == 0 {
-				obj.ments, obj.strategy = st.countriesIn(at, st.npEnd(at)), "owner of what is named, after"
+				// "the arrival of a British warship": its of-phrases say whose
+				end := st.npEnd(at)
+				for end+1 < len(st.Tokens) && st.lower(end) == "of" {
+					end = st.npEnd(end + 1)
+				}
+				obj.ments, obj.strategy = st.countriesIn(at, end), "owner of what is named, after"
 			}
 			obj.read = len(obj.ments) == 0
 			return st.subjectOf(fd.group, 0), obj
