@@ -291,6 +291,13 @@ func fixTags(toks []Token) {
 			(toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" || toks[i+1].Tag == "NNP") && !finiteInClause(toks, i) {
 			toks[i].Tag = "VBZ"
 		}
+		// ""absurd and motivated"": a past form coordinated with an
+		// adjective, with nothing after it but a quote or a mark, is one too
+		if i >= 2 && (toks[i].Tag == "VBD" || toks[i].Tag == "VBN") && strings.HasSuffix(toks[i].Lower, "ed") &&
+			(toks[i-1].Lower == "and" || toks[i-1].Lower == "or") && toks[i-2].Tag == "JJ" &&
+			(i+1 == len(toks) || isQuoteText(toks[i+1].Text) || toks[i+1].Tag == "," || toks[i+1].Tag == ".") {
+			toks[i].Tag = "JJ"
+		}
 		// "to further deepen ties": a word between "to" and a base form
 		// that the model calls an adjective splits the infinitive; it is an adverb
 		if i >= 2 && toks[i-2].Tag == "TO" && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "JJR") && toks[i].Tag == "VB" {

@@ -26,15 +26,19 @@ var (
 	peopleNounsTXT string
 	//go:embed data/deed-nouns.txt
 	deedNounsTXT string
+	//go:embed data/threat-modifiers.txt
+	threatModifiersTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
 // peopleNouns make a group reference name people ("the two leaders");
-// deedNouns sum up a clause's deed in apposition ("..., a move X condemned").
+// deedNouns sum up a clause's deed in apposition ("..., a move X condemned");
+// threatModifiers make any noun a threat ("retaliatory steps").
 var (
-	eventNouns  = datafile.Set(eventNounsTXT)
-	peopleNouns = datafile.Set(peopleNounsTXT)
-	deedNouns   = datafile.Set(deedNounsTXT)
+	eventNouns      = datafile.Set(eventNounsTXT)
+	peopleNouns     = datafile.Set(peopleNounsTXT)
+	deedNouns       = datafile.Set(deedNounsTXT)
+	threatModifiers = datafile.Set(threatModifiersTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -182,12 +182,25 @@ func (st *sent) countriesIn(from, to int) []int {
 			continue
 		}
 		mm := st.ments[m]
-		if mm.actor || (mm.typ == article.Country && mm.Via != viaPlace) {
+		if (mm.actor || (mm.typ == article.Country && mm.Via != viaPlace)) && !st.titleOfPerson(m) {
 			out = append(out, m)
 		}
 		k = mm.to
 	}
 	return out
+}
+
+// titleOfPerson reports a demonym that begins a person's title ("Canadian
+// Prime Minister Justin Trudeau"): the person says it all.
+func (st *sent) titleOfPerson(m int) bool {
+	if st.ments[m].Via != viaDemonym {
+		return false
+	}
+	k := st.ments[m].to
+	for k < len(st.Tokens) && st.mentAt[k] < 0 && st.tag(k) == "NNP" {
+		k++
+	}
+	return k < len(st.Tokens) && st.mentAt[k] >= 0 && st.ments[st.mentAt[k]].typ == article.Person
 }
 
 // actionSlots are where the object of a promised or threatened action sits:

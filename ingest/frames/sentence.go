@@ -433,6 +433,9 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			if strings.HasPrefix(st.tag(k), "NN") && x.threatNoun(st.tok(k).Lemma) {
 				return true
 			}
+			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
+				return true // "would take retaliatory steps"
+			}
 		}
 		return false
 	}
@@ -460,7 +463,13 @@ func (x *extraction) threatNounAt(st *sent, i int) bool {
 	if at < 0 {
 		return false
 	}
-	return x.threatNoun(st.tok(st.npEnd(at) - 1).Lemma)
+	end := st.npEnd(at)
+	for k := at; k < end; k++ {
+		if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
+			return true // "vowed punitive measures"
+		}
+	}
+	return x.threatNoun(st.tok(end - 1).Lemma)
 }
 
 // threatNoun reports a noun that heads a THREATENED frame.
@@ -640,6 +649,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("possessor") && fd.f.POS == posVerb && st.deedObject(fd) {
+		// "Canada will impose tariffs on X ... China opposed the move":
+		// the actor of the deed told last
+		if id := x.lastDeedActor(st.Index, subjects); id != "" {
+			obj.strategy = "the actor of the deed told last"
+			step.Object = x.name(id) + " (" + obj.strategy + ")"
+			return []string{id}, ""
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
@@ -683,6 +701,36 @@ func (st *sent) apposedDeed(gi int) int {
 }
 
 func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this" || w == "that" }
+
+// deedObject reports a verb whose object is a deed told before: "the
+// move", "this decision" (data/deed-nouns.txt).
+func (st *sent) deedObject(fd found) bool {
+	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
+		return false
+	}
+	end := at + 1
+	for end < st.npEnd(at) && st.tag(end) != "DT" {
+		end++ // "condemned the decision the next day": one noun phrase
+	}
+	return end > at+1 && deedNouns[st.tok(end-1).Lemma]
+}
+
+// lastDeedActor returns the subject of the last relation drawn in the two
+// sentences before sentence sent that is not a meeting and not by one of
+// the subjects, or "".
+func (x *extraction) lastDeedActor(sent int, subjects []string) string {
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		r := x.rels[i]
+		if r.Sentence < sent-2 {
+			break
+		}
+		if r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject) {
+			return r.Subject
+		}
+	}
+	return ""
+}
 
 // also reports "also" between the clause's start and its verb ("Egypt also
 // offered help"), which repeats an act already told.
@@ -1004,13 +1052,26 @@ func (st *sent) participleSubject(fd found) subject {
 func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 	g := st.Groups[fd.group]
 	if g.End < len(st.Tokens) && st.lower(g.End) == "as" && g.End < fd.head {
-		// "rejected as absurd X's allegation": the object follows the judgement
-		if at := st.skipToNP(fd.head+1, len(st.Tokens)); at >= 0 {
+		// "rejected as absurd X's allegation": the object follows the
+		// judgement (past adjectives coordinated with it: "as absurd and
+		// motivated", and quotes)
+		k := fd.head + 1
+		for k+1 < len(st.Tokens) {
+			if isQuote(st.Tokens[k].Text) || st.scare[k] {
+				k++
+			} else if (st.lower(k) == "and" || st.lower(k) == "or" || st.Tokens[k].Text == ",") && strings.HasPrefix(st.tag(k+1), "JJ") {
+				k += 2
+			} else {
+				break
+			}
+		}
+		if at := st.skipToNP(k, len(st.Tokens)); at >= 0 {
 			obj := object{ments: st.headActors(at, st.npEnd(at), true), strategy: "what is named, after", at: at}
 			if len(obj.ments) == 0 {
-				// "the arrival of a British warship": its of-phrases say whose
+				// "the arrival of a British warship", "an allegation by X": its
+				// of- and by-phrases say whose
 				end := st.npEnd(at)
-				for end+1 < len(st.Tokens) && st.lower(end) == "of" {
+				for end+1 < len(st.Tokens) && (st.lower(end) == "of" || st.lower(end) == "by") {
 					end = st.npEnd(end + 1)
 				}
 				obj.ments, obj.strategy = st.countriesIn(at, end), "owner of what is named, after"
