@@ -178,6 +178,7 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	m.fixPastForms(toks)
 	m.fixMissingFiniteVerb(toks)
 	m.fixCoordinatedPast(toks)
+	m.fixInitialSubjectPast(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
@@ -364,6 +365,26 @@ func (m *Model) fixSubordinateClauses(toks []Token) {
 		}
 		if !finiteInClause(toks, i) {
 			m.fixFirstPast(toks[i+1 : end])
+		}
+	}
+}
+
+// fixInitialSubjectPast retags a participle right after a noun phrase that
+// starts the sentence, when a noun phrase follows it: in "The two ministers
+// discussed migration" the model reads a reduced relative ("the measures
+// announced"), but a participle that takes an object there is the verb.
+func (m *Model) fixInitialSubjectPast(toks []Token) {
+	i := 0
+	for i < len(toks) && (toks[i].Tag == "DT" || toks[i].Tag == "CD" || strings.HasPrefix(toks[i].Tag, "JJ") || toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
+		i++
+	}
+	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "VBN" || !strings.HasSuffix(toks[i].Lower, "ed") || !strings.HasPrefix(toks[i-1].Tag, "NN") {
+		return
+	}
+	switch toks[i+1].Tag {
+	case "DT", "NN", "NNS", "PRP$", "JJ":
+		if lemma := m.lemmas.Lemma(toks[i].Lower, "VBD"); lemma != toks[i].Lower {
+			toks[i].Tag, toks[i].Lemma = "VBD", lemma
 		}
 	}
 }

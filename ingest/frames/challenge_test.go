@@ -33,6 +33,8 @@ var challengeSets = []struct {
 	{"challenge.json", false, 0.84, 0, 2},
 	{"blind-a.json", true, 0.62, 0.78, 3},
 	{"blind-b.json", true, 0.59, 0.74, 6},
+	{"blind-c.json", true, 0, 0, 1000},
+	{"blind-d.json", true, 0, 0, 1000},
 }
 
 func TestChallengeSet(t *testing.T) {

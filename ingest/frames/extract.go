@@ -161,6 +161,8 @@ type extraction struct {
 	lastEventFn func(word string, before int) string
 	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int
+	lastPair    [2]string // the last two countries named as "A and B", and where
+	lastPairAt  int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
 	pairFromLead bool

@@ -28,17 +28,21 @@ var (
 	deedNounsTXT string
 	//go:embed data/threat-modifiers.txt
 	threatModifiersTXT string
+	//go:embed data/occurrences.txt
+	occurrencesTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
 // peopleNouns make a group reference name people ("the two leaders");
 // deedNouns sum up a clause's deed in apposition ("..., a move X condemned");
-// threatModifiers make any noun a threat ("retaliatory steps").
+// threatModifiers make any noun a threat ("retaliatory steps");
+// occurrences are the kinds that cannot be dated after their article.
 var (
 	eventNouns      = datafile.Set(eventNounsTXT)
 	peopleNouns     = datafile.Set(peopleNounsTXT)
 	deedNouns       = datafile.Set(deedNounsTXT)
 	threatModifiers = datafile.Set(threatModifiersTXT)
+	occurrences     = datafile.Set(occurrencesTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.
@@ -134,6 +138,11 @@ func LoadLexicon() (*Lexicon, error) {
 	for _, fs := range lx.byHead {
 		for _, f := range fs {
 			f.rule = f.Rule() // once, not for every trigger of every article
+		}
+	}
+	for kind := range occurrences {
+		if _, ok := schema.Current().Edge(kind); !ok {
+			return nil, fmt.Errorf("occurrences.txt: kind %q is not an edge kind of schema.json", kind)
 		}
 	}
 	return lx, nil

@@ -43,6 +43,25 @@ func (x *extraction) sentence(st *sent) {
 		x.record(step)
 	}
 	x.advanceDate(s.Index)
+	if a, b := st.countryPair(); a != "" {
+		x.lastPair, x.lastPairAt = [2]string{a, b}, s.Index
+	}
+}
+
+// countryPair returns the two countries of the first "A and B" in the
+// sentence that joins two country mentions, or "" ("called on Thailand and
+// Cambodia to ...": who "the two neighbours" are next).
+func (st *sent) countryPair() (string, string) {
+	for i, m := range st.ments {
+		if m.typ != article.Country || m.Via == viaDemonym || i+1 >= len(st.ments) {
+			continue
+		}
+		n := st.ments[i+1]
+		if n.typ == article.Country && n.Via != viaDemonym && n.from == m.to+1 && st.lower(m.to) == "and" && n.EntityID != m.EntityID {
+			return m.EntityID, n.EntityID
+		}
+	}
+	return "", ""
 }
 
 // record keeps a step in the trace, when the caller asked for one.
@@ -826,6 +845,10 @@ func (x *extraction) parties(st *sent, namesPeople bool) []string {
 	if x.lastMet[0] != "" && namesPeople {
 		return []string{x.lastMet[0], x.lastMet[1]}
 	}
+	// "the two neighbours": the two countries just named together
+	if x.lastPair[0] != "" && !namesPeople && st.Index-x.lastPairAt <= 1 {
+		return []string{x.lastPair[0], x.lastPair[1]}
+	}
 	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 		return []string{x.in.Pair[0], x.in.Pair[1]}
 	}
@@ -1129,6 +1152,9 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		case mm.typ == viaGroup && peopleGroup(mm.Text):
 			// "the two leaders": the two people who just met
 			out = append(out, x.parties(st, true)...)
+		case mm.typ == viaGroup && x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1:
+			// "accused each other": the two countries just named together
+			out = append(out, x.lastPair[0], x.lastPair[1])
 		case mm.typ == viaGroup:
 			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 				out = append(out, x.in.Pair[0], x.in.Pair[1])
@@ -1236,6 +1262,10 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 	if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
 		kind = kindThreatened
 	}
+	if occurrences[kind] && explicit && x.afterArticle(date) {
+		step.Blocked = "dated after the article: it has not happened yet"
+		return
+	}
 	for i, s := range subjects {
 		for j, o := range objects {
 			if s == o || (fd.f.Has("pair") && sameList(subjects, objects) && j <= i) || !x.twoSides(s, o) {
@@ -1255,6 +1285,24 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			}
 		}
 	}
+}
+
+// afterArticle reports a date that begins after the article's day, month
+// or year, at the date's own precision ("next month" in a November article).
+func (x *extraction) afterArticle(d article.Date) bool {
+	pub := x.in.Article.Published
+	if len(pub) < 10 || len(d.Value) < 10 {
+		return false
+	}
+	switch d.Precision {
+	case article.Day:
+		return d.Value > pub[:10]
+	case article.Month:
+		return d.Value[:7] > pub[:7]
+	case article.Year:
+		return d.Value[:4] > pub[:4]
+	}
+	return false
 }
 
 // relationDate is the date of a relation drawn from frame fd: a promise is
