@@ -657,7 +657,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	case obj.read:
 		return nil, "the object names no actor"
 	}
-	if fd.f.Has("possessor") && fd.group >= 0 {
+	if fd.f.Has("possessor") && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
 		// "X banned imports from Y, a move Y's president condemned": the
 		// actor of the deed the apposition sums up
 		if main := st.apposedDeed(fd.group); main >= 0 {
@@ -705,14 +705,28 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 func (st *sent) apposedDeed(gi int) int {
 	g := st.Groups[gi]
 	k := st.skipAdverbsLeft(g.Start - 1)
-	for k > 0 && (st.mentAt[k] >= 0 || st.tag(k) == "NNP" || st.tag(k) == "POS") {
+	for k > 0 && (st.mentAt[k] >= 0 || st.tag(k) == "NNP" || st.tag(k) == "POS" || (st.tag(k) == "DT" && st.mentAt[k+1] >= 0)) {
 		k--
 	}
-	if k < 2 || k == g.Start-1 || !deedNouns[st.tok(k).Lemma] || !isArticleWord(st.lower(k-1)) || st.Tokens[k-2].Text != "," {
+	if k == g.Start-1 {
+		return -1 // no subject between
+	}
+	if k > 0 && (st.tag(k) == "WDT" || st.lower(k) == "that") {
+		k-- // "a move that Chisinau called ..."
+	}
+	if k < 2 || !deedNouns[st.tok(k).Lemma] || !isArticleWord(st.lower(k-1)) {
+		return -1
+	}
+	// ", a move X condemned", "..., in a move X called ..."
+	open := k - 2
+	if st.lower(open) == "in" {
+		open--
+	}
+	if open < 0 || st.Tokens[open].Text != "," {
 		return -1
 	}
 	for p := gi - 1; p >= 0; p-- {
-		if q := st.Groups[p]; q.Finite && q.End <= k-2 {
+		if q := st.Groups[p]; q.Finite && q.End <= open {
 			return p
 		}
 	}
@@ -886,6 +900,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	switch {
 	case fd.f.POS == posModal:
 		return x.request(st, fd)
+	case fd.f.Has("undergo") && fd.group >= 0:
+		return x.undergone(st, fd)
 	case fd.f.Has("judged") && fd.group >= 0:
 		return x.judgement(st, fd)
 	case fd.participle:
@@ -924,6 +940,19 @@ func (x *extraction) request(st *sent, fd found) (subject, object) {
 			// includes the speaker's own side asks nothing of another
 			obj.ments, obj.strategy = nil, "the speaker's own side"
 		}
+	}
+	return subject{strategy: "speaker", speaker: sp}, obj
+}
+
+// undergone reads a frame whose clause subject undergoes it: "Y would face
+// consequences, X said" is X's threat to Y. With no speaker there is no
+// subject: an unattributed "Y faces consequences" threatens no one.
+func (x *extraction) undergone(st *sent, fd found) (subject, object) {
+	s := st.subjectOf(fd.group, 0)
+	obj := object{ments: s.ments, strategy: "who undergoes it (the clause's subject)", at: -1, read: true}
+	sp := st.speakerOf(fd.group, 0)
+	if sp == "" {
+		return subject{}, obj
 	}
 	return subject{strategy: "speaker", speaker: sp}, obj
 }
@@ -1125,6 +1154,12 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 			}
 			obj.read = len(obj.ments) == 0
 			return st.subjectOf(fd.group, 0), obj
+		}
+	}
+	if main := st.apposedDeed(fd.group); main >= 0 {
+		// ", a move the ministry called irresponsible": the deed's actor
+		if s := st.subjectOf(main, 1); len(s.ments) > 0 {
+			return st.subjectOf(fd.group, 0), object{ments: s.ments, strategy: "the actor of the deed in apposition", at: -1}
 		}
 	}
 	judged := st.subjectOf(fd.group, 0)
