@@ -120,6 +120,7 @@ func (e *Extractor) Extract(in Input) Output {
 		}
 	}
 	x.restatedPolicies()
+	x.meetingsAtEvents()
 	rels := merge(x.orientMeetings(x.rels), x.explicit)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }
@@ -277,6 +278,48 @@ func (x *extraction) other(id string) string {
 		return x.in.Pair[0]
 	}
 	return "" // a third party's statement names its own addressee or none
+}
+
+// meetingsAtEvents adds what a meeting at an event implies: "A held talks
+// with B on the sidelines of the summit" says that B attended it too. For
+// each attendance, whoever met its attendee in the same sentence attended
+// the same event, on the same date.
+func (x *extraction) meetingsAtEvents() {
+	type att struct{ who, event string }
+	has := map[att]bool{}
+	for _, r := range x.rels {
+		if r.Kind == kindAttended {
+			has[att{r.Subject, r.Object}] = true
+		}
+	}
+	n := len(x.rels)
+	for i := 0; i < n; i++ {
+		r := x.rels[i]
+		if r.Kind != kindAttended {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			m := x.rels[j]
+			if m.Kind != kindMet || m.Sentence != r.Sentence {
+				continue
+			}
+			other := ""
+			switch r.Subject {
+			case m.Subject:
+				other = m.Object
+			case m.Object:
+				other = m.Subject
+			}
+			if other == "" || has[att{other, r.Object}] {
+				continue
+			}
+			has[att{other, r.Object}] = true
+			a := r
+			a.Subject, a.Rule = other, r.Rule+"; met "+x.name(r.Subject)+" there"
+			x.rels = append(x.rels, a)
+			x.explicit = append(x.explicit, x.explicit[i])
+		}
+	}
 }
 
 // orientMeetings writes every meeting between the same two countries in

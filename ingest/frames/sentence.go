@@ -527,6 +527,7 @@ func (x *extraction) underPromise(st *sent, gi int) bool {
 const (
 	kindThreatened = "THREATENED"
 	kindMet        = "MET_WITH"
+	kindAttended   = "ATTENDED"
 )
 
 // futureOrConditional reports a verb group under will, would or shall.
