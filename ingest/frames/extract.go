@@ -158,7 +158,8 @@ type extraction struct {
 	intRoom     []int             // room for the sentences' per-token ints, see perToken
 	boolRoom    []bool
 	sents       []sent // room for the sentences, see sentRoom
-	addEventFn  func(name, place string) string
+	addEventFn  func(name, place string, at int) string
+	described   []article.Mention // the events read from noun phrases, where they were read
 	lastEventFn func(word string, before int) string
 	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -35,9 +36,10 @@ type sent struct {
 	// quotation that runs over sentences.
 	nearbySpeaker string
 	// addEvent adds an event read from the text and returns its id.
-	addEvent func(name, place string) string
+	addEvent func(name, place string, at int) string
 	// lastEvent returns the last event named before a byte offset whose name
-	// has a word, or "".
+	// has a word, or "" (with no word, the one this sentence or the one
+	// before named).
 	lastEvent func(word string, before int) string
 }
 
@@ -436,26 +438,39 @@ func (st *sent) demonymIn(i int) int {
 	return -1
 }
 
-// lastEvent returns the last event mentioned before a byte offset whose name
-// holds a word ("summit" for "the BRICS summit"), or "".
+// lastEvent returns the last event mentioned or described before a byte
+// offset whose name holds a word ("summit" for "the BRICS summit"), or "".
+// With no word, the last event named in the offset's sentence or the one
+// before.
 func (x *extraction) lastEvent(word string, before int) string {
-	for i := len(x.mentions) - 1; i >= 0; i-- {
-		m := x.mentions[i]
-		if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)) {
-			if w == word {
-				return m.EntityID
+	best, at := "", -1
+	for _, ms := range [][]article.Mention{x.mentions, x.described} {
+		for _, m := range ms {
+			if m.Start >= before || m.Start <= at || x.byID[m.EntityID].Type != article.Event {
+				continue
+			}
+			if word == "" || slices.Contains(strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)), word) {
+				best, at = m.EntityID, m.Start
 			}
 		}
 	}
-	return ""
+	if word == "" && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-1 {
+		return "" // any event, but one named close by
+	}
+	return best
 }
 
-// addEvent adds an event read from a noun phrase to the entities.
-func (x *extraction) addEvent(name, place string) string {
+// sentenceAt returns the index of the sentence that holds a byte offset.
+func (x *extraction) sentenceAt(offset int) int {
+	ss := x.in.Doc.Sentences
+	return sort.Search(len(ss), func(i int) bool { return ss[i].End > offset })
+}
+
+// addEvent adds an event read from a noun phrase at byte offset at to the
+// entities.
+func (x *extraction) addEvent(name, place string, at int) string {
 	id := article.EntityID(article.Event, name)
+	x.described = append(x.described, article.Mention{EntityID: id, Start: at})
 	if _, known := x.byID[id]; !known {
 		e := article.Entity{ID: id, Type: article.Event, Name: name, Place: place}
 		x.byID[id] = e
@@ -588,11 +603,17 @@ func (st *sent) describedEvent(i int) string {
 	if from >= end || st.addEvent == nil {
 		return ""
 	}
-	// "the summit": the last event of that kind the article named
-	if from == head && place == "" && st.lastEvent != nil {
+	// "the summit": the last event of that kind the article named, else
+	// the event this sentence or the one before named; a bare noun with
+	// neither names no event ("flew to Beijing for talks")
+	if from == head && end == head+1 && st.lastEvent != nil {
 		if id := st.lastEvent(st.lower(head), st.tok(head).Start); id != "" {
 			return id
 		}
+		if id := st.lastEvent("", st.tok(head).Start); id != "" {
+			return id
+		}
+		return ""
 	}
-	return st.addEvent(st.span(from, end), place)
+	return st.addEvent(st.span(from, end), place, st.tok(from).Start)
 }
