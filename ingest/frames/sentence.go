@@ -528,6 +528,7 @@ const (
 	kindThreatened = "THREATENED"
 	kindMet        = "MET_WITH"
 	kindAttended   = "ATTENDED"
+	kindVisited    = "VISITED"
 )
 
 // futureOrConditional reports a verb group under will, would or shall.
@@ -658,6 +659,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	case obj.read:
 		return nil, "the object names no actor"
 	}
+	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
+		// "received the visiting leader": who visited last
+		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && at+2 < len(st.Tokens) &&
+			st.lower(at) == "the" && st.lower(at+1) == "visiting" && strings.HasPrefix(st.tag(at+2), "NN") {
+			if id := x.lastVisitor(st.Index, subjects); id != "" {
+				obj.strategy = "the visitor told last"
+				step.Object = x.name(id) + " (" + obj.strategy + ")"
+				return []string{id}, ""
+			}
+		}
+	}
 	if fd.f.Has("possessor") && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
 		// "X banned imports from Y, a move Y's president condemned": the
 		// actor of the deed the apposition sums up
@@ -735,6 +747,17 @@ func (st *sent) apposedDeed(gi int) int {
 }
 
 func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this" || w == "that" }
+
+// lastVisitor returns the subject of the last visit drawn, in this
+// sentence or before, that is not among the subjects, or "".
+func (x *extraction) lastVisitor(sent int, subjects []string) string {
+	for i := len(x.rels) - 1; i >= 0; i-- {
+		if r := x.rels[i]; r.Kind == kindVisited && r.Sentence <= sent && !slices.Contains(subjects, r.Subject) {
+			return r.Subject
+		}
+	}
+	return ""
+}
 
 // deedObject reports a verb whose object is a deed told before: "the
 // move", "this decision" (data/deed-nouns.txt).
@@ -966,6 +989,10 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	for k := g.End; k < st.clauseEndRight(g.End); k++ {
 		if st.lower(k) == "by" && st.tag(k) == "IN" {
 			subj.ments = st.objectList(k+1, false)
+			if len(subj.ments) == 0 {
+				// "by Minister of State X": a title with its own of-phrase
+				subj.ments = st.firstActorsIn(k+1, st.phraseEnd(k+1))
+			}
 			break
 		}
 		// "an agreement was signed between A and B": both are agents

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
 
 // subject is who performs a predicate, with the strategy that found it.
 type subject struct {
@@ -72,6 +76,9 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 			return subject{ments: []int{m}, strategy: "clause, the pronoun before the verb"}, true
 		}
 	}
+	if m := st.appositiveName(from, g.Start); m >= 0 {
+		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
+	}
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}, true
 	}
@@ -89,6 +96,35 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// appositiveName reads "The president's father, X, ..." in [from, to): a
+// noun phrase whose head is a common noun owned by someone, then the name of
+// a person between commas. The name is the subject, not the owner. It
+// returns the name's mention, or -1.
+func (st *sent) appositiveName(from, to int) int {
+	owned := false
+	for k := from; k < to; k++ {
+		switch {
+		case st.tag(k) == "POS":
+			owned = true
+		case st.Tokens[k].Text == ",":
+			if !owned || k == from || st.mentAt[k-1] >= 0 || !strings.HasPrefix(st.tag(k-1), "NN") || k+1 >= to {
+				return -1
+			}
+			m := st.mentAt[k+1]
+			if m < 0 || st.ments[m].typ != article.Person {
+				return -1
+			}
+			if e := st.ments[m].to; e == to || (e < to && st.Tokens[e].Text == ",") {
+				return m
+			}
+			return -1
+		case st.groupAt[k] >= 0 || st.isBoundary(k):
+			return -1
+		}
+	}
+	return -1
 }
 
 // referredSubject reads a subject the clause refers to: "they" or "the two
