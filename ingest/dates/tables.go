@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // monthName is a month number and whether the name is an abbreviation,
 // which must be followed by a day or a year ("Sept. 12", "Jan. 2020").
 type monthName struct {
@@ -21,6 +23,15 @@ var months = map[string]monthName{
 var weekdays = map[string]int{
 	"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
 	"friday": 4, "saturday": 5, "sunday": 6,
+}
+
+// IsCalendarWord reports the name of a weekday or a month, in any case
+// ("Thursday", "Sept"): a word that names a time, not a thing.
+func IsCalendarWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	_, day := weekdays[w]
+	_, month := months[w]
+	return day || month
 }
 
 // counts are number words before "days ago", "years to the day".

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/doc"
+	"github.com/bilatgraph/bilat/ingest/phrases"
 )
 
 // found is one frame instance in a sentence.
@@ -670,6 +671,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Object == objPolicy && fd.group >= 0 && st.definitePolicy(fd) {
+		// "the two leaders signed the deal": the policy signed or
+		// announced last, in this sentence or the two before
+		if id := x.lastPolicy(st.Index); id != "" {
+			obj.strategy = "the policy told last"
+			step.Object = x.name(id) + " (" + obj.strategy + ")"
+			return []string{id}, ""
+		}
+	}
 	if fd.f.Has("possessor") && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
 		// "X banned imports from Y, a move Y's president condemned": the
 		// actor of the deed the apposition sums up
@@ -747,6 +757,33 @@ func (st *sent) apposedDeed(gi int) int {
 }
 
 func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this" || w == "that" }
+
+// definitePolicy reports a verb whose object is "the deal", "this
+// agreement": a policy noun with a definite determiner and no name.
+func (st *sent) definitePolicy(fd found) bool {
+	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
+		return false
+	}
+	end := st.npEnd(at)
+	for k := at; k < end; k++ {
+		if st.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return end == at+2 && phrases.IsPolicyHead(st.tok(at+1).Lemma)
+}
+
+// lastPolicy returns the policy of the last relation drawn, in this
+// sentence or the two before, whose object is a policy, or "".
+func (x *extraction) lastPolicy(sent int) string {
+	for i := len(x.rels) - 1; i >= 0 && x.rels[i].Sentence >= sent-2; i-- {
+		if r := x.rels[i]; x.byID[r.Object].Type == article.Policy {
+			return r.Object
+		}
+	}
+	return ""
+}
 
 // lastVisitor returns the subject of the last visit drawn, in this
 // sentence or before, that is not among the subjects, or "".

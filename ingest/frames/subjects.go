@@ -39,6 +39,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			}
 		}
 	}
+	// "..., with Canberra committing A$200 million": the participle's own
+	// subject, after "with"
+	if k := g.Start - 1; !g.Finite && k > 0 && st.mentAt[k] >= 0 && st.ments[st.mentAt[k]].actor {
+		if m := st.mentAt[k]; st.ments[m].from > 0 && st.lower(st.ments[m].from-1) == "with" {
+			return subject{ments: []int{m}, strategy: "with-phrase of the participle"}
+		}
+	}
 	// "calling X's policy a fallacy and accusing him of ...": a participle
 	// after a coordinator shares the subject of the one before
 	if !g.Finite && st.afterCoordinator(g.Start) {

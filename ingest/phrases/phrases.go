@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/dates"
 	"github.com/bilatgraph/bilat/ingest/literal"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
@@ -101,6 +102,14 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			for len(words) > 1 && policyStop[words[0]] {
 				words = words[1:]
 				m[0] = m[1] - len(strings.Join(words, " "))
+			}
+			// "signed a Security Agreement on Thursday": a time is no topic
+			for i := 1; i+1 < len(words); i++ {
+				if (words[i] == "on" || words[i] == "for") && dates.IsCalendarWord(words[i+1]) {
+					words = words[:i]
+					m[1] = m[0] + len(strings.Join(words, " "))
+					break
+				}
 			}
 			name := strings.Join(words, " ")
 			if len(words) < 2 {

@@ -408,3 +408,7 @@ func (r *policyReader) adverbial(k int) bool {
 func (r *policyReader) place(k int) bool {
 	return (r.lower(k) == "in" || r.lower(k) == "at") && r.tag(k+1) == "NNP" && r.named(k+1)
 }
+
+// IsPolicyHead reports a noun that heads a policy phrase (data/policy-heads.txt):
+// "the deal", "the accord" refer to a policy.
+func IsPolicyHead(lemma string) bool { return policyHeads[lemma] }
