@@ -97,6 +97,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
 	x.sents = make([]sent, len(in.Doc.Sentences))
 	x.addEventFn, x.lastEventFn = x.addEvent, x.lastEvent // one closure each for all sentences
+	x.slotsOfFn = x.lx.verbSlots
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -159,6 +160,7 @@ type extraction struct {
 	boolRoom    []bool
 	sents       []sent // room for the sentences, see sentRoom
 	addEventFn  func(name, place string, at int) string
+	slotsOfFn   func(lemma, kind string) []string
 	described   []article.Mention // the events read from noun phrases, where they were read
 	lastEventFn func(word string, before int) string
 	lastMet     [2]string // the last two people who met, and in which sentence

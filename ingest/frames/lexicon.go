@@ -116,7 +116,7 @@ type Lexicon struct {
 	class  map[string]string   // "say/V" -> SPEECH
 }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.
@@ -321,4 +321,15 @@ func (lx *Lexicon) frames(lemma, pos string) []*Frame {
 func (lx *Lexicon) classOf(lemma, pos string) string {
 	var buf [64]byte
 	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+}
+
+// verbSlots returns the slots of the first verb frame of a kind for a lemma,
+// or nil.
+func (lx *Lexicon) verbSlots(lemma, kind string) []string {
+	for _, f := range lx.frames(lemma, posVerb) {
+		if f.Kind == kind {
+			return f.Slots
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -111,6 +112,13 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	}
 	inner := *f
 	inner.Slots = actionSlots
+	if st.slotsOf != nil {
+		// "will continue to stand by Ukraine": an action of the same kind
+		// keeps its own slots first
+		if own := st.slotsOf(st.tok(st.Groups[gi].Head).Lemma, f.Kind); len(own) > 0 {
+			inner.Slots = append(slices.Clip(own), actionSlots...)
+		}
+	}
 	o := st.objectOf(&inner, st.Groups[gi].End, possessors)
 	if len(o.ments) == 0 {
 		// the target of an imposition stands after what is imposed ("to

@@ -323,7 +323,9 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 	g := st.Groups[fd.group]
 	committal := fd.f.Has("promise") || fd.f.Has("threat")
 	switch {
-	case g.Negated:
+	case fd.f.Has("denied") && !g.Negated:
+		return "holds only when denied"
+	case g.Negated && !fd.f.Has("denied"):
 		return "negated"
 	case g.Modal != "" && !(committal && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
 		return "modal " + g.Modal
@@ -700,6 +702,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return []string{id}, ""
 		}
 	}
+	if fd.f.Has("pair") && fd.group < 0 {
+		// "X told Y ... during talks": the talks are with whom the clause's
+		// verb addresses
+		if ms := st.addresseeBefore(fd.head); len(ms) > 0 {
+			if ids := x.ids(st, ms); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+				obj.strategy = "the addressee of the clause's verb"
+				step.Object = x.describe(st, ms, obj.strategy)
+				return ids, ""
+			}
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
@@ -757,6 +770,29 @@ func (st *sent) apposedDeed(gi int) int {
 }
 
 func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this" || w == "that" }
+
+// addresseeBefore returns the actors of the direct object of the verb group
+// that precedes token i in its clause, when a preposition of time opens the
+// phrase of i ("told Y ... during talks", "thanked Y at their meeting").
+func (st *sent) addresseeBefore(i int) []int {
+	k := st.npStartLeft(i) - 1
+	if k < 0 || (st.lower(k) != "during" && st.lower(k) != "at" && st.lower(k) != "in") {
+		return nil
+	}
+	for j := k - 1; j >= 0 && !st.isBoundary(j); j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			g := st.Groups[gi]
+			if !g.Finite || g.Negated || g.Modal != "" {
+				return nil // "had no plans to meet X at the meeting"
+			}
+			if at := st.skipToNP(g.End, k); at >= 0 {
+				return st.objectList(at, false)
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // definitePolicy reports a verb whose object is "the deal", "this
 // agreement": a policy noun with a definite determiner and no name.

@@ -35,6 +35,8 @@ type sent struct {
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
+	// slotsOf returns the slots of the verb frame of a kind with a lemma, or nil.
+	slotsOf func(lemma, kind string) []string
 	// addEvent adds an event read from the text and returns its id.
 	addEvent func(name, place string, at int) string
 	// lastEvent returns the last event named before a byte offset whose name
@@ -68,7 +70,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
