@@ -151,6 +151,10 @@ func (st *sent) actionAt(after int) int {
 			if k > after || st.tag(k) == "RB" || st.tag(k) == "IN" {
 				continue
 			}
+		case "JJ", "NN":
+			if k > after && st.tag(after) == "IN" {
+				continue // "vowed on the same day to respond"
+			}
 		}
 		return -1
 	}

@@ -308,7 +308,11 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 // blockedNoun turns off a noun that stands alone as the object of an
 // irrealis verb: "proposed a meeting between A and B".
 func (x *extraction) blockedNoun(st *sent, fd found) string {
-	if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.groupAt[k] >= 0 {
+	k := st.npStartLeft(fd.head) - 1
+	for k > 0 && st.tag(k) == "RP" {
+		k-- // "ruled out a meeting"
+	}
+	if k >= 0 && st.groupAt[k] >= 0 {
 		lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
 		if x.lx.classOf(lemma, posVerb) == classIrrealis {
 			return "the object of " + lemma

@@ -46,6 +46,14 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return subject{ments: []int{m}, strategy: "with-phrase of the participle"}
 		}
 	}
+	// "X gave Y's envoy 48 hours to leave, accusing Paris of ...": a
+	// participle after a comma is said of the clause before, not of that
+	// clause's object
+	if !g.Finite && st.tag(g.Start) == "VBG" && g.Start > 0 && st.Tokens[g.Start-1].Text == "," {
+		if s := st.inheritedSubject(gi, depth); len(s.ments) > 0 || s.speaker != "" || s.parties {
+			return s
+		}
+	}
 	// "calling X's policy a fallacy and accusing him of ...": a participle
 	// after a coordinator shares the subject of the one before
 	if !g.Finite && st.afterCoordinator(g.Start) {
