@@ -146,7 +146,7 @@ const must = {
   'Italy': { capitals: ['Rome'] }, 'Spain': { capitals: ['Madrid'] },
   'Soviet Union': { demonyms: ['Soviet'] },
 };
-for (const n of ['Syria', 'Vietnam', 'Laos', 'Taiwan', 'Kosovo', 'Palestine', 'Vatican City', 'Moldova', 'Bolivia', 'Venezuela', 'Tanzania', 'Brunei', 'Micronesia', 'Iran', 'Ivory Coast', 'DR Congo', 'Republic of the Congo']) must[n] = must[n] || {};
+for (const n of ['Syria', 'Vietnam', 'Laos', 'Taiwan', 'Kosovo', 'Palestine', 'Vatican City', 'Moldova', 'Bolivia', 'Venezuela', 'Tanzania', 'Brunei', 'Micronesia', 'Iran', 'Ivory Coast', 'Democratic Republic of the Congo', 'Republic of the Congo']) must[n] = must[n] || {};
 for (const [n, want] of Object.entries(must)) {
   const c = byName.get(n);
   if (!c) { err(`missing country ${n}`); continue; }
