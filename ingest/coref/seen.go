@@ -1,6 +1,10 @@
 package coref
 
-import "github.com/bilatgraph/bilat/ingest/article"
+import (
+	"strings"
+
+	"github.com/bilatgraph/bilat/ingest/article"
+)
 
 // seen is what the article has named so far, kept up to date as Resolve
 // walks the mentions in text order, so that a nominal asks it in time
@@ -24,7 +28,8 @@ type seen struct {
 	// threat"): who a pronoun refers to
 	last, subjectOfLast string
 	lastSent            int
-	groupIn             map[int]bool // sentences with a group mention
+	groupIn             map[int]bool // sentences with a group mention, or two people joined by "and"
+	lastPersonEnd       int          // where the last person's mention ends
 }
 
 type personSeen struct {
@@ -65,6 +70,12 @@ func (s *seen) add(m article.Mention) {
 			s.country = e.ID
 		}
 	case article.Person:
+		// "Biden and Putin arrived": two people joined by "and" are a
+		// group that "them" can refer to next
+		if s.lastPersonEnd > 0 && s.lastPersonEnd <= m.Start && m.Sentence == s.lastSent && joinedByAnd(s.text[s.lastPersonEnd:m.Start]) {
+			s.groupIn[m.Sentence] = true
+		}
+		s.lastPersonEnd = m.End
 		if m.Sentence != s.lastSent {
 			s.lastSent, s.subjectOfLast = m.Sentence, ""
 		}
@@ -104,4 +115,19 @@ func (s *seen) countryAntecedent(sent int) string {
 		return s.country
 	}
 	return s.countrySubject
+}
+
+// joinedByAnd reports the text between two names that joins them: "and",
+// and at most a title of the second ("and Russian President").
+func joinedByAnd(between string) bool {
+	words := strings.Fields(between)
+	if len(words) == 0 || words[0] != "and" || len(words) > 4 || strings.ContainsAny(between, ",;") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w == strings.ToLower(w) {
+			return false // "and met", "and his wife"
+		}
+	}
+	return true
 }

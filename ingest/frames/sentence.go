@@ -825,6 +825,18 @@ func (x *extraction) lastPolicy(sent int) string {
 	return ""
 }
 
+// lastPersonOf returns the person of a country mentioned last before a
+// byte offset, or "".
+func (x *extraction) lastPersonOf(country string, before int) string {
+	best, at := "", -1
+	for _, m := range x.mentions {
+		if m.Start < before && m.Start > at && x.byID[m.EntityID].Type == article.Person && x.countryOf(m.EntityID) == country {
+			best, at = m.EntityID, m.Start
+		}
+	}
+	return best
+}
+
 // lastVisitor returns the subject of the last visit drawn, in this
 // sentence or before, that is not among the subjects, or "".
 func (x *extraction) lastVisitor(sent int, subjects []string) string {
@@ -959,6 +971,14 @@ func (x *extraction) parties(st *sent, namesPeople bool) []string {
 	}
 	if x.lastMet[0] != "" && namesPeople {
 		return []string{x.lastMet[0], x.lastMet[1]}
+	}
+	// "the two presidents", "them" before they met: the person of each of
+	// the article's two countries named last
+	if namesPeople && x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+		a, b := x.lastPersonOf(x.in.Pair[0], st.Start), x.lastPersonOf(x.in.Pair[1], st.Start)
+		if a != "" && b != "" {
+			return []string{a, b}
+		}
 	}
 	// "the two neighbours": the two countries just named together
 	if x.lastPair[0] != "" && !namesPeople && st.Index-x.lastPairAt <= 1 {

@@ -462,6 +462,11 @@ func (x *extraction) lastEvent(word string, before int) string {
 	return best
 }
 
+// genericModifiers say which of its kind an event is, not which event:
+// "their first summit", "the next meeting".
+var genericModifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
+	"latest": true, "previous": true, "upcoming": true, "recent": true, "annual": true}
+
 // sentenceAt returns the index of the sentence that holds a byte offset.
 func (x *extraction) sentenceAt(offset int) int {
 	ss := x.in.Doc.Sentences
@@ -585,8 +590,8 @@ func (st *sent) describedEvent(i int) string {
 		return ""
 	}
 	from := i
-	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$") {
-		from++
+	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$" || genericModifiers[st.lower(from)]) {
+		from++ // "their first summit" names no summit
 	}
 	place := ""
 	// "the inauguration of Prabowo Subianto", "the funeral of Queen
