@@ -99,8 +99,11 @@ func paramValue(v string) any {
 }
 
 // storeKind says which dialect a store speaks, for per-store query variants.
-func storeKind(st graph.Store) string {
-	switch graph.Scheme(st.Location()) {
+func storeKind(st graph.Store) string { return kindAt(st.Location()) }
+
+// kindAt is the kind of store at a location: kuzu or neo4j.
+func kindAt(loc string) string {
+	switch graph.Scheme(loc) {
 	case "", "kuzu":
 		return "kuzu"
 	}
