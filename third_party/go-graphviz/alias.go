@@ -4,6 +4,7 @@ import (
 	"github.com/goccy/go-graphviz/cdt"
 	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
+	"github.com/goccy/go-graphviz/internal/wasm"
 )
 
 // types from cdt package.
@@ -86,13 +87,23 @@ type (
 	Color               = gvc.Color
 )
 
-// variables from cgraph package.
+// variables from cgraph package (bilat's patch: set when the WebAssembly
+// module is loaded, by New or a Parse function).
 var (
-	Directed         = cgraph.Directed
-	StrictDirected   = cgraph.StrictDirected
-	UnDirected       = cgraph.UnDirected
-	StrictUnDirected = cgraph.StrictUnDirected
+	Directed         *GraphDescriptor
+	StrictDirected   *GraphDescriptor
+	UnDirected       *GraphDescriptor
+	StrictUnDirected *GraphDescriptor
 )
+
+func init() {
+	wasm.OnLoad(func() {
+		Directed = cgraph.Directed
+		StrictDirected = cgraph.StrictDirected
+		UnDirected = cgraph.UnDirected
+		StrictUnDirected = cgraph.StrictUnDirected
+	})
+}
 
 // const variables from cgraph package.
 const (

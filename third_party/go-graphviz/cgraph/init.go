@@ -14,9 +14,12 @@ var (
 )
 
 func init() {
-	if err := setGlobalVars(context.Background()); err != nil {
-		panic(err)
-	}
+	// bilat's patch: set when the WebAssembly module is loaded.
+	wasm.OnLoad(func() {
+		if err := setGlobalVars(context.Background()); err != nil {
+			panic(err)
+		}
+	})
 }
 
 func setGlobalVars(ctx context.Context) error {

@@ -93,6 +93,7 @@ func defaultDevicePluginConfig(typ string) *deviceConfig {
 }
 
 func newDevicePlugin(ctx context.Context, cfg *deviceConfig) (*DevicePlugin, error) {
+	wasm.Load()
 	plg, err := wasm.NewPluginAPI(ctx)
 	if err != nil {
 		return nil, err

@@ -43,6 +43,7 @@ func defaultLoadImagePluginConfig(typ string, engine LoadImageEngine) *loadImage
 }
 
 func newLoadImagePlugin(ctx context.Context, cfg *loadImageConfig) (*LoadImagePlugin, error) {
+	wasm.Load()
 	plg, err := wasm.NewPluginAPI(ctx)
 	if err != nil {
 		return nil, err

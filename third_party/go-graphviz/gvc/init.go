@@ -5,6 +5,11 @@ import (
 )
 
 func init() {
+	// bilat's patch: registered when the WebAssembly module is loaded.
+	wasm.OnLoad(registerEngines)
+}
+
+func registerEngines() {
 	getRenderEnginePtr := func(job *wasm.Job) uint64 {
 		return job.GetGvc().GetApi()[wasm.API_RENDER].GetTypeptr().GetEngine().(uint64)
 	}

@@ -285,6 +285,7 @@ type renderConfig struct {
 }
 
 func newRenderPlugin(ctx context.Context, cfg *renderConfig) (*RenderPlugin, error) {
+	wasm.Load()
 	plg, err := wasm.NewPluginAPI(ctx)
 	if err != nil {
 		return nil, err

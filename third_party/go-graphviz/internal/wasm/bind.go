@@ -392,7 +392,9 @@ func CreateCallbackFunc[T any](cb T, funcID uint64) *CallbackFunc[T] {
 	}
 }
 
-func init() {
+// instantiate compiles and instantiates the WebAssembly module (bilat: was
+// init, see lazy.go).
+func instantiate() {
 	ctx := context.Background()
 	cfg := wazero.NewRuntimeConfig()
 	if cache := getCompilationCache(); cache != nil {

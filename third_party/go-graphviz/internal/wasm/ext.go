@@ -75,12 +75,14 @@ var (
 )
 
 func SetWasmFileSystem(fs fs.FS) {
+	Load()
 	fsMu.Lock()
 	mod.fs.subFS = fs
 	fsMu.Unlock()
 }
 
 func FileSystem() fs.FS {
+	Load()
 	fsMu.Lock()
 	defer fsMu.Unlock()
 	return mod.fs
