@@ -53,7 +53,7 @@ Examples:
 			if err != nil {
 				return cli.Exit("query: "+err.Error(), 2)
 			}
-			opts := graph.Options{AllowFiles: allowFiles || c.Bool("allow-files")}
+			opts := graph.Options{AllowFiles: allowFiles || c.Bool("allow-files"), Expect: []string{c.Args().First()}}
 			var st graph.Store
 			if write {
 				st, err = openStoreWith(c, flagValue(c, "store"), opts)
@@ -63,7 +63,11 @@ Examples:
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			if write {
+				defer st.Close()
+			} else {
+				defer closeReader(st)
+			}
 			res, err := st.Query(c.Context, c.Args().First(), params, write)
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("query: %s: %v", st.Location(), err), 1)

@@ -78,7 +78,7 @@ func openReaderAt(c *cli.Context, loc string, opts graph.Options) (graph.Store, 
 // returns; tests that call run leave it false.
 var exitAfterRun bool
 
-// closeReader closes a store that a read command opened with openReaderAt,
+// closeReader closes a store that a read command opened with openReader,
 // unless the process ends right after the command and the store is
 // embedded: a read-only Kuzu database has nothing to write back, the kernel
 // releases its file and lock at exit, and Kuzu's own teardown would add
