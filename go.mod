@@ -46,3 +46,5 @@ require (
 	gonum.org/v1/gonum v0.16.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
+
+replace github.com/goccy/go-graphviz => ./third_party/go-graphviz

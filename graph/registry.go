@@ -21,6 +21,11 @@ type Options struct {
 	// EXPORT/IMPORT DATABASE, ATTACH, INSTALL; Neo4j LOAD CSV, apoc.load.*,
 	// apoc.export.* ...); without it such a query fails with ErrFileAccess.
 	AllowFiles bool
+	// Expect lists statements the caller is about to run, so that the
+	// backend can get ready for them while it opens: a read-only Kuzu
+	// store parses them meanwhile, on another core (see graph/kuzu). A
+	// hint only: statements are never run from here, and Neo4j ignores it.
+	Expect []string
 }
 
 // Opener opens a store at a location.

@@ -67,11 +67,11 @@ Examples:
 			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
 				delete(raw, "\x00"+k)
 			}
-			st, err := openReaderAt(c, loc, graph.Options{})
+			st, err := openReaderAt(c, loc, graph.Options{Expect: askStatements(q, kindAt(loc))})
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer closeReader(st)
 			res, err := runAsk(c.Context, st, q, raw)
 			if err != nil {
 				var bad badParam
@@ -83,6 +83,17 @@ Examples:
 			return printTable(c.Context, c.App.Writer, st, res, opts)
 		},
 	}
+}
+
+// askStatements are the statements answering q may run on a store of the
+// given kind: the question, the look-ups of names, and that of article
+// titles for a table.
+func askStatements(q *queries.Query, kind string) []string {
+	stmts := []string{q.For(kind), articleLabelsQuery}
+	for _, label := range nameLabels {
+		stmts = append(stmts, nameQuery(label))
+	}
+	return stmts
 }
 
 // askFlags reads "--name value" and "--name=value" pairs; --format and
@@ -403,6 +414,9 @@ func printTable(ctx context.Context, w io.Writer, st graph.Store, res *graph.Res
 	return writeTable(w, res, to)
 }
 
+// articleLabelsQuery reads what articleLabels needs of the articles.
+const articleLabelsQuery = "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.url AS url"
+
 // articleLabels maps the article ids of an answer to what a reader knows
 // them by: the title, else the file or page at the end of the URL. An
 // article with neither keeps its id; a failing look-up labels nothing.
@@ -432,8 +446,7 @@ func articleLabels(ctx context.Context, st graph.Store, res *graph.Result) map[s
 	if len(ids) == 0 {
 		return nil
 	}
-	out, err := st.Query(ctx, "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.title AS title, a.url AS url",
-		map[string]any{"ids": ids}, false)
+	out, err := st.Query(ctx, articleLabelsQuery, map[string]any{"ids": ids}, false)
 	if err != nil {
 		return nil
 	}

@@ -101,7 +101,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer closeReader(st)
 			if err := runExport(c.Context, st, o, c.App.Writer); err != nil {
 				return cli.Exit("export: "+err.Error(), 1)
 			}

@@ -53,7 +53,7 @@ Examples:
 			if err != nil {
 				return cli.Exit("query: "+err.Error(), 2)
 			}
-			opts := graph.Options{AllowFiles: allowFiles || c.Bool("allow-files")}
+			opts := graph.Options{AllowFiles: allowFiles || c.Bool("allow-files"), Expect: []string{c.Args().First()}}
 			var st graph.Store
 			if write {
 				st, err = openStoreWith(c, flagValue(c, "store"), opts)
@@ -63,7 +63,11 @@ Examples:
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			if write {
+				defer st.Close()
+			} else {
+				defer closeReader(st)
+			}
 			res, err := st.Query(c.Context, c.Args().First(), params, write)
 			if err != nil {
 				return cli.Exit(fmt.Sprintf("query: %s: %v", st.Location(), err), 1)
@@ -99,8 +103,11 @@ func paramValue(v string) any {
 }
 
 // storeKind says which dialect a store speaks, for per-store query variants.
-func storeKind(st graph.Store) string {
-	switch graph.Scheme(st.Location()) {
+func storeKind(st graph.Store) string { return kindAt(st.Location()) }
+
+// kindAt is the kind of store at a location: kuzu or neo4j.
+func kindAt(loc string) string {
+	switch graph.Scheme(loc) {
 	case "", "kuzu":
 		return "kuzu"
 	}

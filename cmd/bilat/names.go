@@ -31,15 +31,24 @@ type node struct{ id, name, label, country string }
 // alias is one way of writing a node's name.
 type alias = aliases.Alias
 
+// nameLabels are the labels whose nodes a name can stand for.
+var nameLabels = []string{"Country", "Person", "Organization"}
+
+// nameQuery reads the ids and names of one label's nodes; people's with the
+// country they represent.
+func nameQuery(label string) string {
+	// The label comes from nameLabels, never from user input.
+	q := "MATCH (n:" + label + ") RETURN n.id AS id, n.name AS name"
+	if label == "Person" {
+		q += ", n.country AS country"
+	}
+	return q
+}
+
 func loadNames(ctx context.Context, st graph.Store) (*nameIndex, error) {
 	ix := &nameIndex{nodes: map[string]node{}, byName: map[string]string{}, byKey: map[string][]int{}}
-	for _, label := range []string{"Country", "Person", "Organization"} {
-		// The label comes from this list, never from user input.
-		q := "MATCH (n:" + label + ") RETURN n.id AS id, n.name AS name"
-		if label == "Person" {
-			q += ", n.country AS country"
-		}
-		res, err := st.Query(ctx, q, nil, false)
+	for _, label := range nameLabels {
+		res, err := st.Query(ctx, nameQuery(label), nil, false)
 		if err != nil {
 			return nil, err
 		}

@@ -39,6 +39,11 @@
 // Query prepares its statement, so Kuzu refuses a second one, and refuses
 // file access (LOAD FROM, COPY, EXPORT ...) unless Options.AllowFiles.
 //
+// Opening costs 45-60 ms (Kuzu sets up every table, about 130); meanwhile
+// a read-only Open parses the statements of Options.Expect and its own on a
+// scratch in-memory database on another core, since Kuzu's parser pays
+// 20-40 ms the first time a process meets a question (warm.go).
+//
 // # Cypher
 //
 // Kuzu's Cypher differs from Neo4j's in places (list positions from 1, no

@@ -99,15 +99,21 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, bool, error) {
 	return s.version(ctx)
 }
 
+// The statements that read the schema version.
+const (
+	showVersionTable = "CALL show_tables() WHERE name = $name RETURN count(*)"
+	readVersion      = "MATCH (v:SchemaVersion {id: $id}) RETURN v.version, v.dirty"
+)
+
 func (s *Store) version(ctx context.Context) (int, bool, error) {
-	_, rows, err := s.run(ctx, "CALL show_tables() WHERE name = $name RETURN count(*)", map[string]any{"name": versionTable})
+	_, rows, err := s.run(ctx, showVersionTable, map[string]any{"name": versionTable})
 	if err != nil {
 		return 0, false, fmt.Errorf("read schema version: %w", err)
 	}
 	if len(rows) == 0 || rows[0][0] == int64(0) {
 		return graph.NilVersion, false, nil
 	}
-	_, rows, err = s.run(ctx, "MATCH (v:SchemaVersion {id: $id}) RETURN v.version, v.dirty", map[string]any{"id": versionRow})
+	_, rows, err = s.run(ctx, readVersion, map[string]any{"id": versionRow})
 	if err != nil {
 		return 0, false, fmt.Errorf("read schema version: %w", err)
 	}

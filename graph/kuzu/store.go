@@ -81,7 +81,12 @@ func Open(ctx context.Context, path string, opts graph.Options) (*Store, error) 
 	if !opts.ReadOnly {
 		returnFreedMemory()
 	}
+	warm := closedChan
+	if opts.ReadOnly {
+		warm = warmParser(append(ownStatements[:len(ownStatements):len(ownStatements)], opts.Expect...))
+	}
 	db, err := kz.OpenDatabase(path, cfg)
+	<-warm
 	if err != nil {
 		db.Close()
 		release(key)
