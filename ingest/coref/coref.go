@@ -201,19 +201,6 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				if groupBefore(out[first:], sn, s.Index, start) {
 					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaGroup})
 				}
-			default:
-				// "his counterpart", "thanked his host": the last person of
-				// another country (data/party-nouns.txt)
-				if i == 0 || !partyNoun(toks, i) {
-					continue
-				}
-				if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-					if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
-						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
-					}
-				} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
-					out = appendMarked(out, record, m)
-				}
 			case "'s", "’s":
 				// "Iraq's prime minister": a country's office, as "the Iraqi
 				// prime minister" (nominal reads from the token before the country)
@@ -280,6 +267,19 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				if n, id := describedCountry(sn, toks, i); n > 0 {
 					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n-1].End, Text: s.Text[t.Start:toks[i+n-1].End], Via: ViaNominal})
 					i += n - 1
+				}
+			default:
+				// "his counterpart", "thanked his host": the last person of
+				// another country (data/party-nouns.txt)
+				if i == 0 || !partyNoun(toks, i) {
+					continue
+				}
+				if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
+					if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+					}
+				} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
+					out = appendMarked(out, record, m)
 				}
 			}
 		}
