@@ -748,17 +748,20 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	pos := s.Start + toks[i].Start
 	// the pronoun's own clause starts after the last boundary before it:
 	// in "X arrived, where Y greeted him", him is X, not Y
-	clause := -1
+	clause, relative := -1, false
 	for k := i - 1; k > 0 && clause < 0; k-- {
 		if clauseBoundaries[strings.ToLower(toks[k].Text)] {
 			clause = s.Start + toks[k].Start
+			// "President X, who lauded him": X is the relative clause's
+			// subject
+			relative = k+1 < i && relativePronouns[strings.ToLower(toks[k+1].Text)]
 		}
 	}
 	inClause := map[string]bool{}
 	for _, m := range cur {
 		if m.Start < pos && sn.byID[m.EntityID].Type == article.Person {
 			inSentence[m.EntityID] = true
-			if clause >= 0 && m.Start > clause {
+			if clause >= 0 && (m.Start > clause || relative && m.End == clause) {
 				inClause[m.EntityID] = true
 			}
 		}
@@ -783,6 +786,9 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	}
 	return last
 }
+
+// relativePronouns open a relative clause about the name before them.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true}
 
 // clauseBoundaries are the words and marks that start a new clause inside a
 // sentence, for object pronouns.

@@ -325,20 +325,20 @@ func (x *extraction) meetingsAtEvents() {
 	}
 }
 
-// orientMeetings writes every meeting between the same two countries in
-// the order the article first gave ("Putin and Tokayev talked ... During his
+// orientMeetings writes every meeting between the same two actors in the
+// order the article first gave ("Putin and Tokayev talked ... During his
 // talks with Putin, Tokayev ..."): a meeting has no direction, and one order
-// per pair keeps the countries' meetings one fact.
+// per pair keeps it one fact. Meetings of other people of the same two
+// countries keep the order they are written in ("Blinken was received by
+// Xi ... since Xi met Biden in Bali"). The graph stores a meeting once
+// whatever its order.
 func (x *extraction) orientMeetings(rels []article.Relation) []article.Relation {
 	first := map[[2]string]bool{}
 	for i, r := range rels {
 		if r.Kind != kindMet {
 			continue
 		}
-		a, b := x.countryOf(r.Subject), x.countryOf(r.Object)
-		if a == "" || b == "" || a == b {
-			continue
-		}
+		a, b := r.Subject, r.Object
 		if first[[2]string{b, a}] {
 			rels[i].Subject, rels[i].Object = r.Object, r.Subject
 			continue

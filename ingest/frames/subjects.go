@@ -54,6 +54,16 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return s
 		}
 	}
+	// "X is the first Indian leader to visit Guyana": an infinitive that
+	// completes the predicate of a copula is said of the copula's subject
+	if g.Infinitive {
+		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.tok(st.Groups[st.groupAt[k]].Head).Lemma == "be" && st.groupAt[k] != gi {
+			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
+				s.strategy = "subject of the copula"
+				return s
+			}
+		}
+	}
 	// "calling X's policy a fallacy and accusing him of ...": a participle
 	// after a coordinator shares the subject of the one before
 	if !g.Finite && st.afterCoordinator(g.Start) {
