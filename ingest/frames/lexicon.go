@@ -58,6 +58,7 @@ const (
 	posNoun      = "N"
 	posAdjective = "A"
 	posModal     = "M" // a modal in reported speech: "X said Y should ..."
+	posPrep      = "P" // a preposition that sets its clause at the object: "unveiled a plan at the summit"
 )
 
 // Object kinds.
@@ -286,9 +287,9 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 	}
 	f := &Frame{Kind: c[0], Head: c[1], POS: c[2], Object: c[5], Cameo: c[7], Source: "frames.tsv", Line: n, Options: map[string]bool{}}
 	switch f.POS {
-	case posVerb, posNoun, posAdjective, posModal:
+	case posVerb, posNoun, posAdjective, posModal, posPrep:
 	default:
-		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N, A or M", n, f.POS)
+		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N, A, M or P", n, f.POS)
 	}
 	if c[3] != "-" {
 		f.Carriers = strings.Split(c[3], ",")

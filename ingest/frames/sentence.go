@@ -43,10 +43,62 @@ func (x *extraction) sentence(st *sent) {
 		x.apply(st, fd, &step)
 		x.record(step)
 	}
+	x.atEvents(st)
 	x.advanceDate(s.Index)
 	if a, b := st.countryPair(); a != "" {
 		x.lastPair, x.lastPairAt = [2]string{a, b}, s.Index
 	}
+}
+
+// atEvents draws what a clause set at an event implies (frames of a
+// preposition, P): "X unveiled a plan at the East Asia Summit" says that X
+// attended it. The clause's verb must state a fact (finite, not denied, no
+// modal, no condition) and not report speech.
+func (x *extraction) atEvents(st *sent) {
+	for k := 1; k < len(st.Tokens); k++ {
+		if st.tag(k-1) != "IN" {
+			continue
+		}
+		for _, f := range x.lx.frames(st.lower(k-1), posPrep) {
+			x.atEvent(st, f, k)
+		}
+	}
+}
+
+// atEvent applies the preposition frame f whose object starts at token k.
+func (x *extraction) atEvent(st *sent, f *Frame, k int) {
+	o, ok := st.eventAt(k, "at")
+	if !ok {
+		return
+	}
+	gi := -1
+	for j := k - 2; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
+		if st.groupAt[j] >= 0 {
+			gi = st.groupAt[j]
+			break
+		}
+	}
+	if gi < 0 {
+		return
+	}
+	g := st.Groups[gi]
+	if !g.Finite || g.Negated || g.Modal != "" || st.conditional(g.Start) || st.speech[gi] ||
+		strings.HasSuffix(strings.TrimSpace(st.Text), "?") || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) != "" {
+		return
+	}
+	fd := found{f: f, head: k - 1, group: gi, after: k, trigger: st.span(k-1, min(k+4, len(st.Tokens)))}
+	subj := st.subjectOf(gi, 0)
+	subjects := x.subjectIDs(st, fd, subj)
+	objects := x.ids(st, o.ments)
+	if o.direct != "" {
+		objects = []string{o.direct}
+	}
+	if len(subjects) == 0 || len(objects) == 0 {
+		return
+	}
+	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
+	x.emit(st, fd, subjects, objects, "", f.Rule()+"; subject: "+subj.strategy+"; object: "+o.strategy, &step)
+	x.record(step)
 }
 
 // countryPair returns the two countries of the first "A and B" in the
@@ -264,6 +316,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if strings.HasSuffix(strings.TrimSpace(st.Text), "?") {
 		return "a question"
 	}
+	if fd.f.POS == posNoun && st.deniedNoun(fd.head) {
+		return "negated (no)"
+	}
 	if fd.group < 0 {
 		return x.blockedNoun(st, fd)
 	}
@@ -303,6 +358,17 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 		}
 	}
 	return ""
+}
+
+// deniedNoun reports a noun whose phrase "no" opens: "held no bilateral
+// meeting with", "there were no talks".
+func (st *sent) deniedNoun(head int) bool {
+	for k := st.npStartLeft(head); k < head; k++ {
+		if st.lower(k) == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // blockedNoun turns off a noun that stands alone as the object of an
