@@ -30,19 +30,23 @@ var (
 	threatModifiersTXT string
 	//go:embed data/occurrences.txt
 	occurrencesTXT string
+	//go:embed data/visitor-nouns.txt
+	visitorNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
 // peopleNouns make a group reference name people ("the two leaders");
 // deedNouns sum up a clause's deed in apposition ("..., a move X condemned");
 // threatModifiers make any noun a threat ("retaliatory steps");
-// occurrences are the kinds that cannot be dated after their article.
+// occurrences are the kinds that cannot be dated after their article;
+// visitorNouns head the phrase of someone received ("the Tanzanian president").
 var (
 	eventNouns      = datafile.Set(eventNounsTXT)
 	peopleNouns     = datafile.Set(peopleNounsTXT)
 	deedNouns       = datafile.Set(deedNounsTXT)
 	threatModifiers = datafile.Set(threatModifiersTXT)
 	occurrences     = datafile.Set(occurrencesTXT)
+	visitorNouns    = datafile.Set(visitorNounsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

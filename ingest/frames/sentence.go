@@ -980,10 +980,10 @@ func (x *extraction) lastObjects(kind string, sent int, subjects []string) []str
 // wrongObject says why an object does not fit the frame: a visitor where a
 // deed is meant, or what is not a guest where a guest is.
 func (x *extraction) wrongObject(st *sent, fd found, obj object, objects []string) string {
-	if fd.f.Has("deed") && st.visitors(obj.ments) {
+	if fd.f.Has("deed") && (st.visitors(obj.ments) || st.office(obj)) {
 		return "the object is a visitor, not a deed"
 	}
-	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) {
+	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) && !st.office(obj) {
 		return "the object is not a guest"
 	}
 	return ""
@@ -1005,6 +1005,22 @@ func (st *sent) visitors(ms []int) bool {
 		}
 	}
 	return st.peopleGroupIn(ms)
+}
+
+// office reports an object whose noun phrase is headed by a noun for a
+// person received (data/visitor-nouns.txt): "Ethiopia's prime minister",
+// "the Tanzanian president".
+func (st *sent) office(obj object) bool {
+	if obj.at < 0 || obj.at >= len(st.Tokens) {
+		return false
+	}
+	end := st.npEnd(obj.at)
+	if end <= obj.at || !visitorNouns[st.tok(end-1).Lemma] {
+		return false
+	}
+	// the noun may be part of a mention that names only the country
+	m := st.mentAt[end-1]
+	return m < 0 || st.ments[m].typ == article.Country
 }
 
 // peopleGroupIn reports a group of people among the mentions: "welcomed them".
