@@ -783,6 +783,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Object == objEvent && fd.f.POS == posVerb && len(fd.f.Slots) > 0 && (fd.f.Slots[0] == "dobj" || fd.f.Slots[0] == "in") && !obj.read && st.noEventNamed(fd) {
+		// "were among the leaders attending", "joined the bloc's leaders":
+		// a verb that takes its event as object ("attend X", "take part
+		// in X", not "be at X") and names none attends the event named in
+		// this sentence or the one before
+		if id := x.lastEvent("", st.tok(fd.head).Start); id != "" {
+			obj.strategy = "the event named close by"
+			step.Object = x.name(id) + " (" + obj.strategy + ")"
+			return []string{id}, ""
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
@@ -1005,6 +1016,17 @@ func (st *sent) visitors(ms []int) bool {
 		}
 	}
 	return st.peopleGroupIn(ms)
+}
+
+// noEventNamed reports a verb of attending that names no event: nothing
+// after it, or only the people it joins ("joined the bloc's leaders").
+func (st *sent) noEventNamed(fd found) bool {
+	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if at < 0 {
+		return true
+	}
+	head := st.tok(st.npEnd(at) - 1)
+	return peopleNouns[head.Lower] || visitorNouns[head.Lemma]
 }
 
 // office reports an object whose noun phrase is headed by a noun for a
