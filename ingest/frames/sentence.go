@@ -319,6 +319,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.POS == posNoun && st.deniedNoun(fd.head) {
 		return "negated (no)"
 	}
+	if fd.f.Has("modified") && !st.threatModified(fd.head) {
+		return "no threat modifier in its phrase"
+	}
 	if fd.group < 0 {
 		return x.blockedNoun(st, fd)
 	}
@@ -358,6 +361,17 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 		}
 	}
 	return ""
+}
+
+// threatModified reports a threat modifier (data/threat-modifiers.txt) in
+// the noun phrase of the noun at head: "all necessary measures".
+func (st *sent) threatModified(head int) bool {
+	for k := st.npStartLeft(head); k < head; k++ {
+		if threatModifiers[st.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedNoun reports a noun whose phrase "no" opens: "held no bilateral
@@ -556,10 +570,8 @@ func (x *extraction) threatNounAt(st *sent, i int) bool {
 		return false
 	}
 	end := st.npEnd(at)
-	for k := at; k < end; k++ {
-		if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
-			return true // "vowed punitive measures"
-		}
+	if st.threatModified(end - 1) {
+		return true // "vowed punitive measures"
 	}
 	return x.threatNoun(st.tok(end - 1).Lemma)
 }
