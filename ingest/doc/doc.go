@@ -487,6 +487,12 @@ func verbGroups(toks []Token) []VerbGroup {
 				j++
 				continue
 			}
+			// a quoted participle after its auxiliary: would be "punished"
+			if isQuoteText(t.Text) && j+1 < len(toks) && g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) &&
+				(toks[j+1].Tag == "VBN" || toks[j+1].Tag == "VBG") {
+				j++
+				continue
+			}
 			break
 		}
 		if g.Head < 0 { // "to" followed by adverbs only

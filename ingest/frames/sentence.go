@@ -550,6 +550,20 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	}
 	gi := st.actionAt(fd.after)
 	if gi < 0 {
+		// "vowed that Israel would be punished": a that-clause whose verb
+		// threatens
+		if k := st.skipToThat(fd.after); k >= 0 {
+			for ; k < len(st.Tokens) && !st.isBoundary(k); k++ {
+				if g := st.groupAt[k]; g >= 0 {
+					for _, f := range x.lx.frames(st.tok(st.Groups[g].Head).Lemma, posVerb) {
+						if f.Kind == kindThreatened {
+							return true
+						}
+					}
+					break
+				}
+			}
+		}
 		// "vowed revenge": what is promised is a threat noun
 		return x.threatNounAt(st, fd.after)
 	}
@@ -560,6 +574,20 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	}
 	// "vowed to take countermeasures": the action's object is a threat noun
 	return x.threatNounAt(st, st.Groups[gi].End)
+}
+
+// skipToThat returns the token after a "that" that follows token i past a
+// short phrase of time ("vowed on Tuesday that ..."), or -1.
+func (st *sent) skipToThat(i int) int {
+	for k := i; k < len(st.Tokens) && k-i <= 4; k++ {
+		if st.lower(k) == "that" {
+			return k + 1
+		}
+		if st.groupAt[k] >= 0 || st.isBoundary(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // threatNounAt reports a noun phrase at or after i headed by a noun of
@@ -1212,6 +1240,13 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 		if st.lower(k) == "between" && fd.f.Object == objPolicy {
 			subj.ments, subj.strategy = st.objectList(k+1, false), "passive, between"
 			break
+		}
+	}
+	if len(subj.ments) == 0 && fd.f.Has("speaker") {
+		// "vowed that Israel would be punished": with no agent, the
+		// speaker's
+		if sp := st.speakerOf(fd.group, 0); sp != "" {
+			subj = subject{strategy: "speaker of the agentless passive", speaker: sp}
 		}
 	}
 	patient := st.subjectOf(fd.group, 0)
