@@ -122,7 +122,7 @@ func (e *Extractor) Extract(in Input) Output {
 	}
 	x.restatedPolicies()
 	x.meetingsAtEvents()
-	rels := merge(x.orientMeetings(x.rels), x.explicit)
+	rels := merge(x.rels, x.explicit)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }
 
@@ -325,28 +325,6 @@ func (x *extraction) meetingsAtEvents() {
 	}
 }
 
-// orientMeetings writes every meeting between the same two actors in the
-// order the article first gave ("Putin and Tokayev talked ... During his
-// talks with Putin, Tokayev ..."): a meeting has no direction, and one order
-// per pair keeps it one fact. Meetings of other people of the same two
-// countries keep the order they are written in ("Blinken was received by
-// Xi ... since Xi met Biden in Bali"). The graph stores a meeting once
-// whatever its order.
-func (x *extraction) orientMeetings(rels []article.Relation) []article.Relation {
-	first := map[[2]string]bool{}
-	for i, r := range rels {
-		if r.Kind != kindMet {
-			continue
-		}
-		a, b := r.Subject, r.Object
-		if first[[2]string{b, a}] {
-			rels[i].Subject, rels[i].Object = r.Object, r.Subject
-			continue
-		}
-		first[[2]string{a, b}] = true
-	}
-	return rels
-}
 
 // merge keeps one relation per kind, subject and object in an article, with
 // the statements' actions joined in what and the date the text states; the

@@ -750,6 +750,10 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 		return subjects
 	case subj.parties:
 		return x.parties(st, subj.people)
+	case subj.visitor:
+		if id := x.lastVisitor(st.Index, nil); id != "" {
+			return []string{id}
+		}
 	}
 	return x.ids(st, subj.ments)
 }
@@ -884,6 +888,11 @@ func (st *sent) apposedDeed(gi int) int {
 	}
 	for p := gi - 1; p >= 0; p-- {
 		if q := st.Groups[p]; q.Finite && q.End <= open {
+			// "X said India was behind it, a claim Y called absurd": a
+			// reported clause is the deed of who reports it
+			if r := st.reportingGroup(p); r >= 0 {
+				return r
+			}
 			return p
 		}
 	}

@@ -13,6 +13,7 @@ type subject struct {
 	speaker  string // for "we" and "I": the speaker's entity id
 	plural   bool   // "we": the speaker's country acts
 	parties  bool   // "they", "the leaders": the article's two parties
+	visitor  bool   // "the visiting leader": who visited last
 	people   bool   // "the two leaders": the two people who last met, however long ago
 }
 
@@ -157,6 +158,11 @@ func (st *sent) appositiveName(from, to int) int {
 // subject of the reporting clause, or "we"/"I" (the speaker).
 func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 	g := st.Groups[gi]
+	if k := st.npStartLeft(st.skipAdverbsLeft(g.Start - 1)); k >= from && k+2 < g.Start && st.lower(k) == "the" && st.lower(k+1) == "visiting" &&
+		st.npEnd(k) == k+3 && visitorNouns[st.tok(k+2).Lemma] {
+		// "the visiting leader held talks with X"
+		return subject{strategy: "the visitor told last", visitor: true}, true
+	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true, people: peopleGroup(gm)}, true
 	}

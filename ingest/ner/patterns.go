@@ -265,6 +265,10 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		}
 	}
 	j = st.skipHonorific(toks, j)
+	// "junta leader Captain Ibrahim Traore": a rank after the office
+	if n2, _ := st.titleAt(toks, j); n2 > 0 && st.nameEnd(toks, j+n2) > j+n2 {
+		j = st.skipHonorific(toks, j+n2)
+	}
 	end := st.nameEnd(toks, j)
 	if end == j {
 		j, end = st.apposedName(toks, j)
