@@ -325,7 +325,6 @@ func (x *extraction) meetingsAtEvents() {
 	}
 }
 
-
 // merge keeps one relation per kind, subject and object in an article, with
 // the statements' actions joined in what and the date the text states; the
 // same fact stated with two different dates stays two relations.
