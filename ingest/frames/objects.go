@@ -353,6 +353,13 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if ms := st.objectList(at, possessors); len(ms) > 0 {
 		return object{ments: ms, strategy: slot, at: at}, true
 	}
+	// "the assets of Chelsea owner Roman Abramovich": a person named at the
+	// end of a phrase that describes him
+	if end := st.npEnd(at); end > at+1 {
+		if m := st.mentAt[end-1]; m >= 0 && st.ments[m].typ == article.Person && st.ments[m].from > at {
+			return object{ments: []int{m}, strategy: slot + ", the name a description ends with", at: at}, true
+		}
+	}
 	// "a senior Indian diplomat", "received his Chinese counterpart" (but
 	// "welcomed the US president's efforts" names a deed, not a visitor)
 	if m := st.demonymIn(at); m >= 0 && !(f.Object == objHost && st.hasPossessive(at)) {

@@ -553,14 +553,13 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 		// "vowed that Israel would be punished": a that-clause whose verb
 		// threatens
 		if k := st.skipToThat(fd.after); k >= 0 {
-			for ; k < len(st.Tokens) && !st.isBoundary(k); k++ {
-				if g := st.groupAt[k]; g >= 0 {
-					for _, f := range x.lx.frames(st.tok(st.Groups[g].Head).Lemma, posVerb) {
+			for ; k < len(st.Tokens) && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)); k++ {
+				for _, pos := range []string{posVerb, posAdjective} {
+					for _, f := range x.lx.frames(st.tok(k).Lemma, pos) {
 						if f.Kind == kindThreatened {
-							return true
+							return true // "... would be punished", "... would not go unpunished"
 						}
 					}
-					break
 				}
 			}
 		}
