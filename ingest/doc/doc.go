@@ -463,7 +463,8 @@ func verbGroups(toks []Token) []VerbGroup {
 	}
 	out := make([]VerbGroup, 0, verbs)
 	for i := 0; i < len(toks); {
-		if !isVerbTag(toks[i].Tag) && !(toks[i].Tag == "TO" && i+1 < len(toks) && startsVerb(toks, i+1)) {
+		if !isVerbTag(toks[i].Tag) && !(toks[i].Tag == "TO" && i+1 < len(toks) && (startsVerb(toks, i+1) ||
+			(isQuoteText(toks[i+1].Text) && i+2 < len(toks) && startsVerb(toks, i+2)))) {
 			i++
 			continue
 		}
@@ -487,9 +488,10 @@ func verbGroups(toks []Token) []VerbGroup {
 				j++
 				continue
 			}
-			// a quoted participle after its auxiliary: would be "punished"
-			if isQuoteText(t.Text) && j+1 < len(toks) && g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) &&
-				(toks[j+1].Tag == "VBN" || toks[j+1].Tag == "VBG") {
+			// a quoted verb after its auxiliary or "to": would be "punished",
+			// threatened to "annihilate"
+			if isQuoteText(t.Text) && j+1 < len(toks) && ((g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) &&
+				(toks[j+1].Tag == "VBN" || toks[j+1].Tag == "VBG")) || (g.Infinitive && g.Head < 0 && toks[j+1].Tag == "VB")) {
 				j++
 				continue
 			}

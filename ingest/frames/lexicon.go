@@ -32,6 +32,8 @@ var (
 	occurrencesTXT string
 	//go:embed data/visitor-nouns.txt
 	visitorNounsTXT string
+	//go:embed data/force-verbs.txt
+	forceVerbsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -47,6 +49,7 @@ var (
 	threatModifiers = datafile.Set(threatModifiersTXT)
 	occurrences     = datafile.Set(occurrencesTXT)
 	visitorNouns    = datafile.Set(visitorNounsTXT)
+	forceVerbs      = datafile.Set(forceVerbsTXT) // a warning that names one threatens
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

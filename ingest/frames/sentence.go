@@ -542,6 +542,9 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
 				return true // "would take retaliatory steps"
 			}
+			if strings.HasPrefix(st.tag(k), "VB") && forceVerbs[st.tok(k).Lemma] {
+				return true // "its missiles could hit Athens"
+			}
 		}
 		return false
 	}

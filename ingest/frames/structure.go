@@ -162,6 +162,12 @@ func (st *sent) markScareQuotes() {
 		if !isQuote(st.Tokens[i].Text) || st.isBoundaryText(i-1) || st.Tokens[i-1].Text == "," {
 			continue
 		}
+		// one quoted word, a verb too: threatened to "annihilate" X
+		if i+2 < len(st.Tokens) && isQuote(st.Tokens[i+2].Text) && !st.isBoundaryText(i+1) && !isQuote(st.Tokens[i+1].Text) {
+			st.scare[i], st.scare[i+2] = true, true
+			i += 2
+			continue
+		}
 		for k := i + 1; k < len(st.Tokens) && k <= i+6; k++ {
 			t := st.Tokens[k]
 			if t.Text == "," || t.Text == "." || st.groupAt[k] >= 0 || (st.isBoundaryText(k) && !isQuote(t.Text)) {
