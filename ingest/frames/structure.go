@@ -600,6 +600,13 @@ func (st *sent) describedEvent(i int) string {
 		from++ // "their first summit" names no summit
 	}
 	place := ""
+	topic := false
+	// "talks on peace in Ukraine": a topic names talks that have no name
+	if from == head && end+1 < len(st.Tokens) && (st.lower(end) == "on" || st.lower(end) == "over") && !st.inDate[end+1] {
+		if e := st.npEnd(end + 1); e > end+1 && st.mentAt[end+1] < 0 {
+			end, topic = e, true
+		}
+	}
 	// "the inauguration of Prabowo Subianto", "the funeral of Queen
 	// Elizabeth": whose event it is belongs to its name
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
@@ -607,7 +614,7 @@ func (st *sent) describedEvent(i int) string {
 			end = st.ments[m].to
 		}
 	}
-	if end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
+	if !topic && end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
 		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") {
 			place = st.ments[m].Text
 			end = st.ments[m].to
