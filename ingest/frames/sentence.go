@@ -1204,28 +1204,29 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 // request reads a modal of reported speech: the speaker asks it of the
 // reported clause's subject ("X said Y should ...").
 func (x *extraction) request(st *sent, fd found) (subject, object) {
-	asked := st.subjectOf(fd.group, 0)
-	obj := object{ments: asked.ments, strategy: "subject of the reported clause", at: -1, read: true}
-	sp := st.speakerOf(fd.group, 0)
-	if sp == "" {
-		return subject{}, obj
-	}
-	for _, id := range x.ids(st, asked.ments) {
-		if id == sp || x.countryOf(id) == x.countryOf(sp) {
+	subj, obj := x.saidOfSubject(st, fd, "subject of the reported clause")
+	for _, id := range x.ids(st, obj.ments) {
+		if id == subj.speaker || x.countryOf(id) == x.countryOf(subj.speaker) {
 			// "Xi said China and France should ...": a proposal that
 			// includes the speaker's own side asks nothing of another
 			obj.ments, obj.strategy = nil, "the speaker's own side"
 		}
 	}
-	return subject{strategy: "speaker", speaker: sp}, obj
+	return subj, obj
 }
 
 // undergone reads a frame whose clause subject undergoes it: "Y would face
 // consequences, X said" is X's threat to Y. With no speaker there is no
 // subject: an unattributed "Y faces consequences" threatens no one.
 func (x *extraction) undergone(st *sent, fd found) (subject, object) {
-	s := st.subjectOf(fd.group, 0)
-	obj := object{ments: s.ments, strategy: "who undergoes it (the clause's subject)", at: -1, read: true}
+	return x.saidOfSubject(st, fd, "who undergoes it (the clause's subject)")
+}
+
+// saidOfSubject reads a frame the speaker says of the clause's subject: the
+// speaker is the subject (none without one), the clause's subject the object.
+func (x *extraction) saidOfSubject(st *sent, fd found, strategy string) (subject, object) {
+	about := st.subjectOf(fd.group, 0)
+	obj := object{ments: about.ments, strategy: strategy, at: -1, read: true}
 	sp := st.speakerOf(fd.group, 0)
 	if sp == "" {
 		return subject{}, obj
