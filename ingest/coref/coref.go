@@ -769,6 +769,25 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	if len(inSentence) == 0 {
 		return fallback
 	}
+	if clause < 0 {
+		// "X phoned Y to congratulate him": not the subject, the person
+		// named after it in the sentence
+		first, firstAt := "", pos
+		for _, m := range cur {
+			if m.Start < firstAt && sn.byID[m.EntityID].Type == article.Person {
+				first, firstAt = m.EntityID, m.Start
+			}
+		}
+		best, at := "", -1
+		for _, m := range cur {
+			if m.Start < pos && m.Start > at && m.EntityID != first && sn.byID[m.EntityID].Type == article.Person {
+				best, at = m.EntityID, m.Start
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	if len(inClause) > 0 {
 		best, at := "", -1
 		for _, m := range cur {

@@ -55,6 +55,18 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return s
 		}
 	}
+	// "X phoned Y to congratulate him": an infinitive after a verb's
+	// object is said of the verb's subject (verbs whose object does the
+	// infinitive, "urged Y to", are requests and govern it)
+	if g.Infinitive {
+		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.groupAt[k] != gi && st.Groups[st.groupAt[k]].Finite &&
+			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && st.mentAt[g.Start-1] >= 0 {
+			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
+				s.strategy = "subject of the verb whose object it follows"
+				return s
+			}
+		}
+	}
 	// "X is the first Indian leader to visit Guyana": an infinitive that
 	// completes the predicate of a copula is said of the copula's subject
 	if g.Infinitive {
@@ -193,7 +205,7 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 // clause after it.
 func (st *sent) inheritedSubject(gi, depth int) subject {
 	// "China's decision to introduce ...": the owner of the noun the infinitive completes
-	if g := st.Groups[gi]; g.Infinitive && g.Start > 0 && strings.HasPrefix(st.tag(g.Start-1), "NN") {
+	if g := st.Groups[gi]; g.Infinitive && g.Start > 0 && (st.tag(g.Start-1) == "NN" || st.tag(g.Start-1) == "NNS") {
 		if s := st.possessorOf(g.Start - 1); len(s.ments) > 0 {
 			s.strategy = "owner of the noun it completes"
 			return s
