@@ -66,6 +66,7 @@ const (
 	posAdjective = "A"
 	posModal     = "M" // a modal in reported speech: "X said Y should ..."
 	posPrep      = "P" // a preposition that sets its clause at the object: "unveiled a plan at the summit"
+	posAttr      = "T" // a word before a name that says what its bearer did: "visiting President X"
 )
 
 // Object kinds.
@@ -294,9 +295,9 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 	}
 	f := &Frame{Kind: c[0], Head: c[1], POS: c[2], Object: c[5], Cameo: c[7], Source: "frames.tsv", Line: n, Options: map[string]bool{}}
 	switch f.POS {
-	case posVerb, posNoun, posAdjective, posModal, posPrep:
+	case posVerb, posNoun, posAdjective, posModal, posPrep, posAttr:
 	default:
-		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N, A, M or P", n, f.POS)
+		return nil, fmt.Errorf("frames.tsv:%d: part of speech %q is not V, N, A, M, P or T", n, f.POS)
 	}
 	if c[3] != "-" {
 		f.Carriers = strings.Split(c[3], ",")

@@ -44,6 +44,7 @@ func (x *extraction) sentence(st *sent) {
 		x.record(step)
 	}
 	x.atEvents(st)
+	x.attributes(st)
 	x.advanceDate(s.Index)
 	if a, b := st.countryPair(); a != "" {
 		x.lastPair, x.lastPairAt = [2]string{a, b}, s.Index
@@ -63,6 +64,56 @@ func (x *extraction) atEvents(st *sent) {
 			x.atEvent(st, f, k)
 		}
 	}
+}
+
+// attributes draws what a word before a name says its bearer did (frames
+// of part of speech T): "talks with visiting Venezuelan President X in
+// Beijing" say that X visited China. The object is in the frame's slots in
+// the rest of the clause, else the country of the clause's subject.
+func (x *extraction) attributes(st *sent) {
+	for k := 0; k+1 < len(st.Tokens); k++ {
+		for _, f := range x.lx.frames(st.lower(k), posAttr) {
+			x.attribute(st, f, k)
+		}
+	}
+}
+
+// attribute applies the frame f of the word at token k.
+func (x *extraction) attribute(st *sent, f *Frame, k int) {
+	j := k + 1
+	for j < len(st.Tokens) && j <= k+4 && (st.mentAt[j] < 0 && st.tag(j) == "NNP" || st.mentAt[j] >= 0 && (st.ments[st.mentAt[j]].Via == viaDemonym || st.ments[st.mentAt[j]].Via == viaModifier)) {
+		j++ // the title and a demonym: "visiting Venezuelan President"
+	}
+	if j >= len(st.Tokens) || st.mentAt[j] < 0 || st.ments[st.mentAt[j]].typ != article.Person {
+		return
+	}
+	bearer := st.mentAt[j]
+	gi := -1
+	for g := len(st.Groups) - 1; g >= 0; g-- {
+		if st.Groups[g].Start < k && st.Groups[g].Finite {
+			gi = g
+			break
+		}
+	}
+	fd := found{f: f, head: k, group: gi, after: st.ments[bearer].to, trigger: st.span(k, st.ments[bearer].to)}
+	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
+	obj := st.objectOf(f, fd.after, false)
+	objects := x.ids(st, obj.ments)
+	strategy := obj.strategy
+	if len(objects) == 0 && gi >= 0 {
+		// the host: whoever the clause's verb is said of
+		if s := st.subjectOf(gi, 0); len(s.ments) > 0 {
+			if c := x.countryOf(st.ments[s.ments[0]].EntityID); c != "" {
+				objects, strategy = []string{c}, "the country of the clause's subject (the host)"
+			}
+		}
+	}
+	if len(objects) == 0 || (gi >= 0 && x.blockedModality(st, found{f: f, group: gi}) != "") {
+		return
+	}
+	subjects := []string{st.ments[bearer].EntityID}
+	x.emit(st, fd, subjects, objects, "", f.Rule()+"; subject: the name it stands before; object: "+orNone(strategy), &step)
+	x.record(step)
 }
 
 // atEvent applies the preposition frame f whose object starts at token k.
