@@ -70,7 +70,7 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	// "X is the first Indian leader to visit Guyana": an infinitive that
 	// completes the predicate of a copula is said of the copula's subject
 	if g.Infinitive {
-		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.tok(st.Groups[st.groupAt[k]].Head).Lemma == "be" && st.groupAt[k] != gi {
+		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && copulas[st.tok(st.Groups[st.groupAt[k]].Head).Lemma] && st.groupAt[k] != gi {
 			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
 				s.strategy = "subject of the copula"
 				return s
@@ -241,6 +241,10 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 	}
 	return subject{}
 }
+
+// copulas link a subject to a predicate that an infinitive may complete:
+// "X became the first G7 country to sign".
+var copulas = map[string]bool{"be": true, "become": true, "remain": true}
 
 // relativeClause reports a verb group that a relative pronoun opens:
 // "measures that could include force".
