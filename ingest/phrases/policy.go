@@ -5,6 +5,7 @@ import (
 	"github.com/bilatgraph/bilat/ingest/datafile"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/doc"
 )
@@ -310,6 +311,9 @@ func (r *policyReader) tail(k int, segs [][2]int) (int, [][2]int) {
 		case j > from+1 && r.joins(j) && !r.startsPolicy(j+1) && !(r.lower(j) == "," && r.named(j+1)):
 			j++
 			continue
+		case j > from+1 && r.lower(j) == "and" && j+1 < len(toks) && capitalized(toks[j-1].Text) && capitalized(toks[j+1].Text):
+			j++ // "the Belt and Road Initiative": "and" inside a name
+			continue
 		}
 		break
 	}
@@ -412,3 +416,9 @@ func (r *policyReader) place(k int) bool {
 // IsPolicyHead reports a noun that heads a policy phrase (data/policy-heads.txt):
 // "the deal", "the accord" refer to a policy.
 func IsPolicyHead(lemma string) bool { return policyHeads[lemma] }
+
+// capitalized reports a word that starts with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
