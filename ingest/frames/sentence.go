@@ -834,9 +834,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && at+2 < len(st.Tokens) &&
 			st.lower(at) == "the" && st.lower(at+1) == "visiting" && strings.HasPrefix(st.tag(at+2), "NN") {
 			if id := x.lastVisitor(st.Index, subjects); id != "" {
-				obj.strategy = "the visitor told last"
-				step.Object = x.name(id) + " (" + obj.strategy + ")"
-				return []string{id}, ""
+				return x.referred(obj, step, id, "the visitor told last")
 			}
 		}
 	}
@@ -844,9 +842,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// "the two leaders signed the deal": the policy signed or
 		// announced last, in this sentence or the two before
 		if id := x.lastPolicy(st.Index); id != "" {
-			obj.strategy = "the policy told last"
-			step.Object = x.name(id) + " (" + obj.strategy + ")"
-			return []string{id}, ""
+			return x.referred(obj, step, id, "the policy told last")
 		}
 	}
 	if fd.f.Has("possessor") && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
@@ -864,9 +860,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// "Canada will impose tariffs on X ... China opposed the move":
 		// the actor of the deed told last
 		if id := x.lastDeedActor(st.Index, subjects); id != "" {
-			obj.strategy = "the actor of the deed told last"
-			step.Object = x.name(id) + " (" + obj.strategy + ")"
-			return []string{id}, ""
+			return x.referred(obj, step, id, "the actor of the deed told last")
 		}
 	}
 	if fd.f.Has("pair") && fd.group < 0 {
@@ -886,9 +880,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// in X", not "be at X") and names none attends the event named in
 		// this sentence or the one before
 		if id := x.lastEvent("", st.tok(fd.head).Start); id != "" {
-			obj.strategy = "the event named close by"
-			step.Object = x.name(id) + " (" + obj.strategy + ")"
-			return []string{id}, ""
+			return x.referred(obj, step, id, "the event named close by")
 		}
 	}
 	objects := x.defaultObjects(fd.f, subjects)
@@ -993,38 +985,42 @@ func (st *sent) definitePolicy(fd found) bool {
 	return end == at+2 && phrases.IsPolicyHead(st.tok(at+1).Lemma)
 }
 
+// lastDrawn returns the last relation drawn, in sentence since or after,
+// for which keep holds, scanning back from the last one drawn.
+func (x *extraction) lastDrawn(since int, keep func(article.Relation) bool) (article.Relation, bool) {
+	for i := len(x.rels) - 1; i >= 0 && x.rels[i].Sentence >= since; i-- {
+		if keep(x.rels[i]) {
+			return x.rels[i], true
+		}
+	}
+	return article.Relation{}, false
+}
+
 // lastPolicy returns the policy of the last relation drawn, in this
 // sentence or the two before, whose object is a policy, or "".
 func (x *extraction) lastPolicy(sent int) string {
-	for i := len(x.rels) - 1; i >= 0 && x.rels[i].Sentence >= sent-2; i-- {
-		if r := x.rels[i]; x.byID[r.Object].Type == article.Policy {
-			return r.Object
-		}
-	}
-	return ""
+	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool { return x.byID[r.Object].Type == article.Policy })
+	return r.Object
 }
 
 // lastPersonOf returns the person of a country mentioned last before a
 // byte offset, or "".
 func (x *extraction) lastPersonOf(country string, before int) string {
-	best, at := "", -1
-	for _, m := range x.mentions {
-		if m.Start < before && m.Start > at && x.byID[m.EntityID].Type == article.Person && x.countryOf(m.EntityID) == country {
-			best, at = m.EntityID, m.Start
+	for i := len(x.mentions) - 1; i >= 0; i-- { // in text order
+		if m := x.mentions[i]; m.Start < before && x.byID[m.EntityID].Type == article.Person && x.countryOf(m.EntityID) == country {
+			return m.EntityID
 		}
 	}
-	return best
+	return ""
 }
 
 // lastVisitor returns the subject of the last visit drawn, in this
 // sentence or before, that is not among the subjects, or "".
 func (x *extraction) lastVisitor(sent int, subjects []string) string {
-	for i := len(x.rels) - 1; i >= 0; i-- {
-		if r := x.rels[i]; r.Kind == kindVisited && r.Sentence <= sent && !slices.Contains(subjects, r.Subject) {
-			return r.Subject
-		}
-	}
-	return ""
+	r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+		return r.Kind == kindVisited && r.Sentence <= sent && !slices.Contains(subjects, r.Subject)
+	})
+	return r.Subject
 }
 
 // deedObject reports a verb whose object is a deed told before: "the
@@ -1045,16 +1041,10 @@ func (st *sent) deedObject(fd found) bool {
 // sentences before sentence sent that is not a meeting and not by one of
 // the subjects, or "".
 func (x *extraction) lastDeedActor(sent int, subjects []string) string {
-	for i := len(x.rels) - 1; i >= 0; i-- {
-		r := x.rels[i]
-		if r.Sentence < sent-2 {
-			break
-		}
-		if r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject) {
-			return r.Subject
-		}
-	}
-	return ""
+	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool {
+		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
+	})
+	return r.Subject
 }
 
 // also reports "also" between the clause's start and its verb ("Egypt also
@@ -1075,19 +1065,26 @@ func (st *sent) also(fd found) bool {
 // lastObjects returns the objects of the relations of a kind drawn last, in
 // this sentence or the one before, that are not among the subjects.
 func (x *extraction) lastObjects(kind string, sent int, subjects []string) []string {
+	last, ok := x.lastDrawn(sent-1, func(r article.Relation) bool { return r.Kind == kind })
+	if !ok {
+		return nil
+	}
 	var out []string
-	at := -1
-	for i := len(x.rels) - 1; i >= 0; i-- {
-		r := x.rels[i]
-		if r.Kind != kind || r.Sentence < sent-1 || (at >= 0 && r.Sentence != at) {
-			continue
-		}
-		at = r.Sentence
-		if !slices.Contains(subjects, r.Object) && !slices.Contains(out, r.Object) {
+	x.lastDrawn(last.Sentence, func(r article.Relation) bool {
+		if r.Kind == kind && !slices.Contains(subjects, r.Object) && !slices.Contains(out, r.Object) {
 			out = append(out, r.Object)
 		}
-	}
+		return false
+	})
 	return out
+}
+
+// referred gives a frame the object its text refers to (not names): one
+// entity, with the strategy that found it.
+func (x *extraction) referred(obj *object, step *Step, id, strategy string) ([]string, string) {
+	obj.strategy = strategy
+	step.Object = x.name(id) + " (" + strategy + ")"
+	return []string{id}, ""
 }
 
 // wrongObject says why an object does not fit the frame: a visitor where a

@@ -453,12 +453,16 @@ func (st *sent) demonymIn(i int) int {
 func (x *extraction) lastEvent(word string, before int) string {
 	best, at := "", -1
 	for _, ms := range [][]article.Mention{x.mentions, x.described} {
-		for _, m := range ms {
-			if m.Start >= before || m.Start <= at || x.byID[m.EntityID].Type != article.Event {
+		// both lists are in text order: the first match from the back is
+		// the list's last before the offset
+		for i := len(ms) - 1; i >= 0 && ms[i].Start > at; i-- {
+			m := ms[i]
+			if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
 				continue
 			}
 			if word == "" || slices.Contains(strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)), word) {
 				best, at = m.EntityID, m.Start
+				break
 			}
 		}
 	}
