@@ -291,8 +291,8 @@ func (x *extraction) meetingsAtEvents() {
 	type att struct{ who, event string }
 	has := map[att]bool{}
 	for _, r := range x.rels {
-		if r.Kind == kindAttended {
-			has[att{r.Subject, r.Object}] = true
+		if r.Kind == kindAttended || r.Kind == kindHosted {
+			has[att{r.Subject, r.Object}] = true // a host does not attend its own event
 		}
 	}
 	n := len(x.rels)

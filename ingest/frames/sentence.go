@@ -134,7 +134,8 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 	}
 	g := st.Groups[gi]
 	if !g.Finite || g.Negated || g.Modal != "" || st.conditional(g.Start) || st.speech[gi] ||
-		strings.HasSuffix(strings.TrimSpace(st.Text), "?") || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) != "" {
+		strings.HasSuffix(strings.TrimSpace(st.Text), "?") || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) != "" ||
+		x.hosting(st, g) {
 		return
 	}
 	fd := found{f: f, head: k - 1, group: gi, after: k, trigger: st.span(k-1, min(k+4, len(st.Tokens)))}
@@ -150,6 +151,25 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
 	x.emit(st, fd, subjects, objects, "", f.Rule()+"; subject: "+subj.strategy+"; object: "+o.strategy, &step)
 	x.record(step)
+}
+
+// hosting reports a verb group that receives guests for an event ("hosted",
+// "played host to"): its subject hosts the event named after it, which the
+// host frame draws, and does not attend it.
+func (x *extraction) hosting(st *sent, g doc.VerbGroup) bool {
+	for _, f := range x.lx.frames(st.tok(g.Head).Lemma, posVerb) {
+		if f.Has("gathers") {
+			return true
+		}
+	}
+	if g.End < len(st.Tokens) {
+		for _, f := range x.lx.frames(st.tok(g.End).Lemma, posNoun) {
+			if f.Has("gathers") && f.carriedBy(st.tok(g.Head).Lemma) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countryPair returns the two countries of the first "A and B" in the
@@ -695,6 +715,7 @@ const (
 	kindMet        = "MET_WITH"
 	kindAttended   = "ATTENDED"
 	kindVisited    = "VISITED"
+	kindHosted     = "HOSTED"
 )
 
 // futureOrConditional reports a verb group under will, would or shall.
@@ -788,6 +809,39 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	}
 	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
 	x.emit(st, fd, subjects, objects, what, rule, step)
+	if fd.f.Has("gathers") {
+		x.gathering(st, fd, subjects, objects, obj, rule, step)
+	}
+}
+
+// gathering draws what receiving guests for an event says: "X hosted the
+// leaders of A and B for the summit" - X hosted the summit, and A and B
+// attended it.
+func (x *extraction) gathering(st *sent, fd found, hosts, guests []string, obj object, rule string, step *Step) {
+	if len(guests) == 0 || obj.at < 0 {
+		return
+	}
+	from := max(obj.end, fd.after)
+	end := st.clauseEndRight(from)
+	for k := from; k+1 < end; k++ {
+		if st.tag(k) != "IN" || !gatheringPreps[st.lower(k)] {
+			continue
+		}
+		ev, ok := st.eventAt(k+1, "at")
+		if !ok {
+			continue
+		}
+		event := ev.direct
+		if event == "" {
+			event = st.ments[ev.ments[0]].EntityID
+		}
+		hosting, attending := *fd.f, *fd.f
+		attending.Kind = kindAttended
+		hosting.Options, attending.Options = nil, nil
+		x.emit(st, found{f: &hosting, head: fd.head, group: fd.group, after: fd.after}, hosts, []string{event}, "", rule+"; the event the guests came for", step)
+		x.emit(st, found{f: &attending, head: fd.head, group: fd.group, after: fd.after}, guests, []string{event}, "", rule+"; guests attend the event they came for", step)
+		return
+	}
 }
 
 // subjectIDs turns the subject into entity ids: the article's parties, or

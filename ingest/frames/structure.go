@@ -233,6 +233,8 @@ var (
 	firstPersonPl = set("we", "us", "our")
 	firstPersonSg = set("i", "me", "my")
 	coordinators  = set("and", "or", "but")
+	// the prepositions of the event a host's guests came for ("for the summit")
+	gatheringPreps = set("for", "at", "during")
 )
 
 func set(ws ...string) map[string]bool {
@@ -333,8 +335,13 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		} else {
 			out = append(out, heads...)
 		}
-		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item
+		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item,
+		// but "the leaders of Kazakhstan, Kyrgyzstan and ..." are the list its phrase names
 		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentAt[end+1] >= 0 {
+			if len(out) == 0 && peopleNouns[st.lower(end-1)] {
+				j = end + 1
+				continue
+			}
 			end = st.npEnd(end + 1)
 		}
 		// go on over ", X" / "and X" / ", and X"; a comma alone goes on only to a name,
