@@ -129,6 +129,13 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 			break
 		}
 	}
+	if gi < 0 && k == 1 {
+		// "At the same meeting, X took over ...": a fronted phrase sets the
+		// clause after its comma
+		if c := st.npEnd(k); c+1 < len(st.Tokens) && st.Tokens[c].Text == "," {
+			gi = st.firstFiniteFrom(c + 1)
+		}
+	}
 	if gi < 0 {
 		return
 	}
@@ -151,6 +158,16 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
 	x.emit(st, fd, subjects, objects, "", f.Rule()+"; subject: "+subj.strategy+"; object: "+o.strategy, &step)
 	x.record(step)
+}
+
+// firstFiniteFrom returns the first finite verb group from token i, or -1.
+func (st *sent) firstFiniteFrom(i int) int {
+	for gi, g := range st.Groups {
+		if g.Start >= i && g.Finite {
+			return gi
+		}
+	}
+	return -1
 }
 
 // hosting reports a verb group that receives guests for an event ("hosted",

@@ -482,7 +482,7 @@ func (x *extraction) lastEvent(word string, before int) string {
 // genericModifiers say which of its kind an event is, not which event:
 // "their first summit", "the next meeting".
 var genericModifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
-	"latest": true, "previous": true, "upcoming": true, "recent": true, "annual": true}
+	"latest": true, "previous": true, "upcoming": true, "recent": true, "annual": true, "same": true}
 
 // sentenceAt returns the index of the sentence that holds a byte offset.
 func (x *extraction) sentenceAt(offset int) int {

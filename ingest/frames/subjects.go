@@ -33,7 +33,15 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		}
 		// "X and Y were among the leaders who attended": those the
 		// antecedent counts in
-		if a := st.skipAdverbsLeft(st.npStartLeft(k-1) - 1); a > 0 && st.lower(a) == "among" && st.groupAt[a-1] >= 0 {
+		// ("among more than 40 heads of state who joined")
+		np := st.npStartLeft(k - 1)
+		if np > 1 && st.lower(np-1) == "of" {
+			np = st.npStartLeft(np - 2)
+		}
+		if np > 2 && st.lower(np-1) == "than" {
+			np = st.npStartLeft(np - 2) // "more than 40"
+		}
+		if a := st.skipAdverbsLeft(np - 1); a > 0 && st.lower(a) == "among" && st.groupAt[a-1] >= 0 {
 			if s := st.subjectOf(st.groupAt[a-1], depth+1); len(s.ments) > 0 {
 				s.strategy = "relative, among"
 				return s
