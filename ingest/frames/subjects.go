@@ -372,6 +372,9 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		if p > 0 && (st.groupAt[p-1] >= 0 || st.lower(p-1) == "that") {
 			return -1
 		}
+		if p > 1 && st.tag(p-1) == "CC" && st.Tokens[p-2].Text == "," {
+			j = p // "..., and he and X signed": both are the new clause's subjects
+		}
 	}
 	for p := c - 1; p >= 0; p-- {
 		if gi := st.groupAt[p]; gi >= 0 && st.Groups[gi].Finite {
