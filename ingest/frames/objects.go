@@ -378,7 +378,11 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: ms, strategy: slot + ", including", at: at}, true
 		}
 	}
-	if end := st.npEnd(at); end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
+	end := st.npEnd(at)
+	if end+2 < len(st.Tokens) && (st.tag(end) == "TO" || st.tag(end) == "IN") && st.lower(end+1) == "and" {
+		end = st.npEnd(end + 2) // "exports to and imports from Israel": two nouns, one object
+	}
+	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
 		if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 		}
