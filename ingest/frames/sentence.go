@@ -1028,6 +1028,10 @@ func (st *sent) addresseeBefore(i int) []int {
 	for j := k - 1; j >= 0 && !st.isBoundary(j); j-- {
 		if gi := st.groupAt[j]; gi >= 0 {
 			g := st.Groups[gi]
+			if !g.Finite && g.Infinitive {
+				j = g.Start // "pressed Y to rein in ..., during talks": the verb the infinitive hangs on
+				continue
+			}
 			if !g.Finite || g.Negated || g.Modal != "" {
 				return nil // "had no plans to meet X at the meeting"
 			}

@@ -439,6 +439,17 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 	if possessors && (len(out) == 0 || modifiers == len(out)) {
 		return possessed
 	}
+	// "EU foreign policy chief Kaja Kallas", "U.S. Treasury Secretary Janet
+	// Yellen": an actor before a person's title says whose official the
+	// person is; the person heads the phrase
+	if n := len(out); n > 1 && st.ments[out[n-1]].typ == article.Person {
+		for _, m := range out[:n-1] {
+			if st.ments[m].typ == article.Person {
+				return out
+			}
+		}
+		return out[n-1:]
+	}
 	return out
 }
 

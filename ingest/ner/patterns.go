@@ -44,6 +44,13 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 			words++
 			continue
 		}
+		// "Vice Premier He Lifeng": a surname spelt as a pronoun starts a
+		// name when a given name follows it
+		if k == j && t.Text == "He" && k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
+			k++
+			words++
+			continue
+		}
 		// "J. Randall Hoskerman", "Kofi A. Bentumah": an initial and its
 		// dot, before another name word.
 		if initial(toks, k) && k+2 < len(toks) && toks[k+2].IsCapitalized() && !st.notName(toks[k+2].Text) {
@@ -771,7 +778,10 @@ func (st *state) addressed(s article.Sentence, toks []tokens.Token, i int) int {
 func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 	for k := range toks {
 		t := toks[k]
-		if !t.IsWord() || !t.IsCapitalized() || st.notName(t.Text) || len(t.Text) < 2 {
+		// "Yellen and He agreed": a capitalised "He" after a word, inside
+		// the sentence, is the surname of a person the article names
+		midHe := t.Text == "He" && k > 0 && toks[k-1].IsWord() && st.articlePerson(t.Text) != ""
+		if !t.IsWord() || !t.IsCapitalized() || (st.notName(t.Text) && !midHe) || len(t.Text) < 2 {
 			continue
 		}
 		start, end := t.Start+s.Start, t.End+s.Start
