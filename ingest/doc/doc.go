@@ -325,7 +325,7 @@ func (m *Model) fixPastForms(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		base := (t.Tag == "VB" || t.Tag == "VBP") && toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD"
-		if !base && ((t.Tag != "NN" && t.Tag != "JJ") || !subjectBefore(toks, i)) {
+		if !base && ((t.Tag != "NN" && t.Tag != "JJ") || !(subjectBefore(toks, i) || coordinatedWithPast(toks, i))) {
 			continue
 		}
 		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
@@ -435,6 +435,26 @@ func (m *Model) fixCoordinatedPast(toks []Token) {
 			t.Tag, t.Lemma = "VBD", lemma
 		}
 	}
+}
+
+// coordinatedWithPast reports a word after "and" that a past form comes
+// before in the sentence and an object starts after ("suspended trade and
+// froze Niger's assets").
+func coordinatedWithPast(toks []Token, i int) bool {
+	if toks[i-1].Lower != "and" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Tag {
+	case "DT", "NNP", "PRP$":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].Tag == "VBD" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore reports whether the words before toks[i] end like a

@@ -92,6 +92,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return s
 		}
 	}
+	// "adopted the EU's sanctions and froze Russia's assets": a finite
+	// verb right after "and" shares the subject of the verb before it
+	if g.Finite && st.afterCoordinator(g.Start) {
+		if s := st.inheritedSubject(gi, depth); len(s.ments) > 0 || s.speaker != "" || s.parties {
+			return s
+		}
+	}
 	if s, ok := st.clauseSubject(gi, depth); ok {
 		return s
 	}
