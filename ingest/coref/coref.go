@@ -345,8 +345,8 @@ func groupBefore(cur []article.Mention, sn *seen, sentence, pos int) bool {
 	return false
 }
 
-// timePreps open a phrase of time: "during his visit".
-var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true}
+// timePreps open a phrase of time or occasion: "during his visit", "on her first trip".
+var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true, "on": true}
 
 // possessive reports whether the text at offset end is a possessive 's.
 func possessive(text string, end int) bool {

@@ -62,6 +62,33 @@ func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) obj
 		return st.placeInNounPhrase(after)
 	case f.Has("what"):
 		return st.objectOfAction(f, after, possessors)
+	case f.Has("content"):
+		return st.subjectOfContent(after, limit)
+	}
+	return object{at: -1}
+}
+
+// subjectOfContent reads the object of a verb that reports a fact about
+// it: the actor (or the owner) that the subject of its that-clause names,
+// when that clause states what is, not what will or would be ("warned
+// that China's support for Russia was damaging ties").
+func (st *sent) subjectOfContent(after, limit int) object {
+	k := st.afterDate(after, len(st.Tokens))
+	if k >= len(st.Tokens) || st.lower(k) != "that" {
+		return object{at: -1}
+	}
+	np := k + 1
+	end := st.npEnd(np)
+	if end == np {
+		return object{at: -1}
+	}
+	// the clause's verb: after the subject and the phrases that hang on it
+	gi := st.firstFiniteFrom(end)
+	if gi < 0 || st.Groups[gi].Modal != "" || st.futureOrConditional(gi) || st.Groups[gi].Negated {
+		return object{at: -1}
+	}
+	if ms := st.headActors(np, end, true); len(ms) > 0 {
+		return object{ments: ms, strategy: "subject of the clause it reports", at: np}
 	}
 	return object{at: -1}
 }
