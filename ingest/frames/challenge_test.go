@@ -36,6 +36,8 @@ var challengeSets = []struct {
 	{"blind-b.json", true, 0.78, 0.81, 4},
 	{"blind-c.json", true, 0.67, 0.74, 7},
 	{"blind-d.json", true, 0.51, 0.74, 5},
+	{"blind-e.json", true, 0, 0, 100},
+	{"blind-f.json", true, 0, 0, 100},
 }
 
 func TestChallengeSet(t *testing.T) {
