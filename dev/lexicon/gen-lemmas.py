@@ -43,7 +43,7 @@ HEADER = """\
 """
 
 
-LEXICON = [os.path.join(ROOT, "ingest", "frames", "data", n) for n in ("frames.tsv", "cameo-verbs.tsv", "cameo-nouns.tsv")]
+LEXICON = [os.path.join(ROOT, "ingest", "frames", "data", n) for n in ("frames.tsv", "cameo-verbs.tsv", "cameo-nouns.tsv", "wordnet-verbs.tsv")]
 
 
 def lexicon_lemmas():
