@@ -50,14 +50,22 @@ func newPipeline(t *testing.T) *ingest.Pipeline {
 	return p
 }
 
+// caseFiles hold the cases: the hand-written ones, and those of the verbs
+// data/wordnet-verbs.tsv adds.
+var caseFiles = []string{"testdata/cases.json", "testdata/cases-wordnet.json"}
+
 func loadCases(t *testing.T) []relCase {
 	t.Helper()
-	data, err := os.ReadFile("testdata/cases.json")
-	require.NoError(t, err)
-	var cases []relCase
-	require.NoError(t, json.Unmarshal(data, &cases))
-	require.NotEmpty(t, cases)
-	return cases
+	var all []relCase
+	for _, name := range caseFiles {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		var cases []relCase
+		require.NoError(t, json.Unmarshal(data, &cases), name)
+		require.NotEmpty(t, cases, name)
+		all = append(all, cases...)
+	}
+	return all
 }
 
 type line struct {
