@@ -169,7 +169,7 @@ func TestExtractInvariants(t *testing.T) {
 				require.Less(t, r.Sentence, len(x.Sentences))
 				assert.Equal(t, x.Sentences[r.Sentence].Text, r.Evidence)
 				// The rule names the lexicon row and the strategies that chose the arguments.
-				assert.Regexp(t, `^(frames|cameo-verbs|cameo-nouns|wordnet-verbs)\.tsv:\d+ \S+/[VNAMPT]; subject: .+; object: .+$`, r.Rule, "rule of %s", r.Kind)
+				assert.Regexp(t, `^(frames|cameo-verbs|cameo-nouns|wordnet-verbs|wordnet-nouns)\.tsv:\d+ \S+/[VNAMPT]; subject: .+; object: .+$`, r.Rule, "rule of %s", r.Kind)
 				assert.True(t, r.Confidence > 0 && r.Confidence <= 1, "confidence %v", r.Confidence)
 				if r.Date.Value != "" {
 					_, err := time.Parse("2006-01-02", r.Date.Value)

@@ -22,6 +22,8 @@ var (
 	cameoNounsTSV string
 	//go:embed data/wordnet-verbs.tsv
 	wordnetVerbsTSV string
+	//go:embed data/wordnet-nouns.tsv
+	wordnetNounsTSV string
 	//go:embed data/event-nouns.txt
 	eventNounsTXT string
 	//go:embed data/people-nouns.txt
@@ -146,9 +148,12 @@ func LoadLexicon() (*Lexicon, error) {
 	if err := lx.addCameo(cameoNounsTSV, "cameo-nouns.tsv", posNoun, 4, defaults); err != nil {
 		return nil, err
 	}
-	// WordNet's verbs (dev/lexicon/gen-wordnet.py) have the columns of
-	// cameo-verbs.tsv and a fifth, the synset they came from
+	// WordNet's verbs and nouns (dev/lexicon/gen-wordnet.py) have the columns
+	// of cameo-verbs.tsv and cameo-nouns.tsv and a fifth, the synset they came from
 	if err := lx.addCameo(wordnetVerbsTSV, "wordnet-verbs.tsv", posVerb, 5, defaults); err != nil {
+		return nil, err
+	}
+	if err := lx.addCameo(wordnetNounsTSV, "wordnet-nouns.tsv", posNoun, 5, defaults); err != nil {
 		return nil, err
 	}
 	for _, fs := range lx.byHead {
