@@ -50,14 +50,22 @@ func newPipeline(t *testing.T) *ingest.Pipeline {
 	return p
 }
 
+// caseFiles hold the cases: the hand-written ones, and those of the verbs
+// data/wordnet-verbs.tsv adds.
+var caseFiles = []string{"testdata/cases.json", "testdata/cases-wordnet.json"}
+
 func loadCases(t *testing.T) []relCase {
 	t.Helper()
-	data, err := os.ReadFile("testdata/cases.json")
-	require.NoError(t, err)
-	var cases []relCase
-	require.NoError(t, json.Unmarshal(data, &cases))
-	require.NotEmpty(t, cases)
-	return cases
+	var all []relCase
+	for _, name := range caseFiles {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		var cases []relCase
+		require.NoError(t, json.Unmarshal(data, &cases), name)
+		require.NotEmpty(t, cases, name)
+		all = append(all, cases...)
+	}
+	return all
 }
 
 type line struct {
@@ -161,7 +169,7 @@ func TestExtractInvariants(t *testing.T) {
 				require.Less(t, r.Sentence, len(x.Sentences))
 				assert.Equal(t, x.Sentences[r.Sentence].Text, r.Evidence)
 				// The rule names the lexicon row and the strategies that chose the arguments.
-				assert.Regexp(t, `^(frames|cameo-verbs|cameo-nouns)\.tsv:\d+ \S+/[VNAMPT]; subject: .+; object: .+$`, r.Rule, "rule of %s", r.Kind)
+				assert.Regexp(t, `^(frames|cameo-verbs|cameo-nouns|wordnet-verbs|wordnet-nouns)\.tsv:\d+ \S+/[VNAMPT]; subject: .+; object: .+$`, r.Rule, "rule of %s", r.Kind)
 				assert.True(t, r.Confidence > 0 && r.Confidence <= 1, "confidence %v", r.Confidence)
 				if r.Date.Value != "" {
 					_, err := time.Parse("2006-01-02", r.Date.Value)

@@ -20,6 +20,10 @@ var (
 	cameoVerbsTSV string
 	//go:embed data/cameo-nouns.tsv
 	cameoNounsTSV string
+	//go:embed data/wordnet-verbs.tsv
+	wordnetVerbsTSV string
+	//go:embed data/wordnet-nouns.tsv
+	wordnetNounsTSV string
 	//go:embed data/event-nouns.txt
 	eventNounsTXT string
 	//go:embed data/people-nouns.txt
@@ -138,10 +142,18 @@ func LoadLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := lx.addCameo(cameoVerbsTSV, "cameo-verbs.tsv", posVerb, defaults); err != nil {
+	if err := lx.addCameo(cameoVerbsTSV, "cameo-verbs.tsv", posVerb, 4, defaults); err != nil {
 		return nil, err
 	}
-	if err := lx.addCameo(cameoNounsTSV, "cameo-nouns.tsv", posNoun, defaults); err != nil {
+	if err := lx.addCameo(cameoNounsTSV, "cameo-nouns.tsv", posNoun, 4, defaults); err != nil {
+		return nil, err
+	}
+	// WordNet's verbs and nouns (dev/lexicon/gen-wordnet.py) have the columns
+	// of cameo-verbs.tsv and cameo-nouns.tsv and a fifth, the synset they came from
+	if err := lx.addCameo(wordnetVerbsTSV, "wordnet-verbs.tsv", posVerb, 5, defaults); err != nil {
+		return nil, err
+	}
+	if err := lx.addCameo(wordnetNounsTSV, "wordnet-nouns.tsv", posNoun, 5, defaults); err != nil {
 		return nil, err
 	}
 	for _, fs := range lx.byHead {
@@ -207,12 +219,12 @@ func parseKinds(data string, lx *Lexicon) (map[string]kindDefaults, error) {
 	return out, err
 }
 
-// addCameo adds the rows of a CAMEO-derived list with the kind's defaults,
-// unless frames.tsv already has the lemma. Verb
+// addCameo adds the rows of a generated list (CAMEO- or WordNet-derived) with
+// the kind's defaults, unless frames.tsv already has the lemma. Verb
 // rows are lemma, kind, code, particle; noun rows are lemma, light verbs,
-// kind, code.
-func (lx *Lexicon) addCameo(data, file, pos string, defaults map[string]kindDefaults) error {
-	return dataRows(data, file, 4, func(c []string, n int) error {
+// kind, code; columns after those are provenance.
+func (lx *Lexicon) addCameo(data, file, pos string, columns int, defaults map[string]kindDefaults) error {
+	return dataRows(data, file, columns, func(c []string, n int) error {
 		lemma, kind, code, extra := c[0], c[1], c[2], c[3]
 		if pos == posNoun {
 			kind, code, extra = c[2], c[3], c[1]
