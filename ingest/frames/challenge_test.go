@@ -21,9 +21,11 @@ import (
 // was looked at while rules were written. The blind sets (60 short articles
 // each) were written by someone who had not seen the extractor; their want
 // lists are complete, so precision counts too. Rules were written from the
-// misses of blind-a, then blind-b, then blind-c, each after it had been
-// scored at first sight; blind-d's misses are not read, only its figures, so
-// it stays a measure of news bilat has not seen.
+// misses of blind-a, then blind-b, then blind-c, then blind-d, each after
+// it had been scored at first sight. blind-e and blind-f (longer articles,
+// written later by another hand) were scored once when they came; their
+// misses are not read, only their figures, so they stay a measure of news
+// bilat has not seen.
 var challengeSets = []struct {
 	file      string
 	complete  bool    // want lists every relation: a drawn relation it lacks is an error
@@ -35,9 +37,9 @@ var challengeSets = []struct {
 	{"blind-a.json", true, 0.68, 0.84, 3},
 	{"blind-b.json", true, 0.78, 0.81, 4},
 	{"blind-c.json", true, 0.67, 0.74, 7},
-	{"blind-d.json", true, 0.51, 0.74, 5},
-	{"blind-e.json", true, 0, 0, 100},
-	{"blind-f.json", true, 0, 0, 100},
+	{"blind-d.json", true, 0.66, 0.77, 5},
+	{"blind-e.json", true, 0.56, 0.74, 4},
+	{"blind-f.json", true, 0.44, 0.69, 2},
 }
 
 func TestChallengeSet(t *testing.T) {
