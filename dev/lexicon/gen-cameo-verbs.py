@@ -20,6 +20,8 @@ import os
 import re
 import sys
 
+from tsvfiles import PARTICLES, rows as read_tsv
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 CAMEO = os.path.join(ROOT, "..", "shared", "lexicon", "petrarch2", "CAMEO.2.0.txt")
@@ -27,25 +29,10 @@ OUT = os.path.join(ROOT, "ingest", "frames", "data", "cameo-verbs.tsv")
 LEMMAS = os.path.join(ROOT, "ingest", "doc", "data", "lemmas.tsv")
 
 # Closed class: prepositions and adverb particles that make a phrasal verb.
-PARTICLES = {"about", "against", "along", "around", "at", "away", "back", "between", "by", "down",
-             "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "through",
-             "to", "together", "up", "upon", "with"}
 HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 PATTERN_RE = re.compile(r"^-\s+\*\s+\(?([A-Z]+)\)?\s+\[([^\]]*)\]\s*(?:#\s*(.*))?$")
 
 
-def read_tsv(path, ncols):
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) < ncols:
-                sys.exit(f"{path}:{n}: want {ncols} tab-separated fields, got {len(parts)}")
-            rows.append(parts)
-    return rows
 
 
 def primary(code):

@@ -30,6 +30,8 @@ import os
 import re
 import sys
 
+from tsvfiles import PARTICLES, numbered_rows as read_tsv
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 DATA = os.path.join(ROOT, "ingest", "frames", "data")
@@ -37,25 +39,10 @@ OUT = {"v": os.path.join(DATA, "wordnet-verbs.tsv"), "n": os.path.join(DATA, "wo
 VERSION = "3.1.14"
 
 # Closed class, as in gen-cameo-verbs.py: the particles that make a phrasal verb.
-PARTICLES = {"about", "against", "along", "around", "at", "away", "back", "between", "by", "down",
-             "for", "forth", "from", "in", "into", "of", "off", "on", "out", "over", "through",
-             "to", "together", "up", "upon", "with"}
 SENSE_RE = re.compile(r"^([a-z_-]+)\.([vn])\.(\d\d)$")
 POS = {"v": "verb", "n": "noun"}
 
 
-def read_tsv(path, ncols):
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) < ncols:
-                sys.exit(f"{path}:{n}: want {ncols} tab-separated fields, got {len(parts)}")
-            rows.append((n, parts))
-    return rows
 
 
 class WordNet:
