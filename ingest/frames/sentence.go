@@ -435,6 +435,13 @@ func (x *extraction) blocked(st *sent, fd found) string {
 // "that": "denied (reports) that Putin had spoken with", "dismissed rumours
 // that they met".
 func (x *extraction) blockedComplement(st *sent, gi int) string {
+	// "media reports that X had met Y", "the hope that they will meet": a
+	// clause that completes a noun of hearsay or intent is not a fact
+	if k := st.clauseStartLeft(st.Groups[gi].Start) - 1; k > 0 && st.lower(k) == "that" {
+		if before := st.tok(k - 1); strings.HasPrefix(before.Tag, "NN") && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+			return "governed by " + before.Lemma
+		}
+	}
 	p := st.governingGroup(gi)
 	if p < 0 {
 		return ""
