@@ -493,6 +493,20 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			return "the object of " + lemma
 		}
 	}
+	// "is expected to travel to Russia for talks with Putin": a noun in the
+	// phrases of a verb that an unreal verb governs
+	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			if g := st.Groups[gi]; !g.Finite {
+				if p := st.governingGroup(gi); p >= 0 {
+					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.classOf(lemma, posVerb) == classIrrealis {
+						return "in the phrases of a verb governed by " + lemma
+					}
+				}
+			}
+			break
+		}
+	}
 	return ""
 }
 
@@ -500,6 +514,12 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 // puts in the future (unless a promise or threat) or makes a condition.
 func (x *extraction) blockedModality(st *sent, fd found) string {
 	g := st.Groups[fd.group]
+	for k := g.Start; k < g.Head; k++ {
+		// "is considering restricting exports": an unreal verb inside the group
+		if t := st.tok(k); strings.HasPrefix(t.Tag, "VB") && x.lx.classOf(t.Lemma, posVerb) == classIrrealis {
+			return "governed by " + t.Lemma
+		}
+	}
 	committal := fd.f.Has("promise") || fd.f.Has("threat")
 	switch {
 	case fd.f.Has("denied") && !g.Negated:
