@@ -63,7 +63,7 @@ func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) obj
 	case f.Has("what"):
 		return st.objectOfAction(f, after, possessors)
 	case f.Has("content"):
-		return st.subjectOfContent(after, limit)
+		return st.subjectOfContent(after)
 	}
 	return object{at: -1}
 }
@@ -72,7 +72,7 @@ func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) obj
 // it: the actor (or the owner) that the subject of its that-clause names,
 // when that clause states what is, not what will or would be ("warned
 // that China's support for Russia was damaging ties").
-func (st *sent) subjectOfContent(after, limit int) object {
+func (st *sent) subjectOfContent(after int) object {
 	k := st.afterDate(after, len(st.Tokens))
 	if k >= len(st.Tokens) || st.lower(k) != "that" {
 		return object{at: -1}
