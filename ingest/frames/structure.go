@@ -127,7 +127,10 @@ func (x *extraction) markMentions(st *sent) {
 		typ := x.entityType(m)
 		st.ments = append(st.ments, ment{Mention: m, from: from, to: to, typ: typ, actor: x.isActor(m, typ)})
 		for i := from; i < to; i++ {
-			if st.mentAt[i] < 0 || st.ments[st.mentAt[i]].to-st.ments[st.mentAt[i]].from < to-from {
+			// of two as long, the one that resolves the words to whom they
+			// stand for ("US" in "the US and Russian presidents": the president)
+			if k := st.mentAt[i]; k < 0 || st.ments[k].to-st.ments[k].from < to-from ||
+				st.ments[k].to-st.ments[k].from == to-from && m.Via == viaNominal && st.ments[k].Via != viaNominal {
 				st.mentAt[i] = len(st.ments) - 1
 			}
 		}

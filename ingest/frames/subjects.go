@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -142,6 +143,11 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 			return subject{ments: ms, strategy: "clause, after the reporting verb"}, true
 		}
 	}
+	// "the Chinese and Russian presidents met": offices named by the
+	// demonyms of their countries
+	if ms := st.coordinatedDemonyms(from, g.Start); len(ms) > 1 {
+		return subject{ments: ms, strategy: "clause, the countries of coordinated demonyms"}, true
+	}
 	// "the Dutch king hosted ...": an office named by its country alone
 	if k := st.firstNounPhrase(from, g.Start); k >= 0 && st.npEnd(k) >= st.skipAdverbsLeft(g.Start-1)+1 {
 		if m := st.demonymIn(k); m >= 0 && strings.HasPrefix(st.tag(st.npEnd(k)-1), "NN") && st.tag(st.npEnd(k)-1) != "NNS" {
@@ -149,6 +155,43 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// coordinatedDemonyms reads a plural noun phrase in [from, to), right before
+// to, whose modifiers are demonyms joined by "and" or commas ("the French
+// and German foreign ministers") and returns their mentions in text order,
+// or nil.
+func (st *sent) coordinatedDemonyms(from, to int) []int {
+	k := st.skipAdverbsLeft(to - 1)
+	if k <= from || st.tag(k) != "NNS" {
+		return nil
+	}
+	var out []int
+	joined := true // the last demonym read has "and" or a comma before it
+	for k--; k >= from; k-- {
+		m := st.mentAt[k]
+		switch {
+		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier):
+			if !joined && len(out) > 0 {
+				return nil
+			}
+			out = append(out, m)
+			k, joined = st.ments[m].from, false
+		case len(out) > 0 && (coordinators[st.lower(k)] || st.Tokens[k].Text == ","):
+			joined = true
+		case len(out) == 0 && strings.HasPrefix(st.tag(k), "JJ"), len(out) == 0 && st.tag(k) == "NN":
+			// "foreign" in "the French and German foreign ministers"
+		case st.tag(k) == "DT" || st.tag(k) == "CD":
+			k = from // "the", "both", "the two"
+		default:
+			return nil
+		}
+	}
+	if joined {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // appositiveName reads "The president's father, X, ..." in [from, to): a
