@@ -8,6 +8,7 @@ package doc
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
@@ -257,6 +258,29 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "NNP"
 			continue
 		}
+		// "offering Tuvaluans a pathway": a capitalised word after a
+		// lower-case one is a name, never a verb (title-case headlines,
+		// "Putin Meets Xi", have a capitalised word before theirs)
+		if strings.HasPrefix(toks[i].Tag, "VB") && capitalizedWord(toks[i]) && isLowerWord(toks[i-1]) {
+			toks[i].Tag = "NNP"
+			if strings.HasSuffix(toks[i].Text, "s") {
+				toks[i].Tag = "NNPS"
+			}
+			continue
+		}
+		// "a treaty offering Tuvaluans a pathway": an -ing word the model
+		// calls a noun, after a noun and before a determiner, a pronoun or a
+		// plural, is a participle that modifies the noun before it
+		if toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Lower, "ing") && strings.HasPrefix(toks[i-1].Tag, "NN") && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "DT", "PRP", "PRP$", "NNS", "NNPS":
+				toks[i].Tag = "VBG"
+			default: // a plural name the model calls a verb, retagged next
+				if capitalizedWord(toks[i+1]) && strings.HasSuffix(toks[i+1].Text, "s") {
+					toks[i].Tag = "VBG"
+				}
+			}
+		}
 		// "to take decisive countermeasures": a plural after an adjective
 		// that itself follows a determiner or a verb is a noun
 		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {
@@ -311,6 +335,20 @@ func fixTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// capitalizedWord reports a word with a capital first letter and a
+// lower-case one after it ("Tuvaluans", not "NATO").
+func capitalizedWord(t Token) bool {
+	r, n := utf8.DecodeRuneInString(t.Text)
+	rest, _ := utf8.DecodeRuneInString(t.Text[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(rest)
+}
+
+// isLowerWord reports a word that starts with a lower-case letter.
+func isLowerWord(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
 }
 
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }

@@ -354,3 +354,18 @@ func TestSplitInfinitive(t *testing.T) {
 	assert.True(t, found)
 	assert.Equal(t, "further/RB", s.Tokens[5].Lower+"/"+s.Tokens[5].Tag)
 }
+
+// TestFixTagsPluralNameAfterParticiple checks that a capitalised plural
+// after a lower-case word is a name, not a verb, and that the -ing word
+// before it, after a noun, is a participle ("a pact giving Fijians ...").
+func TestFixTagsPluralNameAfterParticiple(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "A landmark accord offering Samoans a pathway to live and work in New Zealand was signed on Monday."
+	d := m.Parse(text, sentences.Split(text))
+	var got []string
+	for _, tok := range d.Sentences[0].Tokens[2:5] {
+		got = append(got, tok.Text+"/"+tok.Tag)
+	}
+	assert.Equal(t, []string{"accord/NN", "offering/VBG", "Samoans/NNPS"}, got)
+}
