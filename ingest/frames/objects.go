@@ -55,6 +55,30 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 // described later in the clause, a place inside the noun's own phrase, the
 // object of a promised action.
 func (st *sent) objectElsewhere(f *Frame, after, limit int, possessors bool) object {
+	o := st.objectOutsideSlots(f, after, possessors)
+	if len(o.ments) == 0 && o.direct == "" && f.Has("condition") {
+		return st.subjectOfCondition(after)
+	}
+	return o
+}
+
+// subjectOfCondition reads the actors a conditional clause after token
+// after has as its subject: "will respond if Finland allows bases".
+func (st *sent) subjectOfCondition(after int) object {
+	for k := after; k+1 < len(st.Tokens); k++ {
+		if (st.lower(k) != "if" && st.lower(k) != "unless") || st.tag(k) != "IN" {
+			continue
+		}
+		if ms := st.headActors(k+1, st.npEnd(k+1), true); len(ms) > 0 {
+			return object{ments: ms, strategy: "subject of the condition", at: k + 1}
+		}
+		break
+	}
+	return object{at: -1}
+}
+
+// objectOutsideSlots is objectElsewhere's reading for each kind of object.
+func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object {
 	switch {
 	case f.Object == objPolicy:
 		return st.policyInClause(after, len(st.Tokens))
