@@ -392,6 +392,10 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 // of "between" names, a demonym, or the countries of a phrase that says
 // whose the noun is.
 func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object, bool) {
+	// "to each of A, B and C", "with both of them": the members after a quantifier
+	if at+2 < len(st.Tokens) && quantifiers[st.lower(at)] && st.lower(at+1) == "of" {
+		at += 2
+	}
 	if slot == "between" {
 		// "between the ministers of Japan and the Philippines"
 		if ms := st.objectList(at, false); len(ms) > 1 {

@@ -133,12 +133,19 @@ func abbreviation(text string, i int) int {
 	return i
 }
 
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
+			continue
+		}
+		// "50,000", "1.5": a comma or a point between digits is part of the number
+		if (r == ',' || r == '.') && j > i && j+1 < len(text) && isDigit(text[j-1]) && isDigit(text[j+1]) {
+			j++
 			continue
 		}
 		if r == '-' || r == '\'' || r == '’' {

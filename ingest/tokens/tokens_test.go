@@ -73,3 +73,11 @@ func TestLowerASCII(t *testing.T) {
 		assert.Equal(t, string(b), LowerASCII(s), "%q", s)
 	}
 }
+
+func TestSplitKeepsNumbersWhole(t *testing.T) {
+	var got []string
+	for _, tok := range Split("It sent 20,000 troops and $1.5 billion, then 3, 4.") {
+		got = append(got, tok.Text)
+	}
+	assert.Equal(t, []string{"It", "sent", "20,000", "troops", "and", "$", "1.5", "billion", ",", "then", "3", ",", "4", "."}, got)
+}
