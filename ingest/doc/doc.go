@@ -300,6 +300,9 @@ func fixTags(toks []Token) {
 		// modifies titles (data/attributive-participles.txt) before a
 		// title and a name (three capitalised words or more: not "visiting
 		// New Delhi") is an adjective
+		if toks[i].Tag == "VBG" && adjectivalParticiples[toks[i].Lower] && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || strings.HasPrefix(toks[i+1].Tag, "JJ")) {
+			toks[i].Tag = "JJ"
+		}
 		if toks[i].Tag == "VBG" && attributiveParticiples[toks[i].Lower] && capitalizedRun(toks[i+1:]) >= 3 {
 			toks[i].Tag = "JJ"
 		}

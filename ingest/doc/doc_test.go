@@ -369,3 +369,15 @@ func TestFixTagsPluralNameAfterParticiple(t *testing.T) {
 	}
 	assert.Equal(t, []string{"accord/NN", "offering/VBG", "Samoans/NNPS"}, got)
 }
+
+// TestFixTagsAdjectivalParticiple checks that "neighbouring" before a name
+// is an adjective, where a gerund before a name keeps its verb tag.
+func TestFixTagsAdjectivalParticiple(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "The premier flew to neighbouring Laos after visiting Hanoi."
+	d := m.Parse(text, sentences.Split(text))
+	toks := d.Sentences[0].Tokens
+	assert.Equal(t, "neighbouring/JJ", toks[4].Text+"/"+toks[4].Tag)
+	assert.Equal(t, "visiting/VBG", toks[7].Text+"/"+toks[7].Tag)
+}

@@ -232,3 +232,10 @@ var attributiveParticiplesTXT string
 // attributiveParticiples modify a title and name that follow them like an
 // adjective ("visiting Indonesian President X").
 var attributiveParticiples = datafile.Set(attributiveParticiplesTXT)
+
+//go:embed data/adjectival-participles.txt
+var adjectivalParticiplesTXT string
+
+// adjectivalParticiples are -ing words that modify the noun or name after
+// them wherever they stand ("flew to neighbouring Chad").
+var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
