@@ -81,10 +81,19 @@ func weekBefore(date string) string {
 // apply ("starting December 1", "until June"), not when it happened.
 var validityWords = set("starting", "from", "effective", "until", "till", "through", "by", "since", "before")
 
-func (x *extraction) validityDate(ds DateSpan) bool {
+// startWords open a date that says when something starts to apply.
+var startWords = set("starting", "from", "effective", "beginning")
+
+func (x *extraction) validityDate(ds DateSpan) bool { return x.dateOpenedBy(ds, validityWords) }
+
+// startsAt reports a date that says when something starts ("from June 1").
+func (x *extraction) startsAt(ds DateSpan) bool { return x.dateOpenedBy(ds, startWords) }
+
+// dateOpenedBy reports a date whose first word, or the word before it, is one of words.
+func (x *extraction) dateOpenedBy(ds DateSpan, words map[string]bool) bool {
 	var buf [64]byte // lower case without a copy of its own
 	first, _, _ := strings.Cut(x.in.Article.Text[ds.Start:ds.End], " ")
-	if validityWords[string(tokens.AppendLower(buf[:0], first))] {
+	if words[string(tokens.AppendLower(buf[:0], first))] {
 		return true
 	}
 	before := strings.TrimRightFunc(x.in.Article.Text[max(0, ds.Start-40):ds.Start], unicode.IsSpace)
@@ -93,7 +102,7 @@ func (x *extraction) validityDate(ds DateSpan) bool {
 		_, size := utf8.DecodeRuneInString(before[i:])
 		last = before[i+size:]
 	}
-	return last != "" && validityWords[string(tokens.AppendLower(buf[:0], last))]
+	return last != "" && words[string(tokens.AppendLower(buf[:0], last))]
 }
 
 // sinceBetween reports a date that follows its predicate inside a "since"

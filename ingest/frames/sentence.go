@@ -1724,6 +1724,23 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 	return b.String()
 }
 
+// scheduled reports a measure under "will" that a date after it says when
+// it starts ("will impose a tariff on X from October 1"): decided, not a
+// threat. A condition ("if", "unless") keeps it a threat.
+func (x *extraction) scheduled(st *sent, fd found) bool {
+	g := st.Groups[fd.group]
+	if g.Modal != "will" || st.conditional(g.Start) || slices.ContainsFunc(st.Tokens[g.End:], func(t doc.Token) bool { return conditionals[strings.ToLower(t.Text)] }) {
+		return false
+	}
+	head := st.tok(fd.head).End
+	for _, ds := range x.in.Dates {
+		if ds.Sentence == st.Index && ds.Start > head && x.startsAt(ds) {
+			return true
+		}
+	}
+	return false
+}
+
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
 	date, explicit := x.relationDate(st, fd)
@@ -1732,7 +1749,7 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
 	}
 	kind := fd.f.Kind
-	if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group)) || x.threatens(st, fd) {
+	if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group) && !x.scheduled(st, fd)) || x.threatens(st, fd) {
 		kind = kindThreatened
 	}
 	if occurrences[kind] && explicit && x.afterArticle(date) {
