@@ -281,6 +281,16 @@ func fixTags(toks []Token) {
 				}
 			}
 		}
+		// "remained neutral and urging Russia to ...": an -ing word the model
+		// calls an adjective, after "and" and before a name or a determiner,
+		// is a participle with its object
+		if toks[i].Tag == "JJ" && i+1 < len(toks) && strings.HasSuffix(toks[i].Lower, "ing") && toks[i-1].Lower == "and" &&
+			!attributiveParticiples[toks[i].Lower] && !adjectivalParticiples[toks[i].Lower] {
+			switch toks[i+1].Tag {
+			case "NNP", "DT", "PRP", "PRP$":
+				toks[i].Tag = "VBG"
+			}
+		}
 		// "to take decisive countermeasures": a plural after an adjective
 		// that itself follows a determiner or a verb is a noun
 		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {

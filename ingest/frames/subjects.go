@@ -269,6 +269,12 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 			return s
 		}
 	}
+	if q := st.parallelReporter(gi); q >= 0 {
+		if s := st.subjectOf(q, depth+1); len(s.ments) > 0 || s.speaker != "" || s.parties {
+			s.strategy = "coordinated with the reporting verb"
+			return s
+		}
+	}
 	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
 		if st.quoted[st.Groups[p].Start] && !st.quoted[st.Groups[gi].Start] {
 			continue // "told X that "...", and encouraged him": not the quotation's verb
@@ -596,6 +602,26 @@ func (st *sent) reportingGroup(gi int) int {
 }
 
 // governingGroup is the nearest finite verb group before gi in the sentence.
+// parallelReporter returns the reporting verb that verb group gi, after
+// "and", is coordinated with past the clause it reports: the nearest one
+// before it in the same form with a finite verb between ("told X that
+// Beijing's policy was a threat and urged it to ...", "telling parliament
+// that India stood firm and urging both sides to ..."), or -1.
+func (st *sent) parallelReporter(gi int) int {
+	g := st.Groups[gi]
+	if !st.afterCoordinator(g.Start) {
+		return -1
+	}
+	finiteBetween := false
+	for q := gi - 1; q >= 0; q-- {
+		if st.speech[q] && st.tag(st.Groups[q].Head) == st.tag(g.Head) && finiteBetween {
+			return q
+		}
+		finiteBetween = finiteBetween || st.Groups[q].Finite
+	}
+	return -1
+}
+
 func (st *sent) governingGroup(gi int) int {
 	for p := gi - 1; p >= 0; p-- {
 		if st.Groups[p].Finite {
