@@ -690,14 +690,15 @@ func isASCII(s string) bool {
 }
 
 // finiteInClause reports a finite verb in the clause around toks[i]: from
-// the comma or sentence start before it to the comma or end after it.
+// the comma, "that" or sentence start before it to the comma, preposition,
+// relative word or end after it.
 func finiteInClause(toks []Token, i int) bool {
 	from, to := i, i
-	for from > 0 && toks[from-1].Text != "," {
-		from--
+	for from > 0 && toks[from-1].Text != "," && toks[from-1].Lower != "that" {
+		from-- // a clause starts after a comma or "that"
 	}
-	for to < len(toks) && toks[to].Text != "," {
-		to++
+	for to < len(toks) && toks[to].Text != "," && (to == i || toks[to].Tag != "IN" && toks[to].Tag != "WDT" && toks[to].Tag != "WP") {
+		to++ // and ends before a comma or a word that opens a phrase or clause of its own
 	}
 	for _, t := range toks[from:to] {
 		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {

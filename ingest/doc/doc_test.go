@@ -381,3 +381,19 @@ func TestFixTagsAdjectivalParticiple(t *testing.T) {
 	assert.Equal(t, "neighbouring/JJ", toks[4].Text+"/"+toks[4].Tag)
 	assert.Equal(t, "visiting/VBG", toks[7].Text+"/"+toks[7].Tag)
 }
+
+// TestFixTagsVerbAfterThat checks that a plural between a name and a
+// determiner is the verb of a that-clause whose main clause has its own verb.
+func TestFixTagsVerbAfterThat(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "The envoy conveyed to the Kenyan ambassador that Somalia reserves the right to respond at a time it chooses."
+	d := m.Parse(text, sentences.Split(text))
+	for _, tok := range d.Sentences[0].Tokens {
+		if tok.Text == "reserves" {
+			assert.Equal(t, "VBZ", tok.Tag)
+			return
+		}
+	}
+	t.Fatal("no reserves")
+}
