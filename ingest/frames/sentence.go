@@ -271,13 +271,17 @@ func (st *sent) mayBeAdjective(i int) bool {
 // word ("received a call from").
 func (x *extraction) nounFrames(st *sent, i int, out []found) []found {
 	fs := x.lx.frames(nounLemma(st.Tokens[i]), posNoun)
+	judged := false
 	for _, alone := range []bool{false, true} {
 		for _, f := range fs {
-			if f.standsAlone() != alone {
+			if f.standsAlone() != alone || (alone && judged) {
 				continue
 			}
 			if fd, ok := st.carried(f, i, posNoun); ok {
 				out = append(out, fd)
+				// "said X was a threat to Y": a noun that judges is not also
+				// the event it names
+				judged = judged || f.Has("judged")
 			}
 		}
 	}
