@@ -23,6 +23,7 @@ const (
 	viaModifier = "modifier"
 	viaGroup    = "group"
 	viaPlace    = "place"
+	viaCapital  = "capital"     // "Beijing said": the capital stands for its state
 	viaNominal  = "nominal"     // "the US and Russian presidents": the officials the words stand for
 	viaOwner    = "owner-actor" // "Georgia's authorities": the possessor acts
 	groupID     = "group:pair"

@@ -245,7 +245,10 @@ func (st *sent) countriesIn(from, to int) []int {
 			continue
 		}
 		mm := st.ments[m]
-		if (mm.actor || (mm.typ == article.Country && mm.Via != viaPlace)) && !st.titleOfPerson(m) {
+		// "the meeting of their council in Tashkent": a capital after a
+		// preposition of place is where, not who
+		located := mm.Via == viaCapital && mm.from > 0 && locativePreps[st.lower(mm.from-1)]
+		if (mm.actor || (mm.typ == article.Country && mm.Via != viaPlace)) && !st.titleOfPerson(m) && !located {
 			out = append(out, m)
 		}
 		k = mm.to

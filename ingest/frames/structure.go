@@ -236,6 +236,7 @@ var (
 	firstPersonPl = set("we", "us", "our")
 	firstPersonSg = set("i", "me", "my")
 	coordinators  = set("and", "or", "but")
+	locativePreps = set("in", "at", "near", "outside", "inside")
 	quantifiers   = set("each", "all", "both", "either", "any", "some", "several", "most", "many")
 	// the prepositions of the event a host's guests came for ("for the summit")
 	gatheringPreps = set("for", "at", "during")

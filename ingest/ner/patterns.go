@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -292,6 +293,9 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			org = m.org
 		}
 	}
+	if country == "" && org == "" && end-j == 1 {
+		country = st.countryAfter(toks, end) // "King Abdullah of Jordan"
+	}
 	name, nameEndTok := st.resolveName(toks, j, end, country, title)
 	if name == "" {
 		return 0
@@ -529,6 +533,16 @@ func actsAtHome(role string) bool {
 // someone holding such an office then), or, for two words or more, a new
 // person. It returns the name and the token where it ends.
 func (st *state) resolveName(toks []tokens.Token, j, end int, country string, title gazetteer.Title) (string, int) {
+	// One given name after a country's title: the holder of that office
+	// then who bears it ("Jordan's King Abdullah", "Saudi Crown Prince
+	// Mohammed"), before anyone else the name alone would find.
+	if end-j == 1 && country != "" && title.Title != "" {
+		for _, h := range st.r.g.HoldersAt(country, title.Title, st.date) {
+			if slices.ContainsFunc(strings.Fields(h), func(w string) bool { return strings.EqualFold(tokens.Fold(w), tokens.Fold(toks[j].Text)) }) {
+				return h, j + 1
+			}
+		}
+	}
 	// The longest known person inside the run, also in another case or
 	// spelling.
 	for n := end - j; n >= 1; n-- {
