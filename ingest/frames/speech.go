@@ -92,6 +92,13 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	if best < 0 {
 		return subject{}
 	}
+	// "..., his office said, raising the demand in a meeting with X": the
+	// participle the noun hangs on, after the last finite verb, says whose
+	for gi := best + 1; gi < len(st.Groups) && st.Groups[gi].Start < head; gi++ {
+		if g := st.Groups[gi]; !g.Finite && !g.Infinitive && st.tag(g.Start) == "VBG" {
+			best = gi
+		}
+	}
 	s := st.subjectOf(best, 1)
 	s.strategy = "clause of the noun"
 	return s

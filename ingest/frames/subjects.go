@@ -279,6 +279,9 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		if st.quoted[st.Groups[p].Start] && !st.quoted[st.Groups[gi].Start] {
 			continue // "told X that "...", and encouraged him": not the quotation's verb
 		}
+		if st.parentheticalReport(p) {
+			continue // "X asked Y to ..., his office said, raising the demand": X raised it
+		}
 		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p)) {
 			// "gave X a week to leave or face measures that could include
 			// force, and imposed sanctions": a finite verb is coordinated
@@ -601,7 +604,6 @@ func (st *sent) reportingGroup(gi int) int {
 	return -1
 }
 
-// governingGroup is the nearest finite verb group before gi in the sentence.
 // parallelReporter returns the reporting verb that verb group gi, after
 // "and", is coordinated with past the clause it reports: the nearest one
 // before it in the same form with a finite verb between ("told X that
@@ -622,6 +624,24 @@ func (st *sent) parallelReporter(gi int) int {
 	return -1
 }
 
+// parentheticalReport reports a reporting clause set between commas after
+// the clause it reports: ", his office said,".
+func (st *sent) parentheticalReport(p int) bool {
+	g := st.Groups[p]
+	if !st.speech[p] || !g.Finite || g.End >= len(st.Tokens) || st.Tokens[g.End].Text != "," {
+		return false
+	}
+	k := g.Start
+	if k > 0 {
+		if m := st.mentAt[k-1]; m >= 0 {
+			k = st.ments[m].from
+		}
+	}
+	k = st.npStartLeft(k)
+	return k > 0 && k < g.Start && st.Tokens[k-1].Text == ","
+}
+
+// governingGroup is the nearest finite verb group before gi in the sentence.
 func (st *sent) governingGroup(gi int) int {
 	for p := gi - 1; p >= 0; p-- {
 		if st.Groups[p].Finite {
