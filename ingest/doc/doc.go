@@ -268,6 +268,11 @@ func fixTags(toks []Token) {
 			}
 			continue
 		}
+		// "chargé d'affaires": a lower-case word with an apostrophe inside
+		// ("d'affaires", "o'clock") is never a verb
+		if strings.HasPrefix(toks[i].Tag, "VB") && isLowerWord(toks[i]) && strings.ContainsAny(strings.TrimRight(toks[i].Text, "'’"), "'’") {
+			toks[i].Tag = "NN"
+		}
 		// "a treaty offering Tuvaluans a pathway": an -ing word the model
 		// calls a noun, after a noun and before a determiner, a pronoun or a
 		// plural, is a participle that modifies the noun before it

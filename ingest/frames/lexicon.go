@@ -129,7 +129,7 @@ type Lexicon struct {
 	class  map[string]string   // "say/V" -> SPEECH
 }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.

@@ -430,9 +430,30 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	}
 	g := st.Groups[fd.group]
 	if g.Infinitive || st.Tokens[g.Head].Tag == "VBG" || (st.Tokens[g.Head].Tag == "VB" && !g.Finite) {
-		return x.blockedByGovernor(st, fd)
+		if why := x.blockedByGovernor(st, fd); why != "" {
+			return why
+		}
+	} else if why := x.blockedComplement(st, fd.group); why != "" {
+		return why
 	}
-	return x.blockedComplement(st, fd.group)
+	if fd.f.Has("what") && x.requests(fd.f.Head) && x.ordersToGo(st, fd.group) {
+		return "an order to go, not a request"
+	}
+	return ""
+}
+
+// ordersToGo reports a verb group whose infinitive, after its object, is an
+// order to go ("told two diplomats to leave").
+func (x *extraction) ordersToGo(st *sent, gi int) bool {
+	if gi+1 >= len(st.Groups) || !st.Groups[gi+1].Infinitive {
+		return false
+	}
+	for _, f := range x.lx.frames(st.tok(st.Groups[gi+1].Head).Lemma, posVerb) {
+		if f.Has("ordered") && st.orderGiver(found{f: f, group: gi + 1}) == gi {
+			return true
+		}
+	}
+	return false
 }
 
 // blockedComplement turns off a clause that an unreal verb introduces with
@@ -556,7 +577,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	switch {
 	case x.lx.classOf(lemma, posVerb) == classIrrealis:
 		return "governed by " + lemma
-	case g.Infinitive && x.requests(lemma):
+	case g.Infinitive && x.requests(lemma) && !fd.f.Has("ordered"):
 		// "urged Israel and Hamas to agree to a ceasefire": only asked for
 		return "requested by " + st.tok(gov.Head).Text
 	case gov.Negated && x.lx.classOf(lemma, posVerb) != classLitotes:
@@ -1334,6 +1355,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.undergone(st, fd)
 	case fd.f.Has("judged") && fd.group >= 0:
 		return x.judgement(st, fd)
+	case fd.f.Has("ordered"):
+		return st.orderArguments(fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
@@ -1353,6 +1376,43 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// orderArguments reads an order to go ("ordered X to leave", "gave X 48
+// hours to leave"): who gave it is the subject of the verb that governs the
+// infinitive, and whom it sends away that verb's object.
+func (st *sent) orderArguments(fd found) (subject, object) {
+	p := st.orderGiver(fd)
+	if p < 0 {
+		return subject{}, object{at: -1}
+	}
+	subj := st.subjectOf(p, 0)
+	subj.strategy = "who gave the order"
+	at := st.Groups[p].End
+	if ms := st.objectList(at, true); len(ms) > 0 {
+		return subj, object{ments: ms, strategy: "whom the order sends away", at: at}
+	}
+	if m := st.demonymIn(at); m >= 0 {
+		return subj, object{ments: []int{m}, strategy: "whom the order sends away, demonym", at: at}
+	}
+	return subj, object{at: -1}
+}
+
+// orderGiver returns the verb group right before the infinitive of frame fd,
+// one of the frame's carriers, with an object between them ("ordered X to
+// leave"), or -1.
+func (st *sent) orderGiver(fd found) int {
+	if fd.group < 0 || !st.Groups[fd.group].Infinitive {
+		return -1
+	}
+	p := fd.group - 1
+	if p < 0 || !fd.f.carriedBy(st.tok(st.Groups[p].Head).Lemma) {
+		return -1
+	}
+	if end := st.Groups[p].End; end >= st.Groups[fd.group].Start || st.npEnd(end) == end {
+		return -1
+	}
+	return p
 }
 
 // request reads a modal of reported speech: the speaker asks it of the
