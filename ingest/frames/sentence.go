@@ -19,6 +19,9 @@ type found struct {
 	// participle: the light verb follows its noun as a participle ("sanctions
 	// imposed on Venezuela"); the subject is its agent or the noun's owner
 	participle bool
+	// attributive: a judging adjective before a noun an actor owns, in
+	// reported speech ("X said Y's illegal war ..."); no verb carries it
+	attributive bool
 }
 
 func (x *extraction) sentence(st *sent) {
@@ -221,6 +224,8 @@ func (x *extraction) findFrames(st *sent) []found {
 			for _, f := range x.lx.frames(t.Lower, posAdjective) {
 				if fd, ok := st.carried(f, i, posAdjective); ok {
 					out = append(out, fd)
+				} else if f.Has("judged") && st.ownedNounAfter(i) {
+					out = append(out, found{f: f, head: i, group: -1, after: i + 1, trigger: t.Text, attributive: true})
 				}
 			}
 		}
@@ -245,6 +250,16 @@ func (x *extraction) findFrames(st *sent) []found {
 		}
 	}
 	return out
+}
+
+// ownedNounAfter reports an adjective before the noun of its phrase, which
+// an actor owns: "Russia's illegal war", "Beijing's irresponsible behaviour".
+func (st *sent) ownedNounAfter(i int) bool {
+	if !strings.HasPrefix(st.tag(i), "JJ") || i+1 >= len(st.Tokens) {
+		return false
+	}
+	end := st.npEnd(i)
+	return end > i+1 && strings.HasPrefix(st.tag(end-1), "NN") && len(st.possessorOf(end-1).ments) > 0
 }
 
 // mayBeAdjective reports a word that may head an adjective frame: an
@@ -413,6 +428,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	}
 	if fd.f.Has("modified") && !st.threatModified(fd.head) {
 		return "no threat modifier in its phrase"
+	}
+	if fd.attributive {
+		return "" // a judgement holds whatever the clause's verb does
 	}
 	if fd.group < 0 {
 		return x.blockedNoun(st, fd)
@@ -1357,6 +1375,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.judgement(st, fd)
 	case fd.f.Has("ordered"):
 		return st.orderArguments(fd)
+	case fd.attributive:
+		return st.attributiveJudgement(fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
@@ -1376,6 +1396,23 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1}
 	}
 	return subj, obj
+}
+
+// attributiveJudgement reads a judging adjective before a noun an actor
+// owns: the speaker of the sentence criticizes the owner ("Scholz said
+// Germany would stand by Ukraine against Russia's illegal war").
+func (st *sent) attributiveJudgement(fd found) (subject, object) {
+	owner := st.possessorOf(st.npEnd(fd.head) - 1)
+	obj := object{ments: owner.ments, strategy: "owner of what is judged", at: -1}
+	gi := -1
+	for k := fd.head - 1; k >= 0 && gi < 0; k-- {
+		gi = st.groupAt[k]
+	}
+	sp := st.speakerOf(gi, 0)
+	if sp == "" {
+		return subject{}, obj
+	}
+	return subject{strategy: "who judges", speaker: sp}, obj
 }
 
 // orderArguments reads an order to go ("ordered X to leave", "gave X 48
