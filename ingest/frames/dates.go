@@ -43,6 +43,10 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		if date.Precision != article.Day && x.running.Value != "" && holds(date, x.running) {
 			return x.running, false
 		}
+		// "this year", with no day told yet: the publication day
+		if pub := x.in.Article.Published; date.Precision == article.Year && x.running.Value == "" && pub != "" && holds(date, article.Date{Value: pub, Precision: article.Day}) {
+			return article.Date{Value: pub, Precision: article.Day}, false
+		}
 		return date, true
 	}
 	if x.running.Value != "" {

@@ -340,7 +340,8 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 			for e+1 < limit && (st.lower(e) == "and" || st.lower(e) == "or") && st.startsObject(e+1) {
 				e = st.npEnd(e + 1)
 			}
-			if slot == "to" && e < limit && st.lower(e) == "to" {
+			// (or "for": "pledged 3 billion euros for Ukraine")
+			if (slot == "to" || slot == "for") && e < limit && st.lower(e) == slot {
 				out = append(out, e+1)
 			}
 			return out

@@ -322,6 +322,16 @@ func nounLemma(t doc.Token) string {
 	return t.Lemma
 }
 
+// amountIn reports the "in" of an amount ("$500 million in aid", "3
+// billion euros in loans"): the noun after it is what the amount is of.
+func (st *sent) amountIn(k int) bool {
+	if st.lower(k) != "in" || k == 0 {
+		return false
+	}
+	before := st.tag(k - 1)
+	return before == "CD" || (strings.HasPrefix(before, "NNS") && k > 1 && st.tag(k-2) == "CD")
+}
+
 // carried finds the light verb or copula of a noun or adjective frame:
 // the nearest verb group before the word, with only its noun phrase between
 // ("held bilateral talks", "is fully ready").
@@ -370,7 +380,10 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 	k := i - 1
 	for {
 		for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
-			(st.tag(k) != "IN" || judged) {
+			(st.tag(k) != "IN" || judged || st.amountIn(k)) {
+			if st.amountIn(k) {
+				reach = max(reach, i-k+4) // "pledged $500 million in new aid"
+			}
 			k--
 		}
 		// "called X's move to block the package irresponsible": an
