@@ -41,6 +41,7 @@ var challengeSets = []struct {
 	{"blind-d.json", true, 0.66, 0.79, 2},
 	{"blind-e.json", true, 0.56, 0.74, 4},
 	{"blind-f.json", true, 0.44, 0.69, 2},
+	{"blind-g.json", true, 0.44, 0.66, 3},
 	{"blind-h.json", true, 0.48, 0.66, 4},
 }
 
