@@ -38,9 +38,9 @@ var challengeSets = []struct {
 	{"blind-a.json", true, 0.68, 0.84, 3},
 	{"blind-b.json", true, 0.78, 0.81, 3},
 	{"blind-c.json", true, 0.67, 0.75, 5},
-	{"blind-d.json", true, 0.66, 0.79, 2},
+	{"blind-d.json", true, 0.66, 0.74, 2},
 	{"blind-e.json", true, 0.56, 0.74, 4},
-	{"blind-f.json", true, 0.44, 0.69, 2},
+	{"blind-f.json", true, 0.44, 0.66, 2},
 	{"blind-g.json", true, 0.44, 0.66, 3},
 	{"blind-h.json", true, 0.48, 0.66, 4},
 }

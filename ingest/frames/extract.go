@@ -11,6 +11,8 @@ package frames
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/doc"
@@ -124,6 +126,7 @@ func (e *Extractor) Extract(in Input) Output {
 	}
 	x.restatedPolicies()
 	x.meetingsAtEvents()
+	x.visitsByPresence()
 	rels := merge(x.rels, x.explicit)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }
@@ -325,6 +328,90 @@ func (x *extraction) meetingsAtEvents() {
 			x.explicit = append(x.explicit, x.explicit[i])
 		}
 	}
+}
+
+// visitsByPresence adds the visits that presence abroad implies, for the
+// kinds whose option says so (kinds.tsv: visits): a guest received by a
+// host visits the host's country; who attends an event visits the country
+// that holds it, its host's or the place it is named with. Nobody visits
+// their own country.
+func (x *extraction) visitsByPresence() {
+	held := map[string]string{} // event id -> the country that holds it
+	for _, r := range x.rels {
+		if x.byID[r.Object].Type == article.Event && x.lx.kindHas(r.Kind, "visits") && x.byID[r.Subject].Type != article.Event {
+			if c := x.countryOf(r.Subject); c != "" && x.isHost(r) {
+				held[r.Object] = c
+			}
+		}
+	}
+	for id, e := range x.byID {
+		if _, ok := held[id]; !ok && e.Type == article.Event && e.Place != "" {
+			if c := x.placeCountry(e.Place); c != "" {
+				held[id] = c
+			}
+		}
+	}
+	n := len(x.rels)
+	for i := 0; i < n; i++ {
+		r := x.rels[i]
+		if !x.lx.kindHas(r.Kind, "visits") {
+			continue
+		}
+		visitor, country, why := "", "", ""
+		switch x.byID[r.Object].Type {
+		case article.Event:
+			if !x.isHost(r) {
+				visitor, country, why = r.Subject, held[r.Object], "attended "+x.name(r.Object)+" there"
+			}
+		case article.Person, article.Country:
+			visitor, country, why = r.Object, x.countryOf(r.Subject), "the guest of "+x.name(r.Subject)
+		}
+		if visitor == "" || country == "" || x.fromAfar(r) {
+			continue
+		}
+		if own := x.countryOf(visitor); own == "" || own == country {
+			continue
+		}
+		if x.ensureEntity(country); x.byID[country].Name == "" {
+			continue // a country the article never names
+		}
+		v := r
+		v.Kind, v.Subject, v.Object, v.What = kindVisited, visitor, country, ""
+		v.Rule = r.Rule + "; " + why
+		x.rels = append(x.rels, v)
+		x.explicit = append(x.explicit, x.explicit[i])
+	}
+}
+
+// fromAfar reports a relation whose sentence or event says it was taken
+// part in from afar ("by video link", "a virtual summit").
+func (x *extraction) fromAfar(r article.Relation) bool {
+	for _, text := range []string{r.Evidence, x.name(r.Object)} {
+		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+			if remoteWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHost reports a relation whose subject holds its event (kinds.tsv:
+// holds), not one who attends it.
+func (x *extraction) isHost(r article.Relation) bool { return x.lx.kindHas(r.Kind, "holds") }
+
+// placeCountry returns the country of a place an event is named with: the
+// country of a mention with those words.
+func (x *extraction) placeCountry(place string) string {
+	for _, m := range x.mentions {
+		if m.Text != place {
+			continue
+		}
+		if _, city := x.placeNames[m.EntityID]; city || x.byID[m.EntityID].Type == article.Country {
+			return m.EntityID
+		}
+	}
+	return ""
 }
 
 // merge keeps one relation per kind, subject and object in an article, with

@@ -38,6 +38,8 @@ var (
 	visitorNounsTXT string
 	//go:embed data/force-verbs.txt
 	forceVerbsTXT string
+	//go:embed data/remote-words.txt
+	remoteWordsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -53,7 +55,8 @@ var (
 	threatModifiers = datafile.Set(threatModifiersTXT)
 	occurrences     = datafile.Set(occurrencesTXT)
 	visitorNouns    = datafile.Set(visitorNounsTXT)
-	forceVerbs      = datafile.Set(forceVerbsTXT) // a warning that names one threatens
+	forceVerbs      = datafile.Set(forceVerbsTXT)  // a warning that names one threatens
+	remoteWords     = datafile.Set(remoteWordsTXT) // taking part from afar is no visit
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.
@@ -125,11 +128,15 @@ func (f *Frame) carriedBy(lemma string) bool {
 
 // Lexicon is the set of frames, indexed by head lemma and part of speech.
 type Lexicon struct {
-	byHead map[string][]*Frame // "meet/V"
-	class  map[string]string   // "say/V" -> SPEECH
+	byHead      map[string][]*Frame        // "meet/V"
+	class       map[string]string          // "say/V" -> SPEECH
+	kindOptions map[string]map[string]bool // kinds.tsv: options of every relation of a kind
 }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true}
+// kindHas reports an option that kinds.tsv gives every relation of a kind.
+func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
+
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.
@@ -141,6 +148,10 @@ func LoadLexicon() (*Lexicon, error) {
 	defaults, err := parseKinds(kindsTSV, lx)
 	if err != nil {
 		return nil, err
+	}
+	lx.kindOptions = make(map[string]map[string]bool, len(defaults))
+	for kind, d := range defaults {
+		lx.kindOptions[kind] = d.options
 	}
 	if err := lx.addCameo(cameoVerbsTSV, "cameo-verbs.tsv", posVerb, 4, defaults); err != nil {
 		return nil, err
