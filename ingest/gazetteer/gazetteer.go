@@ -506,9 +506,10 @@ func lineErr(file string, line int, format string, args ...any) error {
 
 // FamilyName returns the word a person is called by alone: the first word
 // for names written family name first (Chinese, Korean; family-first in
-// data/name-variants.tsv), else the surname.
+// data/name-variants.tsv) and for names with no family name (Malay, Thai,
+// Ethiopian; given-first), else the surname.
 func FamilyName(name, country string) string {
-	if familyFirstCountries()[country] {
+	if familyFirstCountries()[country] || givenFirstCountries()[country] {
 		if first, rest := firstWord(name); strings.TrimSpace(rest) != "" {
 			return first
 		}

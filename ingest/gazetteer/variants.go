@@ -50,7 +50,7 @@ func (g *Gazetteer) loadVariants() error {
 			v.meeting[form] = true
 		case "based-abroad":
 			v.abroad = append(v.abroad, strings.ToLower(tokens.KeyOf(form)))
-		case "family-first":
+		case "family-first", "given-first":
 			// read by FamilyName, see familyFirstCountries
 		case "equiv":
 			if c["value"] == "" {
@@ -490,17 +490,34 @@ func (g *Gazetteer) indexOfficeWords() {
 var (
 	familyFirstOnce sync.Once
 	familyFirst     map[string]bool
+	givenFirst      map[string]bool
 )
 
 // familyFirstCountries returns the countries whose leaders' names are
 // written family name first in English news (family-first rows of
 // data/name-variants.tsv): "Xi Jinping" is President Xi.
 func familyFirstCountries() map[string]bool {
+	loadNameOrder()
+	return familyFirst
+}
+
+// givenFirstCountries returns the countries whose leaders news calls by the
+// first word of their name, having no family name (given-first rows of
+// data/name-variants.tsv): "Anwar Ibrahim" is Anwar, "Abiy Ahmed" is Abiy.
+func givenFirstCountries() map[string]bool {
+	loadNameOrder()
+	return givenFirst
+}
+
+func loadNameOrder() {
 	familyFirstOnce.Do(func() {
-		familyFirst = map[string]bool{}
+		familyFirst, givenFirst = map[string]bool{}, map[string]bool{}
 		err := readTSV("data/name-variants.tsv", func(_ int, c map[string]string) error {
-			if c["rule"] == "family-first" {
+			switch c["rule"] {
+			case "family-first":
 				familyFirst[strings.TrimSpace(c["form"])] = true
+			case "given-first":
+				givenFirst[strings.TrimSpace(c["form"])] = true
 			}
 			return nil
 		})
@@ -508,7 +525,6 @@ func familyFirstCountries() map[string]bool {
 			panic("gazetteer: " + err.Error())
 		}
 	})
-	return familyFirst
 }
 
 // particleTail returns the part of a name from its first lower-case
