@@ -342,9 +342,9 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		}
 		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item,
 		// but "the leaders of Kazakhstan, Kyrgyzstan and ..." are the list its phrase names
-		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentAt[end+1] >= 0 {
+		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentionAfterArticle(end+1) >= 0 {
 			if len(out) == 0 && peopleNouns[st.lower(end-1)] {
-				j = end + 1
+				j = st.mentionAfterArticle(end + 1) // "the leaders of (the) A, B and C"
 				continue
 			}
 			end = st.npEnd(end + 1)
@@ -368,6 +368,18 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		j = k
 	}
 	return out
+}
+
+// mentionAfterArticle returns where a mention starts at k, past "the" ("the
+// United States"), or -1.
+func (st *sent) mentionAfterArticle(k int) int {
+	if st.mentAt[k] >= 0 {
+		return k
+	}
+	if k+1 < len(st.Tokens) && st.lower(k) == "the" && st.mentAt[k+1] >= 0 {
+		return k + 1
+	}
+	return -1
 }
 
 // coordinatorPhrase returns the length of a phrase at k that joins list
