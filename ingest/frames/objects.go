@@ -48,7 +48,31 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 			}
 		}
 	}
+	if verb && slices.Contains(f.Slots, "dobj") {
+		if o, ok := st.completedNoun(f, after, possessors); ok {
+			return o
+		}
+	}
 	return st.objectElsewhere(f, after, limit, possessors)
+}
+
+// completedNoun reads the object of a verb in a relative clause without
+// "that", whose subject is a pronoun: the noun phrase the clause completes
+// ("opened the summit he is hosting").
+func (st *sent) completedNoun(f *Frame, after int, possessors bool) (object, bool) {
+	if after == 0 || st.groupAt[after-1] < 0 {
+		return object{}, false
+	}
+	k := st.Groups[st.groupAt[after-1]].Start - 1
+	if k < 1 || st.tag(k) != "PRP" || st.lower(k) == "it" || !strings.HasPrefix(st.tag(k-1), "NN") || st.mentAt[k-1] >= 0 && st.ments[st.mentAt[k-1]].actor {
+		return object{}, false
+	}
+	np := st.npStartLeft(k - 1)
+	o, ok := st.objectAt(f, np, "dobj", possessors)
+	if ok {
+		o.strategy = "the noun phrase its clause completes"
+	}
+	return o, ok
 }
 
 // objectElsewhere looks for an object outside the frame's slots: a policy

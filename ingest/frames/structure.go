@@ -289,6 +289,11 @@ func (st *sent) timeWord(k int) bool {
 func (st *sent) npEnd(i int) int {
 	j := i
 	for j < len(st.Tokens) {
+		// a personal pronoun after the phrase's first word is the subject of
+		// a clause that completes it ("the summit he is hosting")
+		if j > i && st.Tokens[j].Tag == "PRP" && (st.mentAt[j] < 0 || st.ments[st.mentAt[j]].to == j+1) {
+			break // (not "He" of the name "He Lifeng")
+		}
 		if m := st.mentAt[j]; m >= 0 {
 			j = st.ments[m].to
 			continue
