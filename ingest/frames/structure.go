@@ -426,6 +426,9 @@ func (st *sent) startsClause(i int) bool {
 // namedAt reports whether the noun phrase at k starts with a name, not with
 // a description ("the Russian leader") or a pronoun.
 func (st *sent) namedAt(k int) bool {
+	if st.lower(k) == "the" && k+1 < len(st.Tokens) && st.mentAt[k+1] >= 0 && st.ments[st.mentAt[k+1]].Via != viaDemonym {
+		k++ // "China, the United States and Japan"
+	}
 	m := st.mentAt[k]
 	return m >= 0 && st.ments[m].Via != "nominal" && st.ments[m].Via != "pronoun" && st.tag(k) != "DT"
 }
