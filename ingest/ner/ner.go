@@ -234,6 +234,9 @@ func (st *state) matchAt(toks []tokens.Token, i int) (int, []gazetteer.Form) {
 	ln, lforms := 0, []gazetteer.Form(nil)
 	if gazetteer.LooseCandidate(toks[i:i+1]) || (i > 0 && st.r.g.Honorific(toks, i-1) > 0) {
 		ln, lforms = st.r.g.LongestLoose(toks[i:], max)
+		if ln > 1 && !toks[i+ln-1].IsCapitalized() && st.pick(lforms).Kind == gazetteer.PersonName {
+			ln, lforms = 0, nil // "Jiang Bin said" is no "bin Said": a person's name ends on a capital
+		}
 	}
 	for n := min(max, st.r.g.MaxTokensFrom(toks[i])); n > ln; n-- {
 		if forms := st.r.g.LookupTokens(toks[i : i+n]); len(forms) > 0 {

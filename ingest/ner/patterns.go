@@ -40,7 +40,10 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 		t := toks[k]
 		var buf [32]byte
 		particle := st.r.g.IsParticle(string(tokens.AppendLower(buf[:0], t.Text)))
-		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !(particle && k > j) {
+		// (a capitalised particle with no name word after it is the last
+		// name word: "Jiang Bin said")
+		inner := particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized()
+		if t.IsWord() && t.IsCapitalized() && !st.notName(t.Text) && len(t.Text) > 1 && !inner {
 			k++
 			words++
 			continue
@@ -806,6 +809,9 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 		// end of a name after a particle ("... bin Abdulaziz").
 		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
 			continue
+		}
+		if k+1 < len(toks) && st.joinedParticle(toks[k+1].Text) {
+			continue // "Hussein al-Ezzi" is not Fuad Hussein
 		}
 		if st.patronymic(toks, k) {
 			continue
