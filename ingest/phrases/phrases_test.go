@@ -189,6 +189,9 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "They signed a memorandum of understanding between the postal agencies of the two states on parcel delivery.",
 			want: []string{"memorandum of understanding on parcel delivery"}},
 		{text: "They signed a legally binding treaty on whaling.", want: []string{"legally binding treaty on whaling"}},
+		// an "of" between modifiers before the head
+		{text: "They signed a cessation of hostilities agreement in Lusaka.", want: []string{"cessation of hostilities agreement"}},
+		{text: "They announced the signing of the agreement.", want: nil},
 		{text: "They signed a $4 billion ferry deal.", want: []string{"$4 billion ferry deal"}},
 		// a participle after the head starts a clause; a gerund after a
 		// preposition is part of the tail

@@ -179,6 +179,11 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 		if k > i && r.joins(k) && !r.isHead(k-1) {
 			continue
 		}
+		// "the cessation of hostilities agreement": an "of" inside the run,
+		// between two modifiers, before the head
+		if k > i && r.lower(k) == "of" && r.modifier(k-1) && !r.isHead(k-1) && r.modifier(k+1) {
+			continue
+		}
 		break
 	}
 	if head < 0 {
