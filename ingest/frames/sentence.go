@@ -1394,6 +1394,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
 		return st.passiveArguments(fd)
+	case fd.group >= 0 && fd.f.POS == posVerb && fd.f.Has("agent") && st.reducedPassive(fd.group) >= 0:
+		return st.reducedPassiveArguments(fd)
 	}
 	var subj subject
 	if fd.group < 0 {
@@ -1554,6 +1556,57 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 		if ev := st.passiveEvent(g); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
 			obj = ev
 		}
+	}
+	return subj, obj
+}
+
+// reducedPassive returns where the noun phrase starts that a past
+// participle right after it qualifies, with its agent after "by" ("talks
+// hosted by South Africa", "the treaty signed by Kenya and Uganda"), or -1.
+func (st *sent) reducedPassive(gi int) int {
+	g := st.Groups[gi]
+	if g.Finite || g.Infinitive || g.Start == 0 || g.Head != g.Start || st.tag(g.Head) != "VBN" || g.End >= len(st.Tokens) || st.lower(g.End) != "by" {
+		return -1
+	}
+	k := g.Start - 1
+	if !strings.HasPrefix(st.tag(k), "NN") && st.mentAt[k] < 0 {
+		return -1
+	}
+	if m := st.mentAt[k]; m >= 0 {
+		k = st.ments[m].from
+	}
+	np := st.npStartLeft(k)
+	// "talks in Doha hosted by Qatar": the phrase of place hangs on the noun
+	// before it, which the participle qualifies
+	if np > 1 && locativePreps[st.lower(np-1)] && strings.HasPrefix(st.tag(np-2), "NN") {
+		np = st.npStartLeft(np - 2)
+	}
+	return np
+}
+
+// reducedPassiveArguments reads a participle that qualifies the noun phrase
+// before it: the agent after "by" is the subject, that noun phrase the
+// object ("peace talks hosted by South Africa").
+func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
+	g := st.Groups[fd.group]
+	np := st.reducedPassive(fd.group)
+	subj := subject{ments: st.objectList(g.End+1, false), strategy: "agent of the participle"}
+	obj := object{at: -1}
+	switch fd.f.Object {
+	case objPolicy:
+		if st.describePolicy != nil {
+			if ids := st.describePolicy(st.tok(np).Start); len(ids) > 0 {
+				obj = object{direct: ids[0], also: ids[1:], strategy: "what the participle qualifies, described", at: np}
+			}
+		}
+	case objEvent, objHost:
+		if o, ok := st.eventAt(np, "what the participle qualifies"); ok {
+			obj = o
+		} else if fd.f.Object == objHost {
+			obj = object{ments: st.headActors(np, g.Start, false), strategy: "what the participle qualifies", at: np}
+		}
+	default:
+		obj = object{ments: st.headActors(np, g.Start, fd.f.Has("possessor")), strategy: "what the participle qualifies", at: np}
 	}
 	return subj, obj
 }
