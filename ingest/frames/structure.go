@@ -261,6 +261,10 @@ func (st *sent) isBoundaryText(i int) bool {
 	switch st.Tokens[i].Text {
 	case ";", ":", "—", "–", "“", "”", "\"", "(", ")":
 		return true
+	case "-":
+		// a hyphen set apart by spaces is a dash ("LIMA, Nov. 16 Kyodo -
+		// Prime Minister ..."); one inside a word ("Modi-led") is not
+		return i == 0 || i+1 == len(st.Tokens) || st.Tokens[i-1].End < st.Tokens[i].Start || st.Tokens[i+1].Start > st.Tokens[i].End
 	}
 	return false
 }
