@@ -126,6 +126,7 @@ func (e *Extractor) Extract(in Input) Output {
 	}
 	x.restatedPolicies()
 	x.meetingsAtEvents()
+	x.hostsDoNotAttend()
 	x.visitsByPresence()
 	rels := merge(x.rels, x.explicit)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
@@ -328,6 +329,31 @@ func (x *extraction) meetingsAtEvents() {
 			x.explicit = append(x.explicit, x.explicit[i])
 		}
 	}
+}
+
+// hostsDoNotAttend drops the attendance (kinds.tsv: visits) of an event by
+// whoever holds it (kinds.tsv: holds): "at the close of the summit she
+// hosted" does not make the host a guest.
+func (x *extraction) hostsDoNotAttend() {
+	type att struct{ who, event string }
+	holds := map[att]bool{}
+	for _, r := range x.rels {
+		if x.isHost(r) && x.byID[r.Object].Type == article.Event {
+			holds[att{r.Subject, r.Object}] = true
+		}
+	}
+	if len(holds) == 0 {
+		return
+	}
+	keep := 0
+	for i, r := range x.rels {
+		if x.lx.kindHas(r.Kind, "visits") && !x.isHost(r) && holds[att{r.Subject, r.Object}] {
+			continue
+		}
+		x.rels[keep], x.explicit[keep] = r, x.explicit[i]
+		keep++
+	}
+	x.rels, x.explicit = x.rels[:keep], x.explicit[:keep]
 }
 
 // visitsByPresence adds the visits that presence abroad implies, for the
