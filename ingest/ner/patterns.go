@@ -564,20 +564,6 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		// surname of someone known, or nobody ("PM Holds Talks").
 		end = j + 1
 	}
-	// A surname alone after a title: "President Trump", "Premier Li" (not
-	// "spokesperson Wang Wenbin", whose name goes on).
-	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 && end-j == 1 {
-		var inOffice []string
-		for _, c := range cands {
-			o, ok := st.r.g.OfficeAt(c, st.date)
-			if ok && (country == "" || o.Country == country) {
-				inOffice = append(inOffice, c)
-			}
-		}
-		if len(inOffice) == 1 {
-			return inOffice[0], j + 1
-		}
-	}
 	// A person already named in the article by surname, or after a title
 	// by given name, as Arabic usage has it ("Prince Mohammed", "Sheikh
 	// Tamim" after "Mohammed bin Salman", "Tamim bin Hamad Al Thani").
@@ -592,6 +578,20 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		given, _, several := strings.Cut(e.Name, " ")
 		if gazetteer.FamilyName(e.Name, e.Country) == toks[j].Text || (title.Title != "" && several && given == toks[j].Text) {
 			return e.Name, j + 1
+		}
+	}
+	// A surname alone after a title: "President Trump", "Premier Li" (not
+	// "spokesperson Wang Wenbin", whose name goes on).
+	if cands := st.r.g.BySurname(toks[j].Text); len(cands) > 0 && end-j == 1 {
+		var inOffice []string
+		for _, c := range cands {
+			o, ok := st.r.g.OfficeAt(c, st.date)
+			if ok && (country == "" || o.Country == country) {
+				inOffice = append(inOffice, c)
+			}
+		}
+		if len(inOffice) == 1 {
+			return inOffice[0], j + 1
 		}
 	}
 	if end-j < 2 {
@@ -778,6 +778,14 @@ func (st *state) addressed(s article.Sentence, toks []tokens.Token, i int) int {
 		return j - i + n
 	}
 	end := st.nameEnd(toks, j)
+	if end-j == 1 {
+		// "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed Al Nahyan": a
+		// person the article named, by the given name
+		if name := st.articleGivenName(toks[j].Text); name != "" {
+			st.add(*st.entities[st.id(article.Person, name)], s, toks[j].Start, toks[j].End, ViaSurname)
+			return end - i
+		}
+	}
 	if end-j < 2 {
 		return 0
 	}
@@ -897,6 +905,22 @@ func (st *state) articlePerson(w string) string {
 		if sameSurname(gazetteer.FamilyName(e.Name, e.Country), w) || sameSurname(gazetteer.Surname(e.Name), w) {
 			if found != "" && found != e.Name {
 				return "" // ambiguous
+			}
+			found = e.Name
+		}
+	}
+	return found
+}
+
+// articleGivenName returns the one person the article named so far whose
+// name has more than one word and starts with w, or "".
+func (st *state) articleGivenName(w string) string {
+	found := ""
+	for _, id := range st.order {
+		e := st.entities[id]
+		if given, _, several := strings.Cut(e.Name, " "); e.Type == article.Person && several && given == w {
+			if found != "" && found != e.Name {
+				return ""
 			}
 			found = e.Name
 		}
