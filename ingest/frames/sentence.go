@@ -1661,7 +1661,19 @@ func (st *sent) coSigners(fd found, obj object) []int {
 	limit := st.clauseEndRight(from)
 	for k := from; k+1 < limit; k++ {
 		if st.lower(k) == "with" && st.tag(k) == "IN" {
-			return st.objectList(k+1, false)
+			ms := st.objectList(k+1, false)
+			// "with President X looking on": a participle after the phrase
+			// says what X did instead
+			if len(ms) > 0 {
+				end := st.ments[ms[len(ms)-1]].to
+				if end < len(st.Tokens) && st.Tokens[end].Text == "." {
+					end++ // "Marcos Jr. looking on"
+				}
+				if end < len(st.Tokens) && st.tag(end) == "VBG" {
+					return nil
+				}
+			}
+			return ms
 		}
 	}
 	return nil
