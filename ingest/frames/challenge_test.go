@@ -21,12 +21,15 @@ import (
 // was looked at while rules were written. The blind sets (60 short articles
 // each) were written by someone who had not seen the extractor; their want
 // lists are complete, so precision counts too. Rules were written from the
-// misses of blind-a, then blind-b, then blind-c, then blind-d, each after
-// it had been scored at first sight. blind-e and blind-f (longer articles,
-// written later by another hand) were scored once when they came; their
-// misses are not read, only their figures, so they stay a measure of news
-// bilat has not seen. blind-h (50 long articles, 460 relations, by a third
-// hand) is held out the same way.
+// misses of blind-a, then blind-b, then blind-c, then blind-d, then blind-g
+// (50 long articles by a third hand), each after it had been scored at
+// first sight. blind-e and blind-f (longer articles, by another hand) and
+// blind-h (50 long articles, by a fourth) were scored once when they came;
+// their misses are not read, only their figures, so they stay a measure of
+// news bilat has not seen. The writers of blind-a to blind-d did not count
+// presence abroad (attending a summit there, being received there) as a
+// visit; those of blind-e to blind-h and the development corpus do, and so
+// does bilat, which costs it precision on the first four.
 var challengeSets = []struct {
 	file      string
 	complete  bool    // want lists every relation: a drawn relation it lacks is an error
@@ -35,14 +38,14 @@ var challengeSets = []struct {
 	forbidden int     // the most forbidden relations drawn
 }{
 	{"challenge.json", false, 0.87, 0, 1},
-	{"blind-a.json", true, 0.68, 0.84, 3},
-	{"blind-b.json", true, 0.78, 0.81, 3},
-	{"blind-c.json", true, 0.67, 0.73, 5},
-	{"blind-d.json", true, 0.66, 0.74, 2},
-	{"blind-e.json", true, 0.56, 0.74, 4},
-	{"blind-f.json", true, 0.44, 0.66, 2},
-	{"blind-g.json", true, 0.44, 0.66, 3},
-	{"blind-h.json", true, 0.48, 0.66, 4},
+	{"blind-a.json", true, 0.75, 0.86, 3},
+	{"blind-b.json", true, 0.82, 0.80, 3},
+	{"blind-c.json", true, 0.69, 0.73, 5},
+	{"blind-d.json", true, 0.69, 0.74, 2},
+	{"blind-e.json", true, 0.61, 0.73, 4},
+	{"blind-f.json", true, 0.47, 0.67, 2},
+	{"blind-g.json", true, 0.53, 0.69, 3},
+	{"blind-h.json", true, 0.50, 0.67, 4},
 }
 
 func TestChallengeSet(t *testing.T) {
