@@ -255,7 +255,7 @@ func (st *sent) placeList(ms []int) []int {
 // attachedPreps open a phrase that says whose the object is: "goods from
 // Mexico", "the people of Poland", "cooperation with Myanmar", "the attack
 // by Israel".
-var attachedPreps = map[string]bool{"of": true, "from": true, "with": true, "by": true}
+var attachedPreps = map[string]bool{"of": true, "from": true, "with": true, "by": true, "between": true}
 
 // countriesIn returns the actors of [from, to) and the countries named in it
 // by a demonym or as an official's country ("the foreign ministers of Egypt
