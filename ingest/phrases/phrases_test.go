@@ -202,6 +202,7 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "Norland will extend its visa-free policy to more islands on a trial basis.", want: []string{"visa-free policy to more islands"}},
 		{text: "They signed a pact on salmon quotas on the sidelines of the fair.", want: []string{"pact on salmon quotas"}},
 		{text: "They signed a pact on salmon quotas in Tromsdal.", want: []string{"pact on salmon quotas"}},
+		{text: "Norland unveiled its plan for open sea lanes in a speech at the naval college.", want: []string{"plan for open sea lanes"}},
 		{text: "They signed a pact on salmon quotas in the Northern Sea.", want: []string{"pact on salmon quotas in the Northern Sea"}},
 		// where its beneficiaries come from is no part of the name
 		{text: "Norland will introduce a visa-free policy for tourists from Austria, Peru and Chad.", want: []string{"visa-free policy for tourists"}},
