@@ -38,6 +38,12 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 	}
 	if best >= 0 {
 		date := x.in.Dates[best].Date
+		// "today" in a quotation is the day it was said, the story's day
+		// when one is told ("'The secretary-general spoke today with ...',
+		// according to a note" in an article a day later)
+		if ds := x.in.Dates[best]; x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quotedAt(ds.Start) {
+			return x.running, true
+		}
 		// "this year", "in May": a coarser date that holds the story's day is
 		// better told by that day.
 		if date.Precision != article.Day && x.running.Value != "" && holds(date, x.running) {
@@ -107,6 +113,25 @@ func (x *extraction) dateOpenedBy(ds DateSpan, words map[string]bool) bool {
 		last = before[i+size:]
 	}
 	return last != "" && words[string(tokens.AppendLower(buf[:0], last))]
+}
+
+// quotedAt reports an offset inside a quotation of its sentence: an odd
+// number of quotation marks between the sentence's start and it.
+func (x *extraction) quotedAt(offset int) bool {
+	start := 0
+	for _, st := range x.in.Doc.Sentences {
+		if st.Start <= offset && offset < st.End {
+			start = st.Start
+			break
+		}
+	}
+	n := 0
+	for _, r := range x.in.Article.Text[start:offset] {
+		if r == '"' || r == '“' || r == '”' {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // sinceBetween reports a date that follows its predicate inside a "since"
