@@ -246,6 +246,11 @@ func (x *extraction) findFrames(st *sent) []found {
 				out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
 			}
 		case strings.HasPrefix(t.Tag, "NN"):
+			// "the Pacific Islands Forum leaders' meeting": the noun heads
+			// the name of an event, which says no one met
+			if m := st.mentAt[i]; m >= 0 && st.ments[m].typ == article.Event && st.ments[m].to-st.ments[m].from > 1 {
+				continue
+			}
 			out = x.nounFrames(st, i, out)
 		}
 	}

@@ -99,6 +99,18 @@ func (st *sent) nearestClauseSubject(head int) subject {
 			best = gi
 		}
 	}
+	// "was signed by A and B on the margins of the forum": a passive
+	// clause's agents
+	if g := st.Groups[best]; g.Passive && g.Start < head {
+		for k := g.End; k < head; k++ {
+			if st.lower(k) == "by" && st.tag(k) == "IN" {
+				if ms := st.objectList(k+1, false); len(ms) > 0 {
+					return subject{ments: ms, strategy: "agents of the clause of the noun"}
+				}
+				break
+			}
+		}
+	}
 	s := st.subjectOf(best, 1)
 	s.strategy = "clause of the noun"
 	return s
