@@ -545,6 +545,11 @@ func (st *sent) deniedNoun(head int) bool {
 // irrealis verb: "proposed a meeting between A and B".
 func (x *extraction) blockedNoun(st *sent, fd found) string {
 	k := st.npStartLeft(fd.head) - 1
+	// "ahead of a trip to Tokyo", "in the run-up to the summit": what is
+	// still to come
+	if k >= 1 && st.lower(k) == "of" && st.lower(k-1) == "ahead" {
+		return "still to come (ahead of)"
+	}
 	for k > 0 && st.tag(k) == "RP" {
 		k-- // "ruled out a meeting"
 	}

@@ -130,6 +130,16 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 			return subject{ments: []int{m}, strategy: "clause, the pronoun before the verb"}, true
 		}
 	}
+	// "X will ..., foreign ministry spokesperson Mao Ning announced": a
+	// reporting verb after its clause takes the noun phrase that a comma
+	// sets before it
+	if st.speech[gi] {
+		if ms := st.actorsEndingBefore(g.Start); len(ms) > 0 {
+			if k := st.npStartLeft(st.ments[ms[0]].from); k > from && st.Tokens[k-1].Text == "," {
+				return subject{ments: ms, strategy: "clause, the reporter after a comma"}, true
+			}
+		}
+	}
 	if m := st.appositiveName(from, g.Start); m >= 0 {
 		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
 	}
