@@ -1047,6 +1047,19 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.referred(obj, step, id, "the event named close by")
 		}
 	}
+	// "Macron told Zelensky that France would send more shells": a promise
+	// with no object is made to whom its reporting verb addresses
+	if fd.f.Has("promise") && fd.f.Object == objActor && fd.group >= 0 {
+		if r := st.reportingGroup(fd.group); r >= 0 {
+			if at := st.skipToNP(st.Groups[r].End, st.Groups[fd.group].Start); at >= 0 {
+				if ms := st.objectList(at, false); len(ms) > 0 && st.lower(st.afterDate(st.ments[ms[len(ms)-1]].to, len(st.Tokens))) == "that" {
+					obj.strategy = "whom the reporting verb addresses"
+					step.Object = x.describe(st, ms, obj.strategy)
+					return x.ids(st, ms), ""
+				}
+			}
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
