@@ -214,6 +214,9 @@ func (st *state) begin(toks []tokens.Token) {
 // "el-Sisi", "ISLAMABAD"; see gazetteer.LooseKey) when the span starts like
 // a name and not with a word of address.
 func (st *state) match(toks []tokens.Token, i int) (int, []gazetteer.Form) {
+	if i >= len(toks) {
+		return 0, nil // "Dr" at the end of a text: no name after it
+	}
 	if len(toks) > 0 && len(toks) == len(st.cur) && &toks[0] == &st.cur[0] {
 		m := &st.memo[i]
 		if !m.done {
