@@ -1532,6 +1532,12 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 		if st.lower(k) == "by" && st.tag(k) == "IN" {
 			subj.ments = st.objectList(k+1, false)
 			if len(subj.ments) == 0 {
+				// "by leaders including X and Y": the members the group lists
+				if at := st.includingAfter(k + 1); at > 0 {
+					subj.ments = st.objectList(at, false)
+				}
+			}
+			if len(subj.ments) == 0 {
 				// "by Minister of State X": a title with its own of-phrase
 				subj.ments = st.firstActorsIn(k+1, st.phraseEnd(k+1))
 			}
