@@ -527,7 +527,12 @@ func (st *sent) threatModified(head int) bool {
 			return true
 		}
 	}
-	return false
+	// "all measures necessary": an adjective after its noun
+	k := head + 1
+	if k < len(st.Tokens) && st.scare[k] {
+		k++
+	}
+	return k < len(st.Tokens) && threatModifiers[st.lower(k)]
 }
 
 // deniedNoun reports a noun whose phrase "no" opens: "held no bilateral

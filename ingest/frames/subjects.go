@@ -103,10 +103,22 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	if s, ok := st.clauseSubject(gi, depth); ok {
 		return s
 	}
-	if !g.Finite || st.afterCoordinator(g.Start) {
+	if !g.Finite || st.afterCoordinator(g.Start) || st.inSeries(gi) {
 		return st.inheritedSubject(gi, depth)
 	}
 	return subject{}
+}
+
+// inSeries reports a finite verb right after a comma that continues a series
+// of verbs in the same form ("closed its borders, froze the assets and
+// suspended trade"): it shares the subject of the first.
+func (st *sent) inSeries(gi int) bool {
+	g := st.Groups[gi]
+	if !g.Finite || g.Start == 0 || st.Tokens[g.Start-1].Text != "," || gi == 0 {
+		return false
+	}
+	p := st.governingGroup(gi)
+	return p >= 0 && st.tag(st.Groups[p].Head) == st.tag(g.Head) && !st.speech[p]
 }
 
 // clauseSubject reads the subject in the clause of verb group gi.
