@@ -41,7 +41,7 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		// "today" in a quotation is the day it was said, the story's day
 		// when one is told ("'The secretary-general spoke today with ...',
 		// according to a note" in an article a day later)
-		if ds := x.in.Dates[best]; x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quotedAt(ds.Start) {
+		if ds := x.in.Dates[best]; x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quoted(ds) {
 			return x.running, true
 		}
 		// "this year", "in May": a coarser date that holds the story's day is
@@ -115,18 +115,15 @@ func (x *extraction) dateOpenedBy(ds DateSpan, words map[string]bool) bool {
 	return last != "" && words[string(tokens.AppendLower(buf[:0], last))]
 }
 
-// quotedAt reports an offset inside a quotation of its sentence: an odd
-// number of quotation marks between the sentence's start and it.
-func (x *extraction) quotedAt(offset int) bool {
-	start := 0
-	for _, st := range x.in.Doc.Sentences {
-		if st.Start <= offset && offset < st.End {
-			start = st.Start
-			break
-		}
+// quoted reports a date inside a quotation of its sentence: an odd number
+// of quotation marks between the sentence's start and it.
+func (x *extraction) quoted(ds DateSpan) bool {
+	start := ds.Start
+	if ds.Sentence < len(x.in.Doc.Sentences) {
+		start = x.in.Doc.Sentences[ds.Sentence].Start
 	}
 	n := 0
-	for _, r := range x.in.Article.Text[start:offset] {
+	for _, r := range x.in.Article.Text[start:ds.Start] {
 		if r == '"' || r == '“' || r == '”' {
 			n++
 		}

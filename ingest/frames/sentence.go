@@ -1535,17 +1535,7 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	subj := subject{strategy: "passive agent"}
 	for k := g.End; k < st.clauseEndRight(g.End); k++ {
 		if st.lower(k) == "by" && st.tag(k) == "IN" {
-			subj.ments = st.objectList(k+1, false)
-			if len(subj.ments) == 0 {
-				// "by leaders including X and Y": the members the group lists
-				if at := st.includingAfter(k + 1); at > 0 {
-					subj.ments = st.objectList(at, false)
-				}
-			}
-			if len(subj.ments) == 0 {
-				// "by Minister of State X": a title with its own of-phrase
-				subj.ments = st.firstActorsIn(k+1, st.phraseEnd(k+1))
-			}
+			subj.ments = st.agentsAfter(k + 1)
 			break
 		}
 		// "an agreement was signed between A and B": both are agents
@@ -1577,11 +1567,8 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	case objPolicy:
 		// "The deal was signed by ...": the policy is the clause's subject
 		obj = object{at: -1}
-		if from := st.clauseStartLeft(g.Start); from < g.Start && st.describePolicy != nil {
-			obj.strategy = "passive subject, described"
-			if ids := st.describePolicy(st.tok(from).Start); len(ids) > 0 {
-				obj.direct, obj.also = ids[0], ids[1:]
-			}
+		if from := st.clauseStartLeft(g.Start); from < g.Start {
+			obj = st.policyDescribedAt(from, "passive subject, described")
 		}
 	case objEvent, objHost:
 		// "The opening of the summit was attended by ...", "the talks
@@ -1592,6 +1579,33 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 		}
 	}
 	return subj, obj
+}
+
+// agentsAfter reads the agents of a passive after its "by" at token k: a
+// list of actors, the members a group lists ("leaders including X and Y"),
+// or a title with its own of-phrase ("Minister of State X").
+func (st *sent) agentsAfter(k int) []int {
+	if ms := st.objectList(k, false); len(ms) > 0 {
+		return ms
+	}
+	if at := st.includingAfter(k); at > 0 {
+		if ms := st.objectList(at, false); len(ms) > 0 {
+			return ms
+		}
+	}
+	return st.firstActorsIn(k, st.phraseEnd(k))
+}
+
+// policyDescribedAt reads the policy a noun phrase at token at describes,
+// with the strategy that found it; at is -1 in the object when none is.
+func (st *sent) policyDescribedAt(at int, strategy string) object {
+	obj := object{at: -1, strategy: strategy}
+	if st.describePolicy != nil {
+		if ids := st.describePolicy(st.tok(at).Start); len(ids) > 0 {
+			obj.direct, obj.also, obj.at = ids[0], ids[1:], at
+		}
+	}
+	return obj
 }
 
 // reducedPassive returns where the noun phrase starts that a past
@@ -1624,15 +1638,11 @@ func (st *sent) reducedPassive(gi int) int {
 func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
 	g := st.Groups[fd.group]
 	np := st.reducedPassive(fd.group)
-	subj := subject{ments: st.objectList(g.End+1, false), strategy: "agent of the participle"}
+	subj := subject{ments: st.agentsAfter(g.End + 1), strategy: "agent of the participle"}
 	obj := object{at: -1}
 	switch fd.f.Object {
 	case objPolicy:
-		if st.describePolicy != nil {
-			if ids := st.describePolicy(st.tok(np).Start); len(ids) > 0 {
-				obj = object{direct: ids[0], also: ids[1:], strategy: "what the participle qualifies, described", at: np}
-			}
-		}
+		obj = st.policyDescribedAt(np, "what the participle qualifies, described")
 	case objEvent, objHost:
 		if o, ok := st.eventAt(np, "what the participle qualifies"); ok {
 			obj = o
@@ -1942,7 +1952,7 @@ func (x *extraction) describe(st *sent, ms []int, strategy string) string {
 // threat. A condition ("if", "unless") keeps it a threat.
 func (x *extraction) scheduled(st *sent, fd found) bool {
 	g := st.Groups[fd.group]
-	if g.Modal != "will" || st.conditional(g.Start) || slices.ContainsFunc(st.Tokens[g.End:], func(t doc.Token) bool { return conditionals[strings.ToLower(t.Text)] }) {
+	if g.Modal != "will" || st.conditional(g.Start) || slices.ContainsFunc(st.Tokens[g.End:], func(t doc.Token) bool { return conditionals[t.Lower] }) {
 		return false
 	}
 	head := st.tok(fd.head).End

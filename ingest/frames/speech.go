@@ -104,7 +104,7 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	if g := st.Groups[best]; g.Passive && g.Start < head {
 		for k := g.End; k < head; k++ {
 			if st.lower(k) == "by" && st.tag(k) == "IN" {
-				if ms := st.objectList(k+1, false); len(ms) > 0 {
+				if ms := st.agentsAfter(k + 1); len(ms) > 0 {
 					return subject{ments: ms, strategy: "agents of the clause of the noun"}
 				}
 				break

@@ -146,10 +146,8 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 	// reporting verb after its clause takes the noun phrase that a comma
 	// sets before it
 	if st.speech[gi] {
-		if ms := st.actorsEndingBefore(g.Start); len(ms) > 0 {
-			if k := st.npStartLeft(st.ments[ms[0]].from); k > from && st.Tokens[k-1].Text == "," {
-				return subject{ments: ms, strategy: "clause, the reporter after a comma"}, true
-			}
+		if ms := st.actorsEndingBefore(g.Start); len(ms) > 0 && st.subjectAfterComma(gi) > from {
+			return subject{ments: ms, strategy: "clause, the reporter after a comma"}, true
 		}
 	}
 	if m := st.appositiveName(from, g.Start); m >= 0 {
@@ -653,6 +651,13 @@ func (st *sent) parentheticalReport(p int) bool {
 	if !st.speech[p] || !g.Finite || g.End >= len(st.Tokens) || st.Tokens[g.End].Text != "," {
 		return false
 	}
+	return st.subjectAfterComma(p) >= 0
+}
+
+// subjectAfterComma returns where the noun phrase right before verb group
+// gi starts when a comma sets it apart (", his office said"), or -1.
+func (st *sent) subjectAfterComma(gi int) int {
+	g := st.Groups[gi]
 	k := g.Start
 	if k > 0 {
 		if m := st.mentAt[k-1]; m >= 0 {
@@ -660,7 +665,10 @@ func (st *sent) parentheticalReport(p int) bool {
 		}
 	}
 	k = st.npStartLeft(k)
-	return k > 0 && k < g.Start && st.Tokens[k-1].Text == ","
+	if k > 0 && k < g.Start && st.Tokens[k-1].Text == "," {
+		return k
+	}
+	return -1
 }
 
 // governingGroup is the nearest finite verb group before gi in the sentence.
