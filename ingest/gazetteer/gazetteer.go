@@ -118,6 +118,7 @@ type Gazetteer struct {
 	maxBody     int
 	titles      map[string]Title
 	surnames    map[string][]string
+	byOffice    map[string][]*Official // country and lower-case title -> who held it
 	maxTokens   int
 	maxFrom     map[string]int // first token key -> longest form that starts with it, in tokens
 	maxTitle    int
@@ -246,6 +247,7 @@ func (g *Gazetteer) index() {
 	}
 	g.officials = map[string]*Official{}
 	g.surnames = map[string][]string{}
+	g.byOffice = map[string][]*Official{}
 	kept := g.Officials[:0]
 	for _, p := range g.Officials {
 		if p.Secondary && g.taken(p.Name) {
@@ -253,6 +255,12 @@ func (g *Gazetteer) index() {
 		}
 		kept = append(kept, p)
 		g.officials[p.Name] = p
+		for _, o := range p.Offices {
+			k := officeKey(o.Country, o.Title)
+			if list := g.byOffice[k]; len(list) == 0 || list[len(list)-1] != p {
+				g.byOffice[k] = append(list, p)
+			}
+		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if p.Secondary && n != p.Name && g.taken(n) {
 				continue
@@ -425,7 +433,7 @@ func (g *Gazetteer) LastOffice(person, date string) (Office, bool) {
 // country on date.
 func (g *Gazetteer) HoldersAt(country, title, date string) []string {
 	var out []string
-	for _, p := range g.Officials {
+	for _, p := range g.byOffice[officeKey(country, title)] {
 		for _, o := range p.Offices {
 			if o.Country == country && strings.EqualFold(o.Title, title) && o.Covers(date) {
 				out = append(out, p.Name)
@@ -435,6 +443,8 @@ func (g *Gazetteer) HoldersAt(country, title, date string) []string {
 	}
 	return out
 }
+
+func officeKey(country, title string) string { return country + "\t" + strings.ToLower(title) }
 
 // Covers reports whether the term includes date (YYYY-MM-DD).
 func (o Office) Covers(date string) bool {
