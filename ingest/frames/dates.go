@@ -23,7 +23,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.sinceBetween(end, ds.Start) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.sinceBetween(sentence, end, ds.Start) {
 			continue
 		}
 		dist := ds.Start - end
@@ -131,29 +131,21 @@ func (x *extraction) quoted(ds DateSpan) bool {
 	return n%2 == 1
 }
 
-// sinceBetween reports a date that follows its predicate inside a "since"
-// phrase: the point a span runs from ("met for the first time since the
-// war began in 2019", "his first visit since winning the May 3 election"),
-// not when the fact happened.
-func (x *extraction) sinceBetween(end, dateStart int) bool {
-	if dateStart <= end {
+// sinceBetween reports a date that follows its predicate, in sentence, inside
+// a "since" phrase: the point a span runs from ("met for the first time since
+// the war began in 2019", "his first visit since winning the May 3
+// election"), not when the fact happened.
+func (x *extraction) sinceBetween(sentence, end, dateStart int) bool {
+	if dateStart <= end || sentence >= len(x.in.Doc.Sentences) {
 		return false
 	}
-	between := x.in.Article.Text[end:dateStart]
-	for i := 0; ; {
-		j := strings.Index(between[i:], "since")
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		if (at == 0 || !isLetter(between[at-1])) && (at+5 == len(between) || !isLetter(between[at+5])) {
+	for _, t := range x.in.Doc.Sentences[sentence].Tokens {
+		if t.Start >= end && t.Start < dateStart && t.Lower == "since" {
 			return true
 		}
-		i = at + 5
 	}
+	return false
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // holds reports whether a month- or year-precise date holds a day.
 func holds(coarse, day article.Date) bool {
