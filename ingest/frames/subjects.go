@@ -36,6 +36,9 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		// antecedent counts in
 		// ("among more than 40 heads of state who joined")
 		np := st.npStartLeft(k - 1)
+		if np > 1 && st.tag(np-1) == "CC" && strings.HasPrefix(st.tag(np-2), "NN") {
+			np = st.npStartLeft(np - 1) // "leaders and officials who"
+		}
 		if np > 1 && st.lower(np-1) == "of" {
 			np = st.npStartLeft(np - 2)
 		}
