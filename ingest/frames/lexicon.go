@@ -40,6 +40,8 @@ var (
 	forceVerbsTXT string
 	//go:embed data/remote-words.txt
 	remoteWordsTXT string
+	//go:embed data/member-nouns.txt
+	memberNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -57,6 +59,7 @@ var (
 	visitorNouns    = datafile.Set(visitorNounsTXT)
 	forceVerbs      = datafile.Set(forceVerbsTXT)  // a warning that names one threatens
 	remoteWords     = datafile.Set(remoteWordsTXT) // taking part from afar is no visit
+	memberNouns     = datafile.Set(memberNounsTXT) // "the governments of A and B" act for A and B
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

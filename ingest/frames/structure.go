@@ -344,7 +344,8 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		if end == j {
 			break
 		}
-		if heads := st.headActors(j, end, possessors); out == nil {
+		heads := st.headActors(j, end, possessors)
+		if out == nil {
 			out = heads // the first item's: no copy
 		} else {
 			out = append(out, heads...)
@@ -352,7 +353,7 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		// "Putin of Russia and Tokayev of Kazakhstan": an "of" phrase stays with its item,
 		// but "the leaders of Kazakhstan, Kyrgyzstan and ..." are the list its phrase names
 		if end+1 < len(st.Tokens) && st.lower(end) == "of" && st.mentionAfterArticle(end+1) >= 0 {
-			if len(out) == 0 && peopleNouns[st.lower(end-1)] {
+			if len(heads) == 0 && st.actsForMembers(end-1) {
 				j = st.mentionAfterArticle(end + 1) // "the leaders of (the) A, B and C"
 				continue
 			}
@@ -371,12 +372,22 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		} else if n := st.coordinatorPhrase(k); n > 0 {
 			and, k = true, k+n // "Morocco, along with Spain,", "X as well as Y"
 		}
+		if e := st.npEnd(k); and && e > k && e+1 < len(st.Tokens) && st.lower(e) == "of" && st.actsForMembers(e-1) && st.mentionAfterArticle(e+1) >= 0 {
+			j = k // "X as well as the governments of A and B"
+			continue
+		}
 		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k)) || (object && st.startsClause(st.npEnd(k))) {
 			break
 		}
 		j = k
 	}
 	return out
+}
+
+// actsForMembers reports a plural noun at k whose "of" phrase lists those it
+// acts for: "the leaders of", "the governments of".
+func (st *sent) actsForMembers(k int) bool {
+	return st.mentAt[k] < 0 && (peopleNouns[st.lower(k)] || memberNouns[st.lower(k)])
 }
 
 // mentionAfterArticle returns where a mention starts at k, past "the" ("the
