@@ -41,6 +41,12 @@ var counts = map[string]int{
 	"twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
 
+// NumberWord returns the number a word for one names ("three": 3).
+func NumberWord(w string) (int, bool) {
+	n, ok := counts[strings.ToLower(w)]
+	return n, ok
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -42,6 +42,8 @@ var (
 	remoteWordsTXT string
 	//go:embed data/member-nouns.txt
 	memberNounsTXT string
+	//go:embed data/country-nouns.txt
+	countryNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -60,6 +62,7 @@ var (
 	forceVerbs      = datafile.Set(forceVerbsTXT)  // a warning that names one threatens
 	remoteWords     = datafile.Set(remoteWordsTXT) // taking part from afar is no visit
 	memberNouns     = datafile.Set(memberNounsTXT) // "the governments of A and B" act for A and B
+	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/dates"
 )
 
 // object is what a predicate is about, with the strategy that found it.
@@ -436,6 +437,11 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if ms := st.objectList(at, possessors); len(ms) > 0 {
 		return object{ments: ms, strategy: slot, at: at}, true
 	}
+	// "accused the three countries of ...": the last three named before
+	// the sentence (its own name the speaker, the subject)
+	if ids := st.numberedGroup(at, st.Start); len(ids) > 0 {
+		return object{direct: ids[0], also: ids[1:], strategy: slot + ", the last " + st.lower(at+1) + " named", at: at}, true
+	}
 	// "the assets of Chelsea owner Roman Abramovich": a person named at the
 	// end of a phrase that describes him
 	if end := st.npEnd(at); end > at+1 {
@@ -471,6 +477,21 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	return object{}, false
+}
+
+// numberedGroup reads "the three leaders" or "the four countries" at token
+// at, a number above two: the people, or the countries, named last before
+// the byte offset before.
+func (st *sent) numberedGroup(at, before int) []string {
+	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.npEnd(at) != at+3 || st.lastNamed == nil {
+		return nil
+	}
+	n, ok := dates.NumberWord(st.lower(at + 1))
+	noun := st.lower(at + 2)
+	if !ok || n < 3 || !(peopleNouns[noun] || countryNouns[noun]) {
+		return nil
+	}
+	return st.lastNamed(n, peopleNouns[noun], before)
 }
 
 // includingAfter returns where the first name of the list after

@@ -970,6 +970,8 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 			subjects = append(subjects, o)
 		}
 		return subjects
+	case len(subj.named) > 0:
+		return subj.named
 	case subj.parties:
 		return x.parties(st, subj.people)
 	case subj.visitor:

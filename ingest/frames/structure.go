@@ -43,6 +43,9 @@ type sent struct {
 	// has a word, or "" (with no word, the one this sentence or the one
 	// before named).
 	lastEvent func(word string, before int) string
+	// lastNamed returns the last n people (or countries) named before a
+	// byte offset, in this sentence or the three before, or nil.
+	lastNamed func(n int, people bool, before int) []string
 }
 
 // perToken returns 2n ints and 2n bools (zero) for a sentence of n tokens,
@@ -70,7 +73,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
@@ -528,6 +531,42 @@ func (x *extraction) lastEvent(word string, before int) string {
 		return "" // any event, but one named close by
 	}
 	return best
+}
+
+// lastNamed returns the last n people named before a byte offset (or
+// the last n countries, a person's country counting for it), nearest
+// first, in its sentence or the three before; nil when fewer are named:
+// "the three leaders", "the three countries".
+func (x *extraction) lastNamed(n int, people bool, before int) []string {
+	var out []string
+	first := x.sentenceAt(before) - 3
+	for i := len(x.mentions) - 1; i >= 0 && len(out) < n; i-- {
+		m := x.mentions[i]
+		if m.Start >= before {
+			continue
+		}
+		if x.sentenceAt(m.Start) < first {
+			break
+		}
+		id := m.EntityID
+		switch t := x.byID[id].Type; {
+		case m.Via == viaPlace || m.Via == viaModifier || m.Via == viaDemonym:
+			continue
+		case people && t != article.Person:
+			continue
+		case !people && t == article.Person:
+			id = x.countryOf(id)
+		case !people && t != article.Country:
+			continue
+		}
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
 }
 
 // genericModifiers say which of its kind an event is, not which event:

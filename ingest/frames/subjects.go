@@ -9,13 +9,14 @@ import (
 
 // subject is who performs a predicate, with the strategy that found it.
 type subject struct {
-	ments    []int  // mentions of the sentence
-	strategy string // clause, relative, coordinated-verb, governing-clause, possessor, speaker, ...
-	speaker  string // for "we" and "I": the speaker's entity id
-	plural   bool   // "we": the speaker's country acts
-	parties  bool   // "they", "the leaders": the article's two parties
-	visitor  bool   // "the visiting leader": who visited last
-	people   bool   // "the two leaders": the two people who last met, however long ago
+	ments    []int    // mentions of the sentence
+	strategy string   // clause, relative, coordinated-verb, governing-clause, possessor, speaker, ...
+	speaker  string   // for "we" and "I": the speaker's entity id
+	plural   bool     // "we": the speaker's country acts
+	parties  bool     // "they", "the leaders": the article's two parties
+	visitor  bool     // "the visiting leader": who visited last
+	people   bool     // "the two leaders": the two people who last met, however long ago
+	named    []string // "the three leaders" (with parties): the people named last
 }
 
 // subjectOf finds the subject of verb group gi: a relative pronoun's
@@ -255,6 +256,11 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 		st.npEnd(k) == k+3 && visitorNouns[st.tok(k+2).Lemma] {
 		// "the visiting leader held talks with X"
 		return subject{strategy: "the visitor told last", visitor: true}, true
+	}
+	if i := st.firstNounPhrase(from, g.Start); i >= 0 && st.skipAdverbsLeft(g.Start-1) == i+2 {
+		if ids := st.numberedGroup(i, st.tok(i).Start); ids != nil {
+			return subject{strategy: "the last " + st.lower(i+1) + " named", parties: true, named: ids}, true
+		}
 	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true, people: peopleGroup(gm)}, true
