@@ -59,9 +59,9 @@ var (
 	threatModifiers = datafile.Set(threatModifiersTXT)
 	occurrences     = datafile.Set(occurrencesTXT)
 	visitorNouns    = datafile.Set(visitorNounsTXT)
-	forceVerbs      = datafile.Set(forceVerbsTXT)  // a warning that names one threatens
-	remoteWords     = datafile.Set(remoteWordsTXT) // taking part from afar is no visit
-	memberNouns     = datafile.Set(memberNounsTXT) // "the governments of A and B" act for A and B
+	forceVerbs      = datafile.Set(forceVerbsTXT)   // a warning that names one threatens
+	remoteWords     = datafile.Set(remoteWordsTXT)  // taking part from afar is no visit
+	memberNouns     = datafile.Set(memberNounsTXT)  // "the governments of A and B" act for A and B
 	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
 )
 
