@@ -449,6 +449,12 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: []int{m}, strategy: slot + ", the name a description ends with", at: at}, true
 		}
 	}
+	// "hosted his Australian and British counterparts"
+	if e := st.pluralAfterDemonyms(at); e > at {
+		if ms := st.coordinatedDemonyms(at, e); len(ms) > 1 && !(f.Object == objHost && st.hasPossessive(at)) {
+			return object{ments: ms, strategy: slot + ", coordinated demonyms", at: at}, true
+		}
+	}
 	// "a senior Indian diplomat", "received his Chinese counterpart" (but
 	// "welcomed the US president's efforts" names a deed, not a visitor)
 	if m := st.demonymIn(at); m >= 0 && !(f.Object == objHost && st.hasPossessive(at)) {
@@ -477,6 +483,25 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	return object{}, false
+}
+
+// pluralAfterDemonyms returns the end of a phrase at token at that runs
+// over adjectives, demonyms and coordinators to a plural noun ("his
+// Australian and British counterparts"), or at.
+func (st *sent) pluralAfterDemonyms(at int) int {
+	for k := at; k < len(st.Tokens) && k < at+8; k++ {
+		m := st.mentAt[k]
+		switch t := st.tag(k); {
+		case t == "NNS" && m < 0:
+			return k + 1
+		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier):
+			k = st.ments[m].to - 1
+		case k == at && (t == "DT" || t == "PRP$"), coordinators[st.lower(k)], t == ",", strings.HasPrefix(t, "JJ"):
+		default:
+			return at
+		}
+	}
+	return at
 }
 
 // numberedGroup reads "the three leaders" or "the four countries" at token
