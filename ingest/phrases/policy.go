@@ -171,7 +171,7 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 	head := -1
 	for k := i; k < len(toks) && k < i+12; k++ {
 		if r.modifier(k) {
-			if r.isHead(k) && !r.modifier(k+1) {
+			if r.isHead(k) && (!r.modifier(k+1) || r.worth(k+1)) {
 				head = k
 			}
 			continue
@@ -233,6 +233,9 @@ func (r *policyReader) skipDate(k int) int {
 // "of", "against", "to" before a noun phrase (not a verb), a "with" that does not name
 // a party.
 func (r *policyReader) topic(k int) bool {
+	if r.worth(k) {
+		return true
+	}
 	if r.tag(k) != "IN" && r.tag(k) != "TO" {
 		return false
 	}
@@ -245,6 +248,12 @@ func (r *policyReader) topic(k int) bool {
 		return !r.named(k + 1)
 	}
 	return false
+}
+
+// worth reports "worth" before an amount at k: "13 agreements worth $50
+// billion" names the agreements by their value.
+func (r *policyReader) worth(k int) bool {
+	return r.lower(k) == "worth" && (r.tag(k+1) == "$" || r.tag(k+1) == "CD")
 }
 
 // named reports a capitalised name at k, after an optional article: a
