@@ -448,7 +448,13 @@ func (st *sent) namedAt(k int) bool {
 		k++ // "China, the United States and Japan"
 	}
 	m := st.mentAt[k]
-	return m >= 0 && st.ments[m].Via != "nominal" && st.ments[m].Via != "pronoun" && st.tag(k) != "DT"
+	if m < 0 || st.ments[m].Via == "nominal" || st.ments[m].Via == "pronoun" || st.tag(k) == "DT" {
+		return false
+	}
+	// "Wang Yi, China's top diplomat, ...": a possessor starts a
+	// description of the name before it ("Nigeria's Bola Tinubu" is a name)
+	to := st.ments[m].to
+	return st.tag(to) != "POS" || (to+1 < len(st.Tokens) && st.mentAt[to+1] >= 0)
 }
 
 // headActors returns the actors of the noun phrase [from, to): every actor

@@ -99,6 +99,16 @@ func (st *state) joinedParticle(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// withoutParticle returns a family name without the particle joined to its
+// front ("al-Aiban": "Aiban", as the article may call him later), or "".
+func (st *state) withoutParticle(family string) string {
+	if !st.joinedParticle(family) {
+		return ""
+	}
+	_, rest, _ := strings.Cut(family, "-")
+	return rest
+}
+
 // nameText writes name tokens as a name: words apart, an initial's dot
 // kept with its letter ("J. Randall Hoskerman").
 func nameText(toks []tokens.Token) string {
@@ -902,7 +912,8 @@ func (st *state) articlePerson(w string) string {
 		if e.Type != article.Person {
 			continue
 		}
-		if sameSurname(gazetteer.FamilyName(e.Name, e.Country), w) || sameSurname(gazetteer.Surname(e.Name), w) {
+		family := gazetteer.FamilyName(e.Name, e.Country)
+		if sameSurname(family, w) || sameSurname(gazetteer.Surname(e.Name), w) || sameSurname(st.withoutParticle(family), w) {
 			if found != "" && found != e.Name {
 				return "" // ambiguous
 			}
