@@ -283,7 +283,8 @@ func (st *sent) mayBeAdjective(i int) bool {
 	if prev > 0 && st.scare[prev] {
 		prev--
 	}
-	return (t.Tag == "NN" && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as"
+	// (or an adverb that completes its verb, as "dearly" in "will pay dearly")
+	return ((t.Tag == "NN" || t.Tag == "RB") && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as"
 }
 
 // nounFrames appends the frames of the noun at i: those with their light
