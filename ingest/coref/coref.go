@@ -23,6 +23,7 @@ const (
 	ViaNominal = "nominal" // the premier, the Chinese leader
 	ViaGroup   = "group"   // both sides, the two countries: EntityID is GroupID
 	ViaOwnGov  = "own-government"
+	ViaCompass = "compass" // "the North" for North Korea, in an article that names it
 )
 
 // GroupID is the EntityID of a group mention: the two parties the article is
@@ -68,6 +69,26 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 
 func termKey(country, title string) string { return strings.ToLower(country + "\t" + title) }
 
+// compassCountries maps "north" and "south" to the one country among the
+// entities whose name starts with that word ("North Korea"), if one does.
+func compassCountries(ents []article.Entity) map[string]string {
+	out := map[string]string{}
+	for _, e := range ents {
+		if e.Type != article.Country {
+			continue
+		}
+		w, _, ok := strings.Cut(e.Name, " ")
+		if w = strings.ToLower(w); ok && (w == "north" || w == "south") {
+			if _, dup := out[w]; dup {
+				out[w] = "" // two of them: "the South" says neither
+			} else {
+				out[w] = e.ID
+			}
+		}
+	}
+	return out
+}
+
 // groupSet finds which group phrases a sentence holds, in one pass.
 var groupSet = literal.New(groupPhrases...)
 
@@ -87,6 +108,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	for _, e := range ents {
 		byID[e.ID] = e
 	}
+	compass := compassCountries(ents)
 	// in is the recogniser's mentions in text order; out takes them in a
 	// sentence at a time, with what the sentence adds.
 	in := ments
@@ -194,6 +216,13 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
 						i++
 					}
+				}
+			case "north", "south":
+				// "the North", "the South's decision": the one country the
+				// article names whose name starts with the word
+				if id := compass[w]; id != "" && t.IsCapitalized() && i > 0 && strings.EqualFold(toks[i-1].Text, "the") &&
+					(i+1 >= len(toks) || !toks[i+1].IsWord() || !toks[i+1].IsCapitalized()) {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaCompass})
 				}
 			case "them":
 				// "stood between the two presidents and welcomed them": the
