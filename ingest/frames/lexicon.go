@@ -30,6 +30,8 @@ var (
 	peopleNounsTXT string
 	//go:embed data/deed-nouns.txt
 	deedNounsTXT string
+	//go:embed data/deed-kinds.tsv
+	deedKindsTSV string
 	//go:embed data/threat-modifiers.txt
 	threatModifiersTXT string
 	//go:embed data/occurrences.txt
@@ -137,6 +139,7 @@ type Lexicon struct {
 	byHead      map[string][]*Frame        // "meet/V"
 	class       map[string]string          // "say/V" -> SPEECH
 	kindOptions map[string]map[string]bool // kinds.tsv: options of every relation of a kind
+	deedKinds   map[string]string          // deed-kinds.tsv: noun lemma -> the kind of deed it names
 }
 
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
@@ -177,6 +180,16 @@ func LoadLexicon() (*Lexicon, error) {
 		for _, f := range fs {
 			f.rule = f.Rule() // once, not for every trigger of every article
 		}
+	}
+	lx.deedKinds = map[string]string{}
+	if err := dataRows(deedKindsTSV, "deed-kinds.tsv", 2, func(c []string, n int) error {
+		if _, ok := schema.Current().Edge(c[1]); !ok {
+			return fmt.Errorf("deed-kinds.tsv:%d: kind %q is not an edge kind of schema.json", n, c[1])
+		}
+		lx.deedKinds[c[0]] = c[1]
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	for kind := range occurrences {
 		if _, ok := schema.Current().Edge(kind); !ok {

@@ -1035,6 +1035,16 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.referred(obj, step, id, "the actor of the deed told last")
 		}
 	}
+	if kind := x.lx.deedKinds[st.definiteObject(fd)]; kind != "" && fd.f.Has("possessor") && fd.f.POS == posVerb {
+		// "the US imposed sanctions on X ... X's spokesman condemned the
+		// new sanctions": who did the last deed of that kind
+		r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+			return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
+		})
+		if r.Subject != "" {
+			return x.referred(obj, step, r.Subject, "the actor of the last "+strings.ToLower(kind)+" deed")
+		}
+	}
 	if fd.f.Has("pair") && fd.group < 0 {
 		// "X told Y ... during talks": the talks are with whom the clause's
 		// verb addresses
@@ -1215,15 +1225,24 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 // deedObject reports a verb whose object is a deed told before: "the
 // move", "this decision" (data/deed-nouns.txt).
 func (st *sent) deedObject(fd found) bool {
+	return deedNouns[st.definiteObject(fd)]
+}
+
+// definiteObject returns the lemma of the head of a definite noun phrase
+// right after a verb ("condemned the new sanctions"), or "".
+func (st *sent) definiteObject(fd found) string {
 	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
-		return false
+		return ""
 	}
 	end := at + 1
 	for end < st.npEnd(at) && st.tag(end) != "DT" {
 		end++ // "condemned the decision the next day": one noun phrase
 	}
-	return end > at+1 && deedNouns[st.tok(end-1).Lemma]
+	if end == at+1 {
+		return ""
+	}
+	return st.tok(end - 1).Lemma
 }
 
 // lastDeedActor returns the subject of the last relation drawn in the two
