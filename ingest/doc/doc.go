@@ -252,6 +252,15 @@ func fixTags(toks []Token) {
 		(toks[1].Tag == "VBN" || toks[1].Tag == "VBD") && strings.HasSuffix(toks[1].Lower, "ed") {
 		toks[0].Tag, toks[1].Tag = "NNP", "VBD"
 	}
+	// "UN Secretary-General X said": a first word in capitals before a
+	// capitalised word is an acronym's name, though the model, reading it
+	// as a lower-case word, calls it a function word ("un"/IN)
+	if len(toks) > 1 && acronym(toks[0].Text) && capitalizedWord(toks[1]) {
+		switch toks[0].Tag {
+		case "IN", "DT", "PRP", "PRP$", "CC", "RB", "FW":
+			toks[0].Tag = "NNP"
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
 		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {
@@ -361,6 +370,19 @@ func capitalizedWord(t Token) bool {
 	r, n := utf8.DecodeRuneInString(t.Text)
 	rest, _ := utf8.DecodeRuneInString(t.Text[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(rest)
+}
+
+// acronym reports a word of two or more capital letters ("UN", "NATO").
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isLowerWord reports a word that starts with a lower-case letter.
