@@ -1457,6 +1457,16 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		subj.strategy += ", the two parties"
 	}
 	obj := st.objectOf(fd.f, fd.after, possessors)
+	if fd.f.Object == objPolicy && len(obj.ments) == 0 && obj.direct == "" && fd.group >= 0 && st.speech[fd.group] {
+		// "A and B agreed to a ceasefire, Qatar announced": a reporting
+		// verb after its clause reports the policy that clause describes
+		if k := st.subjectAfterComma(fd.group); k > 0 {
+			if o := st.policyInClause(0, k-1); o.direct != "" {
+				o.strategy = "described in the clause it reports"
+				obj = o
+			}
+		}
+	}
 	if fd.f.Has("told") && !st.infinitiveAfterObject(obj) {
 		return subj, object{at: -1}
 	}
