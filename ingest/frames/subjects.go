@@ -420,7 +420,13 @@ func (st *sent) clauseStartLeft(i int) int {
 		return s
 	}
 	for k := i - 1; k >= 0; k-- {
-		if st.isBoundary(k) || (subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3)) {
+		if st.isBoundary(k) {
+			return k + 1
+		}
+		// a subordinator opens the clause, unless it sits inside a relative
+		// clause set off by commas ("X, who will be sworn in as president
+		// in October, signed")
+		if subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3) && !st.insideInsertion(k, i) {
 			return k + 1
 		}
 		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && !st.insideInsertion(k, i) {
