@@ -1172,6 +1172,10 @@ func (st *sent) addresseeBefore(i int) []int {
 // agreement": a policy noun with a definite determiner and no name.
 func (st *sent) definitePolicy(fd found) bool {
 	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if g := st.Groups[fd.group]; g.Passive {
+		// "The deal was signed by ...": the passive's subject
+		at = st.firstNounPhrase(st.clauseStartLeft(g.Start), g.Start)
+	}
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
 		return false
 	}
