@@ -46,6 +46,8 @@ var (
 	memberNounsTXT string
 	//go:embed data/country-nouns.txt
 	countryNounsTXT string
+	//go:embed data/seat-nouns.txt
+	seatNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -65,6 +67,7 @@ var (
 	remoteWords     = datafile.Set(remoteWordsTXT)  // taking part from afar is no visit
 	memberNouns     = datafile.Set(memberNounsTXT)  // "the governments of A and B" act for A and B
 	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
+	seatNouns       = datafile.Set(seatNounsTXT)    // "the government in Kabul"
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

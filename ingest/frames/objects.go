@@ -477,6 +477,12 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if end+2 < len(st.Tokens) && (st.tag(end) == "TO" || st.tag(end) == "IN") && st.lower(end+1) == "and" {
 		end = st.npEnd(end + 2) // "exports to and imports from Israel": two nouns, one object
 	}
+	// "the Taliban government in Kabul": who governs from the place
+	if end+1 < len(st.Tokens) && st.lower(end) == "in" && seatNouns[st.lower(end-1)] {
+		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == "capital") {
+			return object{ments: []int{m}, strategy: slot + ", who governs in the place", at: at}, true
+		}
+	}
 	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
 		if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
