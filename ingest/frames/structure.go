@@ -100,6 +100,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	}
 	st.markQuotes()
 	st.markScareQuotes()
+	st.markParentheticals()
 	return st
 }
 
@@ -180,6 +181,31 @@ func (st *sent) markScareQuotes() {
 				break
 			}
 			if isQuote(t.Text) {
+				if k > i+1 {
+					st.scare[i], st.scare[k] = true, true
+				}
+				i = k
+				break
+			}
+		}
+	}
+}
+
+// markParentheticals marks the brackets around a short aside right after a
+// name ("The Economic Community of West African States (ECOWAS) imposed
+// ..."): an acronym or a gloss, no verb in it, which does not end the
+// clause the name is the subject of.
+func (st *sent) markParentheticals() {
+	for i := 1; i < len(st.Tokens); i++ {
+		if st.Tokens[i].Text != "(" || (st.mentAt[i-1] < 0 && st.tag(i-1) != "NNP" && st.tag(i-1) != "NNPS") {
+			continue
+		}
+		for k := i + 1; k < len(st.Tokens) && k <= i+5; k++ {
+			t := st.Tokens[k]
+			if t.Text == "," || t.Text == "(" || st.groupAt[k] >= 0 || isQuote(t.Text) {
+				break
+			}
+			if t.Text == ")" {
 				if k > i+1 {
 					st.scare[i], st.scare[k] = true, true
 				}
