@@ -72,6 +72,7 @@ type state struct {
 	places   []Place
 	dateline string            // the country of the article's dateline ("ISLAMABAD:"), if any
 	lastBody map[string]string // head noun -> the country of the body of that kind named last
+	acronyms map[string]string // an acronym the article defines ("... Front (TPLF)") -> its entity id
 	headline bool              // the sentence being read is in title case
 
 	ids map[idKey]string // entity ids made so far: an id is made once per article
@@ -184,7 +185,7 @@ func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.titled, st.addressed, st.counterpartName, st.appositive, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
+		st.titled, st.addressed, st.counterpartName, st.appositive, st.definedAcronym, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {

@@ -33,6 +33,11 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 			run = k + 1
 			continue
 		}
+		// "the Tigray People's Liberation Front": a possessive inside the name
+		// (not after a name the data knows: "Lithuania's Foreign Ministry")
+		if (t.Text == "'s" || t.Text == "’s") && k > i && k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.knownBefore(toks, i, k) {
+			continue
+		}
 		if orgConnectors[t.Text] && k > i && k+1 < len(toks) && toks[k+1].IsCapitalized() {
 			if (t.Text == "and" || t.Text == "&") && last == k {
 				break // "the X Standard and Y Television": two names
@@ -104,10 +109,115 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	return end - i
 }
 
+// definedAcronym recognises an organization the data does not know that
+// the article names with its acronym in brackets ("the Tigray People's
+// Liberation Front (TPLF)"): the capitalised words whose initials the
+// acronym spells. It takes the name and the bracketed acronym, and later the
+// acronym alone. It returns how many tokens it took, or 0.
+func (st *state) definedAcronym(s article.Sentence, toks []tokens.Token, i int) int {
+	t := toks[i]
+	if id, ok := st.acronyms[t.Text]; ok {
+		st.add(*st.entities[id], s, t.Start, t.End, ViaName)
+		return 1
+	}
+	if st.headline || !t.IsWord() || !t.IsCapitalized() || t.Text == "The" {
+		return 0
+	}
+	// "the TPLF" after "the Tigray People's Liberation Front": an acronym of
+	// an organization the article named before
+	if isAcronym(t.Text) {
+		if n, _ := st.match(toks, i); n > 0 {
+			return 0
+		}
+		for _, id := range st.order {
+			if e := st.entities[id]; e.Type == article.Organization && initials(strings.Fields(e.Name)) == t.Text {
+				if st.acronyms == nil {
+					st.acronyms = map[string]string{}
+				}
+				st.acronyms[t.Text] = id
+				st.add(*e, s, t.Start, t.End, ViaName)
+				return 1
+			}
+		}
+		return 0
+	}
+	// the run of capitalised words, connectors and possessives before "("
+	end := i
+	for end < len(toks) && end-i < 10 && toks[end].Text != "(" {
+		w := toks[end]
+		if !(w.IsWord() && w.IsCapitalized()) && !orgConnectors[w.Text] && !isPossessive(w) {
+			return 0
+		}
+		end++
+	}
+	if end == i || end+2 >= len(toks) || toks[end].Text != "(" || toks[end+2].Text != ")" {
+		return 0
+	}
+	acr := toks[end+1].Text
+	words := make([]string, 0, end-i)
+	for _, w := range toks[i:end] {
+		words = append(words, w.Text)
+	}
+	if !isAcronym(acr) || initials(words) != acr {
+		return 0
+	}
+	if n, _ := st.match(toks, i); n > 0 {
+		return 0 // the data knows it: the gazetteer match handles it
+	}
+	e := st.namedOrg(toks[i:end], "")
+	st.add(e, s, toks[i].Start, toks[end-1].End, ViaName)
+	if st.acronyms == nil {
+		st.acronyms = map[string]string{}
+	}
+	st.acronyms[acr] = e.ID
+	st.add(*st.entities[e.ID], s, toks[end+1].Start, toks[end+1].End, ViaName)
+	return end + 3 - i
+}
+
+// knownBefore reports a name the data knows that ends at toks[k], starting
+// in toks[i:k].
+func (st *state) knownBefore(toks []tokens.Token, i, k int) bool {
+	for j := i; j < k; j++ {
+		if n, _ := st.match(toks, j); n > 0 && j+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports a word of two to six capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of the capitalised words of a name
+// ("Tigray People's Liberation Front": "TPLF").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.String()
+}
+
 // namedOrg is an organization the data does not know, named by the tokens.
 func (st *state) namedOrg(toks []tokens.Token, country string) article.Entity {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
+		if isPossessive(t) && len(words) > 0 {
+			words[len(words)-1] += t.Text // "People's"
+			continue
+		}
 		words = append(words, t.Text)
 	}
 	name := strings.Join(words, " ")
