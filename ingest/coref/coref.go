@@ -186,6 +186,14 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				continue
 			}
 			w := strings.ToLower(t.Text)
+			// "asked the court to ...": the organization named before whose
+			// name ends in the noun (data/org-nouns.txt)
+			if orgNouns[w] && t.Text == w && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+				if id := sn.orgHead[w]; id != "" {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
+					continue
+				}
+			}
 			switch w {
 			case "he", "him", "his", "she", "her":
 				person := antecedent(out[first:], sn, s, toks, i)

@@ -23,6 +23,8 @@ var (
 	usualTitlesTSV string
 	//go:embed data/party-nouns.txt
 	partyNounsTXT string
+	//go:embed data/org-nouns.txt
+	orgNounsTXT string
 )
 
 // dataLines returns the fields of each line of an embedded data file.
@@ -51,6 +53,10 @@ var governmentNouns = func() map[string]bool {
 // bodyNouns name an organization of states without naming it
 // (data/body-nouns.txt).
 var bodyNouns = wordSet(bodyNounsTXT)
+
+// orgNouns refer back to the organization named before whose name ends in
+// them: "the court", "the agency" (data/org-nouns.txt).
+var orgNouns = wordSet(orgNounsTXT)
 
 // tsvRows returns the rows of an embedded table with two or more columns,
 // without its header line.

@@ -14,7 +14,8 @@ type seen struct {
 	byID map[string]article.Entity
 	next int // index in the sorted mentions of the first one not yet seen
 
-	org     string // the organization named last
+	org     string            // the organization named last
+	orgHead map[string]string // the last word of an organization's name, lower case -> the one named last with it
 	country string // the country named last in full (not as a modifier)
 	// the sentence of that mention, and the first country named in full in it
 	countrySent    int
@@ -38,7 +39,7 @@ type personSeen struct {
 }
 
 func newSeen(text string, byID map[string]article.Entity) *seen {
-	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, groupIn: map[int]bool{}}
+	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, groupIn: map[int]bool{}, orgHead: map[string]string{}}
 }
 
 // advance takes in the mentions of ments[s.next:sorted] that start before
@@ -62,6 +63,9 @@ func (s *seen) add(m article.Mention) {
 	switch e.Type {
 	case article.Organization:
 		s.org = e.ID
+		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
+			s.orgHead[strings.ToLower(e.Name[i+1:])] = e.ID // "the court": the International Court of Justice
+		}
 	case article.Country:
 		if m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {
 			if m.Sentence != s.countrySent {
