@@ -16,7 +16,7 @@ type seen struct {
 
 	org     string            // the organization named last
 	orgHead map[string]string // the last word of an organization's name, lower case -> the one named last with it
-	country string // the country named last in full (not as a modifier)
+	country string            // the country named last in full (not as a modifier)
 	// the sentence of that mention, and the first country named in full in it
 	countrySent    int
 	countrySubject string
