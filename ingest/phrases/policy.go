@@ -233,9 +233,6 @@ func (r *policyReader) skipDate(k int) int {
 // "of", "against", "to" before a noun phrase (not a verb), a "with" that does not name
 // a party.
 func (r *policyReader) topic(k int) bool {
-	if r.worth(k) {
-		return true
-	}
 	if r.tag(k) != "IN" && r.tag(k) != "TO" {
 		return false
 	}
@@ -251,7 +248,7 @@ func (r *policyReader) topic(k int) bool {
 }
 
 // worth reports "worth" before an amount at k: "13 agreements worth $50
-// billion" names the agreements by their value.
+// billion" are the agreements; their value is no part of the name.
 func (r *policyReader) worth(k int) bool {
 	return r.lower(k) == "worth" && (r.tag(k+1) == "$" || r.tag(k+1) == "CD")
 }
