@@ -108,7 +108,10 @@ func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object 
 	case f.Object == objPolicy:
 		return st.policyInClause(after, len(st.Tokens))
 	case f.Object == objPlace && f.POS == posNoun:
-		return st.placeInNounPhrase(after)
+		if o := st.placeInNounPhrase(after); o.at >= 0 {
+			return o
+		}
+		return st.placeOfClause(after)
 	case f.Has("what"):
 		return st.objectOfAction(f, after, possessors)
 	case f.Has("content"):
@@ -171,6 +174,22 @@ func (st *sent) placeInNounPhrase(after int) object {
 	for k := st.npStartLeft(after - 1); k < after-1; k++ {
 		if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
 			return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
+		}
+	}
+	return object{at: -1}
+}
+
+// placeOfClause reads where the clause of a noun at token after-1 happens,
+// for a visit that names no destination: "was signed in New Delhi during a
+// visit by X" (the place after "in" in the clause).
+func (st *sent) placeOfClause(after int) object {
+	from, to := st.clauseStartLeft(after-1), st.clauseEndRight(after)
+	for k := from; k+1 < to; k++ {
+		if st.lower(k) != "in" || st.tag(k) != "IN" {
+			continue
+		}
+		if m := st.mentAt[k+1]; m >= 0 && (st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") && st.tag(st.ments[m].to) != "POS" {
+			return object{ments: []int{m}, strategy: "where its clause happens", at: k + 1, end: st.ments[m].to}
 		}
 	}
 	return object{at: -1}
