@@ -418,8 +418,10 @@ func (m *Model) fixPastForms(toks []Token) {
 // "higher duties", but a sentence that names a subject and then an object
 // needs a finite verb between them.
 func (m *Model) fixMissingFiniteVerb(toks []Token) {
-	for _, t := range toks {
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+	for i, t := range toks {
+		// (a relative clause's verb, "the coup that ousted ...", is not the
+		// sentence's)
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && (i == 0 || (toks[i-1].Tag != "WDT" && toks[i-1].Tag != "WP")) {
 			// a clause that a subordinator opens needs one too: ", while
 			// Western nations imposed sanctions on ..."
 			m.fixSubordinateClauses(toks)

@@ -108,7 +108,7 @@ func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object 
 	case f.Object == objPolicy:
 		return st.policyInClause(after, len(st.Tokens))
 	case f.Object == objPlace && f.POS == posNoun:
-		if o := st.placeInNounPhrase(after); o.at >= 0 {
+		if o := st.placeInNounPhrase(after); o.at >= 0 || st.lower(after) != "by" {
 			return o
 		}
 		return st.placeOfClause(after)
@@ -180,8 +180,9 @@ func (st *sent) placeInNounPhrase(after int) object {
 }
 
 // placeOfClause reads where the clause of a noun at token after-1 happens,
-// for a visit that names no destination: "was signed in New Delhi during a
-// visit by X" (the place after "in" in the clause).
+// for a visit by someone who is not the clause's subject that names no
+// destination: "was signed in New Delhi during a visit by X" (the place
+// after "in" in the clause).
 func (st *sent) placeOfClause(after int) object {
 	from, to := st.clauseStartLeft(after-1), st.clauseEndRight(after)
 	for k := from; k+1 < to; k++ {

@@ -405,7 +405,7 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			j = k // "X as well as the governments of A and B"
 			continue
 		}
-		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k)) || (object && st.startsClause(st.npEnd(k))) {
+		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k) && !st.anotherPersonAt(k, out)) || (object && st.startsClause(st.npEnd(k))) {
 			break
 		}
 		j = k
@@ -456,6 +456,26 @@ func (st *sent) listGoesOn(k int) bool {
 		}
 	}
 	return false
+}
+
+// anotherPersonAt reports a noun phrase at k, after a comma, that ends in
+// the name of a person not yet in the list: "A, his deputy B and C" lists
+// B, where "A, the Russian leader," describes A.
+func (st *sent) anotherPersonAt(k int, listed []int) bool {
+	end := st.npEnd(k)
+	if end == k || st.mentAt[end-1] < 0 {
+		return false
+	}
+	m := st.mentAt[end-1]
+	if st.ments[m].typ != article.Person || st.ments[m].from == k {
+		return false
+	}
+	for _, l := range listed {
+		if st.ments[l].EntityID == st.ments[m].EntityID {
+			return false
+		}
+	}
+	return true
 }
 
 // startsClause reports a finite verb group at i: the noun phrase before it
