@@ -160,6 +160,29 @@ func holds(coarse, day article.Date) bool {
 
 // afterPublication reports a date later than the article: a target or a
 // deadline ("trade of $100 billion in 2030"), not when a fact happened.
+// datedLater reports a date in the phrase after token head, up to a comma
+// or the end of its clause, that is after the article: a date past its
+// publication, or "later this week/month/year".
+func (x *extraction) datedLater(st *sent, head int) bool {
+	end := st.clauseEndRight(head + 1)
+	for k := head + 1; k < end; k++ {
+		if st.Tokens[k].Text == "," {
+			end = k
+			break
+		}
+	}
+	from, to := st.tok(head).End, st.tok(end-1).End
+	for _, ds := range x.in.Dates {
+		if ds.Sentence != st.Index || ds.Start < from || ds.Start >= to {
+			continue
+		}
+		if x.afterPublication(ds.Date) || strings.HasPrefix(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), "later ") {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extraction) afterPublication(d article.Date) bool {
 	pub := x.in.Article.Published
 	return pub != "" && len(d.Value) >= 4 && d.Value > pub && !(d.Precision != article.Day && strings.HasPrefix(pub, d.Value[:4]))

@@ -556,6 +556,11 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if k >= 1 && st.lower(k) == "of" && st.lower(k-1) == "ahead" {
 		return "still to come (ahead of)"
 	}
+	// "a visit by Putin to India later this year", "talks next month": a
+	// noun whose own phrase dates it after the article
+	if x.datedLater(st, fd.head) {
+		return "still to come (dated after the article)"
+	}
 	for k > 0 && st.tag(k) == "RP" {
 		k-- // "ruled out a meeting"
 	}
