@@ -584,6 +584,17 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			break
 		}
 	}
+	// "is due in New Delhi on Tuesday, after a stop in Riyadh, for talks
+	// with X": a noun in the phrases of a copula that an unreal adjective
+	// completes
+	for j := k; j >= 0 && !st.isBoundary(j); j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			if a := st.adjectiveAfter(st.Groups[gi]); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+				return "in the phrases of a clause that is " + a
+			}
+			break
+		}
+	}
 	return ""
 }
 
