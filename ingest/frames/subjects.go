@@ -424,9 +424,11 @@ func (st *sent) clauseStartLeft(i int) int {
 			return k + 1
 		}
 		// a subordinator opens the clause, unless it sits inside a relative
-		// clause set off by commas ("X, who will be sworn in as president
-		// in October, signed")
-		if subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3) && !st.insideInsertion(k, i) {
+		// clause or a phrase set off by commas ("X, who will be sworn in as
+		// president in October, signed", "X, on his first trip since the
+		// crisis began, was welcomed") or opens a phrase with no verb of its
+		// own before a comma ("After meeting Putin on Monday, Xi flew ...")
+		if subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3) && !st.insideInsertion(k, i) && !st.frontedPhrase(k, i) {
 			return k + 1
 		}
 		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && !st.insideInsertion(k, i) {
@@ -480,6 +482,21 @@ func (st *sent) coordinatedClauseStart(i int) int {
 	return -1
 }
 
+// frontedPhrase reports a phrase that the subordinator at k opens and a
+// comma closes before the verb at i, with no finite verb in it: an adverbial
+// ("After meeting Putin on Monday, Xi flew ..."), not the verb's clause.
+func (st *sent) frontedPhrase(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if st.Tokens[j].Text == "," {
+			return true
+		}
+		if gi := st.groupAt[j]; gi >= 0 && st.Groups[gi].Finite {
+			return false
+		}
+	}
+	return false
+}
+
 // insideInsertion reports whether token k sits in a comma-enclosed insertion
 // that ends before i: "Putin, who arrived on Monday, met".
 func (st *sent) insideInsertion(k, i int) bool {
@@ -496,7 +513,16 @@ func (st *sent) insideInsertion(k, i int) bool {
 			break
 		}
 	}
-	return open >= 0 && close >= 0 && open+1 < len(st.Tokens) && relativeWords[st.lower(open+1)]
+	if open < 0 || close < 0 || open+1 >= len(st.Tokens) {
+		return false
+	}
+	// a relative clause, or a phrase that a preposition opens right before
+	// the verb ("X, on his first trip since ..., was welcomed")
+	next := close + 1
+	for next < i && st.tag(next) == "RB" {
+		next++
+	}
+	return relativeWords[st.lower(open+1)] || (st.tag(open+1) == "IN" && next == i)
 }
 
 // firstActorsIn returns the subject noun phrase's actors in [from, to): the
