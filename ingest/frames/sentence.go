@@ -1596,6 +1596,16 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 			break
 		}
 	}
+	if len(subj.ments) == 0 && fd.f.Object == objPolicy {
+		// "A trade agreement between Britain and India was signed": the
+		// parties its subject names
+		for k := st.clauseStartLeft(g.Start); k+1 < g.Start; k++ {
+			if st.lower(k) == "between" {
+				subj.ments, subj.strategy = st.list(k+1, false, false), "passive, between in its subject"
+				break
+			}
+		}
+	}
 	if len(subj.ments) == 0 && fd.f.Has("speaker") {
 		// "vowed that Israel would be punished": with no agent, the
 		// speaker's
