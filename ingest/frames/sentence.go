@@ -451,6 +451,12 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.attributive {
 		return "" // a judgement holds whatever the clause's verb does
 	}
+	if fd.f.Has("judged") && fd.f.POS == posNoun {
+		// "the treaty was under threat": a state, not a label
+		if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.lower(k) == "under" {
+			return "a state (under), not a judgement"
+		}
+	}
 	if fd.group < 0 {
 		return x.blockedNoun(st, fd)
 	}
