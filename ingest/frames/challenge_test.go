@@ -43,12 +43,12 @@ var challengeSets = []struct {
 	{"blind-b.json", true, 0.82, 0.80, 3},
 	{"blind-c.json", true, 0.69, 0.73, 5},
 	{"blind-d.json", true, 0.69, 0.74, 2},
-	{"blind-e.json", true, 0.61, 0.73, 4},
-	{"blind-f.json", true, 0.47, 0.67, 2},
-	{"blind-g.json", true, 0.53, 0.69, 3},
-	{"blind-h.json", true, 0.50, 0.67, 4},
-	{"blind-i.json", true, 0.55, 0.70, 6},
-	{"blind-j.json", true, 0.55, 0.58, 5},
+	{"blind-e.json", true, 0.63, 0.73, 3},
+	{"blind-f.json", true, 0.49, 0.69, 2},
+	{"blind-g.json", true, 0.66, 0.75, 3},
+	{"blind-h.json", true, 0.55, 0.69, 4},
+	{"blind-i.json", true, 0.61, 0.71, 4},
+	{"blind-j.json", true, 0.57, 0.59, 5},
 }
 
 func TestChallengeSet(t *testing.T) {
