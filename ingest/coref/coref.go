@@ -186,6 +186,15 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				continue
 			}
 			w := strings.ToLower(t.Text)
+			// "the junta demanded": the state the sentence, or the one
+			// before, names (not "the junta in Y", which names its own)
+			if w == "the" && i+1 < len(toks) && governmentsAlone[toks[i+1].Text] && (i+2 >= len(toks) || (toks[i+2].Text != "of" && toks[i+2].Text != "in")) {
+				if id := sn.countryAntecedent(s.Index); id != "" && sn.countrySent >= s.Index-1 && !covered(s.Start+toks[i+1].Start, s.Start+toks[i+1].End) {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
+					i++
+					continue
+				}
+			}
 			// "asked the court to ...": the organization named before whose
 			// name ends in the noun (data/org-nouns.txt)
 			if orgNouns[w] && t.Text == w && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {

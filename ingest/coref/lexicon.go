@@ -50,6 +50,18 @@ var governmentNouns = func() map[string]bool {
 	return out
 }()
 
+// governmentsAlone stand for a state after "the" too: "the junta demanded"
+// (data/government-nouns.txt, marked "alone").
+var governmentsAlone = func() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range dataLines(governmentNounsTXT) {
+		if len(f) > 1 && f[1] == "alone" {
+			out[f[0]] = true
+		}
+	}
+	return out
+}()
+
 // bodyNouns name an organization of states without naming it
 // (data/body-nouns.txt).
 var bodyNouns = wordSet(bodyNounsTXT)
