@@ -1685,6 +1685,13 @@ func (st *sent) reducedPassive(gi int) int {
 		return -1
 	}
 	k := g.Start - 1
+	// "a summit in Abuja on Sunday chaired by X": past the date
+	for k > 0 && st.inDate[k] {
+		k--
+	}
+	if k < g.Start-1 && (st.tag(k) == "IN" || st.lower(k) == "on") {
+		k--
+	}
 	if !strings.HasPrefix(st.tag(k), "NN") && st.mentAt[k] < 0 {
 		return -1
 	}
