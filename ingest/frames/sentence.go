@@ -1470,6 +1470,9 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
 		return st.passiveArguments(fd)
+	case fd.group >= 0 && fd.f.POS == posVerb && st.coordinatedPassive(fd.group) >= 0:
+		// "was hosted by X and attended by Y"
+		return st.passiveArgumentsOf(fd, st.coordinatedPassive(fd.group))
 	case fd.group >= 0 && fd.f.POS == posVerb && fd.f.Has("agent") && st.reducedPassive(fd.group) >= 0:
 		return st.reducedPassiveArguments(fd)
 	}
@@ -1589,7 +1592,39 @@ func (x *extraction) saidOfSubject(st *sent, fd found, strategy string) (subject
 // passiveArguments reads a passive verb: the agent after "by" (or both
 // sides after "between") is the subject, the clause's subject the object.
 func (st *sent) passiveArguments(fd found) (subject, object) {
-	g := st.Groups[fd.group]
+	return st.passiveArgumentsOf(fd, fd.group)
+}
+
+// coordinatedPassive returns the passive verb group that a past participle
+// after "and" continues ("was hosted by X and attended by Y"), or -1.
+func (st *sent) coordinatedPassive(gi int) int {
+	g := st.Groups[gi]
+	if g.Passive || g.Finite || g.Head != g.Start || st.tag(g.Head) != "VBN" || g.Start < 1 || !coordinators[st.lower(g.Start-1)] ||
+		g.End >= len(st.Tokens) || st.lower(g.End) != "by" || gi == 0 {
+		return -1
+	}
+	if p := st.Groups[gi-1]; p.Passive && !st.commaOrBoundaryBetween(p.End, g.Start) {
+		return gi - 1
+	}
+	return -1
+}
+
+// commaOrBoundaryBetween reports a boundary in the tokens [a, b), or a
+// comma right before b.
+func (st *sent) commaOrBoundaryBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.isBoundary(k) {
+			return true
+		}
+	}
+	return b > 0 && st.Tokens[b-1].Text == ","
+}
+
+// passiveArgumentsOf reads a passive whose agent follows fd's verb group
+// and whose subject is that of verb group patientGroup (fd's own, or the
+// passive it is coordinated with).
+func (st *sent) passiveArgumentsOf(fd found, patientGroup int) (subject, object) {
+	g, pg := st.Groups[fd.group], st.Groups[patientGroup]
 	subj := subject{strategy: "passive agent"}
 	for k := g.End; k < st.clauseEndRight(g.End); k++ {
 		if st.lower(k) == "by" && st.tag(k) == "IN" {
@@ -1615,16 +1650,16 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	if len(subj.ments) == 0 && fd.f.Has("speaker") {
 		// "vowed that Israel would be punished": with no agent, the
 		// speaker's
-		if sp := st.speakerOf(fd.group, 0); sp != "" {
+		if sp := st.speakerOf(patientGroup, 0); sp != "" {
 			subj = subject{strategy: "speaker of the agentless passive", speaker: sp}
 		}
 	}
-	patient := st.subjectOf(fd.group, 0)
+	patient := st.subjectOf(patientGroup, 0)
 	obj := object{ments: patient.ments, strategy: "passive subject", at: -1}
 	if len(patient.ments) == 0 && !patient.parties && patient.speaker == "" {
 		// "Iranian officials and firms were sanctioned by ...": the country
 		// of a demonym before the verb
-		for k := st.clauseStartLeft(g.Start); k < g.Start; k++ {
+		for k := st.clauseStartLeft(pg.Start); k < pg.Start; k++ {
 			if m := st.mentAt[k]; m >= 0 && st.ments[m].Via == viaDemonym {
 				obj = object{ments: []int{m}, strategy: "passive subject, demonym", at: -1}
 				break
@@ -1635,14 +1670,14 @@ func (st *sent) passiveArguments(fd found) (subject, object) {
 	case objPolicy:
 		// "The deal was signed by ...": the policy is the clause's subject
 		obj = object{at: -1}
-		if from := st.clauseStartLeft(g.Start); from < g.Start {
+		if from := st.clauseStartLeft(pg.Start); from < pg.Start {
 			obj = st.policyDescribedAt(from, "passive subject, described")
 		}
 	case objEvent, objHost:
 		// "The opening of the summit was attended by ...", "the talks
 		// were hosted by ...": the event named in the clause's subject
 		// (a host may receive a person instead)
-		if ev := st.passiveEvent(g); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
+		if ev := st.passiveEvent(pg); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
 			obj = ev
 		}
 	}
@@ -1757,6 +1792,18 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 	}
 	if o, ok := st.eventAt(from, "passive subject"); ok {
 		return o
+	}
+	// "the talks in Argyle, which were hosted by X": the relative
+	// pronoun's antecedent
+	if k := st.skipAdverbsLeft(g.Start - 1); k > 0 && relativeWords[st.lower(k)] {
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if eventNouns[st.tok(j).Lemma] || eventNouns[st.lower(j)] {
+				if o, ok := st.eventAt(st.npStartLeft(j), "the relative pronoun's antecedent"); ok {
+					return o
+				}
+				break
+			}
+		}
 	}
 	// a subject the clause's start cut ("The inauguration of X as
 	// president was attended by"): the first noun phrase before the verb
