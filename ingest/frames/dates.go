@@ -66,11 +66,17 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 
 // advanceDate moves the story's running date to the last day-precise date of
 // the sentence that is no more than a week before publication: older dates
-// are background, not the story's day.
+// are background, not the story's day (nor is a quoted "today", which is
+// the running day itself).
 func (x *extraction) advanceDate(sentence int) {
 	pub := x.in.Article.Published
 	for _, ds := range x.in.Dates {
 		if ds.Sentence != sentence || ds.Date.Precision != article.Day {
+			continue
+		}
+		// "today" in a quotation is the story's day already, not the
+		// publication's
+		if x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quoted(ds) {
 			continue
 		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
