@@ -23,7 +23,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.sinceBetween(sentence, end, ds.Start) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.notItsDate(sentence, end, ds.Start) {
 			continue
 		}
 		dist := ds.Start - end
@@ -137,16 +137,18 @@ func (x *extraction) quoted(ds DateSpan) bool {
 	return n%2 == 1
 }
 
-// sinceBetween reports a date that follows its predicate, in sentence, inside
-// a "since" phrase: the point a span runs from ("met for the first time since
-// the war began in 2019", "his first visit since winning the May 3
-// election"), not when the fact happened.
-func (x *extraction) sinceBetween(sentence, end, dateStart int) bool {
+// notItsDate reports a date that follows its predicate, in sentence, inside
+// a "since" phrase or a relative clause: the point a span runs from ("met
+// for the first time since the war began in 2019", "his first visit since
+// winning the May 3 election") or the date of what the relative clause
+// tells ("the anniversary of relations, which was marked on October 22"),
+// not when the fact happened.
+func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 	if dateStart <= end || sentence >= len(x.in.Doc.Sentences) {
 		return false
 	}
 	for _, t := range x.in.Doc.Sentences[sentence].Tokens {
-		if t.Start >= end && t.Start < dateStart && t.Lower == "since" {
+		if t.Start >= end && t.Start < dateStart && (t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP"))) {
 			return true
 		}
 	}
