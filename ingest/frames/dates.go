@@ -142,14 +142,29 @@ func (x *extraction) quoted(ds DateSpan) bool {
 // for the first time since the war began in 2019", "his first visit since
 // winning the May 3 election") or the date of what the relative clause
 // tells ("the anniversary of relations, which was marked on October 22"),
-// not when the fact happened.
+// or of a clause that "after" opens, not when the fact happened.
 func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 	if dateStart <= end || sentence >= len(x.in.Doc.Sentences) {
 		return false
 	}
-	for _, t := range x.in.Doc.Sentences[sentence].Tokens {
-		if t.Start >= end && t.Start < dateStart && (t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP"))) {
+	s := &x.in.Doc.Sentences[sentence]
+	for i, t := range s.Tokens {
+		if t.Start < end || t.Start >= dateStart {
+			continue
+		}
+		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP")) {
 			return true
+		}
+		// "decided ... after the Baltic nation allowed Taiwan ... in
+		// August": the date of a clause that "after" opens (one that
+		// "when" opens is the fact's own: "vowed support when the two met
+		// on Monday")
+		if t.Lower == "after" && t.Tag == "IN" {
+			for _, g := range s.Groups {
+				if g.Finite && g.Start > i && s.Tokens[g.Start].Start < dateStart {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -128,7 +128,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.meetingsAtEvents()
 	x.hostsDoNotAttend()
 	x.visitsByPresence()
-	rels := merge(x.rels, x.explicit)
+	rels := merge(x.rels, x.explicit, x.in.Article.Published)
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }
 
@@ -443,12 +443,18 @@ func (x *extraction) placeCountry(place string) string {
 
 // merge keeps one relation per kind, subject and object in an article, with
 // the statements' actions joined in what and the date the text states; the
-// same fact stated with two different dates stays two relations.
-func merge(rels []article.Relation, explicit []bool) []article.Relation {
+// same fact stated with two different dates stays two relations, and so does
+// an undated statement of the story beside a dated one from its background
+// (more than a week before publication: "Beijing recalled its ambassador in
+// August" is not the day of "China downgrades ties").
+func merge(rels []article.Relation, explicit []bool, published string) []article.Relation {
 	var out []article.Relation
 	var outExplicit []bool
 	for n, r := range rels {
 		i := sameFact(out, outExplicit, r, explicit[n])
+		if i >= 0 && explicit[n] && !outExplicit[i] && background(r.Date, published) {
+			i = -1
+		}
 		if i < 0 {
 			out = append(out, r)
 			outExplicit = append(outExplicit, explicit[n])
@@ -460,6 +466,11 @@ func merge(rels []article.Relation, explicit []bool) []article.Relation {
 		}
 	}
 	return out
+}
+
+// background reports a date more than a week before publication.
+func background(d article.Date, published string) bool {
+	return published != "" && d.Value != "" && d.Value < weekBefore(published)
 }
 
 // sameFact returns the relation of out that r restates, or -1: the same
