@@ -1951,6 +1951,15 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		from := st.clauseStartLeft(st.Groups[fd.group].Start)
 		if k := st.firstNounPhrase(from, st.Groups[fd.group].Start); k >= 0 {
 			obj.ments, obj.strategy = st.headActors(k, st.npEnd(k), true), "owner of what is judged"
+			if len(obj.ments) == 0 {
+				// "the decision by Finland was a mistake": its of- and
+				// by-phrases say whose
+				end := st.npEnd(k)
+				for end+1 < st.Groups[fd.group].Start && (st.lower(end) == "of" || st.lower(end) == "by") {
+					end = st.npEnd(end + 1)
+				}
+				obj.ments = st.countriesIn(k, end)
+			}
 		}
 	}
 	sp := st.speakerOf(fd.group, 0)
