@@ -461,7 +461,7 @@ func (g *Gazetteer) seniority(title string) int {
 		return 0
 	case "head_of_government", "leader":
 		return 1
-	case "foreign_minister":
+	case "foreign_minister", "org_head":
 		return 2
 	default:
 		return 3

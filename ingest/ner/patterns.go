@@ -535,7 +535,7 @@ func (st *state) bodyInTitle(title []tokens.Token) string {
 // envoys, nor a "leader" of a party or movement.
 func actsAtHome(role string) bool {
 	switch role {
-	case "diplomat", "leader", "":
+	case "diplomat", "leader", "org_head", "":
 		return false
 	}
 	return true
