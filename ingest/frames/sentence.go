@@ -251,10 +251,29 @@ func (x *extraction) findFrames(st *sent) []found {
 			if m := st.mentAt[i]; m >= 0 && st.ments[m].typ == article.Event && st.ments[m].to-st.ments[m].from > 1 {
 				continue
 			}
+			// "the APEC ministerial meeting", "the Pacific Islands Forum
+			// leaders' meeting": an organization's event, not who met
+			if eventNouns[t.Lemma] && st.organizationBefore(i) {
+				continue
+			}
 			out = x.nounFrames(st, i, out)
 		}
 	}
 	return out
+}
+
+// organizationBefore reports an organization named in the noun phrase that
+// the noun at i ends.
+func (st *sent) organizationBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if m := st.mentAt[k]; m >= 0 && st.ments[m].typ == article.Organization {
+			return true
+		}
+		if t := st.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "POS" && t != "HYPH" && t != "CD" {
+			return false // past the noun phrase ("the", a verb, a preposition)
+		}
+	}
+	return false
 }
 
 // ownedNounAfter reports an adjective before the noun of its phrase, which
