@@ -1119,6 +1119,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("pair") && fd.f.POS == posVerb && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
+		// "the two leaders met business executives": a direct object that
+		// names no actor says they met others, not each other
+		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && st.mentAt[at] < 0 && st.startsObject(at) {
+			if t := st.tag(st.npEnd(at) - 1); t == "NN" || t == "NNS" {
+				return nil, "the object names no actor"
+			}
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
