@@ -69,6 +69,27 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 
 func termKey(country, title string) string { return strings.ToLower(country + "\t" + title) }
 
+// kingdoms returns the countries of the entities (a person's, for a person)
+// whose official name holds "Kingdom" (the Kingdom of Saudi Arabia, the
+// United Kingdom), by entity id.
+func (r *Resolver) kingdoms(ents []article.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range ents {
+		name := e.Name
+		switch e.Type {
+		case article.Country:
+		case article.Person:
+			name = e.Country
+		default:
+			continue
+		}
+		if c, ok := r.g.Country(name); ok && strings.Contains(c.Official, "Kingdom") {
+			out[article.EntityID(article.Country, c.Name)] = true
+		}
+	}
+	return out
+}
+
 // compassCountries maps "north" and "south" to the one country among the
 // entities whose name starts with that word ("North Korea"), if one does.
 func compassCountries(ents []article.Entity) map[string]string {
@@ -136,6 +157,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	// sn is what the article named before the token at hand: out[:sorted]
 	// is in text order, and what a sentence adds is taken in as it is added.
 	sn := newSeen(a.Text, byID)
+	sn.kingdoms = r.kingdoms(ents)
 	sorted := 0
 	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
 	record := func(m article.Mention) {
@@ -233,6 +255,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
 						i++
 					}
+				}
+			case "kingdom":
+				// "his first trip to the kingdom": the kingdom named last
+				if id := sn.lastKingdom; id != "" && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 				}
 			case "north", "south":
 				// "the North", "the South's decision": the one country the

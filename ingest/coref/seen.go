@@ -15,6 +15,10 @@ type seen struct {
 	next int // index in the sorted mentions of the first one not yet seen
 
 	org     string            // the organization named last
+	// kingdoms are the article's countries whose official name holds
+	// "Kingdom"; lastKingdom the one named last ("the kingdom")
+	kingdoms    map[string]bool
+	lastKingdom string
 	orgHead map[string]string // the last word of an organization's name, lower case -> the one named last with it
 	country string            // the country named last in full (not as a modifier)
 	// the sentence of that mention, and the first country named in full in it
@@ -72,8 +76,15 @@ func (s *seen) add(m article.Mention) {
 				s.countrySent, s.countrySubject = m.Sentence, e.ID
 			}
 			s.country = e.ID
+			if s.kingdoms[e.ID] {
+				s.lastKingdom = e.ID
+			}
 		}
 	case article.Person:
+		// "King Abdullah": a kingdom's leader names it for "the kingdom"
+		if c := article.EntityID(article.Country, e.Country); e.Country != "" && s.kingdoms[c] {
+			s.lastKingdom = c
+		}
 		// "Biden and Putin arrived": two people joined by "and" are a
 		// group that "them" can refer to next
 		if s.lastPersonEnd > 0 && s.lastPersonEnd <= m.Start && m.Sentence == s.lastSent && joinedByAnd(s.text[s.lastPersonEnd:m.Start]) {

@@ -44,6 +44,15 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		if ds := x.in.Dates[best]; x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quoted(ds) {
 			return x.running, true
 		}
+		// "met on Monday, on his second trip this year": a coarser date that
+		// holds a day the sentence tells is better told by that day
+		if date.Precision != article.Day {
+			for _, ds := range x.in.Dates {
+				if ds.Sentence == sentence && ds.Date.Precision == article.Day && holds(date, ds.Date) && !x.validityDate(ds) && !x.afterPublication(ds.Date) {
+					return ds.Date, true
+				}
+			}
+		}
 		// "this year", "in May": a coarser date that holds the story's day is
 		// better told by that day.
 		if date.Precision != article.Day && x.running.Value != "" && holds(date, x.running) {
