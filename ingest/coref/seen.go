@@ -14,13 +14,13 @@ type seen struct {
 	byID map[string]article.Entity
 	next int // index in the sorted mentions of the first one not yet seen
 
-	org     string            // the organization named last
+	org string // the organization named last
 	// kingdoms are the article's countries whose official name holds
 	// "Kingdom"; lastKingdom the one named last ("the kingdom")
 	kingdoms    map[string]bool
 	lastKingdom string
-	orgHead map[string]string // the last word of an organization's name, lower case -> the one named last with it
-	country string            // the country named last in full (not as a modifier)
+	orgHead     map[string]string // the last word of an organization's name, lower case -> the one named last with it
+	country     string            // the country named last in full (not as a modifier)
 	// the sentence of that mention, and the first country named in full in it
 	countrySent    int
 	countrySubject string
