@@ -108,8 +108,17 @@ func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object 
 	case f.Object == objPolicy:
 		return st.policyInClause(after, len(st.Tokens))
 	case f.Object == objPlace && f.POS == posNoun:
-		if o := st.placeInNounPhrase(after); o.at >= 0 || st.lower(after) != "by" {
+		if o := st.placeInNounPhrase(after); o.at >= 0 {
 			return o
+		}
+		// "began a five-day tour in Paris": the noun's own phrase of place
+		if after+1 < len(st.Tokens) && st.lower(after) == "in" {
+			if m := st.mentAt[after+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") && st.tag(st.ments[m].to) != "POS" {
+				return object{ments: []int{m}, strategy: "in its phrase of place", at: after + 1, end: st.ments[m].to}
+			}
+		}
+		if st.lower(after) != "by" {
+			return object{at: -1}
 		}
 		return st.placeOfClause(after)
 	case f.Has("what"):
