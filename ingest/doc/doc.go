@@ -255,7 +255,7 @@ func fixTags(toks []Token) {
 	// "UN Secretary-General X said": a first word in capitals before a
 	// capitalised word is an acronym's name, though the model, reading it
 	// as a lower-case word, calls it a function word ("un"/IN)
-	if len(toks) > 1 && acronym(toks[0].Text) && capitalizedWord(toks[1]) {
+	if len(toks) > 1 && tokens.IsAcronym(toks[0].Text) && capitalizedWord(toks[1]) {
 		switch toks[0].Tag {
 		case "IN", "DT", "PRP", "PRP$", "CC", "RB", "FW":
 			toks[0].Tag = "NNP"
@@ -378,19 +378,6 @@ func capitalizedWord(t Token) bool {
 	r, n := utf8.DecodeRuneInString(t.Text)
 	rest, _ := utf8.DecodeRuneInString(t.Text[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(rest)
-}
-
-// acronym reports a word of two or more capital letters ("UN", "NATO").
-func acronym(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // isLowerWord reports a word that starts with a lower-case letter.

@@ -366,6 +366,13 @@ func TestFixTags(t *testing.T) {
 		// a plural between a name and a determiner is the verb of a
 		// that-clause whose main clause has a verb of its own
 		{"The envoy conveyed to the Kenyan ambassador that Somalia reserves the right to respond at a time it chooses.", "reserves", "VBZ"},
+		// a first word in capitals before a name is an acronym's name
+		{"UN Secretary-General Antonio Guterres urged both sides to show restraint.", "UN", "NNP"},
+		// an -ly word after a verb, before a preposition, is an adverb
+		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
+		// a relative clause's verb is not the sentence's: the main verb the
+		// model read as an adjective is found
+		{"Canada on Monday imposed sanctions on Myanmar over the coup that ousted the government.", "imposed", "VBD"},
 	} {
 		assert.Equal(t, c.tag, tokenOf(m, c.text, c.word).Tag, "%s in %q", c.word, c.text)
 	}

@@ -113,7 +113,7 @@ func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object 
 		}
 		// "began a five-day tour in Paris": the noun's own phrase of place
 		if after+1 < len(st.Tokens) && st.lower(after) == "in" {
-			if m := st.mentAt[after+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") && st.tag(st.ments[m].to) != "POS" {
+			if m := st.placeMention(after + 1); m >= 0 {
 				return object{ments: []int{m}, strategy: "in its phrase of place", at: after + 1, end: st.ments[m].to}
 			}
 		}
@@ -181,11 +181,22 @@ func (st *sent) placeInNounPhrase(after int) object {
 		return object{at: -1}
 	}
 	for k := st.npStartLeft(after - 1); k < after-1; k++ {
-		if m := st.mentAt[k]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace) && st.tag(st.ments[m].to) != "POS" {
+		if m := st.placeMention(k); m >= 0 {
 			return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
 		}
 	}
 	return object{at: -1}
+}
+
+// placeMention returns the mention at token k when it names a place (a
+// country, its capital or another place the data knows) and is no
+// possessor, or -1.
+func (st *sent) placeMention(k int) int {
+	m := st.mentAt[k]
+	if m < 0 || (st.ments[m].typ != article.Country && st.ments[m].Via != viaPlace) || st.tag(st.ments[m].to) == "POS" {
+		return -1
+	}
+	return m
 }
 
 // placeOfClause reads where the clause of a noun at token after-1 happens,
@@ -198,7 +209,7 @@ func (st *sent) placeOfClause(after int) object {
 		if st.lower(k) != "in" || st.tag(k) != "IN" {
 			continue
 		}
-		if m := st.mentAt[k+1]; m >= 0 && (st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") && st.tag(st.ments[m].to) != "POS" {
+		if m := st.placeMention(k + 1); m >= 0 {
 			return object{ments: []int{m}, strategy: "where its clause happens", at: k + 1, end: st.ments[m].to}
 		}
 	}

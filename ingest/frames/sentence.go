@@ -1069,21 +1069,24 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
-	if fd.f.Has("possessor") && fd.f.POS == posVerb && st.deedObject(fd) {
+	if fd.f.Has("possessor") && fd.f.POS == posVerb {
+		deed := st.definiteObject(fd)
 		// "Canada will impose tariffs on X ... China opposed the move":
 		// the actor of the deed told last
-		if id := x.lastDeedActor(st.Index, subjects); id != "" {
-			return x.referred(obj, step, id, "the actor of the deed told last")
+		if deedNouns[deed] {
+			if id := x.lastDeedActor(st.Index, subjects); id != "" {
+				return x.referred(obj, step, id, "the actor of the deed told last")
+			}
 		}
-	}
-	if kind := x.lx.deedKinds[st.definiteObject(fd)]; kind != "" && fd.f.Has("possessor") && fd.f.POS == posVerb {
 		// "the US imposed sanctions on X ... X's spokesman condemned the
 		// new sanctions": who did the last deed of that kind
-		r, _ := x.lastDrawn(0, func(r article.Relation) bool {
-			return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
-		})
-		if r.Subject != "" {
-			return x.referred(obj, step, r.Subject, "the actor of the last "+strings.ToLower(kind)+" deed")
+		if kind := x.lx.deedKinds[deed]; kind != "" {
+			r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+				return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
+			})
+			if r.Subject != "" {
+				return x.referred(obj, step, r.Subject, "the actor of the last "+strings.ToLower(kind)+" deed")
+			}
 		}
 	}
 	if fd.f.Has("pair") && fd.group < 0 {
@@ -1274,12 +1277,6 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 		return r.Kind == kindVisited && r.Sentence <= sent && !slices.Contains(subjects, r.Subject)
 	})
 	return r.Subject
-}
-
-// deedObject reports a verb whose object is a deed told before: "the
-// move", "this decision" (data/deed-nouns.txt).
-func (st *sent) deedObject(fd found) bool {
-	return deedNouns[st.definiteObject(fd)]
 }
 
 // definiteObject returns the lemma of the head of a definite noun phrase
@@ -1498,11 +1495,15 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
 		return st.passiveArguments(fd)
-	case fd.group >= 0 && fd.f.POS == posVerb && st.coordinatedPassive(fd.group) >= 0:
+	case fd.group >= 0 && fd.f.POS == posVerb:
 		// "was hosted by X and attended by Y"
-		return st.passiveArgumentsOf(fd, st.coordinatedPassive(fd.group))
-	case fd.group >= 0 && fd.f.POS == posVerb && fd.f.Has("agent") && st.reducedPassive(fd.group) >= 0:
-		return st.reducedPassiveArguments(fd)
+		if p := st.coordinatedPassive(fd.group); p >= 0 {
+			return st.passiveArgumentsOf(fd, p)
+		}
+		// "talks hosted by Qatar"
+		if fd.f.Has("agent") && st.reducedPassive(fd.group) >= 0 {
+			return st.reducedPassiveArguments(fd)
+		}
 	}
 	var subj subject
 	if fd.group < 0 {

@@ -28,7 +28,7 @@ func TestMatchMemo(t *testing.T) {
 	found := 0
 	for _, c := range cases {
 		sents := sentences.Split(c.Text)
-		st := &state{r: r, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
+		st := &state{r: r, entities: map[string]*article.Entity{}, lastBody: map[string]string{}, acronyms: map[string]string{},
 			spans: map[[2]int]bool{}, cov: make([]bool, len(c.Text)+1)}
 		for _, s := range sents {
 			toks := tokens.Split(s.Text)

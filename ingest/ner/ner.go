@@ -117,7 +117,7 @@ func (r *Recognizer) Recognize(a article.Article, sents []article.Sentence) Resu
 // RecognizeTokens is Recognize given the sentences' tokens, split[k] being
 // tokens.Split(sents[k].Text); it does not change them.
 func (r *Recognizer) RecognizeTokens(a article.Article, sents []article.Sentence, split [][]tokens.Token) Result {
-	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{},
+	st := &state{r: r, date: a.Published, entities: map[string]*article.Entity{}, lastBody: map[string]string{}, acronyms: map[string]string{},
 		spans: map[[2]int]bool{}, cov: make([]bool, len(a.Text)+1), split: split, ids: map[idKey]string{}}
 	st.dateline = st.findDateline(sents)
 	for k, s := range sents {

@@ -131,9 +131,6 @@ func (st *state) definedAcronym(s article.Sentence, toks []tokens.Token, i int) 
 		}
 		for _, id := range st.order {
 			if e := st.entities[id]; e.Type == article.Organization && initials(strings.Fields(e.Name)) == t.Text {
-				if st.acronyms == nil {
-					st.acronyms = map[string]string{}
-				}
 				st.acronyms[t.Text] = id
 				st.add(*e, s, t.Start, t.End, ViaName)
 				return 1
@@ -166,9 +163,6 @@ func (st *state) definedAcronym(s article.Sentence, toks []tokens.Token, i int) 
 	}
 	e := st.namedOrg(toks[i:end], "")
 	st.add(e, s, toks[i].Start, toks[end-1].End, ViaName)
-	if st.acronyms == nil {
-		st.acronyms = map[string]string{}
-	}
 	st.acronyms[acr] = e.ID
 	st.add(*st.entities[e.ID], s, toks[end+1].Start, toks[end+1].End, ViaName)
 	return end + 3 - i
@@ -185,18 +179,9 @@ func (st *state) knownBefore(toks []tokens.Token, i, k int) bool {
 	return false
 }
 
-// isAcronym reports a word of two to six capital letters.
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+// isAcronym reports a word of two to six capital letters: an
+// organization's initials.
+func isAcronym(w string) bool { return len(w) <= 6 && tokens.IsAcronym(w) }
 
 // initials returns the first letters of the capitalised words of a name
 // ("Tigray People's Liberation Front": "TPLF").

@@ -33,6 +33,20 @@ func (t Token) IsCapitalized() bool {
 	return unicode.IsUpper(r)
 }
 
+// IsAcronym reports a word of two or more capital letters A to Z ("UN",
+// "NATO", "TPLF").
+func IsAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Split tokenises text. Words are runs of letters and digits joined by inner
 // hyphens or apostrophes ("people-to-people", "d'Ivoire"); a possessive "'s"
 // is its own token; dotted abbreviations such as "U.S." and "U.K." stay one
