@@ -171,8 +171,11 @@ func keyOf(s string) string { return tokens.KeyOf(s) }
 func nameSpans(ments []article.Mention) []doc.Span {
 	var out []doc.Span
 	for _, m := range ments {
-		if m.Via == ner.ViaName || m.Via == ner.ViaTitle || m.Via == ner.ViaSurname || m.Via == ner.ViaAcronym {
+		switch m.Via {
+		case ner.ViaName, ner.ViaTitle, ner.ViaSurname, ner.ViaAcronym:
 			out = append(out, doc.Span{Start: m.Start, End: m.End})
+		case ner.ViaDemonym, ner.ViaActor, ner.ViaModifier:
+			out = append(out, doc.Span{Start: m.Start, End: m.End, Modifier: true})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })

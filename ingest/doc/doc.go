@@ -676,13 +676,20 @@ func modalLemma(w string) string {
 	return w
 }
 
-// Span is a byte range of the text.
-type Span struct{ Start, End int }
+// Span is a byte range of the text that names something. Modifier says
+// the name is a demonym before a noun ("Venezuelan diplomats"), so the
+// word after it is that noun.
+type Span struct {
+	Start, End int
+	Modifier   bool
+}
 
 // MarkNames retags as proper nouns the words inside names that the tagger
 // read as verbs ("Antonio Guterres/VBZ on Saturday urged"): a recogniser
-// that knows the name knows better. Spans are byte offsets in the text,
-// sorted by start; verb groups are found again where a tag changed.
+// that knows the name knows better. A plural the tagger read as a verb
+// right after a demonym is the noun it modifies ("Venezuelan diplomats/VBZ
+// 72 hours to leave"). Spans are byte offsets in the text, sorted by start;
+// verb groups are found again where a tag changed.
 func (d *Doc) MarkNames(spans []Span) {
 	k := 0
 	for si := range d.Sentences {
@@ -695,6 +702,11 @@ func (d *Doc) MarkNames(spans []Span) {
 			}
 			if k < len(spans) && spans[k].Start <= t.Start && t.End <= spans[k].End && isVerbTag(t.Tag) && t.Text != t.Lower {
 				t.Tag, t.Lemma = "NNP", t.Lower
+				changed = true
+			}
+			if ti > 0 && k > 0 && spans[k-1].Modifier && spans[k-1].End == s.Tokens[ti-1].End &&
+				t.Tag == "VBZ" && t.Text == t.Lower && strings.HasSuffix(t.Lower, "s") {
+				t.Tag, t.Lemma = "NNS", nounLemma(t.Lower)
 				changed = true
 			}
 		}

@@ -26,6 +26,11 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.notItsDate(sentence, end, ds.Start) {
 			continue
 		}
+		// "criticised Peru after Sunday's vote": a possessive date after
+		// the predicate dates the noun it owns
+		if ds.Start >= end && x.possessiveDate(ds) {
+			continue
+		}
 		dist := ds.Start - end
 		if dist < 0 {
 			dist = max(start-ds.End+followWindow, followWindow)
@@ -88,10 +93,21 @@ func (x *extraction) advanceDate(sentence int) {
 		if x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quoted(ds) {
 			continue
 		}
+		// "after Sunday's election": a possessive date is when the noun
+		// after it happened, not the story's day
+		if x.possessiveDate(ds) {
+			continue
+		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
 			x.running = ds.Date
 		}
 	}
+}
+
+// possessiveDate reports a date with "'s" after it ("Sunday's vote").
+func (x *extraction) possessiveDate(ds DateSpan) bool {
+	after := x.in.Article.Text[ds.End:]
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
 func weekBefore(date string) string {
