@@ -48,6 +48,8 @@ var (
 	countryNounsTXT string
 	//go:embed data/seat-nouns.txt
 	seatNounsTXT string
+	//go:embed data/event-places.txt
+	eventPlacesTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -68,6 +70,7 @@ var (
 	memberNouns     = datafile.Set(memberNounsTXT)  // "the governments of A and B" act for A and B
 	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
 	seatNouns       = datafile.Set(seatNounsTXT)    // "the government in Kabul"
+	eventPlaces     = datafile.Set(eventPlacesTXT)  // "at the summit table" is at the summit
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -745,6 +745,10 @@ func (st *sent) describedEvent(i int) string {
 			return st.describedEvent(end + 1)
 		}
 	}
+	// "at the summit table": a place within the event its modifier names
+	if head > i && eventPlaces[st.tok(head).Lemma] && (eventNouns[st.tok(head-1).Lemma] || eventNouns[st.lower(head-1)]) {
+		end, head = head, head-1
+	}
 	if !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
 		return ""
 	}
