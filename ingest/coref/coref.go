@@ -8,6 +8,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -351,8 +352,10 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 					}
-				} else if m, ok := r.countryCounterpart(out[first:], in[taken:], sn, s, toks, i); ok {
-					out = appendMarked(out, record, m)
+				} else {
+					for _, m := range r.countryCounterparts(out[first:], in[taken:], sn, s, toks, i) {
+						out = appendMarked(out, record, m)
+					}
 				}
 			}
 		}
@@ -687,52 +690,75 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 	return ""
 }
 
-// countryCounterpart resolves "his Russian counterpart" at toks[i]
+// countryCounterparts resolves "his Russian counterpart" at toks[i]
 // ("counterpart"): the person of that country named last, or else first
-// named after it (a name in apposition, "his Kenyan counterpart, X"). The
-// mention spans the demonym and the noun, so that it outweighs the
-// demonym's own mention of the country.
-func (r *Resolver) countryCounterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) (article.Mention, bool) {
-	if i < 2 {
-		return article.Mention{}, false
+// named after it (a name in apposition, "his Kenyan counterpart, X"); and
+// "his Australian and British counterparts", one mention for each
+// demonym. The last mention spans its demonym and the noun, so that it
+// outweighs the demonym's own mention of the country; the others are as
+// long as theirs and, being nominal, take their place.
+func (r *Resolver) countryCounterparts(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) []article.Mention {
+	var demonyms []int // token indexes, last first
+	k := i - 1
+	for ; k >= 0; k-- {
+		switch w := strings.ToLower(toks[k].Text); {
+		case w == "and" || w == ",":
+			if len(demonyms) == 0 {
+				return nil
+			}
+			continue
+		case w == "his" || w == "her" || w == "their":
+		default:
+			if r.countryWord(toks[k]) == "" {
+				return nil
+			}
+			demonyms = append(demonyms, k)
+			continue
+		}
+		break
 	}
-	if w := strings.ToLower(toks[i-2].Text); w != "his" && w != "her" && w != "their" {
-		return article.Mention{}, false
+	if k < 0 || len(demonyms) == 0 {
+		return nil
 	}
-	country := r.countryWord(toks[i-1])
-	if country == "" {
-		return article.Mention{}, false
-	}
-	of := func(e article.Entity) bool { return e.Type == article.Person && strings.EqualFold(e.Country, country) }
-	// a name in apposition comes first: "his Chinese counterpart, Wang Yi"
-	next := i + 1
-	if next < len(toks) && toks[next].Text == "," {
-		next++
-	}
-	id := ""
-	if next < len(toks) {
-		for _, m := range cur {
-			if m.Start == s.Start+toks[next].Start && of(sn.byID[m.EntityID]) {
-				id = m.EntityID
+	var out []article.Mention
+	for n, d := range demonyms {
+		country := r.countryWord(toks[d])
+		of := func(e article.Entity) bool { return e.Type == article.Person && strings.EqualFold(e.Country, country) }
+		id := ""
+		// a name in apposition comes first: "his Chinese counterpart, Wang Yi"
+		next := i + 1
+		if next < len(toks) && toks[next].Text == "," {
+			next++
+		}
+		if len(demonyms) == 1 && next < len(toks) {
+			for _, m := range cur {
+				if m.Start == s.Start+toks[next].Start && of(sn.byID[m.EntityID]) {
+					id = m.EntityID
+				}
 			}
 		}
-	}
-	if id == "" {
-		id = sn.lastPerson(of)
-	}
-	pos := s.Start + toks[i].Start
-	for _, ms := range [][]article.Mention{cur, later} {
-		for _, m := range ms {
-			if id == "" && m.Start > pos && of(sn.byID[m.EntityID]) {
-				id = m.EntityID
+		if id == "" {
+			id = sn.lastPerson(of)
+		}
+		pos := s.Start + toks[i].Start
+		for _, ms := range [][]article.Mention{cur, later} {
+			for _, m := range ms {
+				if id == "" && m.Start > pos && of(sn.byID[m.EntityID]) {
+					id = m.EntityID
+				}
 			}
 		}
+		if id == "" {
+			return nil
+		}
+		end := toks[d].End
+		if n == 0 {
+			end = toks[i].End
+		}
+		out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + toks[d].Start, End: s.Start + end, Text: s.Text[toks[d].Start:end], Via: ViaNominal})
 	}
-	if id == "" {
-		return article.Mention{}, false
-	}
-	d := toks[i-1]
-	return article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + d.Start, End: s.Start + toks[i].End, Text: s.Text[d.Start:toks[i].End], Via: ViaNominal}, true
+	slices.Reverse(out)
+	return out
 }
 
 // countryAt returns the number of tokens a country's name takes at
