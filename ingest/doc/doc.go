@@ -262,6 +262,12 @@ func fixTags(toks []Token) {
 		}
 	}
 	for i := 1; i < len(toks); i++ {
+		// "Ferdinand Marcos Jr., Anwar Ibrahim and ...": a full stop before a
+		// comma ends an abbreviation, not a sentence; it belongs to the name
+		if toks[i].Text == "." && toks[i-1].Tag == "NNP" && i+1 < len(toks) && toks[i+1].Text == "," {
+			toks[i].Tag = "NNP"
+			continue
+		}
 		// "travelled to Tunisia": a capitalised word after "to" is a name, not a verb
 		if toks[i-1].Tag == "TO" && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Lower != toks[i].Text && toks[i].Text != strings.ToUpper(toks[i].Text) {
 			toks[i].Tag = "NNP"

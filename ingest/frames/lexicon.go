@@ -50,6 +50,8 @@ var (
 	seatNounsTXT string
 	//go:embed data/event-places.txt
 	eventPlacesTXT string
+	//go:embed data/generic-modifiers.txt
+	genericModifiersTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -71,6 +73,9 @@ var (
 	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
 	seatNouns       = datafile.Set(seatNounsTXT)    // "the government in Kabul"
 	eventPlaces     = datafile.Set(eventPlacesTXT)  // "at the summit table" is at the summit
+	// genericModifiers say which of its kind an event is, or which part of
+	// it, not which event: "their first summit", "the opening session"
+	genericModifiers = datafile.Set(genericModifiersTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -621,10 +621,6 @@ func (x *extraction) lastNamed(n int, people bool, before int) []string {
 	return out
 }
 
-// genericModifiers say which of its kind an event is, not which event:
-// "their first summit", "the next meeting".
-var genericModifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
-	"latest": true, "previous": true, "upcoming": true, "recent": true, "annual": true, "same": true}
 
 // sentenceAt returns the index of the sentence that holds a byte offset.
 func (x *extraction) sentenceAt(offset int) int {
