@@ -661,6 +661,13 @@ func (st *sent) phraseEnd(i int) int {
 		if st.Tokens[k].Text == "," && k+2 < len(st.Tokens) && st.tag(k+1) == "DT" && deedNouns[st.tok(k+2).Lemma] {
 			break // ", a move that ...": an apposition sums the clause up
 		}
+		// "landed at Haneda Airport, North Korea fired ...": a comma before
+		// the subject of a finite verb ends a fronted clause
+		if st.Tokens[k].Text == "," && k+1 < len(st.Tokens) {
+			if e := st.npEnd(k + 1); e > k+1 && e < len(st.Tokens) && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e && st.Groups[st.groupAt[e]].Finite {
+				break
+			}
+		}
 		k++
 	}
 	return k
