@@ -119,6 +119,9 @@ func (e *Extractor) Extract(in Input) Output {
 			st.nearbySpeaker = speakers[i-2]
 		}
 		drawn := len(x.rels)
+		if i > 0 {
+			x.prevSent = sents[i-1]
+		}
 		x.sentence(st)
 		if i <= 1 && !x.pairFromLead {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
@@ -165,6 +168,7 @@ type extraction struct {
 	intRoom     []int             // room for the sentences' per-token ints, see perToken
 	boolRoom    []bool
 	sents       []sent // room for the sentences, see sentRoom
+	prevSent    *sent  // the sentence before the one being read
 	addEventFn  func(name, place string, at int) string
 	slotsOfFn   func(lemma, kind string) []string
 	described   []article.Mention // the events read from noun phrases, where they were read

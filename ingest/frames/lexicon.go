@@ -52,6 +52,8 @@ var (
 	eventPlacesTXT string
 	//go:embed data/generic-modifiers.txt
 	genericModifiersTXT string
+	//go:embed data/attack-nouns.txt
+	attackNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -76,6 +78,7 @@ var (
 	// genericModifiers say which of its kind an event is, or which part of
 	// it, not which event: "their first summit", "the opening session"
 	genericModifiers = datafile.Set(genericModifiersTXT)
+	attackNouns      = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

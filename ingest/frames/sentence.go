@@ -1089,6 +1089,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[st.definiteObject(fd)] {
+		// "North Korea fired a missile, and both leaders condemned the
+		// launch": the actor of the clause that told the attack
+		if id := x.lastClauseActor(st, fd.group, subjects); id != "" {
+			return x.referred(obj, step, id, "the actor of the clause that told the deed")
+		}
+	}
 	if fd.f.Has("pair") && fd.group < 0 {
 		// "X told Y ... during talks": the talks are with whom the clause's
 		// verb addresses
@@ -1304,6 +1311,37 @@ func (x *extraction) lastDeedActor(sent int, subjects []string) string {
 		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
 	return r.Subject
+}
+
+// lastClauseActor returns the actor that is the subject of the last
+// finite, active, affirmed clause before verb group gi of its sentence, or
+// of the sentence before, that is not one of the subjects; or "".
+func (x *extraction) lastClauseActor(st *sent, gi int, subjects []string) string {
+	for _, s := range []*sent{st, x.prevSent} {
+		if s == nil || (s != st && s.Index != st.Index-1) {
+			continue
+		}
+		last := len(s.Groups) - 1
+		if s == st {
+			last = gi - 1
+		}
+		for g := last; g >= 0; g-- {
+			grp := s.Groups[g]
+			if !grp.Finite || grp.Passive || grp.Negated || grp.Modal != "" || s.speech[g] {
+				continue
+			}
+			sub := s.subjectOf(g, 1)
+			for _, id := range x.ids(s, sub.ments) {
+				if x.byID[id].Type != article.Event && x.byID[id].Type != article.Policy && !slices.Contains(subjects, id) {
+					return id
+				}
+			}
+			if len(sub.ments) > 0 {
+				return "" // the last clause's actor is the judge itself
+			}
+		}
+	}
+	return ""
 }
 
 // also reports "also" between the clause's start and its verb ("Egypt also
