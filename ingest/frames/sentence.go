@@ -797,6 +797,10 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 		// "vowed revenge": what is promised is a threat noun
 		return x.threatNounAt(st, fd.after)
 	}
+	// "agreed not to threaten or use force": a promise of restraint
+	if g := st.Groups[gi]; g.Negated || (g.Start > 0 && (st.lower(g.Start-1) == "not" || st.lower(g.Start-1) == "never")) {
+		return false
+	}
 	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
 		if f.Kind == kindThreatened {
 			return true
