@@ -621,7 +621,6 @@ func (x *extraction) lastNamed(n int, people bool, before int) []string {
 	return out
 }
 
-
 // sentenceAt returns the index of the sentence that holds a byte offset.
 func (x *extraction) sentenceAt(offset int) int {
 	ss := x.in.Doc.Sentences
