@@ -95,13 +95,31 @@ func (x *extraction) advanceDate(sentence int) {
 		}
 		// "after Sunday's election": a possessive date is when the noun
 		// after it happened, not the story's day
-		if x.possessiveDate(ds) {
+		if x.possessiveDate(ds) || x.sinceDate(ds) {
 			continue
 		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
 			x.running = ds.Date
 		}
 	}
+}
+
+// sinceDate reports a date in a phrase that "since" opens before it in its
+// sentence ("his first visit since taking office on November 26"): the
+// background of the story, not its day.
+func (x *extraction) sinceDate(ds DateSpan) bool {
+	if ds.Sentence >= len(x.in.Doc.Sentences) {
+		return false
+	}
+	for _, t := range x.in.Doc.Sentences[ds.Sentence].Tokens {
+		if t.Start >= ds.Start {
+			break
+		}
+		if t.Lower == "since" && t.Tag == "IN" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports a date with "'s" after it ("Sunday's vote").

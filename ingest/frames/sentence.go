@@ -1093,6 +1093,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") && fd.f.Object == objActor {
+		// ""I would like to thank you", he said": in a quotation, you
+		// are the one the speaker last met
+		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && st.lower(at) == "you" && st.quoted[at] {
+			if id := x.metBy(subjects); id != "" {
+				return x.referred(obj, step, id, "whom the speaker met last (you)")
+			}
+		}
+	}
 	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[st.definiteObject(fd)] {
 		// "North Korea fired a missile, and both leaders condemned the
 		// launch": the actor of the clause that told the attack
@@ -1315,6 +1324,20 @@ func (x *extraction) lastDeedActor(sent int, subjects []string) string {
 		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
 	return r.Subject
+}
+
+// metBy returns the other of the last two people who met, when one of them
+// is among the subjects, or "".
+func (x *extraction) metBy(subjects []string) string {
+	switch {
+	case x.lastMet[0] == "":
+		return ""
+	case slices.Contains(subjects, x.lastMet[0]):
+		return x.lastMet[1]
+	case slices.Contains(subjects, x.lastMet[1]):
+		return x.lastMet[0]
+	}
+	return ""
 }
 
 // lastClauseActor returns the actor that is the subject of the last
