@@ -94,7 +94,7 @@ func (st *sent) subjectOfCondition(after int) object {
 		if (st.lower(k) != "if" && st.lower(k) != "unless") || st.tag(k) != "IN" {
 			continue
 		}
-		if ms := st.headActors(k+1, st.npEnd(k+1), true); len(ms) > 0 {
+		if ms := st.list(k+1, true, false); len(ms) > 0 { // "if Finland and Sweden join"
 			return object{ments: ms, strategy: "subject of the condition", at: k + 1}
 		}
 		break
