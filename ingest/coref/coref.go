@@ -401,12 +401,42 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 		}
 	}
 	if sn.lastSent == s.Index {
+		// "X's embrace of Y drew rebukes at a summit he hosted": a subject
+		// pronoun prefers the person the sentence opens with
+		if w := strings.ToLower(toks[i].Text); w == "he" || w == "she" {
+			if id := openingPerson(cur, sn, s, toks, pos); id != "" {
+				return id
+			}
+		}
 		return sn.last
 	}
 	if sn.subjectOfLast != "" {
 		return sn.subjectOfLast
 	}
 	return sn.last
+}
+
+// openingPerson returns the person whose mention opens the sentence (only
+// capitalised words, such as a title or a dateline, before it) and comes
+// before pos, or "".
+func openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, pos int) string {
+	for _, m := range cur {
+		if m.Start >= pos {
+			return ""
+		}
+		if sn.byID[m.EntityID].Type != article.Person {
+			continue
+		}
+		for _, t := range toks {
+			if s.Start+t.Start >= m.Start {
+				return m.EntityID
+			}
+			if r, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return "" // a dateline's words, numbers and marks may come first
+			}
+		}
+	}
+	return ""
 }
 
 // groupBefore reports a group mention before pos in sentence (whose
