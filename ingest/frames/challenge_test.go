@@ -26,8 +26,8 @@ import (
 // (50 long articles by a third hand), then blind-i (50 long articles by a
 // sixth), then blind-k (50 long articles by a seventh), each after it had
 // been scored at first sight. blind-e and blind-f (longer articles, by another hand),
-// blind-h (50 long articles, by a fourth) and blind-j (50 long articles, by a
-// fifth) were scored once when they came; their misses are not read, only
+// blind-h (50 long articles, by a fourth), blind-j (50 long articles, by a
+// fifth) and blind-l (50 long articles, by an eighth) were scored once when they came; their misses are not read, only
 // their figures, so they stay a measure of news bilat has not seen. The writers of blind-a to blind-d did not count
 // presence abroad (attending a summit there, being received there) as a
 // visit; those of blind-e to blind-h and the development corpus do, and so
@@ -51,6 +51,7 @@ var challengeSets = []struct {
 	{"blind-i.json", true, 0.61, 0.71, 4},
 	{"blind-j.json", true, 0.57, 0.59, 5},
 	{"blind-k.json", true, 0.30, 0.30, 20},
+	{"blind-l.json", true, 0.30, 0.30, 20},
 }
 
 func TestChallengeSet(t *testing.T) {
