@@ -1926,8 +1926,8 @@ func (st *sent) coSigners(fd found, obj object) []int {
 			// says what X did instead
 			if len(ms) > 0 {
 				end := st.ments[ms[len(ms)-1]].to
-				if end < len(st.Tokens) && st.Tokens[end].Text == "." {
-					end++ // "Marcos Jr. looking on"
+				if end < len(st.Tokens) && (st.Tokens[end].Text == "." || st.Tokens[end].Text == ",") {
+					end++ // "Marcos Jr. looking on", "their leaders, A and B, looking on"
 				}
 				if end < len(st.Tokens) && st.tag(end) == "VBG" {
 					return nil
