@@ -149,6 +149,17 @@ func (st *sent) theirPair(head int) subject {
 		}
 	}
 	if gi < 0 {
+		// "After their talks, Putin and Erdogan called ...": a fronted
+		// phrase's "their" is the main clause's subjects
+		for g := range st.Groups {
+			if st.Groups[g].Start > k && st.Groups[g].Finite {
+				if s := st.subjectOf(g, 1); len(s.ments) >= 2 && st.commaBetween(k, st.Groups[g].Start) {
+					s.strategy = "their: the subjects of the clause after"
+					return s
+				}
+				break
+			}
+		}
 		return theirs
 	}
 	s := st.subjectOf(gi, 1)
@@ -163,4 +174,14 @@ func (st *sent) theirPair(head int) subject {
 	}
 	s.strategy = "their: subject and object of the clause"
 	return s
+}
+
+// commaBetween reports a comma among the tokens from i to j.
+func (st *sent) commaBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(st.Tokens); k++ {
+		if st.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
