@@ -1094,11 +1094,21 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		}
 	}
 	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") && fd.f.Object == objActor {
+		at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
 		// ""I would like to thank you", he said": in a quotation, you
 		// are the one the speaker last met
-		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && st.lower(at) == "you" && st.quoted[at] {
+		if at >= 0 && st.lower(at) == "you" && st.quoted[at] {
 			if id := x.metBy(subjects); id != "" {
 				return x.referred(obj, step, id, "whom the speaker met last (you)")
+			}
+		}
+		// "withdrew its staff from A, B and C, accusing them of ...": them
+		// are the members of the list told last in the sentence
+		if at >= 0 && st.lower(at) == "them" && st.mentAt[at] < 0 {
+			if ms := st.lastListBefore(st.Groups[fd.group].Start); len(ms) > 1 {
+				obj.strategy = "the list told last (them)"
+				step.Object = x.describe(st, ms, obj.strategy)
+				return x.ids(st, ms), ""
 			}
 		}
 	}
@@ -1324,6 +1334,43 @@ func (x *extraction) lastDeedActor(sent int, subjects []string) string {
 		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
 	return r.Subject
+}
+
+// lastListBefore returns the members of the last list of two or more
+// actors that ends before token i ("A, the B and C"), or nil.
+func (st *sent) lastListBefore(i int) []int {
+	k := i - 1
+	for k >= 0 && (st.mentAt[k] < 0 || !st.ments[st.mentAt[k]].actor) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	start := st.ments[st.mentAt[k]].from
+	for start >= 2 {
+		j := start - 1
+		if st.Tokens[j].Text != "," && st.lower(j) != "and" {
+			break
+		}
+		if st.lower(j) == "and" && j >= 1 && st.Tokens[j-1].Text == "," {
+			j-- // ", and"
+		}
+		prev := j - 1
+		if prev >= 0 && st.lower(prev) == "the" {
+			prev-- // never ends a mention; ", the Dominican Republic" is read below
+		}
+		if prev < 0 || st.mentAt[prev] < 0 || !st.ments[st.mentAt[prev]].actor {
+			break
+		}
+		start = st.ments[st.mentAt[prev]].from
+		if start > 0 && st.lower(start-1) == "the" {
+			start--
+		}
+	}
+	if ms := st.objectList(start, false); len(ms) > 1 {
+		return ms
+	}
+	return nil
 }
 
 // metBy returns the other of the last two people who met, when one of them
