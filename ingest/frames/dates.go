@@ -104,22 +104,26 @@ func (x *extraction) advanceDate(sentence int) {
 	}
 }
 
-// sinceDate reports a date in a phrase that "since" opens before it in its
-// sentence ("his first visit since taking office on November 26"): the
+// sinceDate reports a date in a phrase that "since" opens before it, up to
+// a comma ("his first visit since taking office on November 26"): the
 // background of the story, not its day.
 func (x *extraction) sinceDate(ds DateSpan) bool {
 	if ds.Sentence >= len(x.in.Doc.Sentences) {
 		return false
 	}
+	since := false
 	for _, t := range x.in.Doc.Sentences[ds.Sentence].Tokens {
 		if t.Start >= ds.Start {
 			break
 		}
-		if t.Lower == "since" && t.Tag == "IN" {
-			return true
+		switch {
+		case t.Lower == "since" && t.Tag == "IN":
+			since = true
+		case t.Text == ",":
+			since = false // the phrase ends at a comma
 		}
 	}
-	return false
+	return since
 }
 
 // possessiveDate reports a date with "'s" after it ("Sunday's vote").
