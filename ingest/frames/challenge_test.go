@@ -67,8 +67,8 @@ func TestChallengeSet(t *testing.T) {
 				sc.add(t, c, lines(annotation.FromExtraction(p.Extract(article.Article{ID: "t", Published: c.Published, Text: c.Text}), false)))
 			}
 			recall, precision := float64(sc.found)/float64(sc.wanted), float64(sc.drawnWanted)/float64(max(sc.drawn, 1))
-			t.Logf("%s: %d of %d wanted relations (recall %.2f), %d of %d drawn wanted (precision %.2f), %d forbidden drawn",
-				set.file, sc.found, sc.wanted, recall, sc.drawnWanted, sc.drawn, precision, sc.forbidden)
+			t.Logf("%s: %d of %d wanted relations (recall %.2f), %d of %d drawn wanted (precision %.2f), %d forbidden drawn, %d of %d dates right",
+				set.file, sc.found, sc.wanted, recall, sc.drawnWanted, sc.drawn, precision, sc.forbidden, sc.datedRight, sc.dated)
 			assert.GreaterOrEqual(t, recall, set.recall)
 			if set.complete {
 				assert.GreaterOrEqual(t, precision, set.precision)
@@ -82,6 +82,7 @@ func TestChallengeSet(t *testing.T) {
 // scorer compares them.
 type challengeScore struct {
 	wanted, found, drawn, drawnWanted, forbidden int
+	dated, datedRight                            int // found wanted relations with a date, and those drawn with it
 }
 
 func (sc *challengeScore) add(t *testing.T, c relCase, got []line) {
@@ -94,8 +95,16 @@ func (sc *challengeScore) add(t *testing.T, c relCase, got []line) {
 	for _, w := range c.Want {
 		sc.wanted++
 		triple := withoutDate(w)
-		if slices.ContainsFunc(got, func(l line) bool { return matches(triple, l.triple) }) {
+		if i := slices.IndexFunc(got, func(l line) bool { return matches(triple, l.triple) }); i >= 0 {
 			sc.found++
+			if date := w[len(triple):]; triple != w && date != " null" {
+				sc.dated++
+				if slices.ContainsFunc(got, func(l line) bool { return matches(triple, l.triple) && " "+l.date == date }) {
+					sc.datedRight++
+				} else if testing.Verbose() {
+					t.Logf("%s: dated %q %s", c.Name, w, got[i].date)
+				}
+			}
 		} else if testing.Verbose() {
 			t.Logf("%s: missed %q", c.Name, w)
 		}

@@ -31,6 +31,12 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		if ds.Start >= end && x.possessiveDate(ds) {
 			continue
 		}
+		// "X, who landed on Monday on his first trip since the warrant was
+		// issued in March 2023, was received by Y": a date in a phrase that
+		// closes before the predicate is that phrase's
+		if ds.End <= start && x.closedPhraseDate(sentence, ds, start) {
+			continue
+		}
 		dist := ds.Start - end
 		if dist < 0 {
 			dist = max(start-ds.End+followWindow, followWindow)
@@ -124,6 +130,36 @@ func (x *extraction) sinceDate(ds DateSpan) bool {
 		}
 	}
 	return since
+}
+
+// closedPhraseDate reports a date before a predicate at byte start that
+// sits in a phrase opened by "since" or a relative pronoun and closed by a
+// comma before the predicate, unless "there" after the predicate points back
+// to it.
+func (x *extraction) closedPhraseDate(sentence int, ds DateSpan, start int) bool {
+	if sentence >= len(x.in.Doc.Sentences) {
+		return false
+	}
+	toks := x.in.Doc.Sentences[sentence].Tokens
+	opened, closed := false, false
+	for _, t := range toks {
+		switch {
+		case t.End <= ds.Start:
+			if t.Text == "," {
+				opened = false
+			}
+			if (t.Lower == "since" && t.Tag == "IN") || ((t.Lower == "who" || t.Lower == "which") && (t.Tag == "WP" || t.Tag == "WDT")) {
+				opened = true
+			}
+		case t.Start >= ds.End && t.End <= start:
+			if t.Text == "," {
+				closed = true
+			}
+		case t.Start >= start && t.Lower == "there":
+			return false // "X, who attended the summit on Sunday, met Y there": then and there
+		}
+	}
+	return opened && closed
 }
 
 // possessiveDate reports a date with "'s" after it ("Sunday's vote").
