@@ -235,6 +235,11 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 		if t.Start < end || t.Start >= dateStart {
 			continue
 		}
+		// "signed a declaration reviving the council, a body set up in
+		// 2012": a year or month in an apposition is the apposition's
+		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "DT" && x.coarseDateAt(sentence, dateStart) {
+			return true
+		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP")) {
 			return true
 		}
@@ -248,6 +253,17 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// coarseDateAt reports a date coarser than a day that starts at byte start
+// of a sentence.
+func (x *extraction) coarseDateAt(sentence, start int) bool {
+	for _, ds := range x.in.Dates {
+		if ds.Sentence == sentence && ds.Start == start {
+			return ds.Date.Precision != article.Day
 		}
 	}
 	return false
