@@ -101,7 +101,7 @@ func (x *extraction) advanceDate(sentence int) {
 		}
 		// "after Sunday's election": a possessive date is when the noun
 		// after it happened, not the story's day
-		if x.possessiveDate(ds) || x.sinceDate(ds) {
+		if x.possessiveDate(ds) || x.sinceDate(ds) || x.closedPhraseDate(sentence, ds, x.in.Doc.Sentences[sentence].End) {
 			continue
 		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
