@@ -1,12 +1,14 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/doc"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
@@ -240,6 +242,11 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "DT" && x.coarseDateAt(sentence, dateStart) {
 			return true
 		}
+		// "thanked X for hosting talks in 2021", "accused X of arming
+		// rebels in 2019": a year or month is the deed's, not the judging's
+		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && x.coarseDateAt(sentence, dateStart) {
+			return true
+		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP")) {
 			return true
 		}
@@ -256,6 +263,17 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 		}
 	}
 	return false
+}
+
+// endsActor reports a token that is a personal pronoun or ends a mention:
+// the object of a verb of judging ("thanked Oman for ...", "accused them
+// of ..."), not a noun ("memorandum of understanding").
+func (x *extraction) endsActor(t doc.Token) bool {
+	if t.Tag == "PRP" {
+		return true
+	}
+	// a name is shorter than 100 bytes
+	return slices.ContainsFunc(x.mentionsIn(max(0, t.End-100), t.End), func(m article.Mention) bool { return m.End == t.End })
 }
 
 // coarseDateAt reports a date coarser than a day that starts at byte start
