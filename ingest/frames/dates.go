@@ -150,7 +150,7 @@ func (x *extraction) closedPhraseDate(sentence int, ds DateSpan, start int) bool
 			if t.Text == "," {
 				opened = false
 			}
-			if (t.Lower == "since" && t.Tag == "IN") || ((t.Lower == "who" || t.Lower == "which") && (t.Tag == "WP" || t.Tag == "WDT")) {
+			if (t.Lower == "since" && t.Tag == "IN") || ((t.Lower == "who" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$")) {
 				opened = true
 			}
 		case t.Start >= ds.End && t.End <= start:
@@ -247,7 +247,7 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && x.coarseDateAt(sentence, dateStart) {
 			return true
 		}
-		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who") && (t.Tag == "WDT" || t.Tag == "WP")) {
+		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return true
 		}
 		// "decided ... after the Baltic nation allowed Taiwan ... in
