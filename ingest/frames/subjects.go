@@ -465,6 +465,9 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		if m := st.mentAt[c-1]; m >= 0 {
 			p = min(p, st.ments[m].from)
 		}
+		if p > 1 && st.lower(p-1) == "of" {
+			p = st.npStartLeft(p - 2) // "as the leaders of A and B sealed"
+		}
 		// "after A and B met": a subordinator opens the clause the two
 		// subjects share
 		if p > 0 && (st.groupAt[p-1] >= 0 || subordinators[st.lower(p-1)] && (st.tag(p-1) == "IN" || st.tag(p-1) == "WRB")) {
