@@ -115,7 +115,7 @@ func (p *Pipeline) extract(a article.Article, trace bool) (article.Extraction, *
 		places = append(places, frames.Place{Sentence: pl.Sentence, Start: pl.Start, End: pl.End, Country: pl.Country})
 	}
 	d := p.doc.ParseTokens(a.Text, sents, split)
-	d.MarkNames(nameSpans(found.Mentions))
+	p.doc.MarkNames(d, nameSpans(found.Mentions))
 	out := p.rel.Extract(frames.Input{
 		Article: a, Doc: d, Entities: ents, Mentions: resolved.Mentions,
 		Pair: resolved.Pair, Dates: ds, Places: places, Trace: trace,

@@ -691,12 +691,14 @@ type Span struct {
 }
 
 // MarkNames retags as proper nouns the words inside names that the tagger
-// read as verbs ("Antonio Guterres/VBZ on Saturday urged"): a recogniser
-// that knows the name knows better. A plural the tagger read as a verb
-// right after a demonym is the noun it modifies ("Venezuelan diplomats/VBZ
-// 72 hours to leave"). Spans are byte offsets in the text, sorted by start;
-// verb groups are found again where a tag changed.
-func (d *Doc) MarkNames(spans []Span) {
+// read otherwise ("Antonio Guterres/VBZ on Saturday urged", "Abdel Fattah
+// al-Sisi/JJ spoke/NN"): a recogniser that knows the name knows better; a
+// past form after a name so retagged is then read again as the verb it is.
+// A plural the tagger read as a verb right after a demonym is the noun it
+// modifies ("Venezuelan diplomats/VBZ 72 hours to leave"). Spans are byte
+// offsets in the text, sorted by start; verb groups are found again where a
+// tag changed.
+func (m *Model) MarkNames(d *Doc, spans []Span) {
 	k := 0
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -706,7 +708,8 @@ func (d *Doc) MarkNames(spans []Span) {
 			for k < len(spans) && spans[k].End <= t.Start {
 				k++
 			}
-			if k < len(spans) && spans[k].Start <= t.Start && t.End <= spans[k].End && isVerbTag(t.Tag) && t.Text != t.Lower {
+			if k < len(spans) && !spans[k].Modifier && spans[k].Start <= t.Start && t.End <= spans[k].End && t.Text != t.Lower &&
+				(isVerbTag(t.Tag) || t.Tag == "JJ" || t.Tag == "NN") {
 				t.Tag, t.Lemma = "NNP", t.Lower
 				changed = true
 			}
@@ -717,6 +720,7 @@ func (d *Doc) MarkNames(spans []Span) {
 			}
 		}
 		if changed {
+			m.fixPastForms(s.Tokens)
 			s.Groups = verbGroups(s.Tokens)
 		}
 	}
