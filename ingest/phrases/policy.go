@@ -419,8 +419,12 @@ func (r *policyReader) adverbial(k int) bool {
 }
 
 // place reports a phrase at k that says where the policy was made: "in
-// Lima", "at Geneva"; not "in the Arctic", which may be its topic.
+// Lima", "at Geneva", "at the White House"; not "in the Arctic", which may
+// be its topic.
 func (r *policyReader) place(k int) bool {
+	if r.lower(k) == "at" && r.lower(k+1) == "the" && r.tag(k+2) == "NNP" {
+		return true // "at the Diaoyutai State Guesthouse" ("in the South China Sea" may be its topic)
+	}
 	return (r.lower(k) == "in" || r.lower(k) == "at") && r.tag(k+1) == "NNP" && r.named(k+1)
 }
 
