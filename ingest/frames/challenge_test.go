@@ -38,20 +38,21 @@ var challengeSets = []struct {
 	recall    float64 // the least share of wanted relations found
 	precision float64 // for complete sets: the least share of drawn relations wanted
 	forbidden int     // the most forbidden relations drawn
+	dates     float64 // the least share of found dated relations drawn with the wanted date
 }{
-	{"challenge.json", false, 0.87, 0, 1},
-	{"blind-a.json", true, 0.75, 0.86, 3},
-	{"blind-b.json", true, 0.82, 0.80, 3},
-	{"blind-c.json", true, 0.69, 0.73, 5},
-	{"blind-d.json", true, 0.69, 0.74, 2},
-	{"blind-e.json", true, 0.63, 0.73, 3},
-	{"blind-f.json", true, 0.49, 0.69, 2},
-	{"blind-g.json", true, 0.66, 0.75, 3},
-	{"blind-h.json", true, 0.55, 0.69, 4},
-	{"blind-i.json", true, 0.61, 0.71, 4},
-	{"blind-j.json", true, 0.57, 0.59, 5},
-	{"blind-k.json", true, 0.30, 0.30, 20},
-	{"blind-l.json", true, 0.30, 0.30, 20},
+	{"challenge.json", false, 0.87, 0, 1, 0.95},
+	{"blind-a.json", true, 0.75, 0.86, 3, 0.95},
+	{"blind-b.json", true, 0.82, 0.80, 3, 0.95},
+	{"blind-c.json", true, 0.69, 0.73, 5, 0.95},
+	{"blind-d.json", true, 0.70, 0.73, 2, 0.95},
+	{"blind-e.json", true, 0.63, 0.73, 3, 0.90},
+	{"blind-f.json", true, 0.49, 0.69, 2, 0.83},
+	{"blind-g.json", true, 0.71, 0.77, 3, 0.88},
+	{"blind-h.json", true, 0.55, 0.69, 4, 0.88},
+	{"blind-i.json", true, 0.62, 0.71, 4, 0.87},
+	{"blind-j.json", true, 0.58, 0.59, 5, 0.86},
+	{"blind-k.json", true, 0.51, 0.72, 3, 0.87},
+	{"blind-l.json", true, 0.45, 0.67, 7, 0.85},
 }
 
 func TestChallengeSet(t *testing.T) {
@@ -74,6 +75,7 @@ func TestChallengeSet(t *testing.T) {
 				assert.GreaterOrEqual(t, precision, set.precision)
 			}
 			assert.LessOrEqual(t, sc.forbidden, set.forbidden)
+			assert.GreaterOrEqual(t, float64(sc.datedRight)/float64(max(sc.dated, 1)), set.dates)
 		})
 	}
 }
