@@ -1046,6 +1046,19 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	case obj.read:
 		return nil, "the object names no actor"
 	}
+	if fd.f.Object == objHost && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
+		// "A and B met with X, who hosted the talks": talks that name no
+		// event are the meeting just told, and its host received the others
+		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && st.lower(at) == "the" {
+			if head := st.npEnd(at) - 1; head > at && (eventNouns[st.tok(head).Lemma] || eventNouns[st.lower(head)]) {
+				if guests := x.metJustNow(st.Index, subjects); len(guests) > 0 {
+					obj.strategy = "who took part in the meeting just told"
+					step.Object = strings.Join(x.names(guests), ", ") + " (" + obj.strategy + ")"
+					return guests, ""
+				}
+			}
+		}
+	}
 	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
 		// "received the visiting leader": who visited last
 		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && at+2 < len(st.Tokens) &&
@@ -1371,6 +1384,37 @@ func (st *sent) lastListBefore(i int) []int {
 		return ms
 	}
 	return nil
+}
+
+// metJustNow returns who met in this sentence or the one before: those
+// who met one of the subjects, else the two who met last if neither is a
+// subject.
+func (x *extraction) metJustNow(sent int, subjects []string) []string {
+	var out []string
+	x.lastDrawn(sent-1, func(r article.Relation) bool {
+		if r.Kind != kindMet {
+			return false
+		}
+		for _, pair := range [][2]string{{r.Subject, r.Object}, {r.Object, r.Subject}} {
+			if slices.Contains(subjects, pair[0]) && !slices.Contains(subjects, pair[1]) && !slices.Contains(out, pair[1]) {
+				out = append(out, pair[1])
+			}
+		}
+		return false
+	})
+	if len(out) == 0 && x.lastMet[0] != "" && sent-x.lastMetAt <= 1 && !slices.Contains(subjects, x.lastMet[0]) && !slices.Contains(subjects, x.lastMet[1]) {
+		out = []string{x.lastMet[0], x.lastMet[1]}
+	}
+	return out
+}
+
+// names returns the names of entities.
+func (x *extraction) names(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = x.name(id)
+	}
+	return out
 }
 
 // metBy returns the other of the last two people who met, when one of them

@@ -755,7 +755,8 @@ func (st *sent) describedEvent(i int) string {
 	topic := false
 	// "talks on peace in Ukraine": a topic names talks that have no name
 	if from == head && end+1 < len(st.Tokens) && (st.lower(end) == "on" || st.lower(end) == "over") && !st.inDate[end+1] {
-		if e := st.npEnd(end + 1); e > end+1 && st.mentAt[end+1] < 0 {
+		// (not "talks on behalf of X", "talks on the sidelines of Y")
+		if e := st.npEnd(end + 1); e > end+1 && st.mentAt[end+1] < 0 && !phrases.IsAdverbialNoun(st.tok(e-1).Lemma) {
 			end, topic = e, true
 		}
 	}

@@ -616,11 +616,15 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		}
 	}
 	// A new person: stop before a country or organization form that follows
-	// the name ("... Janet Yellen Russia"), keeping at least two words.
+	// the name ("... Janet Yellen Russia", "... Mark Rutte NATO"), keeping
+	// at least two words; an organization's one plain word is a surname
+	// too ("Therese Kayikwamba Wagner").
 	k := j + 2
 	for k < end {
-		if n, forms := st.match(toks, k); n > 0 && st.pick(forms).Kind != gazetteer.PersonName {
-			break
+		if n, forms := st.match(toks, k); n > 0 {
+			if f := st.pick(forms); f.Kind != gazetteer.PersonName && !(f.Kind == gazetteer.OrgName && n == 1 && !tokens.IsAcronym(toks[k].Text)) {
+				break
+			}
 		}
 		k++
 	}

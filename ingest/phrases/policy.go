@@ -428,6 +428,11 @@ func (r *policyReader) place(k int) bool {
 	return (r.lower(k) == "in" || r.lower(k) == "at") && r.tag(k+1) == "NNP" && r.named(k+1)
 }
 
+// IsAdverbialNoun reports a noun whose prepositional phrase says how, when
+// or where, not what something is about (data/adverbial-nouns.txt): "on
+// behalf of", "on the sidelines of".
+func IsAdverbialNoun(lemma string) bool { return adverbialNouns[lemma] }
+
 // IsPolicyHead reports a noun that heads a policy phrase (data/policy-heads.txt):
 // "the deal", "the accord" refer to a policy.
 func IsPolicyHead(lemma string) bool { return policyHeads[lemma] }
