@@ -250,6 +250,16 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					}
 				}
 				out = appendMarked(out, record, article.Mention{EntityID: person, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+			case "it":
+				// "Riyadh gave the envoy 24 hours to leave. It called ...": a
+				// sentence that opens with "It" and a verb of its own (not "It
+				// was ...", "It is unclear ...") goes on with the state the
+				// sentence before opened with
+				if i == 0 && t.Text == "It" && len(toks) > 1 && !expletiveIt[strings.ToLower(toks[1].Text)] && sn.countrySent == s.Index-1 {
+					if id := sn.countrySubject; id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+					}
+				}
 			case "its":
 				// "its government": the state the sentence, or the one
 				// before, is about

@@ -25,6 +25,8 @@ var (
 	partyNounsTXT string
 	//go:embed data/org-nouns.txt
 	orgNounsTXT string
+	//go:embed data/expletive-it.txt
+	expletiveItTXT string
 )
 
 // dataLines returns the fields of each line of an embedded data file.
@@ -69,6 +71,10 @@ var bodyNouns = wordSet(bodyNounsTXT)
 // orgNouns refer back to the organization named before whose name ends in
 // them: "the court", "the agency" (data/org-nouns.txt).
 var orgNouns = wordSet(orgNounsTXT)
+
+// expletiveIt follow an opening "It" that stands for no actor: "It was
+// unclear" (data/expletive-it.txt).
+var expletiveIt = wordSet(expletiveItTXT)
 
 // tsvRows returns the rows of an embedded table with two or more columns,
 // without its header line.
