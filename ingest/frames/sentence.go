@@ -2314,6 +2314,36 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			}
 		}
 	}
+	if x.lx.kindHas(kind, "placed") {
+		x.visitsToCapital(st, fd, append(slices.Clip(subjects), objects...), date, rule, step)
+	}
+}
+
+// visitsToCapital draws a visit of a country whose capital a clause says
+// it happened in ("met X in Beijing") by each person from elsewhere, as
+// talks held in a capital imply (corpus dev2.md). A country after "in" may
+// be the talks' topic ("the war in Ukraine"), and another city may be a
+// venue of its own (a UN seat), so only a capital says whose soil it was.
+func (x *extraction) visitsToCapital(st *sent, fd found, actors []string, date article.Date, rule string, step *Step) {
+	at := fd.after
+	if fd.group >= 0 {
+		at = st.Groups[fd.group].End
+	}
+	place := st.placeOfClause(at)
+	// (with no other verb between: not "discussed the agreements made by
+	// A and B during a visit in Moscow")
+	if len(place.ments) == 0 || st.ments[place.ments[0]].Via != viaCapital || slices.ContainsFunc(st.groupAt[at:max(at, place.at)], func(g int) bool { return g >= 0 }) {
+		return
+	}
+	m := st.ments[place.ments[0]]
+	for _, a := range actors {
+		if c := x.countryOf(a); c == "" || c == m.EntityID || x.byID[a].Type != article.Person {
+			continue
+		}
+		r := article.Relation{Kind: kindVisited, Subject: a, Object: m.EntityID, Date: date, Sentence: st.Index,
+			Start: st.Start, End: st.End, Evidence: st.Text, Rule: rule + "; held in " + m.Text + ", the capital", Confidence: 0.7}
+		x.draw(r, false, step) // an arrival the text tells dates the visit better
+	}
 }
 
 // afterArticle reports a date that begins after the article's day, month
