@@ -14,7 +14,7 @@ func WriteDOT(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriter(w)
 	ref := g.refs()
 	bw.WriteString("digraph bilat {\n")
-	bw.WriteString("  graph [overlap=false, splines=true, nodesep=0.4, ranksep=0.6, fontname=\"Helvetica\"];\n")
+	bw.WriteString("  graph [overlap=false, splines=true, nodesep=0.5, ranksep=0.6, fontname=\"Helvetica\"];\n")
 	bw.WriteString("  node [shape=ellipse, style=filled, fontname=\"Helvetica\", fontsize=11];\n")
 	bw.WriteString("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n")
 	for i := range g.Nodes {
