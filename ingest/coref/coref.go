@@ -622,38 +622,11 @@ func placeUse(text string, pos int) bool {
 
 // pair returns the two countries mentioned most often, counting a person's
 // mentions for the person's country.
-// datelineEnd returns where an article's dateline ends ("KINGSTOWN, St
-// Vincent, Dec 15 (Reuters) - ", "NEW DELHI: "), or 0: a first word in
-// capitals, then only capitalised words, numbers and an agency's name in
-// brackets, up to a dash or a colon in the first 100 bytes.
-func datelineEnd(text string) int {
-	head := text[:min(len(text), 100)]
-	end := -1
-	for _, sep := range []string{" - ", " — ", " – ", " -- ", ": "} {
-		if i := strings.Index(head, sep); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
-	if end < 0 {
-		return 0
-	}
-	words := strings.Fields(head[:end])
-	if first := strings.Trim(words[0], ",:"); len(first) < 3 || strings.ToUpper(first) != first {
-		return 0
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(/"))
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return 0
-		}
-	}
-	return end
-}
 
 func pair(text string, ments []article.Mention, byID map[string]article.Entity) [2]string {
 	count := map[string]int{}
 	first := map[string]int{}
-	dateline := datelineEnd(text)
+	dateline := article.DatelineEnd(text)
 	for i, m := range ments {
 		if m.Start < dateline {
 			continue // "KINGSTOWN, St Vincent, Dec 15 (Reuters) -": where it was filed

@@ -154,30 +154,31 @@ func used(entities []article.Entity, rels []article.Relation) []article.Entity {
 
 // extraction is one article being read.
 type extraction struct {
-	lx          *Lexicon
-	in          Input
-	byID        map[string]article.Entity
-	mentions    []article.Mention // by start
-	rels        []article.Relation
-	explicit    []bool
-	newEntities []article.Entity
-	trace       []Step
-	running     article.Date
-	placeNames  map[string]string // country id -> name, for countries known only through a city
-	countryIDs  map[string]string // country name -> entity id, made once per article
-	intRoom     []int             // room for the sentences' per-token ints, see perToken
-	boolRoom    []bool
-	sents       []sent // room for the sentences, see sentRoom
-	prevSent    *sent  // the sentence before the one being read
-	addEventFn  func(name, place string, at int) string
-	slotsOfFn   func(lemma, kind string) []string
-	described   []article.Mention // the events read from noun phrases, where they were read
-	lastEventFn func(word string, before int) string
-	lastNamedFn func(n int, people bool, before int) []string
-	lastMet     [2]string // the last two people who met, and in which sentence
-	lastMetAt   int
-	lastPair    [2]string // the last two countries named as "A and B", and where
-	lastPairAt  int
+	lx              *Lexicon
+	in              Input
+	byID            map[string]article.Entity
+	mentions        []article.Mention // by start
+	rels            []article.Relation
+	explicit        []bool
+	newEntities     []article.Entity
+	trace           []Step
+	running         article.Date
+	placeNames      map[string]string // country id -> name, for countries known only through a city
+	countryIDs      map[string]string // country name -> entity id, made once per article
+	intRoom         []int             // room for the sentences' per-token ints, see perToken
+	boolRoom        []bool
+	sents           []sent // room for the sentences, see sentRoom
+	prevSent        *sent  // the sentence before the one being read
+	datelineCountry string // the country of the article's dateline, if it has one
+	addEventFn      func(name, place string, at int) string
+	slotsOfFn       func(lemma, kind string) []string
+	described       []article.Mention // the events read from noun phrases, where they were read
+	lastEventFn     func(word string, before int) string
+	lastNamedFn     func(n int, people bool, before int) []string
+	lastMet         [2]string // the last two people who met, and in which sentence
+	lastMetAt       int
+	lastPair        [2]string // the last two countries named as "A and B", and where
+	lastPairAt      int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
 	pairFromLead bool
@@ -210,6 +211,18 @@ func newExtraction(lx *Lexicon, in Input) *extraction {
 			Start: p.Start, End: p.End, Text: in.Article.Text[p.Start:p.End], Via: viaPlace})
 	}
 	sort.SliceStable(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	// "BEIJING, July 10 (Reuters) -": the country the story is filed from
+	if end := article.DatelineEnd(in.Article.Text); end > 0 {
+		for _, m := range x.mentions {
+			if m.Start >= end {
+				break
+			}
+			if t := x.entityType(m); t == article.Country || t == "Place" {
+				x.datelineCountry = m.EntityID
+				break
+			}
+		}
+	}
 	return x
 }
 

@@ -1125,6 +1125,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("dateline") && x.datelineCountry != "" && fd.group >= 0 && x.guestOf(subjects, x.datelineCountry) {
+		// "BEIJING - Xi hosted Sogavare ... Sogavare, who arrived on
+		// Sunday": a guest's arrival with no place named is in the host's
+		// country, where the story is filed
+		x.ensureEntity(x.datelineCountry)
+		if _, ok := x.byID[x.datelineCountry]; ok {
+			return x.referred(obj, step, x.datelineCountry, "where the story is filed (its dateline), the host's")
+		}
+	}
 	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[st.definiteObject(fd)] {
 		// "North Korea fired a missile, and both leaders condemned the
 		// launch": the actor of the clause that told the attack
@@ -1384,6 +1393,15 @@ func (st *sent) lastListBefore(i int) []int {
 		return ms
 	}
 	return nil
+}
+
+// guestOf reports a subject that someone of a country hosted in the
+// relations drawn so far.
+func (x *extraction) guestOf(subjects []string, country string) bool {
+	_, ok := x.lastDrawn(0, func(r article.Relation) bool {
+		return x.isHost(r) && slices.Contains(subjects, r.Object) && x.countryOf(r.Subject) == country
+	})
+	return ok
 }
 
 // metJustNow returns who met in this sentence or the one before: those
