@@ -482,7 +482,7 @@ func (m *Model) fixFirstPast(toks []Token) {
 			continue
 		}
 		switch toks[i+1].Tag {
-		case "DT", "NN", "NNS", "JJ", "PRP$", "CD", "$":
+		case "DT", "NN", "NNS", "JJ", "PRP$", "CD", "$", "NNP":
 			t.Tag, t.Lemma = "VBD", m.lemmas.Lemma(t.Lower, "VBD")
 		}
 		return
@@ -692,8 +692,9 @@ type Span struct {
 
 // MarkNames retags as proper nouns the words inside names that the tagger
 // read otherwise ("Antonio Guterres/VBZ on Saturday urged", "Abdel Fattah
-// al-Sisi/JJ spoke/NN"): a recogniser that knows the name knows better; a
-// past form after a name so retagged is then read again as the verb it is.
+// al-Sisi/JJ spoke/NN", "To/TO Lam hosted/JJ"): a recogniser that knows the
+// name knows better; a past form after a name so retagged is then read
+// again as the verb it is.
 // A plural the tagger read as a verb right after a demonym is the noun it
 // modifies ("Venezuelan diplomats/VBZ 72 hours to leave"). Spans are byte
 // offsets in the text, sorted by start; verb groups are found again where a
@@ -709,7 +710,7 @@ func (m *Model) MarkNames(d *Doc, spans []Span) {
 				k++
 			}
 			if k < len(spans) && !spans[k].Modifier && spans[k].Start <= t.Start && t.End <= spans[k].End && t.Text != t.Lower &&
-				(isVerbTag(t.Tag) || t.Tag == "JJ" || t.Tag == "NN") {
+				!strings.HasPrefix(t.Tag, "NNP") && t.Tag != "POS" {
 				t.Tag, t.Lemma = "NNP", t.Lower
 				changed = true
 			}
@@ -721,6 +722,7 @@ func (m *Model) MarkNames(d *Doc, spans []Span) {
 		}
 		if changed {
 			m.fixPastForms(s.Tokens)
+			m.fixMissingFiniteVerb(s.Tokens)
 			s.Groups = verbGroups(s.Tokens)
 		}
 	}

@@ -167,7 +167,7 @@ func (st *sent) theirPair(head int) subject {
 		return theirs
 	}
 	if at := st.skipToNP(st.Groups[gi].End, k); at >= 0 {
-		s.ments = append(s.ments, st.listFrom(at, false)...)
+		s.ments = append(s.ments, st.listFrom(at, true)...) // "praised Lula's efforts during their meeting"
 	}
 	if len(s.ments) < 2 {
 		return subject{}
