@@ -1134,7 +1134,12 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.referred(obj, step, x.datelineCountry, "where the story is filed (its dateline), the host's")
 		}
 	}
-	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[st.definiteObject(fd)] {
+	if deed := st.definiteObject(fd); fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[deed] {
+		// "after the North's satellite launch ... Kishida condemned the
+		// launch": the owner of the same deed told before
+		if id := x.ownerOfDeed(st, deed, subjects); id != "" {
+			return x.referred(obj, step, id, "the owner of the deed told before")
+		}
 		// "North Korea fired a missile, and both leaders condemned the
 		// launch": the actor of the clause that told the attack
 		if id := x.lastClauseActor(st, fd.group, subjects); id != "" {
@@ -1445,6 +1450,33 @@ func (x *extraction) metBy(subjects []string) string {
 		return x.lastMet[1]
 	case slices.Contains(subjects, x.lastMet[1]):
 		return x.lastMet[0]
+	}
+	return ""
+}
+
+// deedLookback is how many sentences back ownerOfDeed looks, so that the
+// work per sentence stays bounded.
+const deedLookback = 5
+
+// ownerOfDeed returns the actor whose possessive owns the last earlier
+// mention of a deed noun ("the North's spy satellite launch"), in the
+// sentence or the few before, if it is not one of the subjects; or "".
+func (x *extraction) ownerOfDeed(st *sent, lemma string, subjects []string) string {
+	for i := len(x.read); i >= 0 && i >= len(x.read)-deedLookback; i-- {
+		s := st
+		if i < len(x.read) {
+			s = x.read[i]
+		}
+		for k := len(s.Tokens) - 1; k >= 0; k-- {
+			if s.tok(k).Lemma != lemma || (s == st && k >= st.Groups[0].Start) {
+				continue
+			}
+			if own := s.possessorOf(k); len(own.ments) > 0 {
+				if ids := x.ids(s, own.ments); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+					return ids[0]
+				}
+			}
+		}
 	}
 	return ""
 }
