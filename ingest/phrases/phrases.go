@@ -144,6 +144,13 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 			for len(words) > 0 && eventStop[words[0]] {
 				words = words[1:]
 			}
+			// "the Group of 20 summit": a name that a capitalised word and
+			// "of" open before the match belongs to it
+			if before := strings.Fields(s.Text[:m[2]]); len(words) > 0 && len(before) >= 2 && before[len(before)-1] == "of" &&
+				len(s.Text[:m[2]]) > 0 && s.Text[m[2]-1] == ' ' && capitalized(before[len(before)-2]) && !eventStop[before[len(before)-2]] {
+				words = append([]string{before[len(before)-2], "of"}, words...)
+				m[0] = m[2] - len(before[len(before)-2]) - len(" of ")
+			}
 			if len(words) == 0 {
 				continue
 			}
