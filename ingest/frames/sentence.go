@@ -1955,6 +1955,17 @@ func (st *sent) reducedPassive(gi int) int {
 		return -1
 	}
 	k := g.Start - 1
+	// "the conference (TICAD 8), hosted by X": past a comma and an
+	// acronym in brackets
+	if k > 0 && st.Tokens[k].Text == "," {
+		k--
+	}
+	if k > 0 && st.Tokens[k].Text == ")" {
+		for k > 0 && st.Tokens[k].Text != "(" {
+			k--
+		}
+		k--
+	}
 	// "a summit in Abuja on Sunday chaired by X": past the date
 	for k > 0 && st.inDate[k] {
 		k--
@@ -1969,9 +1980,16 @@ func (st *sent) reducedPassive(gi int) int {
 		k = st.ments[m].from
 	}
 	np := st.npStartLeft(k)
-	// "talks in Doha hosted by Qatar": the phrase of place hangs on the noun
-	// before it, which the participle qualifies
+	// "talks in Doha hosted by Qatar", "the Summit on Peace in Ukraine,
+	// hosted by Switzerland": the phrases of place and topic hang on the
+	// noun before them, which the participle qualifies
 	if np > 1 && locativePreps[st.lower(np-1)] && strings.HasPrefix(st.tag(np-2), "NN") {
+		np = st.npStartLeft(np - 2)
+	}
+	for hops := 0; hops < 2 && np > 1 && (st.lower(np-1) == "on" || st.lower(np-1) == "of") && strings.HasPrefix(st.tag(np-2), "NN"); hops++ {
+		if head := st.npEnd(np) - 1; head >= np && (eventNouns[st.tok(head).Lemma] || eventNouns[st.lower(head)]) {
+			break // "10 days of Pretoria peace talks hosted by X": the talks
+		}
 		np = st.npStartLeft(np - 2)
 	}
 	return np
