@@ -764,7 +764,7 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	if fd.f.Has("warning") {
 		// "warned X that any attack would meet a crushing response"
 		for k := fd.after; k < len(st.Tokens) && (!st.isBoundary(k) || st.quoted[k]); k++ {
-			if strings.HasPrefix(st.tag(k), "NN") && x.threatNoun(st.tok(k).Lemma) {
+			if strings.HasPrefix(st.tag(k), "NN") && x.threatNoun(st.tok(k).Lemma, "") {
 				return true
 			}
 			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
@@ -795,7 +795,7 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			}
 		}
 		// "vowed revenge": what is promised is a threat noun
-		return x.threatNounAt(st, fd.after)
+		return x.threatNounAt(st, fd.after, "")
 	}
 	// "agreed not to threaten or use force": a promise of restraint
 	if g := st.Groups[gi]; g.Negated || (g.Start > 0 && (st.lower(g.Start-1) == "not" || st.lower(g.Start-1) == "never")) {
@@ -807,7 +807,9 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 		}
 	}
 	// "vowed to take countermeasures": the action's object is a threat noun
-	return x.threatNounAt(st, st.Groups[gi].End)
+	// that the action's verb carries (not "agreed to grant X exclusive
+	// rights": a right is a threat only when reserved)
+	return x.threatNounAt(st, st.Groups[gi].End, st.tok(st.Groups[gi].Head).Lemma)
 }
 
 // skipToThat returns the token after a "that" that follows token i past a
@@ -826,7 +828,7 @@ func (st *sent) skipToThat(i int) int {
 
 // threatNounAt reports a noun phrase at or after i headed by a noun of
 // threat ("revenge", "countermeasures").
-func (x *extraction) threatNounAt(st *sent, i int) bool {
+func (x *extraction) threatNounAt(st *sent, i int, verb string) bool {
 	at := st.skipToNP(i, len(st.Tokens))
 	if at < 0 {
 		return false
@@ -835,13 +837,14 @@ func (x *extraction) threatNounAt(st *sent, i int) bool {
 	if st.threatModified(end - 1) {
 		return true // "vowed punitive measures"
 	}
-	return x.threatNoun(st.tok(end - 1).Lemma)
+	return x.threatNoun(st.tok(end-1).Lemma, verb)
 }
 
-// threatNoun reports a noun that heads a THREATENED frame.
-func (x *extraction) threatNoun(lemma string) bool {
+// threatNoun reports a noun that heads a THREATENED frame, carried by verb
+// when one is given.
+func (x *extraction) threatNoun(lemma, verb string) bool {
 	for _, f := range x.lx.frames(lemma, posNoun) {
-		if f.Kind == kindThreatened {
+		if f.Kind == kindThreatened && (verb == "" || f.standsAlone() || f.carriedBy(verb)) {
 			return true
 		}
 	}
