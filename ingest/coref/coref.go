@@ -24,6 +24,7 @@ import (
 const (
 	ViaPronoun = "pronoun" // he, she, him, his, her
 	ViaNominal = "nominal" // the premier, the Chinese leader
+	ViaLeader  = "leader"  // "the leaders of A and B": A's name stands for A's leader
 	ViaGroup   = "group"   // both sides, the two countries: EntityID is GroupID
 	ViaOwnGov  = "own-government"
 	ViaCompass = "compass" // "the North" for North Korea, in an article that names it
@@ -314,6 +315,12 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 							out = appendMarked(out, record, article.Mention{EntityID: article.EntityID(article.Country, c), Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaOwnGov})
 						}
 					}
+				}
+			case "leaders":
+				// "hosted the leaders of the United States, India and
+				// Australia": each country's person the article names
+				for _, m := range r.leadersOf(in[taken:], sn, s, toks, i) {
+					out = appendMarked(out, record, m)
 				}
 			case "the":
 				if n, ms := r.pairOfLeaders(sn, ents, s, toks, i); n > 0 {
@@ -805,6 +812,46 @@ func (r *Resolver) countryCounterparts(cur, later []article.Mention, sn *seen, s
 		out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + toks[d].Start, End: s.Start + end, Text: s.Text[toks[d].Start:end], Via: ViaNominal})
 	}
 	slices.Reverse(out)
+	return out
+}
+
+// leadersOf resolves "the leaders of A, B and C" at toks[i] ("leaders"):
+// for each country of the list, the person of that country named last, or
+// else first named after it (later holds the article's later mentions); a
+// mention over the country's name, which it outweighs. With a country
+// whose person the article does not name, none.
+func (r *Resolver) leadersOf(later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) []article.Mention {
+	if i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "of") {
+		return nil
+	}
+	var out []article.Mention
+	for k := i + 2; k < len(toks); {
+		switch w := strings.ToLower(toks[k].Text); w {
+		case ",", "and", "the":
+			k++
+			continue
+		}
+		n, c := r.countryAt(toks, k)
+		if n == 0 {
+			break
+		}
+		of := func(e article.Entity) bool { return e.Type == article.Person && strings.EqualFold(e.Country, c) }
+		id := sn.lastPerson(of)
+		for _, m := range later {
+			if id == "" && of(sn.byID[m.EntityID]) {
+				id = m.EntityID
+			}
+		}
+		if id == "" {
+			return nil
+		}
+		last := toks[k+n-1]
+		out = append(out, article.Mention{EntityID: id, Sentence: s.Index, Start: s.Start + toks[k].Start, End: s.Start + last.End, Text: s.Text[toks[k].Start:last.End], Via: ViaLeader})
+		k += n
+	}
+	if len(out) < 2 {
+		return nil
+	}
 	return out
 }
 

@@ -27,6 +27,7 @@ const (
 	viaPlace    = "place"
 	viaCapital  = "capital"     // "Beijing said": the capital stands for its state
 	viaNominal  = "nominal"     // "the US and Russian presidents": the officials the words stand for
+	viaLeader   = "leader"      // "the leaders of A and B": each country's name stands for its leader
 	viaOwner    = "owner-actor" // "Georgia's authorities": the possessor acts
 	groupID     = "group:pair"
 )

@@ -134,7 +134,7 @@ func (x *extraction) markMentions(st *sent) {
 			// of two as long, the one that resolves the words to whom they
 			// stand for ("US" in "the US and Russian presidents": the president)
 			if k := st.mentAt[i]; k < 0 || st.ments[k].to-st.ments[k].from < to-from ||
-				st.ments[k].to-st.ments[k].from == to-from && m.Via == viaNominal && st.ments[k].Via != viaNominal {
+				st.ments[k].to-st.ments[k].from == to-from && (m.Via == viaNominal || m.Via == viaLeader) && st.ments[k].Via != viaNominal && st.ments[k].Via != viaLeader {
 				st.mentAt[i] = len(st.ments) - 1
 			}
 		}
