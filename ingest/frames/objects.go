@@ -429,7 +429,7 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 	case objActor:
 		return st.actorAt(f, at, slot, possessors)
 	case objPlace:
-		if ms := st.typed(at, "Country", true); len(ms) > 0 {
+		if ms := st.typed(at, "Country", true); len(ms) > 0 && !(slot == "dobj" && st.withBefore(at, st.ments[ms[0]].from)) {
 			return object{ments: st.placeList(ms), strategy: slot, at: at}, true
 		}
 	case objEvent:
@@ -455,6 +455,17 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		return st.actorAt(f, at, slot, false)
 	}
 	return object{}, false
+}
+
+// withBefore reports "with" in [from, to): "reached a deal with its
+// creditors, among them China" names a partner there, not a place reached.
+func (st *sent) withBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if st.lower(k) == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // actorAt reads actors at token at: a list of them, the countries a phrase
