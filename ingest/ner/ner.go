@@ -273,6 +273,9 @@ func (st *state) known(s article.Sentence, toks []tokens.Token, i int) int {
 		}
 		st.add(st.person(f.Ref, "", ""), s, start, end, ViaName)
 	case gazetteer.OrgName, gazetteer.OrgAcronym:
+		if n == 1 && f.Kind == gazetteer.OrgName && !tokens.IsAcronym(toks[i].Text) && st.articlePerson(toks[i].Text) != "" {
+			return 0 // "Wagner thanked X" after "Therese Kayikwamba Wagner": her surname
+		}
 		if c := st.bodyCountry(f.Ref, toks[i:i+n]); c != "" {
 			// "the Foreign Ministry said": the state acts, and the body is
 			// not an entity of its own (GUIDELINE: ministries are separate
