@@ -25,7 +25,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.notItsDate(sentence, end, ds.Start) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.notItsDate(sentence, end, ds) {
 			continue
 		}
 		// "criticised Peru after Sunday's vote": a possessive date after
@@ -103,7 +103,7 @@ func (x *extraction) advanceDate(sentence int) {
 		}
 		// "after Sunday's election": a possessive date is when the noun
 		// after it happened, not the story's day
-		if x.possessiveDate(ds) || x.sinceDate(ds) || x.closedPhraseDate(sentence, ds, x.in.Doc.Sentences[sentence].End) {
+		if x.possessiveDate(ds) || x.openPhrase(ds) == "since" || x.closedPhraseDate(sentence, ds, x.in.Doc.Sentences[sentence].End) {
 			continue
 		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
@@ -112,56 +112,51 @@ func (x *extraction) advanceDate(sentence int) {
 	}
 }
 
-// sinceDate reports a date in a phrase that "since" opens before it, up to
-// a comma ("his first visit since taking office on November 26"): the
-// background of the story, not its day.
-func (x *extraction) sinceDate(ds DateSpan) bool {
+// openPhrase returns the word that opens the phrase a date sits in,
+// "since" or a relative pronoun ("his first visit since taking office on
+// November 26", "X, who landed on Monday, ..."), when no comma has closed
+// it before the date; or "". Such a date is the phrase's background, not
+// the story's day.
+func (x *extraction) openPhrase(ds DateSpan) string {
 	if ds.Sentence >= len(x.in.Doc.Sentences) {
-		return false
+		return ""
 	}
-	since := false
+	opener := ""
 	for _, t := range x.in.Doc.Sentences[ds.Sentence].Tokens {
-		if t.Start >= ds.Start {
+		if t.End > ds.Start {
 			break
 		}
 		switch {
-		case t.Lower == "since" && t.Tag == "IN":
-			since = true
 		case t.Text == ",":
-			since = false // the phrase ends at a comma
+			opener = ""
+		case t.Lower == "since" && t.Tag == "IN":
+			opener = t.Lower
+		case (t.Lower == "who" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$"):
+			opener = t.Lower
 		}
 	}
-	return since
+	return opener
 }
 
 // closedPhraseDate reports a date before a predicate at byte start that
-// sits in a phrase opened by "since" or a relative pronoun and closed by a
-// comma before the predicate, unless "there" after the predicate points back
-// to it.
+// sits in a phrase opened by "since" or a relative pronoun (openPhrase) and
+// closed by a comma before the predicate, unless "there" after the
+// predicate points back to it ("X, who attended the summit on Sunday, met
+// Y there").
 func (x *extraction) closedPhraseDate(sentence int, ds DateSpan, start int) bool {
-	if sentence >= len(x.in.Doc.Sentences) {
+	if sentence >= len(x.in.Doc.Sentences) || x.openPhrase(ds) == "" {
 		return false
 	}
-	toks := x.in.Doc.Sentences[sentence].Tokens
-	opened, closed := false, false
-	for _, t := range toks {
+	closed := false
+	for _, t := range x.in.Doc.Sentences[sentence].Tokens {
 		switch {
-		case t.End <= ds.Start:
-			if t.Text == "," {
-				opened = false
-			}
-			if (t.Lower == "since" && t.Tag == "IN") || ((t.Lower == "who" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$")) {
-				opened = true
-			}
-		case t.Start >= ds.End && t.End <= start:
-			if t.Text == "," {
-				closed = true
-			}
+		case t.Start >= ds.End && t.End <= start && t.Text == ",":
+			closed = true
 		case t.Start >= start && t.Lower == "there":
-			return false // "X, who attended the summit on Sunday, met Y there": then and there
+			return false
 		}
 	}
-	return opened && closed
+	return closed
 }
 
 // possessiveDate reports a date with "'s" after it ("Sunday's vote").
@@ -228,7 +223,8 @@ func (x *extraction) quoted(ds DateSpan) bool {
 // winning the May 3 election") or the date of what the relative clause
 // tells ("the anniversary of relations, which was marked on October 22"),
 // or of a clause that "after" opens, not when the fact happened.
-func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
+func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
+	dateStart, coarse := date.Start, date.Date.Precision != article.Day
 	if dateStart <= end || sentence >= len(x.in.Doc.Sentences) {
 		return false
 	}
@@ -239,12 +235,12 @@ func (x *extraction) notItsDate(sentence, end, dateStart int) bool {
 		}
 		// "signed a declaration reviving the council, a body set up in
 		// 2012": a year or month in an apposition is the apposition's
-		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "DT" && x.coarseDateAt(sentence, dateStart) {
+		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "DT" && coarse {
 			return true
 		}
 		// "thanked X for hosting talks in 2021", "accused X of arming
 		// rebels in 2019": a year or month is the deed's, not the judging's
-		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && x.coarseDateAt(sentence, dateStart) {
+		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && coarse {
 			return true
 		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
@@ -274,17 +270,6 @@ func (x *extraction) endsActor(t doc.Token) bool {
 	}
 	// a name is shorter than 100 bytes
 	return slices.ContainsFunc(x.mentionsIn(max(0, t.End-100), t.End), func(m article.Mention) bool { return m.End == t.End })
-}
-
-// coarseDateAt reports a date coarser than a day that starts at byte start
-// of a sentence.
-func (x *extraction) coarseDateAt(sentence, start int) bool {
-	for _, ds := range x.in.Dates {
-		if ds.Sentence == sentence && ds.Start == start {
-			return ds.Date.Precision != article.Day
-		}
-	}
-	return false
 }
 
 // holds reports whether a month- or year-precise date holds a day.
