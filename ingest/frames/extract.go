@@ -169,10 +169,11 @@ type extraction struct {
 	countryIDs      map[string]string // country name -> entity id, made once per article
 	intRoom         []int             // room for the sentences' per-token ints, see perToken
 	boolRoom        []bool
-	sents           []sent  // room for the sentences, see sentRoom
-	prevSent        *sent   // the sentence before the one being read
-	read            []*sent // the sentences read before it
-	datelineCountry string  // the country of the article's dateline, if it has one
+	sents           []sent                     // room for the sentences, see sentRoom
+	prevSent        *sent                      // the sentence before the one being read
+	read            []*sent                    // the sentences read before it
+	datelineCountry string                     // the country of the article's dateline, if it has one
+	hostedBy        map[string]map[string]bool // guest -> the countries whose people hosted it, as drawn
 	addEventFn      func(name, place string, at int) string
 	slotsOfFn       func(lemma, kind string) []string
 	described       []article.Mention // the events read from noun phrases, where they were read

@@ -1406,10 +1406,7 @@ func (st *sent) lastListBefore(i int) []int {
 // guestOf reports a subject that someone of a country hosted in the
 // relations drawn so far.
 func (x *extraction) guestOf(subjects []string, country string) bool {
-	_, ok := x.lastDrawn(0, func(r article.Relation) bool {
-		return x.isHost(r) && slices.Contains(subjects, r.Object) && x.countryOf(r.Subject) == country
-	})
-	return ok
+	return slices.ContainsFunc(subjects, func(s string) bool { return x.hostedBy[s][country] })
 }
 
 // metJustNow returns who met in this sentence or the one before: those
@@ -2472,6 +2469,15 @@ func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
 	}
 	if r.Kind == kindMet && x.byID[r.Subject].Type == article.Person && x.byID[r.Object].Type == article.Person {
 		x.lastMet, x.lastMetAt = [2]string{r.Subject, r.Object}, r.Sentence
+	}
+	if c := x.countryOf(r.Subject); x.isHost(r) && c != "" {
+		if x.hostedBy == nil {
+			x.hostedBy = map[string]map[string]bool{}
+		}
+		if x.hostedBy[r.Object] == nil {
+			x.hostedBy[r.Object] = map[string]bool{}
+		}
+		x.hostedBy[r.Object][c] = true
 	}
 }
 
