@@ -1951,7 +1951,7 @@ func (st *sent) policyDescribedAt(at int, strategy string) object {
 // hosted by South Africa", "the treaty signed by Kenya and Uganda"), or -1.
 func (st *sent) reducedPassive(gi int) int {
 	g := st.Groups[gi]
-	if g.Finite || g.Infinitive || g.Start == 0 || g.Head != g.Start || st.tag(g.Head) != "VBN" || g.End >= len(st.Tokens) || st.lower(g.End) != "by" {
+	if g.Finite || g.Infinitive || g.Start == 0 || g.Head != g.Start || st.tag(g.Head) != "VBN" || st.agentBy(g) < 0 {
 		return -1
 	}
 	k := g.Start - 1
@@ -1995,13 +1995,33 @@ func (st *sent) reducedPassive(gi int) int {
 	return np
 }
 
+// agentBy returns where "by" introduces the agent of participle group g:
+// right after it, or after one phrase of place or date between ("hosted
+// in Rarotonga by X", "signed on Monday by X"); -1 when there is none.
+func (st *sent) agentBy(g doc.VerbGroup) int {
+	k := g.End
+	if k < len(st.Tokens) && locativePreps[st.lower(k)] {
+		k++
+		for k < len(st.Tokens) && (st.tag(k) == "DT" || st.tag(k) == "NNP" || st.tag(k) == "NNPS" || st.mentAt[k] >= 0) {
+			k++
+		}
+	}
+	for k < len(st.Tokens) && (st.inDate[k] || (st.lower(k) == "on" && k+1 < len(st.Tokens) && st.inDate[k+1])) {
+		k++
+	}
+	if k < len(st.Tokens) && st.lower(k) == "by" {
+		return k
+	}
+	return -1
+}
+
 // reducedPassiveArguments reads a participle that qualifies the noun phrase
 // before it: the agent after "by" is the subject, that noun phrase the
 // object ("peace talks hosted by South Africa").
 func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
 	g := st.Groups[fd.group]
 	np := st.reducedPassive(fd.group)
-	subj := subject{ments: st.agentsAfter(g.End + 1), strategy: "agent of the participle"}
+	subj := subject{ments: st.agentsAfter(st.agentBy(g) + 1), strategy: "agent of the participle"}
 	obj := object{at: -1}
 	switch fd.f.Object {
 	case objPolicy:
