@@ -695,8 +695,9 @@ type Span struct {
 // al-Sisi/JJ spoke/NN", "To/TO Lam hosted/JJ"): a recogniser that knows the
 // name knows better; a past form after a name so retagged is then read
 // again as the verb it is.
-// A plural the tagger read as a verb right after a demonym is the noun it
-// modifies ("Venezuelan diplomats/VBZ 72 hours to leave"). Spans are byte
+// A plural the tagger read as a verb right after a demonym (and the nouns
+// that modify it) is the noun it modifies ("Venezuelan diplomats/VBZ 72
+// hours to leave", "the Israeli air strikes/VBZ a violation"). Spans are byte
 // offsets in the text, sorted by start; verb groups are found again where a
 // tag changed.
 func (m *Model) MarkNames(d *Doc, spans []Span) {
@@ -714,8 +715,7 @@ func (m *Model) MarkNames(d *Doc, spans []Span) {
 				t.Tag, t.Lemma = "NNP", t.Lower
 				changed = true
 			}
-			if ti > 0 && k > 0 && spans[k-1].Modifier && spans[k-1].End == s.Tokens[ti-1].End &&
-				t.Tag == "VBZ" && t.Text == t.Lower && strings.HasSuffix(t.Lower, "s") {
+			if t.Tag == "VBZ" && t.Text == t.Lower && strings.HasSuffix(t.Lower, "s") && k > 0 && spans[k-1].Modifier && afterModifier(s.Tokens[:ti], spans[k-1]) {
 				t.Tag, t.Lemma = "NNS", nounLemma(t.Lower)
 				changed = true
 			}
@@ -726,6 +726,29 @@ func (m *Model) MarkNames(d *Doc, spans []Span) {
 			s.Groups = verbGroups(s.Tokens)
 		}
 	}
+}
+
+// afterModifier reports that the demonym span ends the tokens, or ends
+// before at most two common nouns that with the next word make one noun
+// phrase, the object of a finite verb before it ("called the Israeli air
+// strikes a violation"; but "the Chinese side expresses" is a clause).
+func afterModifier(toks []Token, span Span) bool {
+	i := len(toks) - 1
+	for n := 0; n < 2 && i >= 0 && toks[i].Tag == "NN" && toks[i].Text == toks[i].Lower; n++ {
+		i--
+	}
+	if i < 0 || toks[i].End != span.End {
+		return false
+	}
+	if i == len(toks)-1 {
+		return true
+	}
+	for j := i - 1; j >= 0 && toks[j].Text != "," && toks[j].Lower != "that" && toks[j].Tag != "``"; j-- {
+		if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

@@ -1046,6 +1046,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// "despite calls from the international community": a noun whose
 		// own phrase names its agent says nothing of the clause's subject
 		return nil, "the noun's agent is in its own phrase"
+	case obj.read && fd.f.Has("judged"):
+		// "called the decision unjustified", "called the launch a
+		// provocation": whoever did that deed
+		if id, strategy := x.deedActor(st, fd, st.definiteHeadAt(obj.at), subjects); id != "" {
+			return x.referred(obj, step, id, strategy)
+		}
+		return nil, "the object names no actor"
 	case obj.read:
 		return nil, "the object names no actor"
 	}
@@ -1089,24 +1096,9 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
-	if fd.f.Has("possessor") && fd.f.POS == posVerb {
-		deed := st.definiteObject(fd)
-		// "Canada will impose tariffs on X ... China opposed the move":
-		// the actor of the deed told last
-		if deedNouns[deed] {
-			if id := x.lastDeedActor(st.Index, subjects); id != "" {
-				return x.referred(obj, step, id, "the actor of the deed told last")
-			}
-		}
-		// "the US imposed sanctions on X ... X's spokesman condemned the
-		// new sanctions": who did the last deed of that kind
-		if kind := x.lx.deedKinds[deed]; kind != "" {
-			r, _ := x.lastDrawn(0, func(r article.Relation) bool {
-				return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
-			})
-			if r.Subject != "" {
-				return x.referred(obj, step, r.Subject, "the actor of the last "+strings.ToLower(kind)+" deed")
-			}
+	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 {
+		if id, strategy := x.deedActor(st, fd, st.definiteObject(fd), subjects); id != "" {
+			return x.referred(obj, step, id, strategy)
 		}
 	}
 	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") && fd.f.Object == objActor {
@@ -1135,18 +1127,6 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		x.ensureEntity(x.datelineCountry)
 		if _, ok := x.byID[x.datelineCountry]; ok {
 			return x.referred(obj, step, x.datelineCountry, "where the story is filed (its dateline), the host's")
-		}
-	}
-	if deed := st.definiteObject(fd); fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 && attackNouns[deed] {
-		// "after the North's satellite launch ... Kishida condemned the
-		// launch": the owner of the same deed told before
-		if id := x.ownerOfDeed(st, deed, subjects); id != "" {
-			return x.referred(obj, step, id, "the owner of the deed told before")
-		}
-		// "North Korea fired a missile, and both leaders condemned the
-		// launch": the actor of the clause that told the attack
-		if id := x.lastClauseActor(st, fd.group, subjects); id != "" {
-			return x.referred(obj, step, id, "the actor of the clause that told the deed")
 		}
 	}
 	if fd.f.Has("pair") && fd.group < 0 {
@@ -1339,15 +1319,62 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 	return r.Subject
 }
 
+// deedActor returns who did the deed that a definite noun phrase names
+// (its head's lemma), with the strategy that found them, or "".
+func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
+	// "Canada will impose tariffs on X ... China opposed the move":
+	// the actor of the deed told last
+	if deedNouns[deed] {
+		if id := x.lastDeedActor(st.Index, subjects); id != "" {
+			return id, "the actor of the deed told last"
+		}
+	}
+	// "the US imposed sanctions on X ... X's spokesman condemned the
+	// new sanctions": who did the last deed of that kind
+	if kind := x.lx.deedKinds[deed]; kind != "" {
+		r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+			return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
+		})
+		if r.Subject != "" {
+			return r.Subject, "the actor of the last " + strings.ToLower(kind) + " deed"
+		}
+	}
+	if attackNouns[deed] {
+		// "after the North's satellite launch ... Kishida condemned the
+		// launch": the owner of the same deed told before
+		if id := x.ownerOfDeed(st, deed, subjects); id != "" {
+			return id, "the owner of the deed told before"
+		}
+		// "North Korea fired a missile, and both leaders condemned the
+		// launch": the actor of the clause that told the attack
+		if id := x.lastClauseActor(st, fd.group, subjects); id != "" {
+			return id, "the actor of the clause that told the deed"
+		}
+	}
+	return "", ""
+}
+
 // definiteObject returns the lemma of the head of a definite noun phrase
 // right after a verb ("condemned the new sanctions"), or "".
 func (st *sent) definiteObject(fd found) string {
-	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if !slices.Contains(fd.f.Slots, "dobj") {
+		return "" // "called out X": the phrase after the verb is no object
+	}
+	return st.definiteHeadAt(st.skipToNP(fd.after, st.clauseEndRight(fd.after)))
+}
+
+// definiteHeadAt returns the lemma of the head of the definite noun phrase
+// that starts at token at, when it names no actor ("the new sanctions"),
+// or "".
+func (st *sent) definiteHeadAt(at int) string {
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
 		return ""
 	}
 	end := at + 1
 	for end < st.npEnd(at) && st.tag(end) != "DT" {
+		if st.mentAt[end] >= 0 {
+			return "" // "condemned the British strikes": the deed's owner is named
+		}
 		end++ // "condemned the decision the next day": one noun phrase
 	}
 	if end == at+1 {
@@ -1363,6 +1390,13 @@ func (x *extraction) lastDeedActor(sent int, subjects []string) string {
 	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool {
 		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
+	// "both sides agreed to a truce": a deed the two did together has no
+	// one actor
+	if _, mutual := x.lastDrawn(r.Sentence, func(t article.Relation) bool {
+		return t.Sentence == r.Sentence && t.Kind == r.Kind && t.Subject == r.Object && t.Object == r.Subject
+	}); mutual {
+		return ""
+	}
 	return r.Subject
 }
 
@@ -2193,13 +2227,14 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		// unlawful": the verb's subject judges its object, which ends
 		// at "as" or where a second noun phrase starts
 		end := at + 1
-		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && (strings.HasPrefix(st.tag(end-1), "NN") || st.scare[end-1])) {
+		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && (strings.HasPrefix(st.tag(end-1), "NN") || st.tag(end-1) == "PRP" || st.scare[end-1])) {
 			end++
 		}
 		// "held Egypt responsible": an adjective may follow its object directly
 		// ("calling it "extremely regrettable"": past adverbs and quotes)
 		before := fd.head - 1
-		for before > at && (st.tag(before) == "RB" || st.tag(before) == "``" || st.scare[before]) {
+		// ("calling it "strange" and unjust": past adjectives coordinated with it)
+		for before > at && (st.tag(before) == "RB" || st.tag(before) == "``" || st.scare[before] || st.tag(before) == "CC" || st.Tokens[before].Text == "," || (st.tag(before) == "JJ" && st.tag(before-1) != "DT")) {
 			before--
 		}
 		if end < fd.head || (fd.f.POS == posAdjective && (strings.HasPrefix(st.tag(before), "NN") || st.tag(before) == "PRP")) {
