@@ -1038,6 +1038,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		return objects, ""
 	}
 	switch {
+	case obj.direct != "" && fd.f.Object == objPolicy && fd.group >= 0 && st.definitePolicy(fd):
+		// "signed a defence agreement ... signed the treaty-level pact on
+		// Thursday": a definite phrase that only qualifies its head is the
+		// policy told last
+		if id := x.lastPolicy(st.Index); id != "" {
+			return x.referred(obj, step, id, "the policy told last")
+		}
+		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
+		return append([]string{obj.direct}, obj.also...), ""
 	case obj.direct != "":
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
 		return append([]string{obj.direct}, obj.also...), ""
@@ -1278,7 +1287,13 @@ func (st *sent) definitePolicy(fd found) bool {
 			return false
 		}
 	}
-	return end == at+2 && phrases.IsPolicyHead(st.tok(at+1).Lemma)
+	// "the pact", "the treaty-level pact": adjectives say which of its kind
+	// it is, not which policy
+	k := at + 1
+	for k < end-1 && st.tag(k) == "JJ" && st.Tokens[k].Text == st.lower(k) {
+		k++
+	}
+	return k == end-1 && phrases.IsPolicyHead(st.tok(k).Lemma)
 }
 
 // lastDrawn returns the last relation drawn, in sentence since or after,
