@@ -203,14 +203,33 @@ func (st *sent) placeMention(k int) int {
 // for a visit by someone who is not the clause's subject that names no
 // destination: "was signed in New Delhi during a visit by X" (the place
 // after "in" in the clause).
+//
+// The phrase after the word comes first; one before it counts when no
+// other verb stands between ("In Beijing, Xi met X"), so that of two
+// coordinated verbs each keeps its own ("signed X in Berlin and later
+// signed Y in Paris").
 func (st *sent) placeOfClause(after int) object {
 	from, to := st.clauseStartLeft(after-1), st.clauseEndRight(after)
-	for k := from; k+1 < to; k++ {
+	at := func(k int) (object, bool) {
 		if st.lower(k) != "in" || st.tag(k) != "IN" {
-			continue
+			return object{}, false
 		}
 		if m := st.placeMention(k + 1); m >= 0 {
-			return object{ments: []int{m}, strategy: "where its clause happens", at: k + 1, end: st.ments[m].to}
+			return object{ments: []int{m}, strategy: "where its clause happens", at: k + 1, end: st.ments[m].to}, true
+		}
+		return object{}, false
+	}
+	for k := max(after, from); k+1 < to; k++ {
+		if o, ok := at(k); ok {
+			return o
+		}
+	}
+	for k := min(after, to) - 1; k >= from; k-- {
+		if k < after-1 && st.groupAt[k] >= 0 && st.groupAt[k] != st.groupAt[after-1] {
+			break
+		}
+		if o, ok := at(k); ok {
+			return o
 		}
 	}
 	return object{at: -1}
