@@ -130,6 +130,7 @@ func (e *Extractor) Extract(in Input) Output {
 		}
 	}
 	x.restatedPolicies()
+	x.countriesYieldToSigners()
 	x.meetingsAtEvents()
 	x.hostsDoNotAttend()
 	x.visitsByPresence()
@@ -351,6 +352,35 @@ func (x *extraction) meetingsAtEvents() {
 			x.explicit = append(x.explicit, x.explicit[i])
 		}
 	}
+}
+
+// countriesYieldToSigners drops, for the kinds whose option says so
+// (kinds.tsv: personal), a country's relation with an object when a person
+// of that country holds the same relation with it: "A and B signed a pact
+// ... signed by ministers X and Y" names who signed, and their countries
+// sign through them.
+func (x *extraction) countriesYieldToSigners() {
+	type held struct{ kind, country, object string }
+	byPerson := map[held]bool{}
+	for _, r := range x.rels {
+		if x.lx.kindHas(r.Kind, "personal") && x.byID[r.Subject].Type == article.Person {
+			if c := x.countryOf(r.Subject); c != "" {
+				byPerson[held{r.Kind, c, r.Object}] = true
+			}
+		}
+	}
+	if len(byPerson) == 0 {
+		return
+	}
+	keep := 0
+	for i, r := range x.rels {
+		if x.byID[r.Subject].Type == article.Country && byPerson[held{r.Kind, r.Subject, r.Object}] {
+			continue
+		}
+		x.rels[keep], x.explicit[keep] = r, x.explicit[i]
+		keep++
+	}
+	x.rels, x.explicit = x.rels[:keep], x.explicit[:keep]
 }
 
 // hostsDoNotAttend drops the attendance (kinds.tsv: visits) of an event by
