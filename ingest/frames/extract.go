@@ -358,7 +358,8 @@ func (x *extraction) meetingsAtEvents() {
 // (kinds.tsv: personal), a country's relation with an object when a person
 // of that country holds the same relation with it: "A and B signed a pact
 // ... signed by ministers X and Y" names who signed, and their countries
-// sign through them.
+// sign through them; where the object is a person too, the object's
+// country yields as well ("the two countries held talks ... X met Y").
 func (x *extraction) countriesYieldToSigners() {
 	type held struct{ kind, country, object string }
 	byPerson := map[held]bool{}
@@ -366,6 +367,14 @@ func (x *extraction) countriesYieldToSigners() {
 		if x.lx.kindHas(r.Kind, "personal") && x.byID[r.Subject].Type == article.Person {
 			if c := x.countryOf(r.Subject); c != "" {
 				byPerson[held{r.Kind, c, r.Object}] = true
+				// "the two countries held talks ... X met Y": the
+				// people's countries met through them, either way round
+				if o := x.countryOf(r.Object); o != "" && x.byID[r.Object].Type == article.Person {
+					byPerson[held{r.Kind, c, o}] = true
+					if x.lx.kindHas(r.Kind, "pair") {
+						byPerson[held{r.Kind, o, c}] = true
+					}
+				}
 			}
 		}
 	}
