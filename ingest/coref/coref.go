@@ -962,9 +962,12 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	if len(inSentence) == 0 {
 		return fallback
 	}
-	if clause < 0 {
+	if clause < 0 || len(inClause) == 0 && !relative {
 		// "X phoned Y to congratulate him": not the subject, the person
-		// named after it in the sentence
+		// named after it in the sentence; so too where the pronoun's clause
+		// goes on from the subject after a phrase that names someone else
+		// ("X, who faces Y in the vote, has accused him", "X, a critic of
+		// Y, called him a dictator")
 		first, firstAt := "", pos
 		for _, m := range cur {
 			if m.Start < firstAt && sn.byID[m.EntityID].Type == article.Person {
