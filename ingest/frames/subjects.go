@@ -311,10 +311,12 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		if st.parentheticalReport(p) {
 			continue // "X asked Y to ..., his office said, raising the demand": X raised it
 		}
-		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p)) {
+		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p) && st.commaCoordinated(gi)) {
 			// "gave X a week to leave or face measures that could include
 			// force, and imposed sanctions": a finite verb is coordinated
-			// with a finite verb of a main clause
+			// with a finite verb of a main clause; without the comma it goes
+			// on with the relative clause ("X, who met Y and attended the
+			// summit, ...": X attended)
 			continue
 		}
 		s := st.subjectOf(p, depth+1)
@@ -643,6 +645,15 @@ func (st *sent) firstPersonIn(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// commaCoordinated reports a verb group after ", and".
+func (st *sent) commaCoordinated(gi int) bool {
+	k := st.Groups[gi].Start - 1
+	for k >= 0 && st.tag(k) == "RB" {
+		k--
+	}
+	return k > 0 && coordinators[st.lower(k)] && st.Tokens[k-1].Text == ","
 }
 
 func (st *sent) afterCoordinator(i int) bool {
