@@ -2115,6 +2115,15 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 	if o, ok := st.eventAt(from, "passive subject"); ok {
 		return o
 	}
+	// "On Thursday, the talks in Argyle were hosted by X": the subject
+	// after a fronted phrase
+	for k := from; k+1 < g.Start; k++ {
+		if st.Tokens[k].Text == "," {
+			if o, ok := st.eventAt(k+1, "passive subject"); ok {
+				return o
+			}
+		}
+	}
 	// "the talks in Argyle, which were hosted by X": the relative
 	// pronoun's antecedent
 	if k := st.skipAdverbsLeft(g.Start - 1); k > 0 && relativeWords[st.lower(k)] {

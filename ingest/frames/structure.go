@@ -775,6 +775,16 @@ func (st *sent) describedEvent(i int) string {
 		if m := st.mentAt[end+1]; m >= 0 && (st.ments[m].typ == article.Country || st.ments[m].Via == viaPlace || st.ments[m].Via == "capital") {
 			place = st.ments[m].Text
 			end = st.ments[m].to
+		} else if m < 0 && st.tag(end+1) == "NNP" && !st.inDate[end+1] {
+			// "the talks in Argyle": a place the data does not know still
+			// names the event, so it is not the last one the article named
+			k := end + 1
+			for k < len(st.Tokens) && st.tag(k) == "NNP" && st.mentAt[k] < 0 && !st.inDate[k] {
+				k++
+			}
+			if k == len(st.Tokens) || !strings.HasPrefix(st.tag(k), "NN") && st.tag(k) != "POS" {
+				end = k
+			}
 		}
 	}
 	if from >= end || st.addEvent == nil {
