@@ -40,6 +40,11 @@ var (
 	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
 	// "Shanghai Cooperation Organization (SCO) Foreign Ministers' Council session"
 	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: (?:` + capWord + `(?:['’]s?)?|\([A-Z0-9]+\))){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: (?:(?:de|da|do|dos|del|di|es|el|la) )?(?:(?:el|al|ad|as)-)?\p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
+	// "Summit for a New Global Financing Pact", "Tokyo International Conference on African
+	// Development", "Forum on China-Africa Cooperation": a capitalised event noun whose title
+	// goes on after "on", "for" or "of"
+	titledEvent = regexp.MustCompile(`((?:` + capWord + `(?:['’]s?)? ){0,5})(Summit|Conference|Forum|Meeting|Session|Dialogue) (?:on|for|of) (?:(?:the|a|an) )?` +
+		capWord + `(?: (?:(?:and|of|for|on) (?:the )?)?` + capWord + `){0,6}`)
 	// "a meeting of the Shanghai Cooperation Organization's (SCO) Council of Heads of Government"
 	eventOf = regexp.MustCompile(`\b(summit|meeting|session|forum|conference) of (?:the )?((?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\))(?:[ ]?(?:` + capWord + `|of|and|['’]s|\([A-Z0-9]+\)))*)`)
 )
@@ -65,7 +70,8 @@ var (
 		"' formula", "’ formula", "\" formula", "” formula")
 	namedEventWords = literal.New(" summit", " Summit", " meeting", " Meeting", " session", " Session", " forum", " Forum",
 		" conference", " Conference", " Day", " Games", " parade", " Parade", " exercises", " Exercises", " Dialogue")
-	eventOfWords = literal.New("summit of ", "meeting of ", "session of ", "forum of ", "conference of ")
+	titledEventWords = literal.New("Summit ", "Conference ", "Forum ", "Meeting ", "Session ", "Dialogue ")
+	eventOfWords     = literal.New("summit of ", "meeting of ", "session of ", "forum of ", "conference of ")
 )
 
 // eventStop are capitalised words that do not start an event name.
@@ -87,6 +93,11 @@ var policyStop = map[string]bool{"The": true, "A": true, "An": true, "This": tru
 func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []article.Mention) {
 	f := &finder{byKey: map[string]int{}}
 	for _, s := range sents {
+		// before the policies: "Summit for a New Global Financing Pact" is
+		// an event whose title names a pact
+		if titledEventWords.Any(s.Text) {
+			f.titledEvents(s)
+		}
 		for off := 0; off < len(s.Text) && namedPolicyWords.Any(s.Text[off:]); {
 			m := namedPolicy.FindStringIndex(s.Text[off:])
 			if m == nil {
@@ -178,6 +189,28 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 		}
 	}
 	return f.entities, f.mentions
+}
+
+// titledEvents adds the events of sentence s whose title goes on after
+// their noun ("Conference on African Development"); a weekday or month after
+// the noun is a date, not a title ("the Summit on Monday").
+func (f *finder) titledEvents(s article.Sentence) {
+	for _, m := range titledEvent.FindAllStringSubmatchIndex(s.Text, -1) {
+		if midWord(s.Text, m[0]) {
+			continue
+		}
+		start := m[0]
+		words := strings.Fields(s.Text[m[2]:m[3]])
+		for len(words) > 0 && eventStop[words[0]] {
+			start += strings.Index(s.Text[start:], words[0]) + len(words[0]) + 1
+			words = words[1:]
+		}
+		tail := strings.Fields(s.Text[m[5]:m[1]])
+		if len(tail) < 2 || dates.IsCalendarWord(strings.Trim(tail[len(tail)-1], ".,")) || dates.IsCalendarWord(tail[1]) {
+			continue
+		}
+		f.add(article.Event, s.Text[start:m[1]], "", s, start, m[1], ViaNamed)
+	}
 }
 
 type finder struct {
