@@ -2309,8 +2309,16 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		mm := st.ments[m]
 		switch {
 		case mm.typ == viaGroup && peopleGroup(mm.Text):
-			// "the two leaders": the two people who just met
-			out = append(out, x.parties(st, true)...)
+			// "the two leaders": the two people who just met; "the two
+			// presidents": the two presidents named last, when those who
+			// just met are not
+			ps := x.parties(st, true)
+			if office := groupOffice(mm.Text); office != "" && x.holdOtherOffice(ps, office) {
+				if two := x.lastTwoInOffice(office, st.Start); two != nil {
+					ps = two
+				}
+			}
+			out = append(out, ps...)
 		case mm.typ == viaGroup && x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1:
 			// "accused each other": the two countries just named together
 			out = append(out, x.lastPair[0], x.lastPair[1])
@@ -2336,6 +2344,52 @@ func peopleGroup(text string) bool {
 	}
 	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
 	return last == "them" || peopleNouns[last]
+}
+
+// groupOffice is the office a group reference names, in the singular and
+// lower case ("the two presidents": "president"), or "".
+func groupOffice(text string) string {
+	if of := strings.Index(text, " of "); of > 0 {
+		text = text[:of]
+	}
+	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
+	if !strings.HasSuffix(last, "s") || len(last) < 4 {
+		return ""
+	}
+	return strings.TrimSuffix(last, "s")
+}
+
+// holdOtherOffice reports whether one of the people has a title known to
+// name another office.
+func (x *extraction) holdOtherOffice(people []string, office string) bool {
+	for _, id := range people {
+		if t := strings.ToLower(x.byID[id].Title); t != "" && !strings.Contains(t, office) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTwoInOffice returns the two people of different countries whose
+// titles name the office and who were named last before offset before, or
+// nil.
+func (x *extraction) lastTwoInOffice(office string, before int) []string {
+	var two []string
+	for i := len(x.mentions) - 1; i >= 0 && len(two) < 2; i-- {
+		m := x.mentions[i]
+		e := x.byID[m.EntityID]
+		if m.Start >= before || e.Type != article.Person || !strings.Contains(strings.ToLower(e.Title), office) {
+			continue
+		}
+		if len(two) == 1 && (two[0] == e.ID || x.countryOf(two[0]) == x.countryOf(e.ID)) {
+			continue
+		}
+		two = append(two, e.ID)
+	}
+	if len(two) < 2 {
+		return nil
+	}
+	return []string{two[1], two[0]}
 }
 
 // speakerIDs is who "we" or "I" is: the speaker's country for "we", the

@@ -196,6 +196,11 @@ func TestPoliciesAt(t *testing.T) {
 		// a participle after the head starts a clause; a gerund after a
 		// preposition is part of the tail
 		{text: "They signed a 50-year ferry agreement covering cargo, cars and pets.", want: []string{"50-year ferry agreement"}},
+		// but a new bare head is named by what it does; one named before is not
+		{text: "They signed an agreement letting each other's ferries dock for free, officials said.",
+			want: []string{"agreement letting each other's ferries dock for free"}},
+		{text: "They signed agreements covering ferries and ports.", want: []string{"agreements covering ferries and ports"}},
+		{text: "They signed the agreement letting ferries dock for free.", want: nil},
 		{text: "They signed a joint statement on further widening the shared ferry network.",
 			want: []string{"joint statement on further widening the shared ferry network"}},
 		// a phrase of manner or occasion ends the tail

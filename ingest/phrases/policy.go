@@ -161,6 +161,9 @@ func (r *policyReader) joins(k int) bool {
 // policy reads one policy phrase at token i and whether it has a tail.
 func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 	toks := r.s.Tokens
+	// "an agreement", "agreements": a new one; "the agreement", "its
+	// deal": one named before
+	indefinite := r.lower(i) == "a" || r.lower(i) == "an" || r.tag(i) != "DT" && r.tag(i) != "PRP$"
 	for i < len(toks) && (r.tag(i) == "DT" || r.tag(i) == "PDT" || r.tag(i) == "PRP$" || policyLead[r.lower(i)]) {
 		i++
 	}
@@ -203,6 +206,13 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 			segs, end = append(segs, [2]int{end, j}), j
 		}
 	}
+	if len(segs) == 1 && head == i && indefinite {
+		// "an agreement allowing visa-free stays": what a new bare head
+		// does names it
+		if j := r.purpose(end); j > end {
+			segs, end = append(segs, [2]int{end, j}), j
+		}
+	}
 	if len(segs) == 1 && head == i && !strings.Contains(toks[i].Text, "-") {
 		return Policy{}, false, false // a bare "agreement" says nothing
 	}
@@ -211,6 +221,24 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 		words = append(words, r.s.Text[toks[sg[0]].Start-r.s.Start:toks[sg[1]-1].End-r.s.Start])
 	}
 	return Policy{Name: strings.Join(words, " "), From: i, To: end}, len(segs) > 1, true
+}
+
+// purpose returns the end of a participle at k that says what a bare
+// policy head does ("allowing citizens to stay for 30 days"): up to a
+// comma, a relative pronoun, a date or maxTail tokens; else k. (An
+// infinitive is left out: "an agreement to cooperate" is mostly a promise.)
+func (r *policyReader) purpose(k int) int {
+	if r.tag(k) != "VBG" || r.verb[k] {
+		return k
+	}
+	j := k + 1
+	for j < len(r.s.Tokens) && j < k+maxTail && !r.date(j) && !r.date(j+1) {
+		if t := r.s.Tokens[j]; t.Text == "," || t.Text == "." || t.Text == ";" || r.tag(j) == "WDT" || r.tag(j) == "WP" {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // skipDate returns the token after a date at k ("on Monday", "last
