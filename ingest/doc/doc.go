@@ -540,8 +540,13 @@ func coordinatedWithPast(toks []Token, i int) bool {
 
 // subjectBefore reports whether the words before toks[i] end like a
 // subject: a name, a pronoun, or a determiner and one noun or adjective
-// ("the secretary-general spoke").
+// ("the secretary-general spoke"), maybe with "both" or "all" after it.
 func subjectBefore(toks []Token, i int) bool {
+	// "A and B both praised", "they all signed": a quantifier floated
+	// after the subject
+	if i >= 2 && (toks[i-1].Lower == "both" || toks[i-1].Lower == "all") {
+		i--
+	}
 	switch toks[i-1].Tag {
 	case "NNP", "PRP":
 		return true

@@ -2251,7 +2251,9 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		// unlawful": the verb's subject judges its object, which ends
 		// at "as" or where a second noun phrase starts
 		end := at + 1
-		for end < fd.head && st.lower(end) != "as" && !(st.tag(end) == "DT" && (strings.HasPrefix(st.tag(end-1), "NN") || st.tag(end-1) == "PRP" || st.scare[end-1])) {
+		// (or at a quotation that starts the second: called X "a reliable
+		// partner")
+		for end < fd.head && st.lower(end) != "as" && !((st.tag(end) == "DT" || isQuote(st.Tokens[end].Text)) && (strings.HasPrefix(st.tag(end-1), "NN") || st.tag(end-1) == "PRP" || st.scare[end-1])) {
 			end++
 		}
 		// "held Egypt responsible": an adjective may follow its object directly
