@@ -93,10 +93,17 @@ ORDER BY term_start, person;
 :param other => "";
 :param since => "0000-01-01";
 :param until => "9999-12-31";
-MATCH (s)-[r:MET_WITH]->(o)
-WHERE (s.id = $actor OR o.id = $actor OR r.subject_country = $actor OR r.object_country = $actor)
-  AND ($other = "" OR s.id = $other OR o.id = $other OR r.subject_country = $other OR r.object_country = $other)
-  AND r.date >= $since AND r.date <= $until
+CALL {
+  MATCH (s:Country|Person|Organization)-[r:MET_WITH]->(o) WHERE s.id = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o:Country|Person|Organization) WHERE o.id = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.subject_country = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.object_country = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+}
+WITH s, r, o
+WHERE $other = "" OR s.id = $other OR o.id = $other OR r.subject_country = $other OR r.object_country = $other
 RETURN r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, subject, object;
