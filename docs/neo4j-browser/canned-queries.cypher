@@ -136,9 +136,57 @@ RETURN p;
 // columns: partner, contacts, cooperative, conflictual
 :param country => "country:russia";
 :param limit => 10;
-MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
+CALL {
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE r.object_country = $country RETURN s, r, o
+}
+WITH s, r, o
 WHERE r.subject_country <> "" AND r.object_country <> "" AND r.subject_country <> r.object_country
-  AND (r.subject_country = $country OR r.object_country = $country)
   AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 WITH CASE WHEN r.subject_country = $country THEN r.object_country ELSE r.subject_country END AS partner, r.tone AS tone
 MATCH (c:Country) WHERE c.id = partner
