@@ -12,8 +12,10 @@
 // params: id string
 // columns: kind, date, subject, object, what, sentences
 :param id => "example-trump-xi-busan-2025";
-MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
-WHERE r.articles IS NOT NULL AND $id IN r.articles
+CALL db.index.fulltext.queryRelationships("event_articles", '"' + replace(replace($id, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD relationship AS r
+WITH r, startNode(r) AS s, endNode(r) AS o
+WHERE $id IN r.articles
 RETURN r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object, r.what AS what, r.sentences AS sentences
 ORDER BY date, kind, subject;
 
