@@ -126,7 +126,9 @@ var (
 	ErrInUse = errors.New("store in use by another process")
 )
 
-// SchemaError reports a schema version that the store cannot move to.
+// SchemaError reports a schema version that the store cannot move to, or
+// (Stored below Wanted) one too old for a reader that needs the current
+// schema's indexes, which bilat schema brings up to date.
 type SchemaError struct {
 	Stored, Wanted int
 	Dirty          bool
@@ -135,6 +137,9 @@ type SchemaError struct {
 func (e *SchemaError) Error() string {
 	if e.Dirty {
 		return fmt.Sprintf("schema version %d is dirty: a previous schema change did not finish; run bilat schema --repair", e.Stored)
+	}
+	if e.Stored < e.Wanted {
+		return fmt.Sprintf("store has schema version %d, older than this bilat's version %d: run bilat schema to upgrade it", e.Stored, e.Wanted)
 	}
 	return fmt.Sprintf("store has schema version %d, this bilat knows version %d: upgrade bilat", e.Stored, e.Wanted)
 }

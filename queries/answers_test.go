@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -13,7 +15,9 @@ import (
 	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/graph/kuzu"
 	"github.com/bilatgraph/bilat/graph/neo4j/neo4jtest"
+	"github.com/bilatgraph/bilat/graph/storetest"
 	"github.com/bilatgraph/bilat/queries"
+	"github.com/bilatgraph/bilat/schema"
 )
 
 // onBothStores loads examples/ into a fresh Kuzu store, and into the test
@@ -194,5 +198,57 @@ func TestPledgeNamesTheSpeaker(t *testing.T) {
 		rows, _ = ask(t, st, "pledges", map[string]any{"from": "country:china", "to": "country:russia"})
 		require.NotEmpty(t, rows)
 		assert.Equal(t, "China", rows[0]["subject"])
+	})
+}
+
+// TestArticleWithoutMentions: article finds the edges that cite an article
+// by their articles list alone, with no Article node or MENTIONS edge (as
+// bilat load writes them), whatever characters the id holds, and never an
+// edge that cites only an id containing the one asked for.
+func TestArticleWithoutMentions(t *testing.T) {
+	b := storetest.SampleBatch()
+	b.Nodes = slices.DeleteFunc(b.Nodes, func(n graph.Node) bool { return n.Label == "Article" })
+	b.Edges = slices.DeleteFunc(b.Edges, func(e graph.Edge) bool { return e.Kind == "MENTIONS" })
+	odd := `odd "id" \ (1) AND wire:*`
+	for i, e := range b.Edges {
+		if e.Kind == "PLEDGED" {
+			ev := e.Evidence[0]
+			ev.Article = odd
+			b.Edges[i].Evidence = append(b.Edges[i].Evidence, ev)
+		}
+	}
+	cases := []struct {
+		id    string
+		kinds []string
+	}{
+		{storetest.SampleArticle, []string{"ATTENDED", "MET_WITH", "PLEDGED", "VISITED"}},
+		{odd, []string{"PLEDGED"}},
+		{"odd", nil},
+		{"id", nil},
+		{"", nil},
+	}
+	check := func(t *testing.T, st graph.Store) {
+		require.NoError(t, st.ApplySchema(context.Background(), schema.Current()))
+		require.NoError(t, st.Write(context.Background(), b))
+		for _, c := range cases {
+			rows, _ := ask(t, st, "article", map[string]any{"id": c.id})
+			var kinds []string
+			for _, r := range rows {
+				kinds = append(kinds, r["kind"].(string))
+			}
+			sort.Strings(kinds)
+			assert.Equal(t, c.kinds, kinds, "article %q on %s", c.id, kind(st))
+		}
+	}
+	t.Run("kuzu", func(t *testing.T) {
+		st, err := kuzu.Open(context.Background(), filepath.Join(t.TempDir(), "a.kuzu"), graph.Options{})
+		require.NoError(t, err)
+		defer st.Close()
+		check(t, st)
+	})
+	t.Run("neo4j", func(t *testing.T) {
+		st := neo4jtest.Open(t)
+		neo4jtest.Clear(t, st)
+		check(t, st)
 	})
 }

@@ -6,8 +6,10 @@ import (
 )
 
 // Neo4jDDL returns the Cypher statements that prepare a Neo4j database for
-// this schema: a uniqueness constraint on every label's id and an index on
-// every event edge's key, its date, and its subject and object countries.
+// this schema: a uniqueness constraint on every label's id, an index on
+// every edge's key and every event edge's date, its subject and object
+// countries (as a pair, and each alone), and one full-text index
+// (ArticlesIndex) over the event edges' article ids.
 // Each statement uses IF NOT EXISTS, so applying the list twice changes
 // nothing.
 func (s *Schema) Neo4jDDL() []string {
@@ -30,10 +32,29 @@ func (s *Schema) Neo4jDDL() []string {
 				strings.ToLower(e.Kind), e.Kind))
 		}
 		if _, ok := e.Property("subject_country"); ok {
-			// timeline, summary and sanctions seek it, a branch per kind
+			// timeline, summary and evidence seek a pair of countries, a
+			// branch per kind; meetings, partners and sanctions seek one
+			// country on either side, which the pair index cannot serve.
 			out = append(out, fmt.Sprintf("CREATE INDEX %s_countries IF NOT EXISTS FOR ()-[r:%s]-() ON (r.subject_country, r.object_country)",
 				strings.ToLower(e.Kind), e.Kind))
+			for _, p := range []string{"subject_country", "object_country"} {
+				out = append(out, fmt.Sprintf("CREATE INDEX %s_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)",
+					strings.ToLower(e.Kind), p, e.Kind, p))
+			}
 		}
+	}
+	// article finds the edges that cite an article through this index of
+	// every event edge's articles list: a keyword analyzer keeps each id
+	// one term, and the query checks the list exactly afterwards.
+	var cited []string
+	for _, e := range s.Edges {
+		if p, ok := e.Property(ArticlesProperty); ok && e.Event && p.Type == StringList {
+			cited = append(cited, e.Kind)
+		}
+	}
+	if len(cited) > 0 {
+		out = append(out, fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON EACH [r.%s] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+			ArticlesIndex, strings.Join(cited, "|"), ArticlesProperty))
 	}
 	out = append(out, "CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.id IS UNIQUE")
 	return out

@@ -31,6 +31,14 @@ const (
 	KindProperty    = "kind"
 )
 
+// ArticlesProperty is the event edges' list of article ids, and
+// ArticlesIndex the name of Neo4j's full-text index over it, which the
+// article query calls by name.
+const (
+	ArticlesProperty = "articles"
+	ArticlesIndex    = "event_articles"
+)
+
 // Property is one named, typed property.
 type Property struct {
 	Name string

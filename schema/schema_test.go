@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -68,11 +69,20 @@ func TestNeo4jDDL(t *testing.T) {
 		"CREATE INDEX pledged_date IF NOT EXISTS FOR ()-[r:PLEDGED]-() ON (r.date)",
 		"CREATE INDEX met_with_key IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.key)",
 		"CREATE INDEX sanctioned_countries IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.subject_country, r.object_country)",
+		"CREATE INDEX met_with_subject_country IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.subject_country)",
+		"CREATE INDEX pledged_object_country IF NOT EXISTS FOR ()-[r:PLEDGED]-() ON (r.object_country)",
+		"CREATE FULLTEXT INDEX event_articles IF NOT EXISTS FOR ()-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]-() ON EACH [r.articles]",
 	} {
 		assert.Contains(t, joined, want)
 	}
 	for _, st := range ddl {
 		assert.Contains(t, st, "IF NOT EXISTS", "every statement must be safe to apply twice")
+	}
+	// Each event kind's countries have an index alone, besides the pair.
+	for _, kind := range Current().EventKinds() {
+		for _, p := range []string{"subject_country", "object_country"} {
+			assert.Contains(t, joined, fmt.Sprintf("FOR ()-[r:%s]-() ON (r.%s)\n", kind, p))
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/queries"
+	"github.com/bilatgraph/bilat/schema"
 )
 
 func askCommand() *cli.Command {
@@ -67,11 +68,17 @@ Examples:
 			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
 				delete(raw, "\x00"+k)
 			}
-			st, err := openReaderAt(c, loc, graph.Options{Expect: askStatements(q, kindAt(loc))})
+			st, v, err := openReaderVersion(c, loc, graph.Options{Expect: askStatements(q, kindAt(loc))})
 			if err != nil {
 				return err
 			}
 			defer closeReader(st)
+			// A question may call on what the current schema added (Neo4j's
+			// article index came with version 2): an older store is
+			// refused in one line rather than failing on a missing index.
+			if want := schema.Current().Version; v < want {
+				return cli.Exit(fmt.Sprintf("ask %s: %s: %v", q.Name, st.Location(), &graph.SchemaError{Stored: v, Wanted: want}), 1)
+			}
 			res, err := runAsk(c.Context, st, q, raw)
 			if err != nil {
 				var bad badParam

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/graph/neo4j/neo4jtest"
+	"github.com/bilatgraph/bilat/schema"
 )
 
 // safeStores returns the stores the safety tests run on, each holding what
@@ -271,6 +273,43 @@ func TestSchemaRepair(t *testing.T) {
 			n, e := counts(t, store)
 			assert.Equal(t, n0, n)
 			assert.Equal(t, e0, e)
+		})
+	}
+}
+
+// TestSchemaVersionMismatch: a store one version older is refused by ask
+// in one line (its questions may need what the new version added) until
+// bilat schema upgrades it; one version newer is refused by the commands
+// that apply the schema, in one line, and changed by none.
+func TestSchemaVersionMismatch(t *testing.T) {
+	want := schema.Current().Version
+	setVersion := func(t *testing.T, store string, v int) {
+		t.Helper()
+		_, errOut, code := bilat(t, "--store", store, "query", "--write",
+			fmt.Sprintf("MATCH (v:SchemaVersion) WHERE v.id = 'schema' SET v.version = %d", v))
+		require.Equal(t, 0, code, errOut)
+	}
+	for name, store := range safeStores(t) {
+		t.Run(name, func(t *testing.T) {
+			setVersion(t, store, want-1)
+			out, errOut, code := bilat(t, "--store", store, "ask", "article", "--id", "example-trump-xi-busan-2025")
+			assert.Equal(t, 1, code)
+			assert.Empty(t, out)
+			isOneLine(t, errOut, fmt.Sprintf("store has schema version %d, older than this bilat's version %d: run bilat schema", want-1, want))
+			out, errOut, code = bilat(t, "--store", store, "schema")
+			require.Equal(t, 0, code, errOut)
+			assert.Contains(t, out, fmt.Sprintf("schema version %d applied", want))
+			out, errOut, code = bilat(t, "--store", store, "ask", "article", "--id", "example-trump-xi-busan-2025")
+			require.Equal(t, 0, code, errOut)
+			assert.NotEmpty(t, out)
+
+			setVersion(t, store, want+1)
+			for _, args := range [][]string{{"schema"}, {"ingest", "../../examples"}} {
+				_, errOut, code = bilat(t, append([]string{"--store", store}, args...)...)
+				assert.Equal(t, 1, code, args)
+				isOneLine(t, errOut, fmt.Sprintf("store has schema version %d, this bilat knows version %d: upgrade bilat", want+1, want))
+			}
+			setVersion(t, store, want)
 		})
 	}
 }

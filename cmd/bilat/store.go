@@ -57,21 +57,28 @@ func openReader(c *cli.Context, opts graph.Options) (graph.Store, error) {
 // without bilat's schema, is "no store at LOC: run bilat ingest first"; a
 // store an ingest holds says so in one line.
 func openReaderAt(c *cli.Context, loc string, opts graph.Options) (graph.Store, error) {
+	st, _, err := openReaderVersion(c, loc, opts)
+	return st, err
+}
+
+// openReaderVersion is openReaderAt that also returns the store's schema
+// version.
+func openReaderVersion(c *cli.Context, loc string, opts graph.Options) (graph.Store, int, error) {
 	opts.ReadOnly = true
 	st, err := openStoreWith(c, loc, opts)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	v, _, err := st.SchemaVersion(c.Context)
 	if err != nil {
 		st.Close()
-		return nil, cli.Exit(fmt.Sprintf("%s: %v", st.Location(), err), 1)
+		return nil, 0, cli.Exit(fmt.Sprintf("%s: %v", st.Location(), err), 1)
 	}
 	if v == graph.NilVersion {
 		st.Close()
-		return nil, cli.Exit(noStore(loc), 1)
+		return nil, 0, cli.Exit(noStore(loc), 1)
 	}
-	return st, nil
+	return st, v, nil
 }
 
 // exitAfterRun is set by main, whose process ends as soon as the command

@@ -12,8 +12,10 @@
 // params: id string
 // columns: kind, date, subject, object, what, sentences
 :param id => "example-trump-xi-busan-2025";
-MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
-WHERE r.articles IS NOT NULL AND $id IN r.articles
+CALL db.index.fulltext.queryRelationships("event_articles", '"' + replace(replace($id, '\\', '\\\\'), '"', '\\"') + '"')
+YIELD relationship AS r
+WITH r, startNode(r) AS s, endNode(r) AS o
+WHERE $id IN r.articles
 RETURN r.kind AS kind, r.date AS date, s.name AS subject, o.name AS object, r.what AS what, r.sentences AS sentences
 ORDER BY date, kind, subject;
 
@@ -93,10 +95,17 @@ ORDER BY term_start, person;
 :param other => "";
 :param since => "0000-01-01";
 :param until => "9999-12-31";
-MATCH (s)-[r:MET_WITH]->(o)
-WHERE (s.id = $actor OR o.id = $actor OR r.subject_country = $actor OR r.object_country = $actor)
-  AND ($other = "" OR s.id = $other OR o.id = $other OR r.subject_country = $other OR r.object_country = $other)
-  AND r.date >= $since AND r.date <= $until
+CALL {
+  MATCH (s:Country|Person|Organization)-[r:MET_WITH]->(o) WHERE s.id = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o:Country|Person|Organization) WHERE o.id = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.subject_country = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+  UNION
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.object_country = $actor AND r.date >= $since AND r.date <= $until RETURN s, r, o
+}
+WITH s, r, o
+WHERE $other = "" OR s.id = $other OR o.id = $other OR r.subject_country = $other OR r.object_country = $other
 RETURN r.date AS date, s.name AS subject, o.name AS object,
        r.articles AS articles, r.sentences AS sentences
 ORDER BY date, subject, object;
@@ -129,9 +138,57 @@ RETURN p;
 // columns: partner, contacts, cooperative, conflictual
 :param country => "country:russia";
 :param limit => 10;
-MATCH (s)-[r:MET_WITH|PLEDGED|ATTENDED|VISITED|HOSTED|SIGNED|ANNOUNCED|URGED|PRAISED|CRITICIZED|THREATENED|SANCTIONED]->(o)
+CALL {
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:MET_WITH]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PLEDGED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ATTENDED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:VISITED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:HOSTED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SIGNED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:ANNOUNCED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:URGED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:PRAISED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:CRITICIZED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:THREATENED]->(o) WHERE r.object_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE r.subject_country = $country RETURN s, r, o
+  UNION ALL
+  MATCH (s)-[r:SANCTIONED]->(o) WHERE r.object_country = $country RETURN s, r, o
+}
+WITH s, r, o
 WHERE r.subject_country <> "" AND r.object_country <> "" AND r.subject_country <> r.object_country
-  AND (r.subject_country = $country OR r.object_country = $country)
   AND NOT (r.kind = "MET_WITH" AND EXISTS { MATCH (s)-[h:HOSTED]-(o) WHERE h.date = r.date })
 WITH CASE WHEN r.subject_country = $country THEN r.object_country ELSE r.subject_country END AS partner, r.tone AS tone
 MATCH (c:Country) WHERE c.id = partner

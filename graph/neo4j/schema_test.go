@@ -106,3 +106,39 @@ func TestRepairDuplicateVersions(t *testing.T) {
 	assert.Equal(t, [][]any{{want, false}}, versionNodes(t, st))
 	require.NoError(t, st.ApplySchema(ctx, schema.Current()))
 }
+
+// TestUpgradeCreatesNewIndexes: a database at the previous schema version,
+// without the indexes the current one added, gets them from ApplySchema
+// (version 2: each country of an event edge alone, and the full-text index
+// of its article ids, which the article query calls by name).
+func TestUpgradeCreatesNewIndexes(t *testing.T) {
+	st := neo4jtest.Open(t)
+	ctx := context.Background()
+	dropSchema(t, st)
+	sc := schema.Current()
+	require.NoError(t, st.ApplySchema(ctx, sc))
+	added := []string{schema.ArticlesIndex, "met_with_subject_country", "sanctioned_object_country"}
+	for _, name := range added {
+		_, err := st.Query(ctx, "DROP INDEX `"+name+"`", nil, true)
+		require.NoError(t, err, name)
+	}
+	_, err := st.Query(ctx, "MATCH (v:SchemaVersion) WHERE v.id = 'schema' SET v.version = $v",
+		map[string]any{"v": int64(sc.Version - 1)}, true)
+	require.NoError(t, err)
+
+	require.NoError(t, st.ApplySchema(ctx, sc))
+	res, err := st.Query(ctx, "SHOW INDEXES YIELD name, type, state RETURN name, type, state", nil, false)
+	require.NoError(t, err)
+	got := map[string][]any{}
+	for _, r := range res.Rows {
+		got[r[0].(string)] = r[1:]
+	}
+	for _, name := range added {
+		require.Contains(t, got, name)
+	}
+	assert.Equal(t, "FULLTEXT", got[schema.ArticlesIndex][0])
+	v, dirty, err := st.SchemaVersion(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, sc.Version, v)
+	assert.False(t, dirty)
+}

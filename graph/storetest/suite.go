@@ -28,6 +28,7 @@ func (s Suite) Run(t *testing.T) {
 	}{
 		{"ApplySchemaTwice", testApplySchemaTwice},
 		{"SchemaNewerOrDirty", testSchemaNewerOrDirty},
+		{"SchemaOlderUpgraded", testSchemaOlderUpgraded},
 		{"WriteSameBatchTwice", testWriteSameBatchTwice},
 		{"EvidenceUnion", testEvidenceUnion},
 		{"MissingEndpoint", testMissingEndpoint},
@@ -153,6 +154,24 @@ func testSchemaNewerOrDirty(t *testing.T, st graph.Store) {
 	require.NoError(t, err)
 	assert.Equal(t, want, v)
 	assert.True(t, dirty)
+}
+
+// testSchemaOlderUpgraded: a store that recorded the previous version (and
+// holds data) is brought up to the current one by ApplySchema, data kept.
+func testSchemaOlderUpgraded(t *testing.T, st graph.Store) {
+	ctx := context.Background()
+	Ready(t, st)
+	Write(t, st, SampleBatch())
+	want := schema.Current().Version
+	_, err := st.Query(ctx, "MATCH (v:SchemaVersion) WHERE v.id = 'schema' SET v.version = $version",
+		map[string]any{"version": int64(want - 1)}, true)
+	require.NoError(t, err)
+	require.NoError(t, st.ApplySchema(ctx, schema.Current()), "an older version is upgraded")
+	v, dirty, err := st.SchemaVersion(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, want, v)
+	assert.False(t, dirty)
+	assert.Equal(t, int64(6), count(t, st, countNodes))
 }
 
 func testWriteSameBatchTwice(t *testing.T, st graph.Store) {
