@@ -375,16 +375,24 @@ func (st *sent) actorsEndingBefore(k int) []int {
 	}
 	for i >= 0 {
 		if m := st.mentAt[i]; m >= 0 {
-			if st.ments[m].actor {
+			// (not the owner in "Wang Yi, China's top diplomat, who")
+			if st.ments[m].actor && st.tag(st.ments[m].to) != "POS" {
 				return st.coordinatedLeft(m)
 			}
 			i = st.ments[m].from - 1
 			continue
 		}
 		t := st.tag(i)
-		if t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "NNP" || t == "POS" || t == "CD" {
+		if t == "DT" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "NNP" || t == "POS" || t == "CD" || strings.HasPrefix(t, "RB") || t == "HYPH" {
 			i--
 			continue
+		}
+		// "Wang Yi, China's most senior diplomat, who": the person the
+		// apposition describes
+		if st.Tokens[i].Text == "," && i > 0 && i < k-2 {
+			if m := st.mentAt[i-1]; m >= 0 && st.ments[m].typ == article.Person {
+				return st.coordinatedLeft(m)
+			}
 		}
 		break
 	}
