@@ -1610,6 +1610,9 @@ func (x *extraction) wrongObject(st *sent, fd found, obj object, objects []strin
 	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) && !st.office(obj) {
 		return "the object is not a guest"
 	}
+	if (fd.f.Has("guest") || fd.f.Object == objHost) && st.demonymOfThing(obj) {
+		return "the object is a thing its country owns, not a guest" // "hosts a Turkish base"
+	}
 	return ""
 }
 
@@ -1656,6 +1659,23 @@ func (st *sent) office(obj object) bool {
 	// the noun may be part of a mention that names only the country
 	m := st.mentAt[end-1]
 	return m < 0 || st.ments[m].typ == article.Country
+}
+
+// demonymOfThing reports an object read from a demonym or country name that
+// modifies a common noun that names no visitor: "a Turkish military base",
+// "an Australian-funded centre" (not "the Tanzanian president", "a
+// Chinese delegation").
+func (st *sent) demonymOfThing(obj object) bool {
+	if obj.at < 0 || obj.at >= len(st.Tokens) || len(obj.ments) != 1 {
+		return false
+	}
+	m := st.ments[obj.ments[0]]
+	end := st.npEnd(obj.at)
+	if end <= m.to || end > len(st.Tokens) || st.mentAt[end-1] >= 0 || m.typ != article.Country && m.Via != viaDemonym {
+		return false
+	}
+	head := st.tok(end - 1)
+	return strings.HasPrefix(head.Tag, "NN") && !visitorNouns[head.Lemma] && !peopleNouns[head.Lower]
 }
 
 // peopleGroupIn reports a group of people among the mentions: "welcomed them".
