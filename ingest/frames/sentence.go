@@ -1051,9 +1051,10 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
 		return append([]string{obj.direct}, obj.also...), ""
 	case fd.group < 0 && strings.HasPrefix(subj.strategy, "clause of the noun") && fd.head+1 < len(st.Tokens) &&
-		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by"):
-		// "despite calls from the international community": a noun whose
-		// own phrase names its agent says nothing of the clause's subject
+		(st.lower(fd.head+1) == "from" || st.lower(fd.head+1) == "by" || st.lower(fd.head+1) == "between"):
+		// "despite calls from the international community", "mediated
+		// talks between the rivals": a noun whose own phrase names its
+		// agent or its sides says nothing of the clause's subject
 		return nil, "the noun's agent is in its own phrase"
 	case obj.read && fd.f.Has("judged"):
 		// "called the decision unjustified", "called the launch a
