@@ -246,6 +246,14 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return true
 		}
+		// "discussed migration and agreed to prepare a visit next month": a
+		// month or year after a verb coordinated with the predicate is
+		// that verb's
+		if t.Lower == "and" && coarse && i+1 < len(s.Tokens) {
+			if g := slices.IndexFunc(s.Groups, func(g doc.VerbGroup) bool { return g.Start == i+1 }); g >= 0 && s.Groups[g].Finite {
+				return true
+			}
+		}
 		// "decided ... after the Baltic nation allowed Taiwan ... in
 		// August": the date of a clause that "after" opens (one that
 		// "when" opens is the fact's own: "vowed support when the two met
