@@ -847,6 +847,13 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 			st.add(*st.entities[st.id(article.Person, name)], s, start, end, ViaSurname)
 			continue
 		}
+		// "Samia" after "Samia Suluhu Hassan", "Anwar" after "Anwar
+		// Ibrahim": a person the article named, by the given name, where
+		// news calls someone so
+		if name := st.articleGivenName(t.Text); name != "" {
+			st.add(*st.entities[st.id(article.Person, name)], s, start, end, ViaSurname)
+			continue
+		}
 		var inOffice []string
 		for _, c := range st.r.g.BySurname(t.Text) {
 			if _, ok := st.r.g.OfficeAt(c, st.date); ok {
