@@ -1249,23 +1249,46 @@ func isArticleWord(w string) bool { return w == "a" || w == "the" || w == "this"
 // phrase of i ("told Y ... during talks", "thanked Y at their meeting").
 func (st *sent) addresseeBefore(i int) []int {
 	k := st.npStartLeft(i) - 1
+	// "during five hours of talks", "at the start of two days of talks"
+	for k > 0 && st.lower(k) == "of" {
+		k = st.npStartLeft(k-1) - 1
+		if k > 0 && st.lower(k) == "than" {
+			k -= 2 // "more than five hours of talks"
+		}
+	}
 	if k < 0 || (st.lower(k) != "during" && st.lower(k) != "at" && st.lower(k) != "in") {
 		return nil
 	}
-	for j := k - 1; j >= 0 && !st.isBoundary(j); j-- {
+	from := k - 1
+	if from > 0 && st.Tokens[from].Text == "," {
+		from-- // "urged Y to curb subsidies, at the start of talks"
+	}
+	coordinated := false
+	for j := from; j >= 0 && !st.isBoundary(j); j-- {
 		if gi := st.groupAt[j]; gi >= 0 {
 			g := st.Groups[gi]
-			if !g.Finite && g.Infinitive {
-				j = g.Start // "pressed Y to rein in ..., during talks": the verb the infinitive hangs on
+			if !g.Finite && (coordinated || g.Infinitive || g.Start > 0 && st.tag(g.Start-1) == "IN" && st.tag(g.Start) == "VBG") {
+				// "pressed Y to rein in ..., during talks", "to stop firms
+				// from supplying ...": the verb the infinitive or gerund
+				// hangs on
+				j = g.Start
 				continue
 			}
 			if !g.Finite || g.Negated || g.Modal != "" {
 				return nil // "had no plans to meet X at the meeting"
 			}
-			if at := st.skipToNP(g.End, k); at >= 0 {
-				return st.objectList(at, false)
+			// "told X that ... and urged it to ...": an earlier verb of
+			// the clause when this one addresses a pronoun that names no one
+			at := st.skipToNP(g.End, k)
+			if at >= 0 {
+				if ms := st.objectList(at, false); len(ms) > 0 {
+					return ms
+				}
 			}
-			return nil
+			if !coordinated && (at < 0 || st.tag(at) != "PRP" || !st.afterCoordinator(g.Start)) {
+				return nil
+			}
+			coordinated, j = true, g.Start
 		}
 	}
 	return nil

@@ -95,7 +95,7 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	// "..., his office said, raising the demand in a meeting with X": the
 	// participle the noun hangs on, after the last finite verb, says whose
 	for gi := best + 1; gi < len(st.Groups) && st.Groups[gi].Start < head; gi++ {
-		if g := st.Groups[gi]; !g.Finite && !g.Infinitive && st.tag(g.Start) == "VBG" {
+		if g := st.Groups[gi]; !g.Finite && !g.Infinitive && st.tag(g.Start) == "VBG" && g.Start > 0 && st.Tokens[g.Start-1].Text == "," {
 			best = gi
 		}
 	}
