@@ -553,7 +553,8 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: []int{m}, strategy: slot + ", who governs in the place", at: at}, true
 		}
 	}
-	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") {
+	// (not "the next meeting of their council": what is theirs is no object)
+	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") && st.tag(end+1) != "PRP$" {
 		if ms := st.countriesIn(end+1, st.phraseEnd(end+1)); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 		}
