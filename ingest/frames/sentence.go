@@ -1139,6 +1139,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.referred(obj, step, x.datelineCountry, "where the story is filed (its dateline), the host's")
 		}
 	}
+	if fd.f.Has("pair") && fd.group < 0 && fd.head > 1 && st.lower(fd.head-1) == "the" && st.lower(fd.head-2) == "at" && x.lastEvent("", st.tok(fd.head).Start) != "" {
+		// "X and Y were among the leaders at the meeting": the gathering
+		// named before, not a meeting of the two
+		return nil, "at the event named before"
+	}
 	if fd.f.Has("pair") && fd.group < 0 {
 		// "X told Y ... during talks": the talks are with whom the clause's
 		// verb addresses
