@@ -2302,7 +2302,11 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 		end := at + 1
 		// (or at a quotation that starts the second: called X "a reliable
 		// partner")
-		for end < fd.head && st.lower(end) != "as" && !((st.tag(end) == "DT" || isQuote(st.Tokens[end].Text)) && (strings.HasPrefix(st.tag(end-1), "NN") || st.tag(end-1) == "PRP" || st.scare[end-1])) {
+		// (or at a common noun right after a name or a visitor noun:
+		// "declared X persona non grata", "declared the ambassador persona
+		// non grata")
+		for end < fd.head && st.lower(end) != "as" && !((st.tag(end) == "DT" || isQuote(st.Tokens[end].Text)) && (strings.HasPrefix(st.tag(end-1), "NN") || st.tag(end-1) == "PRP" || st.scare[end-1])) &&
+			!(st.tag(end) == "NN" && (visitorNouns[st.tok(end-1).Lemma] || st.mentAt[end-1] >= 0 && st.ments[st.mentAt[end-1]].actor && st.ments[st.mentAt[end-1]].to == end)) {
 			end++
 		}
 		// "held Egypt responsible": an adjective may follow its object directly
