@@ -54,6 +54,8 @@ var (
 	genericModifiersTXT string
 	//go:embed data/attack-nouns.txt
 	attackNounsTXT string
+	//go:embed data/media-events.txt
+	mediaEventsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -78,7 +80,9 @@ var (
 	// genericModifiers say which of its kind an event is, or which part of
 	// it, not which event: "their first summit", "the opening session"
 	genericModifiers = datafile.Set(genericModifiersTXT)
-	attackNouns      = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
+	// mediaEvents make an event noun a briefing: "a joint press conference"
+	mediaEvents = datafile.Set(mediaEventsTXT)
+	attackNouns = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

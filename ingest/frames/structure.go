@@ -744,7 +744,7 @@ func (st *sent) describedEvent(i int) string {
 	if head > i && eventPlaces[st.tok(head).Lemma] && (eventNouns[st.tok(head-1).Lemma] || eventNouns[st.lower(head-1)]) {
 		end, head = head, head-1
 	}
-	if !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] {
+	if !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] || head > i && mediaEvents[st.lower(head-1)] {
 		return ""
 	}
 	from := i
