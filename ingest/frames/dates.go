@@ -243,6 +243,12 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && coarse {
 			return true
 		}
+		// "warned that ... if no deal is reached by the end of August": a
+		// condition's date is the condition's (not one after a comma that
+		// closes it: "if it invaded, during a call on Tuesday")
+		if (t.Lower == "if" || t.Lower == "unless") && !slices.ContainsFunc(s.Tokens[i:], func(c doc.Token) bool { return c.Text == "," && c.Start < dateStart }) {
+			return true
+		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return true
 		}

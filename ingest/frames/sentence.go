@@ -813,6 +813,29 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 }
 
 // skipToThat returns the token after a "that" that follows token i past a
+
+// threatTarget reads whom a that-clause after token after threatens: the
+// object of its verb, or the target after "on" or "against" in it ("warned
+// that they will trigger the return of sanctions on Iran").
+func (st *sent) threatTarget(after int) object {
+	k := st.skipToThat(after)
+	if k < 0 {
+		return object{at: -1}
+	}
+	gi := st.firstFiniteFrom(k)
+	if gi < 0 {
+		return object{at: -1}
+	}
+	limit := st.Groups[gi].End
+	for limit < len(st.Tokens) && !st.isBoundary(limit) && st.lower(limit) != "if" && st.lower(limit) != "unless" {
+		limit++
+	}
+	f := Frame{Slots: append(slices.Clip(targetSlots), actionSlots...), Object: objActor}
+	o := st.objectWithin(&f, st.Groups[gi].End, limit, false)
+	o.strategy = "whom the warning's clause threatens"
+	return o
+}
+
 // short phrase of time ("vowed on Tuesday that ..."), or -1.
 func (st *sent) skipToThat(i int) int {
 	for k := i; k < len(st.Tokens) && k-i <= 4; k++ {
@@ -1183,6 +1206,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		if at := st.skipToNP(fd.after, st.clauseEndRight(fd.after)); at >= 0 && st.mentAt[at] < 0 && st.startsObject(at) {
 			if t := st.tag(st.npEnd(at) - 1); t == "NN" || t == "NNS" {
 				return nil, "the object names no actor"
+			}
+		}
+	}
+	if fd.f.Has("warning") && fd.group >= 0 && x.threatens(st, fd) {
+		// "warned that they will trigger sanctions on Iran": the target
+		// of what the that-clause threatens
+		if o := st.threatTarget(fd.after); len(o.ments) > 0 {
+			if ids := x.ids(st, o.ments); len(ids) > 0 {
+				obj.strategy = o.strategy
+				step.Object = x.describe(st, o.ments, obj.strategy)
+				return ids, ""
 			}
 		}
 	}
