@@ -504,6 +504,13 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 	}
+	// "the US and British attacks": demonyms (or a country) coordinated
+	// before one plural noun are each an object, not the first alone
+	if e := st.pluralAfterDemonyms(at); e > at && f.Object != objHost {
+		if ms := st.coordinatedDemonyms(at, e); len(ms) > 1 {
+			return object{ments: ms, strategy: slot + ", coordinated demonyms", at: at}, true
+		}
+	}
 	if ms := st.objectList(at, possessors); len(ms) > 0 {
 		return object{ments: ms, strategy: slot, at: at}, true
 	}
@@ -571,7 +578,7 @@ func (st *sent) pluralAfterDemonyms(at int) int {
 		switch t := st.tag(k); {
 		case t == "NNS" && m < 0:
 			return k + 1
-		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier):
+		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier || st.ments[m].typ == article.Country):
 			k = st.ments[m].to - 1
 		case k == at && (t == "DT" || t == "PRP$"), coordinators[st.lower(k)], t == ",", strings.HasPrefix(t, "JJ"):
 		default:

@@ -195,7 +195,7 @@ func (st *sent) coordinatedDemonyms(from, to int) []int {
 	for k--; k >= from; k-- {
 		m := st.mentAt[k]
 		switch {
-		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier):
+		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier || st.ments[m].typ == article.Country):
 			if !joined && len(out) > 0 {
 				return nil
 			}
