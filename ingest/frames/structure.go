@@ -394,6 +394,18 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		comma := k < len(st.Tokens) && st.Tokens[k].Text == ","
 		if comma {
 			k++
+			// "X, on a visit to Baku, and Y": a phrase set off by commas
+			// between two members
+			if st.tag(k) == "IN" {
+				for j := k + 1; j+1 < len(st.Tokens) && j < k+10 && !(st.groupAt[j] >= 0 && st.Groups[st.groupAt[j]].Finite); j++ {
+					if st.Tokens[j].Text == "," {
+						if coordinators[st.lower(j+1)] {
+							k = j + 1
+						}
+						break
+					}
+				}
+			}
 		}
 		and := k < len(st.Tokens) && (st.lower(k) == "and" || st.lower(k) == "or")
 		if and {
