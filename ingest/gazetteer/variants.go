@@ -27,13 +27,15 @@ type variants struct {
 	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
 	ownBodies  map[string]bool   // bodies named after a demonym that are organizations too
 	titleLower map[string]bool   // words a headline in title case leaves in lower case
+	regions    map[string]bool   // lower-case names of world regions ("latin america")
+	maxRegion  int               // longest region name, in words
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
 		actorNouns: map[string]bool{}, prefixes: map[string]string{}, ownBodies: map[string]bool{},
-		titleLower: map[string]bool{}}
+		titleLower: map[string]bool{}, regions: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		written := strings.TrimSpace(c["form"])
@@ -77,6 +79,9 @@ func (g *Gazetteer) loadVariants() error {
 			v.ownBodies[form] = true
 		case "title-prefix":
 			v.prefixes[form] = c["value"]
+		case "region":
+			v.regions[form] = true
+			v.maxRegion = max(v.maxRegion, len(strings.Fields(form)))
 		default:
 			return lineErr(file, line, "unknown rule %q", c["rule"])
 		}
@@ -100,6 +105,22 @@ func holdsWords(phrase string, seqs []string) bool {
 		}
 	}
 	return false
+}
+
+// Region returns how many of the tokens at toks[j] name a world region
+// that holds a country's name or alias ("Latin America", "South America"):
+// no country is named there. 0 if none.
+func (g *Gazetteer) Region(toks []tokens.Token, j int) int {
+	for n := min(g.variants.maxRegion, len(toks)-j); n >= 2; n-- {
+		words := make([]string, 0, n)
+		for _, t := range toks[j : j+n] {
+			words = append(words, strings.ToLower(t.Text))
+		}
+		if g.variants.regions[strings.Join(words, " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // IsNotName reports whether a capitalised word (as written) never starts or

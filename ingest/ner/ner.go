@@ -185,7 +185,7 @@ func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.titled, st.addressed, st.counterpartName, st.appositive, st.definedAcronym, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
+		st.region, st.titled, st.addressed, st.counterpartName, st.appositive, st.definedAcronym, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {
@@ -563,4 +563,10 @@ func isMonth(w string) bool {
 		}
 	}
 	return false
+}
+
+// region passes over the name of a world region that holds a country's name
+// ("South America"): it names no country.
+func (st *state) region(_ article.Sentence, toks []tokens.Token, i int) int {
+	return st.r.g.Region(toks, i)
 }
