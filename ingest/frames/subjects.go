@@ -17,6 +17,7 @@ type subject struct {
 	visitor  bool     // "the visiting leader": who visited last
 	people   bool     // "the two leaders": the two people who last met, however long ago
 	named    []string // "the three leaders" (with parties): the people named last
+	nobody   bool     // the clause's subject names no actor ("guests who gathered"): no other is sought
 }
 
 // subjectOf finds the subject of verb group gi: a relative pronoun's
@@ -51,6 +52,12 @@ func (st *sent) subjectOf(gi, depth int) subject {
 				s.strategy = "relative, among"
 				return s
 			}
+		}
+		// "hosted a banquet for guests who gathered ... to attend": a
+		// relative clause whose antecedent names no actor says nothing of
+		// the clause around it
+		if np > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.lower(k) == "who" {
+			return subject{strategy: "relative, no actor", nobody: true}
 		}
 	}
 	// "..., with Canberra committing A$200 million": the participle's own
@@ -322,6 +329,9 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		s := st.subjectOf(p, depth+1)
 		if len(s.ments) > 0 || s.speaker != "" || s.parties {
 			s.strategy = "governing-clause"
+			return s
+		}
+		if s.nobody {
 			return s
 		}
 		// a coordinated verb shares the subject of the verb before it, even
