@@ -1914,6 +1914,11 @@ func (st *sent) orderGiver(fd found) int {
 		return -1
 	}
 	p := fd.group - 1
+	// "ordered Rwanda's remaining diplomats to leave": a participle that
+	// modifies the object is no verb of its own
+	for p > 0 && st.npModifier(p) {
+		p--
+	}
 	if p < 0 || !fd.f.carriedBy(st.tok(st.Groups[p].Head).Lemma) {
 		return -1
 	}
@@ -1921,6 +1926,18 @@ func (st *sent) orderGiver(fd found) int {
 		return -1
 	}
 	return p
+}
+
+// npModifier reports a verb group that is a participle inside a noun
+// phrase: after a possessive, a determiner or an adjective, before a noun
+// ("Rwanda's remaining diplomats").
+func (st *sent) npModifier(gi int) bool {
+	g := st.Groups[gi]
+	if g.Finite || g.Infinitive || g.End-g.Start != 1 || g.Start == 0 || g.End >= len(st.Tokens) {
+		return false
+	}
+	prev := st.tag(g.Start - 1)
+	return (prev == "POS" || prev == "DT" || prev == "PRP$" || strings.HasPrefix(prev, "JJ")) && strings.HasPrefix(st.tag(g.End), "NN")
 }
 
 // request reads a modal of reported speech: the speaker asks it of the

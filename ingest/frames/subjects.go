@@ -79,8 +79,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	// object is said of the verb's subject (verbs whose object does the
 	// infinitive, "urged Y to", are requests and govern it)
 	if g.Infinitive {
+		// (past a date: "summoned Japan's ambassador on Sunday to express")
+		last := g.Start - 1
+		for last > 0 && (st.inDate[last] || st.inDate[last+1] && st.tag(last) == "IN") {
+			last--
+		}
 		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.groupAt[k] != gi && st.Groups[st.groupAt[k]].Finite &&
-			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && st.mentAt[g.Start-1] >= 0 {
+			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma]) {
 			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
 				s.strategy = "subject of the verb whose object it follows"
 				return s
