@@ -365,6 +365,9 @@ func (st *sent) listFrom(i int, possessors bool) []int { return st.list(i, posse
 // clause begins ("by the Emir, and the two leaders held").
 func (st *sent) objectList(i int, possessors bool) []int { return st.list(i, possessors, true) }
 
+// nameSuffixes end a person's name with a dot that ends no sentence.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true}
+
 func (st *sent) list(i int, possessors, object bool) []int {
 	var out []int
 	j := i
@@ -374,6 +377,10 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			break
 		}
 		heads := st.headActors(j, end, possessors)
+		// "Ferdinand Marcos Jr. and Xi Jinping": the dot of a name's suffix
+		if end+1 < len(st.Tokens) && st.Tokens[end].Text == "." && st.mentAt[end-1] >= 0 && nameSuffixes[st.lower(end-1)] {
+			end++
+		}
 		if out == nil {
 			out = heads // the first item's: no copy
 		} else {
