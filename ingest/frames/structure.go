@@ -365,6 +365,17 @@ func (st *sent) listFrom(i int, possessors bool) []int { return st.list(i, posse
 // clause begins ("by the Emir, and the two leaders held").
 func (st *sent) objectList(i int, possessors bool) []int { return st.list(i, possessors, true) }
 
+// describes reports whether the phrase [from, to) names no actor but the
+// last member of the list so far: "X, China's foreign minister, and Y".
+func (st *sent) describes(from, to int, listed []int) bool {
+	for _, m := range st.headActors(from, to, false) {
+		if len(listed) == 0 || st.ments[m].EntityID != st.ments[listed[len(listed)-1]].EntityID {
+			return false
+		}
+	}
+	return true
+}
+
 // nameSuffixes end a person's name with a dot that ends no sentence.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
@@ -401,12 +412,15 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		comma := k < len(st.Tokens) && st.Tokens[k].Text == ","
 		if comma {
 			k++
-			// "X, on a visit to Baku, and Y": a phrase set off by commas
-			// between two members
-			if st.tag(k) == "IN" {
+			// "X, on a visit to Baku, and Y", "X, China's foreign minister,
+			// and Y": a phrase set off by commas between two members (a
+			// description names no member)
+			described := st.tag(k) == "DT" || st.tag(k) == "PRP$" || st.mentAt[k] >= 0 && st.tag(st.ments[st.mentAt[k]].to) == "POS" ||
+				st.mentAt[k] >= 0 && len(out) > 0 && st.ments[st.mentAt[k]].EntityID == st.ments[out[len(out)-1]].EntityID
+			if st.tag(k) == "IN" || described {
 				for j := k + 1; j+1 < len(st.Tokens) && j < k+10 && !(st.groupAt[j] >= 0 && st.Groups[st.groupAt[j]].Finite); j++ {
 					if st.Tokens[j].Text == "," {
-						if coordinators[st.lower(j+1)] {
+						if coordinators[st.lower(j+1)] && (!described || st.describes(k, j, out)) {
 							k = j + 1
 						}
 						break
