@@ -751,6 +751,11 @@ func (st *sent) skipToNP(i, limit int) int {
 	if k := st.afterDate(i, limit); k > i {
 		i = k
 	}
+	// "signed into law a bill", "put into force a ban": a bare noun after
+	// "into" completes the verb before its object
+	if i+2 < limit && st.lower(i) == "into" && st.tag(i+1) == "NN" && (st.tag(i+2) == "DT" || st.tag(i+2) == "PRP$") {
+		i += 2
+	}
 	// "summoned, on Monday, the ambassador": a short insertion between commas
 	if i < limit && st.Tokens[i].Text == "," {
 		for k := i + 1; k < limit && k <= i+4; k++ {

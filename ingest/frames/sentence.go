@@ -2257,6 +2257,9 @@ func (st *sent) coSigners(fd found, obj object) []int {
 	from := max(fd.after, obj.at)
 	limit := st.clauseEndRight(from)
 	for k := from; k+1 < limit; k++ {
+		if k > from && st.tag(k) == "VBG" && st.tag(k-1) != "IN" {
+			break // "a law suspending cooperation with X": the participle's
+		}
 		if st.lower(k) == "with" && st.tag(k) == "IN" {
 			ms := st.objectList(k+1, false)
 			// "with President X looking on": a participle after the phrase
