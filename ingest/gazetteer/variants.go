@@ -29,13 +29,14 @@ type variants struct {
 	titleLower map[string]bool   // words a headline in title case leaves in lower case
 	regions    map[string]bool   // lower-case names of world regions ("latin america")
 	maxRegion  int               // longest region name, in words
+	regionHead map[string]bool   // their first words
 }
 
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
 		actorNouns: map[string]bool{}, prefixes: map[string]string{}, ownBodies: map[string]bool{},
-		titleLower: map[string]bool{}, regions: map[string]bool{}}
+		titleLower: map[string]bool{}, regions: map[string]bool{}, regionHead: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
 		written := strings.TrimSpace(c["form"])
@@ -82,6 +83,7 @@ func (g *Gazetteer) loadVariants() error {
 		case "region":
 			v.regions[form] = true
 			v.maxRegion = max(v.maxRegion, len(strings.Fields(form)))
+			v.regionHead[strings.Fields(form)[0]] = true
 		default:
 			return lineErr(file, line, "unknown rule %q", c["rule"])
 		}
@@ -111,6 +113,11 @@ func holdsWords(phrase string, seqs []string) bool {
 // that holds a country's name or alias ("Latin America", "South America"):
 // no country is named there. 0 if none.
 func (g *Gazetteer) Region(toks []tokens.Token, j int) int {
+	// most tokens start no region: ask before building a phrase
+	var buf [32]byte
+	if !g.variants.regionHead[string(tokens.AppendLowerFold(buf[:0], toks[j].Text))] {
+		return 0
+	}
 	for n := min(g.variants.maxRegion, len(toks)-j); n >= 2; n-- {
 		words := make([]string, 0, n)
 		for _, t := range toks[j : j+n] {
