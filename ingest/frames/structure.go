@@ -415,8 +415,8 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			// "X, on a visit to Baku, and Y", "X, China's foreign minister,
 			// and Y": a phrase set off by commas between two members (a
 			// description names no member)
-			described := st.tag(k) == "DT" || st.tag(k) == "PRP$" || st.mentAt[k] >= 0 && st.tag(st.ments[st.mentAt[k]].to) == "POS" ||
-				st.mentAt[k] >= 0 && len(out) > 0 && st.ments[st.mentAt[k]].EntityID == st.ments[out[len(out)-1]].EntityID
+			described := k < len(st.Tokens) && (st.tag(k) == "DT" || st.tag(k) == "PRP$" || st.mentAt[k] >= 0 && st.tag(st.ments[st.mentAt[k]].to) == "POS" ||
+				st.mentAt[k] >= 0 && len(out) > 0 && st.ments[st.mentAt[k]].EntityID == st.ments[out[len(out)-1]].EntityID)
 			if st.tag(k) == "IN" || described {
 				for j := k + 1; j+1 < len(st.Tokens) && j < k+10 && !(st.groupAt[j] >= 0 && st.Groups[st.groupAt[j]].Finite); j++ {
 					if st.Tokens[j].Text == "," {
