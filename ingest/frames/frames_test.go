@@ -43,7 +43,7 @@ func skipGap(t *testing.T, knownGap bool, why string) {
 var kinds = map[string]bool{"MET_WITH": true, "PLEDGED": true, "ATTENDED": true, "VISITED": true, "HOSTED": true, "SIGNED": true,
 	"ANNOUNCED": true, "URGED": true, "PRAISED": true, "CRITICIZED": true, "THREATENED": true, "SANCTIONED": true}
 
-func newPipeline(t *testing.T) *ingest.Pipeline {
+func newPipeline(t testing.TB) *ingest.Pipeline {
 	t.Helper()
 	p, err := ingest.New()
 	require.NoError(t, err)
@@ -54,7 +54,7 @@ func newPipeline(t *testing.T) *ingest.Pipeline {
 // data/wordnet-verbs.tsv adds.
 var caseFiles = []string{"testdata/cases.json", "testdata/cases-wordnet.json"}
 
-func loadCases(t *testing.T) []relCase {
+func loadCases(t testing.TB) []relCase {
 	t.Helper()
 	var all []relCase
 	for _, name := range caseFiles {
@@ -150,6 +150,29 @@ func TestExtract(t *testing.T) {
 // different endpoints that are entities of the article, evidence that is the
 // sentence at the stated offsets, a rule "KIND#line", a confidence
 // in (0, 1], and a date that is a calendar day.
+// FuzzExtract checks that no text makes the extractor panic and that every
+// relation it draws quotes its text. The seeds are the cases' texts, each
+// also cut after every comma: a sentence may end in the middle of a list
+// (`go test -fuzz FuzzExtract ./ingest/frames` to look further).
+func FuzzExtract(f *testing.F) {
+	for _, c := range loadCases(f) {
+		f.Add(c.Text)
+		for i := range len(c.Text) {
+			if c.Text[i] == ',' {
+				f.Add(c.Text[:i+1])
+			}
+		}
+	}
+	p := newPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		x := p.Extract(article.Article{ID: "f", Published: "2024-01-01", Text: text})
+		for _, r := range x.Relations {
+			require.LessOrEqual(t, r.End, len(text))
+			require.Equal(t, text[r.Start:r.End], r.Evidence)
+		}
+	})
+}
+
 func TestExtractInvariants(t *testing.T) {
 	p := newPipeline(t)
 	for _, c := range loadCases(t) {
