@@ -586,11 +586,16 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if x.datedLater(st, fd.head) {
 		return "still to come (dated after the article)"
 	}
+	particle := ""
 	for k > 0 && st.tag(k) == "RP" {
+		particle = st.lower(k)
 		k-- // "ruled out a meeting"
 	}
 	if k >= 0 && st.groupAt[k] >= 0 {
 		lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
+		if particle != "" && x.lx.classOf(lemma+" "+particle, posVerb) == classIrrealis {
+			return "the object of " + lemma + " " + particle // "called off a trip"
+		}
 		if x.lx.classOf(lemma, posVerb) == classIrrealis {
 			return "the object of " + lemma
 		}
