@@ -495,6 +495,11 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if at+2 < len(st.Tokens) && quantifiers[st.lower(at)] && st.lower(at+1) == "of" {
 		at += 2
 	}
+	// "on more than 100 Nicaraguan officials": a number's comparison
+	// before the noun phrase
+	if at+2 < len(st.Tokens) && (st.lower(at) == "more" || st.lower(at) == "fewer" || st.lower(at) == "less") && st.lower(at+1) == "than" && st.tag(at+2) == "CD" {
+		at += 2
+	}
 	if slot == "between" {
 		// "between the ministers of Japan and the Philippines"
 		if ms := st.objectList(at, false); len(ms) > 1 {
