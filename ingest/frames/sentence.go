@@ -1795,6 +1795,13 @@ func (x *extraction) parties(st *sent, namesPeople bool) []string {
 	return nil
 }
 
+// isEventOrPolicy reports an entity that is an event or a policy, not an
+// actor.
+func (x *extraction) isEventOrPolicy(id string) bool {
+	t := x.byID[id].Type
+	return t == article.Event || t == article.Policy
+}
+
 // guests reports whether every object is a person or an event.
 func (x *extraction) guests(ids []string) bool {
 	for _, id := range ids {
@@ -2603,7 +2610,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
 	}
 	kind := fd.f.Kind
-	if (fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group) && !x.scheduled(st, fd)) || x.threatens(st, fd) {
+	// (a threat is made to an actor: "announced sanctions against X" keeps
+	// the policy announced)
+	if ((fd.f.Has("threat") && fd.group >= 0 && st.futureOrConditional(fd.group) && !x.scheduled(st, fd)) || x.threatens(st, fd)) && !slices.ContainsFunc(objects, x.isEventOrPolicy) {
 		kind = kindThreatened
 	}
 	if occurrences[kind] && explicit && x.afterArticle(date) {
