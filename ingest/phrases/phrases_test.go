@@ -171,6 +171,8 @@ func TestPoliciesAt(t *testing.T) {
 		{text: "They announced a visa-free regime for Brazilian tourists, starting on Monday.", want: []string{"visa-free regime for Brazilian tourists"}},
 		{text: "They signed an agreement on visa-free travel for tourists.", want: []string{"agreement on visa-free travel for tourists"}},
 		{text: "They signed a free trade agreement.", want: []string{"free trade agreement"}},
+		{text: "The president signed an executive order on walnut tariffs.", want: []string{"executive order on walnut tariffs"}},
+		{text: "The president signed a decree on grain exports.", want: []string{"decree on grain exports"}},
 		{text: "They imposed new sanctions against Iran.", want: []string{"sanctions against Iran"}},
 		{text: "They adopted a 10-year plan to expand trade.", want: []string{"10-year plan"}},
 		{text: "They signed a memorandum of understanding on energy cooperation.", want: []string{"memorandum of understanding on energy cooperation"}},
