@@ -145,7 +145,7 @@ func TestTunedQueriesAnswerAsReference(t *testing.T) {
 			for _, p := range referenceParams(t, st, q.Name) {
 				want, err := st.Query(context.Background(), ref, p, false)
 				require.NoError(t, err, "reference %s", q.Name)
-				got, err := st.Query(context.Background(), q.For(store), p, false)
+				got, err := st.Query(context.Background(), q.For(store, p), p, false)
 				require.NoError(t, err, "%s", q.Name)
 				require.Equal(t, canonical(t, q, want), canonical(t, q, got), "%s %v on %s", q.Name, p, store)
 				if len(want.Rows) > 0 {
@@ -205,6 +205,11 @@ func TestKindListsMatchSchema(t *testing.T) {
 		texts := []string{q.Text}
 		for _, v := range q.Variants {
 			texts = append(texts, v)
+		}
+		for _, alts := range q.Alternatives {
+			for _, a := range alts {
+				texts = append(texts, a.Text)
+			}
 		}
 		for _, text := range texts {
 			if strings.Contains(text, "UNION ALL") { // a branch per kind, or several (partners: one per country)

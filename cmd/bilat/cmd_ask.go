@@ -93,10 +93,11 @@ Examples:
 }
 
 // askStatements are the statements answering q may run on a store of the
-// given kind: the question, the look-ups of names, and that of article
-// titles for a table.
+// given kind: the question (each of its alternatives: the names are not
+// resolved yet), the look-ups of names, and that of article titles for a
+// table.
 func askStatements(q *queries.Query, kind string) []string {
-	stmts := []string{q.For(kind), articleLabelsQuery}
+	stmts := append(q.Texts(kind), articleLabelsQuery)
 	for _, label := range nameLabels {
 		stmts = append(stmts, nameQuery(label))
 	}
@@ -152,7 +153,7 @@ func runAsk(ctx context.Context, st graph.Store, q *queries.Query, raw map[strin
 	if err != nil {
 		return nil, err
 	}
-	return st.Query(ctx, q.For(storeKind(st)), params, false)
+	return st.Query(ctx, q.For(storeKind(st), params), params, false)
 }
 
 // askParams turns the raw --name value pairs into the query's parameters;
