@@ -118,16 +118,6 @@ func (q *Query) For(store string, params map[string]any) string {
 	return q.Text
 }
 
-// Texts returns every text For may return for a store kind, alternatives
-// first.
-func (q *Query) Texts(store string) []string {
-	var out []string
-	for _, a := range q.Alternatives[store] {
-		out = append(out, a.Text)
-	}
-	return append(out, q.For(store, nil))
-}
-
 // Graph returns the Neo4j text that answers with paths, for Browser to draw,
 // when the question has one.
 func (q *Query) Graph() (string, bool) {
