@@ -51,7 +51,7 @@ func ask(t *testing.T, st graph.Store, name string, p map[string]any) ([]map[str
 	for k, v := range p {
 		full[k] = v
 	}
-	res, err := st.Query(context.Background(), q.For(kind(st)), full, false)
+	res, err := st.Query(context.Background(), q.For(kind(st), full), full, false)
 	require.NoError(t, err, "%s on %s", name, kind(st))
 	var rows []map[string]any
 	for _, r := range res.Rows {

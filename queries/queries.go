@@ -22,6 +22,18 @@
 // A parameter with "= value" has that default; one without is required.
 // "distinct" names parameters that must not name the same thing (a path from
 // a country to itself); "example" is a command line for the help.
+//
+// A store variant may instead hold alternatives, each opened by a line such
+// as
+//
+//	// when: $a starts with person: or org:
+//
+// and running up to the next such line. The first alternative whose
+// parameter's id starts with one of the prefixes answers; when none does,
+// the plain NAME.cypher does. An alternative is for a shape the store runs
+// much faster for some kinds of parameter (Kuzu walks from a person found
+// by its primary key, but must scan for a country's leaders), and must
+// answer exactly as the plain text.
 package queries
 
 import (
@@ -61,11 +73,45 @@ type Query struct {
 	Columns     []string
 	Text        string            // the Cypher, header included
 	Variants    map[string]string // per-store text by store kind ("neo4j", "kuzu"), and "graph"
-	File        string
+	// Alternatives are, by store kind, the statements tried in order before
+	// falling back to Text; a store has either these or a variant.
+	Alternatives map[string][]Alternative
+	File         string
 }
 
-// For returns the text to run on a store kind ("neo4j" or "kuzu").
-func (q *Query) For(store string) string {
+// Alternative is a statement a store runs instead of the query's text when
+// the id given for one parameter starts with one of some prefixes.
+type Alternative struct {
+	Param    string   // the parameter tested
+	Prefixes []string // id prefixes, colon included: "person:", "org:"
+	Text     string   // the Cypher, from its // when: line on
+}
+
+// Holds reports whether the parameters select the alternative: the tested
+// parameter is a string starting with one of the prefixes.
+func (a Alternative) Holds(params map[string]any) bool {
+	v, ok := params[a.Param].(string)
+	if !ok {
+		return false
+	}
+	for _, p := range a.Prefixes {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// For returns the text to run on a store kind ("neo4j" or "kuzu") with the
+// parameters (ids resolved): the first of the store's alternatives that the
+// parameters select, else the store's variant, else the query's text. With
+// nil parameters no alternative is selected.
+func (q *Query) For(store string, params map[string]any) string {
+	for _, a := range q.Alternatives[store] {
+		if a.Holds(params) {
+			return a.Text
+		}
+	}
 	if v, ok := q.Variants[store]; ok && store != "graph" {
 		return v
 	}
@@ -203,10 +249,22 @@ func Parse(fsys fs.FS) ([]*Query, error) {
 		}
 		q.Variants = map[string]string{}
 		for store, text := range vs {
-			q.Variants[store] = text
-		}
-		for store, text := range vs {
-			errs = append(errs, checkParams(fmt.Sprintf("%s.%s.cypher", name, store), q, text)...)
+			file := fmt.Sprintf("%s.%s.cypher", name, store)
+			alts, aerrs := parseAlternatives(file, q, text)
+			errs = append(errs, aerrs...)
+			if alts == nil {
+				q.Variants[store] = text
+				errs = append(errs, checkParams(file, q, text)...)
+				continue
+			}
+			if store == "graph" {
+				errs = append(errs, fmt.Errorf("%s: a picture for Browser has no alternatives", file))
+				continue
+			}
+			if q.Alternatives == nil {
+				q.Alternatives = map[string][]Alternative{}
+			}
+			q.Alternatives[store] = alts
 		}
 	}
 	if len(queries) == 0 && len(errs) == 0 {
@@ -268,6 +326,8 @@ func parseOne(file, text string) (*Query, []error) {
 			}
 		case "example":
 			q.Example = val
+		case "when":
+			errs = append(errs, fmt.Errorf("%s: a // when: line opens an alternative in a store variant (%s.kuzu.cypher), not in the query", where, strings.TrimSuffix(path.Base(file), ".cypher")))
 		case "columns":
 			for _, c := range strings.Split(val, ",") {
 				if c = strings.TrimSpace(c); c != "" {
@@ -295,6 +355,82 @@ func parseOne(file, text string) (*Query, []error) {
 		return nil, errs
 	}
 	return q, nil
+}
+
+var whenRe = regexp.MustCompile(`^\$([A-Za-z_][A-Za-z0-9_]*) starts with (.+)$`)
+
+// whenLine returns the condition of a // when: line, and whether it is one.
+func whenLine(line string) (string, bool) {
+	body, ok := strings.CutPrefix(strings.TrimSpace(line), "//")
+	if !ok {
+		return "", false
+	}
+	key, cond, ok := strings.Cut(body, ":")
+	if !ok || strings.TrimSpace(key) != "when" {
+		return "", false
+	}
+	return strings.TrimSpace(cond), true
+}
+
+// parseAlternatives splits a store variant at its // when: lines, or returns
+// nil when it has none. Only comments may come before the first; each
+// alternative tests an actor or country parameter of the query against id
+// prefixes, and uses the parameters the query declares.
+func parseAlternatives(file string, q *Query, text string) ([]Alternative, []error) {
+	lines := strings.Split(text, "\n")
+	var starts []int
+	for n, line := range lines {
+		if _, ok := whenLine(line); ok {
+			starts = append(starts, n)
+		}
+	}
+	if len(starts) == 0 {
+		return nil, nil
+	}
+	var errs []error
+	if strings.TrimSpace(stripComments(strings.Join(lines[:starts[0]], "\n"))) != "" {
+		errs = append(errs, fmt.Errorf("%s: Cypher before the first // when: line", file))
+	}
+	alts := make([]Alternative, len(starts))
+	for i, start := range starts {
+		end := len(lines)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		where := fmt.Sprintf("%s:%d", file, start+1)
+		cond, _ := whenLine(lines[start])
+		a, err := parseWhen(q, cond)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", where, err))
+		}
+		a.Text = strings.Join(lines[start:end], "\n")
+		if strings.TrimSpace(stripComments(a.Text)) == "" {
+			errs = append(errs, fmt.Errorf("%s: no Cypher after the // when: line", where))
+		} else {
+			errs = append(errs, checkParams(where, q, a.Text)...)
+		}
+		alts[i] = a
+	}
+	return alts, errs
+}
+
+// parseWhen reads "$a starts with person: or org:".
+func parseWhen(q *Query, cond string) (Alternative, error) {
+	m := whenRe.FindStringSubmatch(cond)
+	if m == nil {
+		return Alternative{}, fmt.Errorf("want // when: $PARAM starts with PREFIX: [or PREFIX: ...], not %q", cond)
+	}
+	a := Alternative{Param: m[1]}
+	if p, ok := q.Param(a.Param); !ok || p.Type != "actor" && p.Type != "country" {
+		return a, fmt.Errorf("$%s is not an actor or country parameter of %s", a.Param, q.Name)
+	}
+	for _, p := range strings.Split(m[2], " or ") {
+		if !nameRe.MatchString(strings.TrimSuffix(p, ":")) || !strings.HasSuffix(p, ":") {
+			return a, fmt.Errorf("prefix %q: want an id prefix, as %q", p, "person:")
+		}
+		a.Prefixes = append(a.Prefixes, p)
+	}
+	return a, nil
 }
 
 // parseParams reads "from country, to country, year int = 0".

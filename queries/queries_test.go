@@ -21,7 +21,7 @@ func TestEmbeddedQueriesParse(t *testing.T) {
 	}
 	p, err := Get("path")
 	require.NoError(t, err)
-	assert.NotEqual(t, p.For("kuzu"), p.For("neo4j"), "path has a Kuzu variant")
+	assert.NotEqual(t, p.For("kuzu", nil), p.For("neo4j", nil), "path has a Kuzu variant")
 }
 
 func TestGetUnknown(t *testing.T) {
@@ -80,8 +80,67 @@ func TestParseGood(t *testing.T) {
 	assert.False(t, q.Params[0].HasDefault)
 	assert.Equal(t, int64(0), q.Params[1].Default)
 	assert.Equal(t, "2020", q.Params[2].Default)
-	assert.True(t, strings.HasSuffix(q.For("neo4j"), "LIMIT 1"))
-	assert.Equal(t, q.Text, q.For("kuzu"))
+	assert.True(t, strings.HasSuffix(q.For("neo4j", nil), "LIMIT 1"))
+	assert.Equal(t, q.Text, q.For("kuzu", nil))
+}
+
+// evidenceLike is a query with two actor parameters, for the alternatives'
+// tests.
+const evidenceLike = "// name: e\n// description: d\n// params: a actor, b actor, kind string = \"\"\nMATCH (s)-[r]->(o) WHERE s.id = $a AND o.id = $b AND r.kind <> $kind RETURN r"
+
+func TestParseAlternatives(t *testing.T) {
+	qs, err := Parse(fstest.MapFS{
+		"e.cypher": {Data: []byte(evidenceLike)},
+		"e.kuzu.cypher": {Data: []byte("// Why: people are found by key.\n\n" +
+			"// when: $a starts with person: or org:\nMATCH (x:Person) WHERE x.id = $a AND $b <> $kind RETURN 1\n" +
+			"// when: $b starts with person:\n// a comment of its own\nMATCH (x:Person) WHERE x.id = $b AND $a <> $kind RETURN 2\n")},
+	})
+	require.NoError(t, err)
+	q := qs[0]
+	require.Len(t, q.Alternatives["kuzu"], 2)
+	assert.Empty(t, q.Variants["kuzu"], "a variant with alternatives is not also a plain variant")
+	first, second := q.Alternatives["kuzu"][0], q.Alternatives["kuzu"][1]
+	assert.Equal(t, Alternative{Param: "a", Prefixes: []string{"person:", "org:"}, Text: "// when: $a starts with person: or org:\nMATCH (x:Person) WHERE x.id = $a AND $b <> $kind RETURN 1"}, first)
+	assert.Equal(t, []string{"person:"}, second.Prefixes)
+	assert.True(t, strings.HasSuffix(second.Text, "RETURN 2\n"), second.Text)
+	for _, c := range []struct {
+		a, b any
+		want string
+	}{
+		{"person:xi-jinping", "country:russia", first.Text},
+		{"org:nato", "person:xi-jinping", first.Text},
+		{"country:china", "person:xi-jinping", second.Text},
+		{"country:china", "org:nato", q.Text},
+		{"country:china", "country:russia", q.Text},
+		{"", "", q.Text},
+		{"personal:x", "persons", q.Text},
+		{int64(1), nil, q.Text},
+	} {
+		p := map[string]any{"a": c.a, "b": c.b, "kind": ""}
+		assert.Equal(t, c.want, q.For("kuzu", p), "kuzu %v", p)
+		assert.Equal(t, q.Text, q.For("neo4j", p), "neo4j %v: no alternatives there", p)
+	}
+	assert.Equal(t, q.Text, q.For("kuzu", nil))
+}
+
+func TestParseRejectsBadAlternatives(t *testing.T) {
+	for _, c := range []struct{ name, file, text, want string }{
+		{"Cypher first", "e.kuzu.cypher", "MATCH (n) RETURN $a, $b, $kind\n// when: $a starts with person:\nRETURN $a, $b, $kind", "Cypher before the first // when: line"},
+		{"bad condition", "e.kuzu.cypher", "// when: $a is not country\nRETURN $a, $b, $kind", "want // when: $PARAM starts with PREFIX:"},
+		{"no colon", "e.kuzu.cypher", "// when: $a starts with person\nRETURN $a, $b, $kind", `prefix "person"`},
+		{"unknown parameter", "e.kuzu.cypher", "// when: $c starts with person:\nRETURN $a, $b, $kind", "$c is not an actor or country parameter"},
+		{"not an id", "e.kuzu.cypher", "// when: $kind starts with person:\nRETURN $a, $b, $kind", "$kind is not an actor or country parameter"},
+		{"empty", "e.kuzu.cypher", "// when: $a starts with person:\n// nothing\n// when: $b starts with person:\nRETURN $a, $b, $kind", "e.kuzu.cypher:1: no Cypher after"},
+		{"unused parameter", "e.kuzu.cypher", "// when: $a starts with person:\nRETURN $a, $b", "e.kuzu.cypher:1: parameter kind is declared but not used"},
+		{"picture", "e.graph.cypher", "// when: $a starts with person:\nRETURN $a, $b, $kind", "a picture for Browser has no alternatives"},
+		{"in the query", "f.cypher", "// name: f\n// description: d\n// params: a actor\n// when: $a starts with person:\nRETURN $a", "opens an alternative in a store variant"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(fstest.MapFS{"e.cypher": {Data: []byte(evidenceLike)}, c.file: {Data: []byte(c.text)}})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.want)
+		})
+	}
 }
 
 func TestConvert(t *testing.T) {

@@ -44,7 +44,11 @@ func reference(t *testing.T, name, store string) string {
 
 // referenceParams are several parameter sets per query over examples/: every
 // country pair, every article, every actor (meetings, alone and with
-// Russia), every actor pair for path and evidence.
+// Russia), every actor pair for path and evidence. meetings and evidence
+// have Kuzu alternatives for people and organizations (see
+// TestAlternativesAnswerAsReference), so they also get every person and
+// organization with every country and with each other, both ways round, and
+// meetings a date window for each.
 func referenceParams(t *testing.T, st graph.Store, name string) []map[string]any {
 	ids := func(q string) []string {
 		res, err := st.Query(context.Background(), q, nil, false)
@@ -57,7 +61,21 @@ func referenceParams(t *testing.T, st graph.Store, name string) []map[string]any
 		return out
 	}
 	countries := ids("MATCH (c:Country) RETURN c.id AS id")
-	actors := append(append(countries, ids("MATCH (p:Person) RETURN p.id AS id")...), ids("MATCH (o:Organization) RETURN o.id AS id")...)
+	agents := append(ids("MATCH (p:Person) RETURN p.id AS id"), ids("MATCH (o:Organization) RETURN o.id AS id")...)
+	actors := append(append([]string(nil), countries...), agents...)
+	// withAgents pairs every person and organization with every actor, both
+	// ways round.
+	withAgents := func() [][2]string {
+		var out [][2]string
+		for _, x := range agents {
+			for _, y := range actors {
+				if x != y {
+					out = append(out, [2]string{x, y}, [2]string{y, x})
+				}
+			}
+		}
+		return out
+	}
 	pairs := func(xs []string, limit int) [][2]string {
 		var out [][2]string
 		for i, a := range xs {
@@ -83,8 +101,12 @@ func referenceParams(t *testing.T, st graph.Store, name string) []map[string]any
 			out = append(out, map[string]any{"actor": a, "other": "", "since": all, "until": "9999-12-31"},
 				map[string]any{"actor": a, "other": "country:russia", "since": all, "until": "9999-12-31"})
 		}
-		for _, p := range pairs(actors, 200) {
+		for _, p := range append(pairs(actors, 200), withAgents()...) {
 			out = append(out, map[string]any{"actor": p[0], "other": p[1], "since": all, "until": "9999-12-31"})
+		}
+		for _, a := range agents {
+			out = append(out, map[string]any{"actor": a, "other": "", "since": "2025-05-01", "until": "2025-09-30"},
+				map[string]any{"actor": a, "other": "", "since": "2025-07", "until": "2025-07-13"})
 		}
 		out = append(out, map[string]any{"actor": "country:russia", "other": "", "since": "2025-05-01", "until": "2025-09-30"})
 	case "partners":
@@ -103,10 +125,13 @@ func referenceParams(t *testing.T, st graph.Store, name string) []map[string]any
 			out = append(out, map[string]any{"id": id})
 		}
 	case "evidence":
-		for _, p := range pairs(actors, 300) {
+		for _, p := range append(pairs(actors, 300), withAgents()...) {
 			out = append(out, map[string]any{"a": p[0], "b": p[1], "kind": ""})
 		}
-		out = append(out, map[string]any{"a": "country:china", "b": "person:vladimir-putin", "kind": "REPRESENTS"})
+		for _, a := range agents {
+			out = append(out, map[string]any{"a": a, "b": "country:russia", "kind": "MET_WITH"},
+				map[string]any{"a": "country:china", "b": a, "kind": "REPRESENTS"})
+		}
 	case "neighbourhood":
 		for _, a := range actors {
 			out = append(out, map[string]any{"actor": a})
@@ -145,7 +170,7 @@ func TestTunedQueriesAnswerAsReference(t *testing.T) {
 			for _, p := range referenceParams(t, st, q.Name) {
 				want, err := st.Query(context.Background(), ref, p, false)
 				require.NoError(t, err, "reference %s", q.Name)
-				got, err := st.Query(context.Background(), q.For(store), p, false)
+				got, err := st.Query(context.Background(), q.For(store, p), p, false)
 				require.NoError(t, err, "%s", q.Name)
 				require.Equal(t, canonical(t, q, want), canonical(t, q, got), "%s %v on %s", q.Name, p, store)
 				if len(want.Rows) > 0 {
@@ -206,6 +231,11 @@ func TestKindListsMatchSchema(t *testing.T) {
 		for _, v := range q.Variants {
 			texts = append(texts, v)
 		}
+		for _, alts := range q.Alternatives {
+			for _, a := range alts {
+				texts = append(texts, a.Text)
+			}
+		}
 		for _, text := range texts {
 			if strings.Contains(text, "UNION ALL") { // a branch per kind, or several (partners: one per country)
 				var ks []string
@@ -228,4 +258,124 @@ func TestKindListsMatchSchema(t *testing.T) {
 		}
 	}
 	assert.Positive(t, lists)
+}
+
+// TestAlternativesAnswerAsReference runs every alternative a store's variant
+// holds (queries.Alternative) against the query's reference, or its plain
+// text when it has none, for each parameter set of referenceParams that
+// selects it: the same rows in the same order, ties of the ORDER BY apart.
+// Each alternative must be selected, and answer something, at least once;
+// on the other store, the statement run is the one it had before. Then,
+// as ingest writes none, self-loops (an actor met or praised itself) are
+// added and compared again.
+func TestAlternativesAnswerAsReference(t *testing.T) {
+	all, err := queries.All()
+	require.NoError(t, err)
+	onBothStores(t, func(t *testing.T, st graph.Store) {
+		store := kind(st)
+		tested := 0
+		compare := func(q *queries.Query, params []map[string]any) (selected, answered []int) {
+			alts := q.Alternatives[store]
+			selected, answered = make([]int, len(alts)), make([]int, len(alts))
+			ref := reference(t, q.Name, store)
+			if ref == "" {
+				ref = q.Text
+			}
+			for _, p := range params {
+				text := q.For(store, p)
+				i := slices.IndexFunc(alts, func(a queries.Alternative) bool { return a.Text == text })
+				if i < 0 {
+					continue
+				}
+				want, err := st.Query(context.Background(), ref, p, false)
+				require.NoError(t, err, "reference %s", q.Name)
+				got, err := st.Query(context.Background(), text, p, false)
+				require.NoError(t, err, "%s alternative %d", q.Name, i+1)
+				require.Equal(t, want.Columns, got.Columns, "%s alternative %d", q.Name, i+1)
+				require.Equal(t, inOrder(t, q, want), inOrder(t, q, got), "%s alternative %d, %v on %s", q.Name, i+1, p, store)
+				selected[i]++
+				if len(want.Rows) > 0 {
+					answered[i]++
+				}
+			}
+			return selected, answered
+		}
+		for _, q := range all {
+			alts := q.Alternatives[store]
+			if len(alts) == 0 {
+				for _, p := range referenceParams(t, st, q.Name) {
+					require.Equal(t, q.For(store, nil), q.For(store, p), "%s %v on %s: no alternative, one text", q.Name, p, store)
+				}
+				continue
+			}
+			selected, answered := compare(q, referenceParams(t, st, q.Name))
+			for i := range alts {
+				assert.Positive(t, answered[i], "%s alternative %d (%s): selected %d times, never answered anything", q.Name, i+1, alts[i].Param, selected[i])
+				t.Logf("%s alternative %d: %d parameter sets, %d answered", q.Name, i+1, selected[i], answered[i])
+			}
+			tested++
+		}
+		if store == "kuzu" {
+			assert.GreaterOrEqual(t, tested, 2, "evidence and meetings have Kuzu alternatives")
+		}
+
+		loop := func(kind, label, id, subjectCountry, objectCountry string) graph.Edge {
+			return graph.Edge{Kind: kind, Key: graph.EdgeKey(kind, id, id, "2025-06-01", false), FromLabel: label, From: id, ToLabel: label, To: id,
+				Props:    map[string]any{"date": "2025-06-01", "precision": "day", "year": int64(2025), "subject_country": subjectCountry, "object_country": objectCountry},
+				Evidence: []graph.Evidence{{Article: "loop-" + id, Sentence: id + " and itself.", Span: "s0:0-1", Rule: "test", Confidence: 1}}}
+		}
+		require.NoError(t, st.Write(context.Background(), graph.Batch{Edges: []graph.Edge{
+			loop("MET_WITH", "Person", "person:vladimir-putin", "country:china", "country:russia"),
+			loop("PRAISED", "Organization", "org:gazprom", "country:russia", "country:china"),
+		}}))
+		var loops []map[string]any
+		for _, x := range []string{"person:vladimir-putin", "org:gazprom"} {
+			for _, y := range []string{"country:china", "country:russia", "person:xi-jinping", ""} {
+				loops = append(loops, map[string]any{"q": "meetings", "actor": x, "other": y, "since": "0000-01-01", "until": "9999-12-31"})
+				if y != "" {
+					loops = append(loops, map[string]any{"q": "evidence", "a": x, "b": y, "kind": ""}, map[string]any{"q": "evidence", "a": y, "b": x, "kind": ""})
+				}
+			}
+		}
+		for _, p := range loops {
+			q, err := queries.Get(p["q"].(string))
+			require.NoError(t, err)
+			delete(p, "q")
+			compare(q, []map[string]any{p})
+		}
+	})
+}
+
+var orderBy = regexp.MustCompile(`(?m)^ORDER BY (.+)$`)
+
+// inOrder is canonical keeping the order the query asks for: rows are
+// sorted only within runs that its ORDER BY keys do not tell apart.
+func inOrder(t *testing.T, q *queries.Query, res *graph.Result) []string {
+	t.Helper()
+	m := orderBy.FindStringSubmatch(q.Text)
+	require.NotNil(t, m, "%s has no ORDER BY", q.Name)
+	var keys []int
+	for _, k := range strings.Split(m[1], ",") {
+		k = strings.TrimSuffix(strings.TrimSpace(k), " DESC")
+		i := slices.Index(res.Columns, k)
+		require.GreaterOrEqual(t, i, 0, "%s orders by %s, not a column", q.Name, k)
+		keys = append(keys, i)
+	}
+	key := func(r []any) string {
+		var b strings.Builder
+		for _, i := range keys {
+			fmt.Fprintf(&b, "%v\x00", r[i])
+		}
+		return b.String()
+	}
+	var out []string
+	for start := 0; start < len(res.Rows); {
+		end := start + 1
+		for end < len(res.Rows) && key(res.Rows[end]) == key(res.Rows[start]) {
+			end++
+		}
+		out = append(out, canonical(t, q, &graph.Result{Columns: res.Columns, Rows: res.Rows[start:end]})...)
+		start = end
+	}
+	return out
 }

@@ -73,7 +73,7 @@ func run(t *testing.T, st graph.Store, q *queries.Query) *graph.Result {
 	t.Helper()
 	p, ok := params[q.Name]
 	require.True(t, ok, "no test parameters for query %s: add them to params", q.Name)
-	res, err := st.Query(context.Background(), q.For(kind(st)), p, false)
+	res, err := st.Query(context.Background(), q.For(kind(st), p), p, false)
 	require.NoError(t, err, "%s on %s", q.Name, kind(st))
 	return res
 }
@@ -165,9 +165,9 @@ func TestPathSameOnBothStoresForEveryPair(t *testing.T) {
 	require.NoError(t, err)
 	found := 0
 	for _, p := range referenceParams(t, kz, "path") {
-		a, err := kz.Query(context.Background(), q.For("kuzu"), p, false)
+		a, err := kz.Query(context.Background(), q.For("kuzu", p), p, false)
 		require.NoError(t, err)
-		b, err := neo.Query(context.Background(), q.For("neo4j"), p, false)
+		b, err := neo.Query(context.Background(), q.For("neo4j", p), p, false)
 		require.NoError(t, err)
 		require.Equal(t, canonical(t, q, b), canonical(t, q, a), "path %v", p)
 		found += len(b.Rows)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -14,7 +15,9 @@ import (
 	"github.com/xrash/smetrics"
 
 	"github.com/bilatgraph/bilat/graph"
+	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/queries"
+	"github.com/bilatgraph/bilat/queries/aliases"
 	"github.com/bilatgraph/bilat/schema"
 )
 
@@ -68,7 +71,7 @@ Examples:
 			for _, k := range []string{"store", "neo4j-user", "neo4j-password"} {
 				delete(raw, "\x00"+k)
 			}
-			st, v, err := openReaderVersion(c, loc, graph.Options{Expect: askStatements(q, kindAt(loc))})
+			st, v, err := openReaderVersion(c, loc, graph.Options{Expect: askStatements(q, kindAt(loc), raw)})
 			if err != nil {
 				return err
 			}
@@ -94,13 +97,43 @@ Examples:
 
 // askStatements are the statements answering q may run on a store of the
 // given kind: the question, the look-ups of names, and that of article
-// titles for a table.
-func askStatements(q *queries.Query, kind string) []string {
-	stmts := []string{q.For(kind), articleLabelsQuery}
+// titles for a table. The names are not resolved yet: of a question's
+// alternatives (queries.Alternative), the one the ids guessed from the
+// gazetteer select; a wrong guess costs only the parsing of the right one.
+func askStatements(q *queries.Query, kind string, raw map[string]string) []string {
+	stmts := []string{q.For(kind, guessIDs(q, raw)), articleLabelsQuery}
 	for _, label := range nameLabels {
 		stmts = append(stmts, nameQuery(label))
 	}
 	return stmts
+}
+
+// guessIDs stands in for the ids the country and actor names of raw will
+// resolve to, from the gazetteer's aliases alone: a name whose aliases all
+// have one label gets the id of the first; another is left out.
+func guessIDs(q *queries.Query, raw map[string]string) map[string]any {
+	out := map[string]any{}
+	for _, p := range q.Params {
+		v, ok := raw[p.Name]
+		if !ok || p.Type != "country" && p.Type != "actor" {
+			continue
+		}
+		var full, surnames []alias
+		for _, a := range aliases.Lookup(aliases.Key(v)) {
+			if a.Surname {
+				surnames = append(surnames, a)
+			} else {
+				full = append(full, a)
+			}
+		}
+		if len(full) == 0 {
+			full = surnames // as resolveFlag reads them
+		}
+		if len(full) > 0 && !slices.ContainsFunc(full, func(a alias) bool { return a.Label != full[0].Label }) {
+			out[p.Name] = article.EntityID(full[0].Label, full[0].Ref)
+		}
+	}
+	return out
 }
 
 // askFlags reads "--name value" and "--name=value" pairs; --format and
@@ -152,7 +185,7 @@ func runAsk(ctx context.Context, st graph.Store, q *queries.Query, raw map[strin
 	if err != nil {
 		return nil, err
 	}
-	return st.Query(ctx, q.For(storeKind(st)), params, false)
+	return st.Query(ctx, q.For(storeKind(st), params), params, false)
 }
 
 // askParams turns the raw --name value pairs into the query's parameters;

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/bilatgraph/bilat/graph"
 	"github.com/bilatgraph/bilat/graph/neo4j/neo4jtest"
+	"github.com/bilatgraph/bilat/queries"
 )
 
 var (
@@ -137,4 +140,31 @@ func TestAskTables(t *testing.T) {
 	out, _, _ = bilat(t, "--store", store, "ask", "path", "--a", "Li Qiang", "--b", "Kim Jong Un")
 	assert.Contains(t, out, "(1 row)")
 	assert.NotContains(t, out, "rows")
+}
+
+// TestAskWarmsTheAlternativeItRuns: before the store is open, the names
+// guessed from the gazetteer select the statement the resolved ids will
+// (a leader, a family name, an organization, countries); a name the
+// gazetteer lacks leaves the plain text.
+func TestAskWarmsTheAlternativeItRuns(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, examplesKuzu(t), graph.Options{ReadOnly: true})
+	require.NoError(t, err)
+	defer st.Close()
+	q, err := queries.Get("evidence")
+	require.NoError(t, err)
+	require.NotEmpty(t, q.Alternatives["kuzu"], "evidence has Kuzu alternatives")
+	for _, raw := range []map[string]string{
+		{"a": "Xi Jinping", "b": "Putin"},
+		{"a": "China", "b": "Vladimir Putin"},
+		{"a": "China", "b": "Russia"},
+		{"a": "the US", "b": "Shanghai Cooperation Organization"},
+		{"a": "Moscow", "b": "Xi"},
+	} {
+		params, err := askParams(q, raw, func() (*nameIndex, error) { return loadNames(ctx, st) })
+		require.NoError(t, err, "%v", raw)
+		assert.Equal(t, q.For("kuzu", params), askStatements(q, "kuzu", raw)[0], "%v", raw)
+	}
+	assert.Equal(t, q.Text, askStatements(q, "kuzu", map[string]string{"a": "Nobody Known", "b": "Russia"})[0])
+	assert.Equal(t, q.For("neo4j", nil), askStatements(q, "neo4j", map[string]string{"a": "Xi Jinping", "b": "Putin"})[0])
 }

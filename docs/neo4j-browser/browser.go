@@ -121,7 +121,8 @@ func Script(q *queries.Query, values map[string]any) (string, error) {
 	for _, p := range q.Params {
 		fmt.Fprintf(&b, ":param %s => %s;\n", p.Name, literal(Value(q, p, values)))
 	}
-	body := strings.TrimRight(stripHeader(q.For("neo4j")), " \t\n;")
+	// Browser sets the parameters itself: the text for any of them.
+	body := strings.TrimRight(stripHeader(q.For("neo4j", nil)), " \t\n;")
 	if body == "" {
 		return "", fmt.Errorf("query %s has no Cypher for neo4j", q.Name)
 	}

@@ -135,7 +135,7 @@ func benchQueries(ctx context.Context, loc string, runs int) error {
 		if os.Getenv("BENCH_VERBOSE") != "" {
 			fmt.Fprintf(os.Stderr, "%s %v\n", q.Name, params)
 		}
-		p50, p95, rows, err := timeQuery(ctx, st, q.For(kind), params, runs)
+		p50, p95, rows, err := timeQuery(ctx, st, q.For(kind, params), params, runs)
 		if err != nil {
 			return fmt.Errorf("%s: %w", q.Name, err)
 		}
