@@ -240,7 +240,9 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		}
 		// "thanked X for hosting talks in 2021", "accused X of arming
 		// rebels in 2019": a year or month is the deed's, not the judging's
-		if (t.Lower == "for" || t.Lower == "of") && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG" && i > 0 && x.endsActor(s.Tokens[i-1]) && coarse {
+		// ("thanked India for the assistance it provided in 2022": any
+		// phrase after "for" that the judged actor ends before)
+		if (t.Lower == "for" || t.Lower == "of" && i+1 < len(s.Tokens) && s.Tokens[i+1].Tag == "VBG") && i > 0 && x.endsActor(s.Tokens[i-1]) && coarse {
 			return true
 		}
 		// "warned that ... if no deal is reached by the end of August": a
