@@ -229,6 +229,23 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		return false
 	}
 	s := &x.in.Doc.Sentences[sentence]
+	// "after the October 7 attacks": a date between an article and a noun
+	// names which of them, not when the predicate happened
+	first := slices.IndexFunc(s.Tokens, func(t doc.Token) bool { return t.Start >= dateStart })
+	after := slices.IndexFunc(s.Tokens, func(t doc.Token) bool { return t.Start >= date.End })
+	if first > 0 && after > first && s.Tokens[first-1].Tag == "DT" && (s.Tokens[after].Tag == "NN" || s.Tokens[after].Tag == "NNS") {
+		return true
+	}
+	// "welcomed China's decision in August to scrap ...": a month or year
+	// right after a noun that an actor owns is that deed's
+	if in := first; coarse && in > 0 {
+		if s.Tokens[in].Tag != "IN" {
+			in-- // the date's preposition, inside its span or before it
+		}
+		if in > 1 && s.Tokens[in].Tag == "IN" && strings.HasPrefix(s.Tokens[in-1].Tag, "NN") && s.Tokens[in-2].Tag == "POS" {
+			return true
+		}
+	}
 	for i, t := range s.Tokens {
 		if t.Start < end || t.Start >= dateStart {
 			continue
