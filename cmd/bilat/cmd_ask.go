@@ -118,19 +118,9 @@ func guessIDs(q *queries.Query, raw map[string]string) map[string]any {
 		if !ok || p.Type != "country" && p.Type != "actor" {
 			continue
 		}
-		var full, surnames []alias
-		for _, a := range aliases.Lookup(aliases.Key(v)) {
-			if a.Surname {
-				surnames = append(surnames, a)
-			} else {
-				full = append(full, a)
-			}
-		}
-		if len(full) == 0 {
-			full = surnames // as resolveFlag reads them
-		}
-		if len(full) > 0 && !slices.ContainsFunc(full, func(a alias) bool { return a.Label != full[0].Label }) {
-			out[p.Name] = article.EntityID(full[0].Label, full[0].Ref)
+		cands := candidates(aliases.Lookup(aliases.Key(v))) // as resolveFlag reads them
+		if len(cands) > 0 && !slices.ContainsFunc(cands, func(a alias) bool { return a.Label != cands[0].Label }) {
+			out[p.Name] = article.EntityID(cands[0].Label, cands[0].Ref)
 		}
 	}
 	return out

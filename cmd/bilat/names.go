@@ -102,6 +102,23 @@ func (ix *nameIndex) resolve(v, typ string) (string, error) {
 	return ix.resolveFlag(v, typ, typ)
 }
 
+// candidates are the aliases a name may stand for: those written in full,
+// else the surnames ("Putin" only when no name is written so).
+func candidates(as []alias) []alias {
+	var full, surnames []alias
+	for _, a := range as {
+		if a.Surname {
+			surnames = append(surnames, a)
+		} else {
+			full = append(full, a)
+		}
+	}
+	if len(full) == 0 {
+		return surnames
+	}
+	return full
+}
+
 // resolveFlag finds the node a name stands for. typ is the parameter's type
 // (country or actor) and flag its name, for the messages: a person given
 // where a country is wanted gets the country the person represents; an
@@ -110,18 +127,7 @@ func (ix *nameIndex) resolveFlag(v, typ, flag string) (string, error) {
 	if _, ok := ix.nodes[v]; ok {
 		return v, nil // already an id: country:china
 	}
-	var full, surnames []alias
-	for _, a := range ix.lookup(aliases.Key(v)) {
-		if a.Surname {
-			surnames = append(surnames, a)
-		} else {
-			full = append(full, a)
-		}
-	}
-	cands := full
-	if len(cands) == 0 {
-		cands = surnames // "Putin" only when no name is written so
-	}
+	cands := candidates(ix.lookup(aliases.Key(v)))
 	var found []node
 	seen := map[string]bool{}
 	var known alias // a name bilat knows that the store lacks
