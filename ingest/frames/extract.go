@@ -438,22 +438,36 @@ func (x *extraction) visitsByPresence() {
 			}
 		}
 	}
+	presence := func(r article.Relation) (visitor, country, why string) {
+		switch x.byID[r.Object].Type {
+		case article.Event:
+			if !x.isHost(r) {
+				return r.Subject, held[r.Object], "attended " + x.name(r.Object) + " there"
+			}
+		case article.Person, article.Country:
+			return r.Object, x.countryOf(r.Subject), "the guest of " + x.name(r.Subject)
+		}
+		return "", "", ""
+	}
+	// "X took part by video link in a conference in Tunis ... Addressing
+	// the conference, X said": who took part from afar did not travel
+	// there, however the article names the event again
+	remote := map[[2]string]bool{}
+	for _, r := range x.rels {
+		if x.lx.kindHas(r.Kind, "visits") && x.fromAfar(r) {
+			if visitor, country, _ := presence(r); visitor != "" && country != "" {
+				remote[[2]string{visitor, country}] = true
+			}
+		}
+	}
 	n := len(x.rels)
 	for i := 0; i < n; i++ {
 		r := x.rels[i]
 		if !x.lx.kindHas(r.Kind, "visits") {
 			continue
 		}
-		visitor, country, why := "", "", ""
-		switch x.byID[r.Object].Type {
-		case article.Event:
-			if !x.isHost(r) {
-				visitor, country, why = r.Subject, held[r.Object], "attended "+x.name(r.Object)+" there"
-			}
-		case article.Person, article.Country:
-			visitor, country, why = r.Object, x.countryOf(r.Subject), "the guest of "+x.name(r.Subject)
-		}
-		if visitor == "" || country == "" || x.fromAfar(r) {
+		visitor, country, why := presence(r)
+		if visitor == "" || country == "" || x.fromAfar(r) || remote[[2]string{visitor, country}] {
 			continue
 		}
 		if own := x.countryOf(visitor); own == "" || own == country {
