@@ -456,7 +456,9 @@ func (st *sent) clauseStartLeft(i int) int {
 		if subordinators[st.lower(k)] && (st.tag(k) == "IN" || st.tag(k) == "WRB") && !(k > 1 && st.coordinatorPhrase(k-2) == 3) && !st.insideInsertion(k, i) && !st.frontedPhrase(k, i) {
 			return k + 1
 		}
-		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && !st.insideInsertion(k, i) {
+		// (or a reporting participle: "..., saying the purchase would
+		// strengthen ...")
+		if gi := st.groupAt[k]; gi >= 0 && (st.Groups[gi].Finite || st.speech[gi] && st.tag(st.Groups[gi].Start) == "VBG") && !st.insideInsertion(k, i) {
 			return k + 1
 		}
 	}
