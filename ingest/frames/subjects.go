@@ -674,19 +674,24 @@ func (st *sent) firstPersonIn(from, to int) int {
 
 // commaCoordinated reports a verb group after ", and".
 func (st *sent) commaCoordinated(gi int) bool {
-	k := st.Groups[gi].Start - 1
-	for k >= 0 && st.tag(k) == "RB" {
-		k--
-	}
-	return k > 0 && coordinators[st.lower(k)] && st.Tokens[k-1].Text == ","
+	k := st.coordinatorBefore(st.Groups[gi].Start)
+	return k > 0 && st.Tokens[k-1].Text == ","
 }
 
-func (st *sent) afterCoordinator(i int) bool {
+// afterCoordinator reports a coordinator before token i, past adverbs.
+func (st *sent) afterCoordinator(i int) bool { return st.coordinatorBefore(i) >= 0 }
+
+// coordinatorBefore returns the coordinator before token i, past adverbs
+// ("and then signed"), or -1.
+func (st *sent) coordinatorBefore(i int) int {
 	k := i - 1
 	for k >= 0 && st.tag(k) == "RB" {
 		k--
 	}
-	return k >= 0 && coordinators[st.lower(k)]
+	if k >= 0 && coordinators[st.lower(k)] {
+		return k
+	}
+	return -1
 }
 
 // reportingGroup returns the reporting verb that governs verb group gi
