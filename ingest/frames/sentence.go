@@ -1225,6 +1225,16 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("reprisal") && len(subjects) == 1 {
+		// "the EU imposed sanctions on Iran ... Tehran would respond with
+		// reciprocal measures": a reprisal answers whoever acted against
+		// the subject's side last
+		if id := x.lastAggressor(st.Index, subjects[0]); id != "" {
+			obj.strategy = "who acted against the subject's side last (reprisal)"
+			step.Object = obj.strategy
+			return []string{id}, ""
+		}
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
@@ -1810,6 +1820,26 @@ func (x *extraction) guests(ids []string) bool {
 		}
 	}
 	return true
+}
+
+// lastAggressor returns who did the last deed of a hostile kind (kinds.tsv:
+// hostile) drawn up to sentence sent against the side of subject, another
+// side's: the deed's subject, or the country of a person; or "".
+func (x *extraction) lastAggressor(sent int, subject string) string {
+	side := x.countryOf(subject)
+	if side == "" {
+		return ""
+	}
+	r, ok := x.lastDrawn(0, func(r article.Relation) bool {
+		return r.Sentence <= sent && x.lx.kindHas(r.Kind, "hostile") && x.countryOf(r.Object) == side && x.countryOf(r.Subject) != side
+	})
+	if !ok {
+		return ""
+	}
+	if c := x.countryOf(r.Subject); c != "" && x.byID[r.Subject].Type == article.Person {
+		return c
+	}
+	return r.Subject
 }
 
 // defaultObjects gives a frame with no object found its object: the other
