@@ -101,7 +101,7 @@ func (e *Extractor) Extract(in Input) Output {
 	// the per-token slices of every sentence, cut from one allocation of each kind
 	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
 	x.sents = make([]sent, len(in.Doc.Sentences))
-	x.addEventFn, x.lastEventFn, x.lastNamedFn = x.addEvent, x.lastEvent, x.lastNamed // one closure each for all sentences
+	x.addEventFn, x.lastEventFn, x.lastNamedFn, x.nextListFn = x.addEvent, x.lastEvent, x.lastNamed, x.nextList // one closure each for all sentences
 	x.slotsOfFn = x.lx.verbSlots
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
@@ -180,6 +180,7 @@ type extraction struct {
 	described       []article.Mention // the events read from noun phrases, where they were read
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string
+	nextListFn      func(n, after int) []string
 	lastMet         [2]string // the last two people who met, and in which sentence
 	lastMetAt       int
 	lastPair        [2]string // the last two countries named as "A and B", and where

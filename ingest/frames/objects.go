@@ -524,6 +524,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if ids := st.numberedGroup(at, st.Start); len(ids) > 0 {
 		return object{direct: ids[0], also: ids[1:], strategy: slot + ", the last " + st.lower(at+1) + " named", at: at}, true
 	}
+	if ids := st.countedGroup(at); len(ids) > 0 {
+		return object{direct: ids[0], also: ids[1:], strategy: slot + ", the countries counted, named next", at: at}, true
+	}
 	// "the assets of Chelsea owner Roman Abramovich": a person named at the
 	// end of a phrase that describes him
 	if end := st.npEnd(at); end > at+1 {
@@ -606,6 +609,33 @@ func (st *sent) numberedGroup(at, before int) []string {
 		return nil
 	}
 	return st.lastNamed(n, peopleNouns[noun], before)
+}
+
+// countedGroup reads "seven Latin American countries" at token at, or a
+// phrase whose "from" or "of" phrase is one ("diplomats from seven
+// countries"): a number above one, no article, words of a name or
+// adjectives, a country noun. It returns the countries of the list of that
+// many named next, the count said first and the names after it.
+func (st *sent) countedGroup(at int) []string {
+	if at < len(st.Tokens) && st.tag(at) != "CD" {
+		if e := st.npEnd(at); e+1 < len(st.Tokens) && (st.lower(e) == "from" || st.lower(e) == "of") {
+			at = e + 1
+		}
+	}
+	if at+2 > len(st.Tokens) || st.tag(at) != "CD" || st.nextList == nil {
+		return nil
+	}
+	n, ok := dates.NumberWord(st.lower(at))
+	end := st.npEnd(at)
+	if !ok || n < 2 || end <= at+1 || !countryNouns[st.lower(end-1)] {
+		return nil
+	}
+	for k := at + 1; k < end-1; k++ {
+		if t := st.tag(k); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NNP") {
+			return nil
+		}
+	}
+	return st.nextList(n, st.tok(end-1).End)
 }
 
 // includingAfter returns where the first name of the list after

@@ -1945,6 +1945,9 @@ func (st *sent) orderArguments(fd found) (subject, object) {
 	if m := st.demonymIn(at); m >= 0 {
 		return subj, object{ments: []int{m}, strategy: "whom the order sends away, demonym", at: at}
 	}
+	if ids := st.countedGroup(at); len(ids) > 0 {
+		return subj, object{direct: ids[0], also: ids[1:], strategy: "whom the order sends away, the countries counted, named next", at: at}
+	}
 	return subj, object{at: -1}
 }
 

@@ -46,6 +46,9 @@ type sent struct {
 	// lastNamed returns the last n people (or countries) named before a
 	// byte offset, in this sentence or the three before, or nil.
 	lastNamed func(n int, people bool, before int) []string
+	// nextList returns the countries of the first list of exactly n named
+	// after a byte offset, in its sentence or the next.
+	nextList func(n, after int) []string
 }
 
 // perToken returns 2n ints and 2n bools (zero) for a sentence of n tokens,
@@ -73,7 +76,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
@@ -652,6 +655,51 @@ func (x *extraction) lastNamed(n int, people bool, before int) []string {
 		return nil
 	}
 	return out
+}
+
+// nextList returns the countries of the first list of exactly n countries
+// named after byte offset after, in its sentence or the next: names joined
+// only by commas, "and" and "the" ("seven countries ... Argentina, Chile,
+// ..., the Dominican Republic and Uruguay"); or nil.
+func (x *extraction) nextList(n, after int) []string {
+	last := x.sentenceAt(after) + 1
+	i := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= after })
+	var run []string
+	end := -1 // where the run's last name ends
+	for ; i < len(x.mentions); i++ {
+		m := x.mentions[i]
+		if x.sentenceAt(m.Start) > last {
+			break
+		}
+		if m.Via == viaPlace || m.Via == viaModifier || m.Via == viaDemonym || x.byID[m.EntityID].Type != article.Country {
+			continue
+		}
+		if end >= 0 && !listJoint(x.in.Article.Text[end:m.Start]) {
+			if len(run) == n {
+				return run
+			}
+			run = run[:0]
+		}
+		if !slices.Contains(run, m.EntityID) {
+			run = append(run, m.EntityID)
+		}
+		end = m.End
+	}
+	if len(run) == n {
+		return run
+	}
+	return nil
+}
+
+// listJoint reports whether the text between two names joins them in a
+// list: only commas, "and" and "the".
+func listJoint(between string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " ")) {
+		if w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAt returns the index of the sentence that holds a byte offset.
