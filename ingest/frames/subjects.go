@@ -392,7 +392,9 @@ func (st *sent) actorsEndingBefore(k int) []int {
 		if m := st.mentAt[i]; m >= 0 {
 			// (not the owner in "Wang Yi, China's top diplomat, who")
 			if st.ments[m].actor && st.tag(st.ments[m].to) != "POS" {
-				return st.coordinatedLeft(m)
+				// "A and B, who were in Beijing": a plural verb says the
+				// relative is of the whole list, titles and all
+				return st.coordinatedLeft(m, st.pluralAfter(k))
 			}
 			i = st.ments[m].from - 1
 			continue
@@ -406,7 +408,7 @@ func (st *sent) actorsEndingBefore(k int) []int {
 		// apposition describes
 		if st.Tokens[i].Text == "," && i > 0 && i < k-2 {
 			if m := st.mentAt[i-1]; m >= 0 && st.ments[m].typ == article.Person {
-				return st.coordinatedLeft(m)
+				return st.coordinatedLeft(m, false)
 			}
 		}
 		break
@@ -415,12 +417,20 @@ func (st *sent) actorsEndingBefore(k int) []int {
 }
 
 // coordinatedLeft extends an actor mention over the actors listed before it:
-// "China, Russia and Iran".
-func (st *sent) coordinatedLeft(m int) []int {
+// "China, Russia and Iran". With titled, a person's title before an "and"
+// is passed over too ("President Donald Tusk and Commission President
+// Jean-Claude Juncker").
+func (st *sent) coordinatedLeft(m int, titled bool) []int {
 	out := []int{m}
-	i := st.ments[m].from - 1
+	start := func(m int) int {
+		if titled {
+			return st.titleStartLeft(m)
+		}
+		return st.ments[m].from
+	}
+	i := start(m) - 1
 	for i > 0 {
-		if st.lower(i) == "and" || st.Tokens[i].Text == "," {
+		if st.lower(i) == "and" || (st.Tokens[i].Text == "," && (!titled || start(m) == st.ments[m].from)) {
 			j := i - 1
 			if st.Tokens[i].Text == "and" && j >= 0 && st.Tokens[j].Text == "," {
 				j--
@@ -428,13 +438,47 @@ func (st *sent) coordinatedLeft(m int) []int {
 			if j >= 0 && st.mentAt[j] >= 0 && st.ments[st.mentAt[j]].actor {
 				p := st.mentAt[j]
 				out = append([]int{p}, out...)
-				i = st.ments[p].from - 1
+				m = p
+				i = start(p) - 1
 				continue
 			}
 		}
 		break
 	}
 	return out
+}
+
+// pluralAfter reports a verb in the plural right after token k, past
+// adverbs: "who were", "which have".
+func (st *sent) pluralAfter(k int) bool {
+	k++
+	for k < len(st.Tokens) && strings.HasPrefix(st.tag(k), "RB") {
+		k++
+	}
+	return k < len(st.Tokens) && (st.tag(k) == "VBP" || st.lower(k) == "were")
+}
+
+// titleStartLeft returns where a person's mention m starts with the title
+// before it ("European Commission President Jean-Claude Juncker": words of a
+// name, at most five, and the demonym, country or body they follow), or
+// where any other mention starts.
+func (st *sent) titleStartLeft(m int) int {
+	from := st.ments[m].from
+	if st.ments[m].typ != article.Person {
+		return from
+	}
+	for k := from - 1; k >= 0 && k >= st.ments[m].from-5; k-- {
+		// a demonym, or a country or body whose title it is ("European
+		// Commission President"), ends the title
+		if p := st.mentAt[k]; p >= 0 && from < st.ments[m].from && st.ments[p].typ != article.Person {
+			return st.ments[p].from
+		}
+		if st.mentAt[k] >= 0 || st.tag(k) != "NNP" {
+			break
+		}
+		from = k
+	}
+	return from
 }
 
 // clauseStartLeft returns the first token of the clause that holds token i:
