@@ -372,8 +372,13 @@ const maxBodyTokens = 12
 
 // portfolio steps over the capitalised office words of a minister's
 // portfolio at toks[k], after "for" or "of": "Minister of State for Foreign
-// Affairs Joao Brevas". It returns where they end (k if there are none).
+// Affairs Joao Brevas"; or over a region the portfolio covers when a comma
+// sets the name after it: "Minister for the Pacific, X". It returns where
+// they end (k if there are none).
 func (st *state) portfolio(toks []tokens.Token, k int) int {
+	if j := st.regionPortfolio(toks, k); j > k {
+		return j
+	}
 	j := k
 	for j < len(toks) && j-k < maxBodyTokens {
 		t := toks[j]
@@ -385,6 +390,27 @@ func (st *state) portfolio(toks []tokens.Token, k int) int {
 		default:
 			return j
 		}
+	}
+	return j
+}
+
+// regionPortfolio steps over "the Pacific" or "Southeast Asia" at toks[k],
+// at most three capitalised words that name no one the data knows, when a
+// comma follows them. It returns where they end, or k.
+func (st *state) regionPortfolio(toks []tokens.Token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].Text == "the" {
+		j++
+	}
+	start := j
+	for j < len(toks) && j-start < 3 && toks[j].IsWord() && toks[j].IsCapitalized() {
+		if n, _ := st.match(toks, j); n > 0 {
+			return k
+		}
+		j++
+	}
+	if j == start || j >= len(toks) || toks[j].Text != "," {
+		return k
 	}
 	return j
 }
