@@ -84,8 +84,9 @@ func (x *extraction) attributes(st *sent) {
 // attribute applies the frame f of the word at token k.
 func (x *extraction) attribute(st *sent, f *Frame, k int) {
 	j := k + 1
-	for j < len(st.Tokens) && j <= k+4 && (st.mentAt[j] < 0 && st.tag(j) == "NNP" || st.mentAt[j] >= 0 && (st.ments[st.mentAt[j]].Via == viaDemonym || st.ments[st.mentAt[j]].Via == viaModifier)) {
-		j++ // the title and a demonym: "visiting Venezuelan President"
+	for j < len(st.Tokens) && j <= k+4 && (st.mentAt[j] < 0 && (st.tag(j) == "NNP" || st.tag(j) == "NN" && visitorNouns[st.tok(j).Lemma]) ||
+		st.mentAt[j] >= 0 && (st.ments[st.mentAt[j]].Via == viaDemonym || st.ments[st.mentAt[j]].Via == viaModifier)) {
+		j++ // the title and a demonym: "visiting Venezuelan President", "his visiting Thai counterpart"
 	}
 	if j >= len(st.Tokens) || st.mentAt[j] < 0 || st.ments[st.mentAt[j]].typ != article.Person {
 		return
