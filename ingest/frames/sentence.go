@@ -1317,6 +1317,9 @@ func (st *sent) addresseeBefore(i int) []int {
 	from := k - 1
 	if from > 0 && st.Tokens[from].Text == "," {
 		from-- // "urged Y to curb subsidies, at the start of talks"
+		if gi := st.mainGroupPastClause(k); gi >= 0 {
+			return st.objectList(st.skipToNP(st.Groups[gi].End, k), false)
+		}
 	}
 	coordinated := false
 	for j := from; j >= 0 && !st.isBoundary(j); j-- {
@@ -1347,6 +1350,33 @@ func (st *sent) addresseeBefore(i int) []int {
 		}
 	}
 	return nil
+}
+
+// mainGroupPastClause returns the sentence's first finite verb group, one
+// that addresses someone (an actor as its object, not denied nor under a
+// modal), when a subordinate clause ("that", "if") lies between it and the
+// phrase that a comma sets off at token k: "warned X that ... if ...,
+// during a meeting" hangs on "warned". It returns -1 otherwise.
+func (st *sent) mainGroupPastClause(k int) int {
+	first := -1
+	for gi, g := range st.Groups {
+		if g.Finite {
+			first = gi
+			break
+		}
+	}
+	if first < 0 || st.Groups[first].End >= k || st.Groups[first].Negated || st.Groups[first].Modal != "" {
+		return -1
+	}
+	if at := st.skipToNP(st.Groups[first].End, k); at < 0 || len(st.objectList(at, false)) == 0 {
+		return -1
+	}
+	for j := st.Groups[first].End; j < k; j++ {
+		if w := st.lower(j); (w == "that" || w == "if") && st.tag(j) == "IN" {
+			return first
+		}
+	}
+	return -1
 }
 
 // definitePolicy reports a verb whose object is "the deal", "this

@@ -92,6 +92,14 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	if best < 0 {
 		return subject{}
 	}
+	// "warned X that ... if ..., during a meeting": the main clause's
+	if p := st.npStartLeft(head) - 1; p > 0 && st.Tokens[p-1].Text == "," && st.tag(p) == "IN" {
+		if gi := st.mainGroupPastClause(p); gi >= 0 {
+			s := st.subjectOf(gi, 1)
+			s.strategy = "clause of the noun (the main clause)"
+			return s
+		}
+	}
 	// "..., his office said, raising the demand in a meeting with X": the
 	// participle the noun hangs on, after the last finite verb, says whose
 	for gi := best + 1; gi < len(st.Groups) && st.Groups[gi].Start < head; gi++ {
