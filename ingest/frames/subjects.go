@@ -763,9 +763,16 @@ func (st *sent) parallelReporter(gi int) int {
 	if !st.afterCoordinator(g.Start) {
 		return -1
 	}
+	tag := st.tag(g.Head)
+	if tag == "VBN" && g.End-g.Start == 1 && gi > 0 && !st.Groups[gi-1].Passive {
+		// "said that X was not representing the bloc and called on Y":
+		// a bare participle after "and" that no passive before it takes
+		// is a past tense the tagger misread
+		tag = "VBD"
+	}
 	finiteBetween := false
 	for q := gi - 1; q >= 0; q-- {
-		if st.speech[q] && st.tag(st.Groups[q].Head) == st.tag(g.Head) && finiteBetween {
+		if st.speech[q] && st.tag(st.Groups[q].Head) == tag && finiteBetween {
 			return q
 		}
 		finiteBetween = finiteBetween || st.Groups[q].Finite
