@@ -76,9 +76,11 @@ func (s *seen) add(m article.Mention) {
 				s.countrySent, s.countrySubject = m.Sentence, e.ID
 			}
 			s.country = e.ID
-			if s.kingdoms[e.ID] {
-				s.lastKingdom = e.ID
-			}
+		}
+		// "the Saudi decision ... the kingdom": a demonym names a kingdom
+		// as well as its name does
+		if s.kingdoms[e.ID] {
+			s.lastKingdom = e.ID
 		}
 	case article.Person:
 		// "King Abdullah": a kingdom's leader names it for "the kingdom"
