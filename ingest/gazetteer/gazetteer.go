@@ -118,6 +118,7 @@ type Gazetteer struct {
 	maxBody     int
 	titles      map[string]Title
 	surnames    map[string][]string
+	givenNames  map[string]bool // keys of the first words of officials' names that are not their family names
 	byOffice    map[string][]*Official // country and lower-case title -> who held it
 	maxTokens   int
 	maxFrom     map[string]int // first token key -> longest form that starts with it, in tokens
@@ -247,6 +248,7 @@ func (g *Gazetteer) index() {
 	}
 	g.officials = map[string]*Official{}
 	g.surnames = map[string][]string{}
+	g.givenNames = map[string]bool{}
 	g.byOffice = map[string][]*Official{}
 	kept := g.Officials[:0]
 	for _, p := range g.Officials {
@@ -266,6 +268,9 @@ func (g *Gazetteer) index() {
 				continue
 			}
 			g.addForm(n, Form{PersonName, p.Name})
+			if first, rest := firstWord(n); rest != "" && len(first) > 2 && !strings.HasSuffix(first, ".") && FamilyName(n, p.country()) != first {
+				g.givenNames[tokens.KeyOf(first)] = true
+			}
 			if s := FamilyName(n, p.country()); s != "" {
 				k := tokens.KeyOf(s)
 				if !slices.Contains(g.surnames[k], p.Name) {
@@ -513,6 +518,11 @@ func lastWords(s string) (prev, last string, n int) {
 func lineErr(file string, line int, format string, args ...any) error {
 	return fmt.Errorf("%s:%d: %s", file, line, fmt.Sprintf(format, args...))
 }
+
+// IsGivenName reports whether a word begins the name of an official the
+// data knows, as a given name ("Olivier" of "Olivier Nduhungirehe"): a word
+// that may start an unknown person's name too.
+func (g *Gazetteer) IsGivenName(word string) bool { return g.givenNames[tokens.KeyOf(word)] }
 
 // FamilyName returns the word a person is called by alone: the first word
 // for names written family name first (Chinese, Korean; family-first in

@@ -185,7 +185,7 @@ func (st *state) sentence(s article.Sentence, split []tokens.Token) {
 	// Each recogniser takes the tokens it recognises at i, or none; the
 	// first that takes any wins, so title patterns come before bare names.
 	recognisers := []func(article.Sentence, []tokens.Token, int) int{
-		st.region, st.titled, st.addressed, st.counterpartName, st.appositive, st.definedAcronym, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
+		st.region, st.titled, st.addressed, st.counterpartName, st.appositive, st.possessedName, st.definedAcronym, st.unknownOrg, st.meetingPartner, st.bodyRef, st.known,
 	}
 next:
 	for i := 0; i < len(toks); {

@@ -790,6 +790,51 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	return end - i
 }
 
+// possessedName recognises a person the data does not know after a
+// country's possessive: "Rwanda's Olivier Nduhungirehe and Congo's ...".
+// The name must start with a word that starts officials' names as a given
+// name (gazetteer.IsGivenName), hold at least two words, no office word and
+// no form the data knows but, after its first word, a body's, a city's or a
+// person's: "Russia's Black Sea Fleet" names no one. The
+// country says whom the person serves; it does not act itself.
+func (st *state) possessedName(s article.Sentence, toks []tokens.Token, i int) int {
+	if st.headline || !toks[i].IsCapitalized() {
+		return 0
+	}
+	n, forms := st.match(toks, i)
+	if n == 0 || i+n+1 >= len(toks) || !isPossessive(toks[i+n]) {
+		return 0
+	}
+	f := st.pick(forms)
+	if f.Kind != gazetteer.CountryName && f.Kind != gazetteer.CountryAlias {
+		return 0
+	}
+	j := i + n + 1
+	end := st.nameEnd(toks, j)
+	if end-j < 2 || !st.r.g.IsGivenName(toks[j].Text) || shouted(toks[j:end]) {
+		return 0
+	}
+	for k := j; k < end; k++ {
+		if st.r.g.IsOfficeWord(toks[k].Text) || st.r.g.Honorific(toks, k) > 0 {
+			return 0
+		}
+		// a form the data knows, but for a later word that only names a
+		// body, a city or a person ("Therese Kayikwamba Wagner")
+		if m, forms := st.match(toks, k); m > 0 {
+			switch st.pick(forms).Kind {
+			case gazetteer.OrgName, gazetteer.OrgAcronym, gazetteer.CityName, gazetteer.PersonName:
+				if k > j && k+m <= end {
+					continue
+				}
+			}
+			return 0
+		}
+	}
+	st.add(st.country(f.Ref), s, toks[i].Start, toks[i+n-1].End, ViaModifier)
+	st.add(st.person(nameText(toks[j:end]), f.Ref, ""), s, toks[j].Start, toks[end-1].End, ViaTitle)
+	return end - i
+}
+
 // afterHonorific reports whether a word of address ends just before
 // toks[i]: "Mr", "Sheikh", "Dr." before a name.
 func (st *state) afterHonorific(toks []tokens.Token, i int) bool {
