@@ -118,7 +118,7 @@ type Gazetteer struct {
 	maxBody     int
 	titles      map[string]Title
 	surnames    map[string][]string
-	givenNames  map[string]bool // keys of the first words of officials' names that are not their family names
+	givenNames  map[string]bool        // keys of the first words of officials' names that are not their family names
 	byOffice    map[string][]*Official // country and lower-case title -> who held it
 	maxTokens   int
 	maxFrom     map[string]int // first token key -> longest form that starts with it, in tokens
