@@ -399,7 +399,8 @@ func isQuoteText(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // fixPastForms retags an irregular past form that the model called a noun
 // right after a name, a pronoun or "the" and a noun ("Modi spoke by phone"): the lemma table
 // knows it as a verb form, and a noun does not follow a name like that. A
-// past form tagged as a base form ("the presidents shook hands") is past.
+// past form tagged as a base form ("the presidents shook hands") is past,
+// as is a regular one after a floated quantifier ("A and B both praised X").
 func (m *Model) fixPastForms(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
@@ -409,6 +410,25 @@ func (m *Model) fixPastForms(toks []Token) {
 		}
 		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") {
 			t.Tag, t.Lemma = "VBD", lemma
+		}
+	}
+	// "A and B both praised Trump", "they all signed it": a regular past
+	// form after a quantifier floated off its subject, before an object
+	for i := 2; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") || (toks[i-1].Lower != "both" && toks[i-1].Lower != "all") {
+			continue
+		}
+		switch toks[i-2].Tag {
+		case "NNP", "NNPS", "NNS", "PRP":
+		default:
+			continue
+		}
+		switch toks[i+1].Tag {
+		case "NNP", "DT", "PRP$", "PRP", "NNS", "CD":
+			if lemma := m.lemmas.Lemma(t.Lower, "VBD"); lemma != t.Lower {
+				t.Tag, t.Lemma = "VBD", lemma
+			}
 		}
 	}
 }
