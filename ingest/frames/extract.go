@@ -102,7 +102,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
 	x.sents = make([]sent, len(in.Doc.Sentences))
 	x.addEventFn, x.lastEventFn, x.lastNamedFn, x.nextListFn = x.addEvent, x.lastEvent, x.lastNamed, x.nextList // one closure each for all sentences
-	x.slotsOfFn = x.lx.verbSlots
+	x.verbFrameFn = x.lx.verbFrame
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -176,7 +176,7 @@ type extraction struct {
 	datelineCountry string                     // the country of the article's dateline, if it has one
 	hostedBy        map[string]map[string]bool // guest -> the countries whose people hosted it, as drawn
 	addEventFn      func(name, place string, at int) string
-	slotsOfFn       func(lemma, kind string) []string
+	verbFrameFn     func(lemma, kind string) *Frame
 	described       []article.Mention // the events read from noun phrases, where they were read
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string

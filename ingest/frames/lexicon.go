@@ -392,12 +392,12 @@ func (lx *Lexicon) classOf(lemma, pos string) string {
 	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
 }
 
-// verbSlots returns the slots of the first verb frame of a kind for a lemma,
+// verbFrame returns the first verb frame of a kind for a lemma,
 // or nil.
-func (lx *Lexicon) verbSlots(lemma, kind string) []string {
+func (lx *Lexicon) verbFrame(lemma, kind string) *Frame {
 	for _, f := range lx.frames(lemma, posVerb) {
 		if f.Kind == kind {
-			return f.Slots
+			return f
 		}
 	}
 	return nil

@@ -247,11 +247,13 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	}
 	inner := *f
 	inner.Slots = actionSlots
-	if st.slotsOf != nil {
+	if st.verbFrame != nil {
 		// "will continue to stand by Ukraine": an action of the same kind
-		// keeps its own slots first
-		if own := st.slotsOf(st.tok(st.Groups[gi].Head).Lemma, f.Kind); len(own) > 0 {
-			inner.Slots = append(slices.Clip(own), actionSlots...)
+		// keeps its own slots first, and its own reading of an owner
+		// ("will continue to support Afghanistan's development")
+		if own := st.verbFrame(st.tok(st.Groups[gi].Head).Lemma, f.Kind); own != nil {
+			inner.Slots = append(slices.Clip(own.Slots), actionSlots...)
+			possessors = possessors || own.Has("possessor")
 		}
 	}
 	o := st.objectOf(&inner, st.Groups[gi].End, possessors)
@@ -392,6 +394,10 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	return st.prepositionStarts(slot, after, limit, verb)
 }
 
+// toSlotBlockers are words that make "to" after them part of a phrase of
+// their own, not a slot: "according to X", "due to X", "thanks to X".
+var toSlotBlockers = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true, "prior": true}
+
 // prepositionStarts returns where the noun phrase after each occurrence of
 // the preposition slot starts in [after, limit): up to an infinitive, or
 // (after a verb) up to a noun phrase object, which takes what follows it.
@@ -405,7 +411,8 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 			// starts the action; its phrases are not the verb's
 			return out
 		}
-		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") {
+		// ("according to X", "due to X", "thanks to X" name no one the verb reaches)
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) {
 			out = append(out, k+1)
 		}
 		switch {

@@ -35,8 +35,8 @@ type sent struct {
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
-	// slotsOf returns the slots of the verb frame of a kind with a lemma, or nil.
-	slotsOf func(lemma, kind string) []string
+	// verbFrame returns the verb frame of a kind with a lemma, or nil.
+	verbFrame func(lemma, kind string) *Frame
 	// addEvent adds an event read from the text and returns its id.
 	addEvent func(name, place string, at int) string
 	// lastEvent returns the last event named before a byte offset whose name
@@ -76,7 +76,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, slotsOf: x.slotsOfFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
