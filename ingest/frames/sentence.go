@@ -1507,12 +1507,13 @@ func (st *sent) definiteHeadAt(at int) string {
 	return st.tok(end - 1).Lemma
 }
 
-// lastDeedActor returns the subject of the last relation drawn in the two
-// sentences before sentence sent that is not a meeting and not by one of
-// the subjects, or "".
+// lastDeedActor returns the subject of the last relation drawn in sentence
+// sent (from a clause before: "X vowed ..., and Y rejected the remarks") or
+// the two before it that is not a meeting and not by one of the subjects,
+// or "".
 func (x *extraction) lastDeedActor(sent int, subjects []string) string {
 	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool {
-		return r.Sentence < sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
+		return r.Sentence <= sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
 	// "both sides agreed to a truce": a deed the two did together has no
 	// one actor
