@@ -1257,6 +1257,25 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	return objects, ""
 }
 
+// whatClause reads "over what X called ...": a clause of verb group gi
+// that "what" opens, its subject between them, inside a phrase that hangs on
+// an earlier finite verb. It returns that verb group and where "what"
+// stands, or -1.
+func (st *sent) whatClause(gi int) (int, int) {
+	k := st.Groups[gi].Start - 1
+	for k > 0 && (st.mentAt[k] >= 0 || st.tag(k) == "PRP" || st.tag(k) == "NNP" || st.tag(k) == "DT" || st.tag(k) == "NN") && st.lower(k) != "what" {
+		k--
+	}
+	if k < 1 || k == st.Groups[gi].Start-1 || st.lower(k) != "what" || st.tag(k-1) != "IN" {
+		return -1, -1
+	}
+	p := st.governingGroup(gi)
+	if p < 0 || st.Groups[p].End > k {
+		return -1, -1
+	}
+	return p, k
+}
+
 // apposedDeed reads ", a move X condemned": verb group gi whose clause
 // starts with a deed noun (data/deed-nouns.txt) right after a comma, its
 // subject between them. It returns the finite verb group before the comma,
@@ -2455,6 +2474,14 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 			}
 			obj.read = len(obj.ments) == 0
 			return st.subjectOf(fd.group, 0), obj
+		}
+	}
+	if p, what := st.whatClause(fd.group); p >= 0 {
+		// "expelled a Russian diplomat over what it called provocative
+		// activities", "imposed curbs on X in response to what Washington
+		// called a sham election": the one the clause it hangs on acts on
+		if ms := st.countriesIn(st.Groups[p].End, what); len(ms) > 0 {
+			return st.subjectOf(fd.group, 0), object{ments: ms, strategy: "the object of the clause that what hangs on", at: -1}
 		}
 	}
 	if main := st.apposedDeed(fd.group); main >= 0 {

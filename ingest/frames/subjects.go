@@ -274,6 +274,19 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 			return subject{strategy: "the last " + st.lower(i+1) + " named", parties: true, named: ids}, true
 		}
 	}
+	// "expelled a diplomat over what it called provocative activities":
+	// "it" in a clause that "what" or "which" opens is the state the
+	// clause it hangs on is about
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 1 && st.lower(k) == "it" && st.mentAt[k] < 0 && (st.lower(k-1) == "what" || st.lower(k-1) == "which") {
+		if p := st.governingGroup(gi); p >= 0 {
+			if s := st.subjectOf(p, depth+1); len(s.ments) > 0 {
+				if t := st.ments[s.ments[0]].typ; t == article.Country || t == article.Organization {
+					s.strategy = "it: the subject of the clause it hangs on"
+					return s, true
+				}
+			}
+		}
+	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true, people: peopleGroup(gm)}, true
 	}
