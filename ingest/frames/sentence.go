@@ -1399,12 +1399,16 @@ func (st *sent) mainGroupPastClause(k int) int {
 }
 
 // definitePolicy reports a verb whose object is "the deal", "this
-// agreement": a policy noun with a definite determiner and no name.
+// agreement" (a policy noun with a definite determiner and no name) or
+// "it".
 func (st *sent) definitePolicy(fd found) bool {
 	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
 	if g := st.Groups[fd.group]; g.Passive {
 		// "The deal was signed by ...": the passive's subject
 		at = st.firstNounPhrase(st.clauseStartLeft(g.Start), g.Start)
+	}
+	if at >= 0 && st.lower(at) == "it" && st.tag(at) == "PRP" && st.mentAt[at] < 0 && !st.Groups[fd.group].Passive {
+		return true // "Lapid signed it after his cabinet approved"
 	}
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
 		return false
