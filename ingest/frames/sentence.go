@@ -1226,6 +1226,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Object == objActor && fd.group >= 0 {
+		// "commended the two delegations", "urged both sides": the two
+		// actors named together last, else the two parties
+		if ids := x.twoPartiesObject(st, fd, subjects); len(ids) > 0 {
+			obj.strategy = "the two named together last"
+			step.Object = obj.strategy
+			return ids, ""
+		}
+	}
 	if fd.f.Has("reprisal") && len(subjects) == 1 {
 		// "the EU imposed sanctions on Iran ... Tehran would respond with
 		// reciprocal measures": a reprisal answers whoever acted against
@@ -1875,6 +1884,66 @@ func (x *extraction) guests(ids []string) bool {
 		}
 	}
 	return true
+}
+
+// twoPartiesObject reads an object in the frame's first slot that stands
+// for two actors without naming them ("the two delegations", "both sides"):
+// a list of two actors before it in the sentence, the two subjects of the
+// sentence before or the list of two it ended with, else the two parties
+// (parties); without the subjects' own side.
+func (x *extraction) twoPartiesObject(st *sent, fd found, subjects []string) []string {
+	if len(fd.f.Slots) == 0 {
+		return nil
+	}
+	starts := st.slotStarts(fd.f.Slots[0], fd.after, st.clauseEndRight(fd.after), true)
+	if len(starts) == 0 {
+		return nil
+	}
+	at := starts[0]
+	noun := ""
+	switch end := st.npEnd(at); {
+	case end == at+3 && st.lower(at) == "the" && st.lower(at+1) == "two" && st.tag(at+2) == "NNS":
+		noun = st.lower(at + 2)
+	case end == at+2 && st.lower(at) == "both" && st.tag(at+1) == "NNS":
+		noun = st.lower(at + 1)
+	default:
+		return nil
+	}
+	if st.mentAt[at] >= 0 || st.mentAt[at+1] >= 0 {
+		return nil
+	}
+	var ids []string
+	if l := st.lastListBefore(at); len(l) == 2 {
+		ids = x.ids(st, l)
+	} else if p := x.prevSent; p != nil {
+		// the two the sentence before was about: its main clause's
+		// subject, else the list it ended with
+		for gi, g := range p.Groups {
+			if g.Finite {
+				if sub := p.subjectOf(gi, 0); len(sub.ments) == 2 {
+					ids = x.ids(p, sub.ments)
+				}
+				break
+			}
+		}
+		if l := p.lastListBefore(len(p.Tokens)); len(ids) != 2 && len(l) == 2 {
+			ids = x.ids(p, l)
+		}
+	}
+	if len(ids) != 2 {
+		ids = x.parties(st, peopleNouns[noun])
+	}
+	out := ids[:0:0]
+	for _, id := range ids {
+		own := slices.Contains(subjects, id)
+		for _, s := range subjects {
+			own = own || (x.countryOf(s) != "" && x.countryOf(s) == x.countryOf(id))
+		}
+		if !own {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // lastAggressor returns who did the last deed of a hostile kind (kinds.tsv:
