@@ -2605,8 +2605,14 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 				}
 			}
 			out = append(out, ps...)
+		case mm.typ == viaGroup && x.lastPair[0] != "" && x.lastPairAt == st.Index:
+			// "A and B accused each other": the two countries just named together
+			out = append(out, x.lastPair[0], x.lastPair[1])
+		case mm.typ == viaGroup && x.countriesOfPeopleBefore(st, mm.from) != nil:
+			// "with Xi, Putin said the two countries would ...": the
+			// countries of the two people this sentence named
+			out = append(out, x.countriesOfPeopleBefore(st, mm.from)...)
 		case mm.typ == viaGroup && x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1:
-			// "accused each other": the two countries just named together
 			out = append(out, x.lastPair[0], x.lastPair[1])
 		case mm.typ == viaGroup:
 			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
@@ -2619,6 +2625,31 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		}
 	}
 	return dedupeOwn(out)
+}
+
+// countriesOfPeopleBefore returns the countries of the people named in the
+// sentence before token i when they are of exactly two countries, or nil.
+func (x *extraction) countriesOfPeopleBefore(st *sent, i int) []string {
+	var two []string
+	for _, m := range st.ments {
+		if m.from >= i {
+			break
+		}
+		if m.typ != article.Person {
+			continue
+		}
+		c := x.countryOf(m.EntityID)
+		if c == "" {
+			continue
+		}
+		if !slices.Contains(two, c) {
+			two = append(two, c)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return two
 }
 
 // peopleGroup reports a group reference that names people, not countries:
