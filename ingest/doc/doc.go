@@ -504,6 +504,12 @@ func (m *Model) fixFirstPast(toks []Token) {
 		switch toks[i+1].Tag {
 		case "DT", "NN", "NNS", "JJ", "PRP$", "CD", "$", "NNP":
 			t.Tag, t.Lemma = "VBD", m.lemmas.Lemma(t.Lower, "VBD")
+		case "IN", "RP":
+			// "Egypt, along with Qatar, called on Israel": after a
+			// phrase of company, a particle or preposition too
+			if toks[i-1].Text == "," && toks[i+1].Lower != "by" {
+				t.Tag, t.Lemma = "VBD", m.lemmas.Lemma(t.Lower, "VBD")
+			}
 		}
 		return
 	}
@@ -560,6 +566,10 @@ func coordinatedWithPast(toks []Token, i int) bool {
 	return false
 }
 
+// companyWords open a phrase that adds others to a subject: "X, along
+// with Y, ...".
+var companyWords = map[string]bool{"along": true, "together": true, "alongside": true, "like": true}
+
 // subjectBefore reports whether the words before toks[i] end like a
 // subject: a name, a pronoun, or a determiner and one noun or adjective
 // ("the secretary-general spoke"), maybe with "both" or "all" after it.
@@ -568,6 +578,18 @@ func subjectBefore(toks []Token, i int) bool {
 	// after the subject
 	if i >= 2 && (toks[i-1].Lower == "both" || toks[i-1].Lower == "all") {
 		i--
+	}
+	// "Egypt, along with Qatar, called on ...": a phrase of company set
+	// off by commas after the subject
+	if i >= 4 && toks[i-1].Text == "," {
+		for j := i - 2; j >= 1 && j >= i-8; j-- {
+			if toks[j].Text == "," {
+				if companyWords[toks[j+1].Lower] {
+					i = j
+				}
+				break
+			}
+		}
 	}
 	switch toks[i-1].Tag {
 	case "NNP", "PRP":
