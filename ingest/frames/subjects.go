@@ -7,6 +7,10 @@ import (
 	"github.com/bilatgraph/bilat/ingest/article"
 )
 
+// joinVerbs take as object someone whose deed their subject shares: "X
+// joined Y in condemning Z", "X followed Y in imposing sanctions".
+var joinVerbs = map[string]bool{"join": true, "follow": true}
+
 // subject is who performs a predicate, with the strategy that found it.
 type subject struct {
 	ments    []int    // mentions of the sentence
@@ -58,6 +62,21 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		// the clause around it
 		if np > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.lower(k) == "who" {
 			return subject{strategy: "relative, no actor", nobody: true}
+		}
+	}
+	// "Britain joined France in condemning ...": who joins and whom it
+	// joins both do it
+	if !g.Finite && st.tag(g.Start) == "VBG" && g.Start > 1 && st.lower(g.Start-1) == "in" {
+		if p := st.governingGroup(gi); p >= 0 && joinVerbs[st.tok(st.Groups[p].Head).Lemma] {
+			if at := st.skipToNP(st.Groups[p].End, g.Start-1); at >= 0 {
+				if obj := st.objectList(at, false); len(obj) > 0 {
+					if s := st.subjectOf(p, depth+1); len(s.ments) > 0 {
+						s.ments = append(slices.Clip(s.ments), obj...)
+						s.strategy = "who joins and whom it joins"
+						return s
+					}
+				}
+			}
 		}
 	}
 	// "..., with Canberra committing A$200 million": the participle's own
