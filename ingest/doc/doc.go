@@ -261,6 +261,7 @@ func fixTags(toks []Token) {
 			toks[0].Tag = "NNP"
 		}
 	}
+	fixForeignNouns(toks)
 	for i := 1; i < len(toks); i++ {
 		// "Ferdinand Marcos Jr., Anwar Ibrahim and ...": a full stop before a
 		// comma ends an abbreviation, not a sentence; it belongs to the name
@@ -486,6 +487,28 @@ func (m *Model) fixInitialSubjectPast(toks []Token) {
 	case "DT", "NN", "NNS", "PRP$", "JJ":
 		if lemma := m.lemmas.Lemma(toks[i].Lower, "VBD"); lemma != toks[i].Lower {
 			toks[i].Tag, toks[i].Lemma = "VBD", lemma
+		}
+	}
+}
+
+// fixForeignNouns tags every word of a borrowed noun phrase
+// (data/foreign-nouns.txt) as a noun: "diplomats persona non grata" has no
+// verb "persona".
+func fixForeignNouns(toks []Token) {
+	for i := range toks {
+		for _, p := range foreignNouns {
+			if i+len(p) > len(toks) || toks[i].Lower != p[0] {
+				continue
+			}
+			n := 1
+			for n < len(p) && toks[i+n].Lower == p[n] {
+				n++
+			}
+			if n == len(p) {
+				for k := i; k < i+n; k++ {
+					toks[k].Tag = "NN"
+				}
+			}
 		}
 	}
 }

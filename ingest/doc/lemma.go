@@ -239,3 +239,16 @@ var adjectivalParticiplesTXT string
 // adjectivalParticiples are -ing words that modify the noun or name after
 // them wherever they stand ("flew to neighbouring Chad").
 var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
+
+//go:embed data/foreign-nouns.txt
+var foreignNounsTXT string
+
+// foreignNouns are the phrases of data/foreign-nouns.txt, each as its
+// lower-case words.
+var foreignNouns = func() [][]string {
+	var out [][]string
+	for _, l := range datafile.Lines(foreignNounsTXT) {
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}()

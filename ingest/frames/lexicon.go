@@ -56,6 +56,8 @@ var (
 	attackNounsTXT string
 	//go:embed data/media-events.txt
 	mediaEventsTXT string
+	//go:embed data/partitive-nouns.txt
+	partitiveNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -83,6 +85,8 @@ var (
 	// mediaEvents make an event noun a briefing: "a joint press conference"
 	mediaEvents = datafile.Set(mediaEventsTXT)
 	attackNouns = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
+	// partitiveNouns let a verb carry the noun of their "of" phrase: "adopted a package of sanctions"
+	partitiveNouns = datafile.Set(partitiveNounsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

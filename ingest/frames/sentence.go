@@ -406,7 +406,7 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 	k := i - 1
 	for {
 		for k >= 0 && st.groupAt[k] < 0 && i-k <= reach && (!st.isBoundary(k) || isQuote(st.Tokens[k].Text)) && st.Tokens[k].Text != "," &&
-			(st.tag(k) != "IN" || judged || st.amountIn(k)) {
+			(st.tag(k) != "IN" || judged || st.amountIn(k) || st.partitiveOf(k)) {
 			if st.amountIn(k) {
 				reach = max(reach, i-k+4) // "pledged $500 million in new aid"
 			}
@@ -432,6 +432,12 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// partitiveOf reports an "of" at token k after a partitive noun ("a
+// package of", "a round of"), which a verb carries its noun through.
+func (st *sent) partitiveOf(k int) bool {
+	return k > 0 && st.lower(k) == "of" && partitiveNouns[st.tok(k-1).Lemma]
 }
 
 // carriedAfter finds the light verb as a participle or a passive after its
