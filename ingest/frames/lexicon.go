@@ -128,6 +128,10 @@ type Frame struct {
 	Cameo    string
 	Source   string // the data file
 	Line     int
+	// Particle is an adverb the verb means nothing of its kind without
+	// ("kick out", "lash out", "get together"): it must follow the verb
+	// or the verb's object.
+	Particle string
 
 	rule string // Rule, made when the lexicon is loaded
 }
@@ -298,6 +302,11 @@ func (lx *Lexicon) addCameo(data, file, pos string, columns int, defaults map[st
 			// "blast X for ...", "ask X for ...": a reason or request follows
 			// the object
 			f.Slots = append(append([]string{}, d.verbSlots...), extra)
+		case adverbParticles[extra]:
+			// "kicked out the envoy", "lashed out at X": the verb with its
+			// particle only, its object where the kind's actors sit
+			f.Particle = extra
+			f.Slots = append([]string{extra}, d.verbSlots...)
 		case extra != "" && d.object == objActor:
 			// "call on X": the particle's phrase, else where the kind's
 			// actors sit
@@ -309,6 +318,11 @@ func (lx *Lexicon) addCameo(data, file, pos string, columns int, defaults map[st
 		return nil
 	})
 }
+
+// adverbParticles change what a verb means ("kick out" is not "kick"), where
+// a preposition after a verb ("call on", "talk with") only says where its
+// object sits.
+var adverbParticles = map[string]bool{"out": true, "down": true, "together": true, "up": true, "off": true, "away": true}
 
 func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}}

@@ -244,6 +244,9 @@ func (x *extraction) findFrames(st *sent) []found {
 				continue
 			}
 			for _, f := range x.lx.frames(t.Lemma, posVerb) {
+				if f.Particle != "" && !st.particleAfter(gi, f.Particle) {
+					continue // "kicked off a tour" is no "kick out"
+				}
 				out = append(out, found{f: f, head: i, group: gi, after: st.Groups[gi].End, trigger: t.Text})
 			}
 		case strings.HasPrefix(t.Tag, "NN"):
@@ -356,6 +359,22 @@ func (st *sent) amountIn(k int) bool {
 	}
 	before := st.tag(k - 1)
 	return before == "CD" || (strings.HasPrefix(before, "NNS") && k > 1 && st.tag(k-2) == "CD")
+}
+
+// particleAfter reports the particle p right after verb group gi or after
+// the noun phrase that follows it: "kicked out the envoy", "kicked the
+// envoy out".
+func (st *sent) particleAfter(gi int, p string) bool {
+	k := st.Groups[gi].End
+	if k < len(st.Tokens) && st.lower(k) == p {
+		return true
+	}
+	if at := st.skipToNP(k, st.clauseEndRight(k)); at >= 0 {
+		if e := st.npEnd(at); e < len(st.Tokens) && st.lower(e) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // carried finds the light verb or copula of a noun or adjective frame:
