@@ -564,6 +564,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		if ms := st.objectList(k, false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", including", at: at}, true
 		}
+		if m := st.demonymIn(k); m >= 0 {
+			return object{ments: []int{m}, strategy: slot + ", including, demonym", at: at}, true
+		}
 	}
 	end := st.npEnd(at)
 	if end+2 < len(st.Tokens) && (st.tag(end) == "TO" || st.tag(end) == "IN") && st.lower(end+1) == "and" {
@@ -653,15 +656,21 @@ func (st *sent) includingAfter(i int) int {
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
 		end = st.npEnd(end + 1)
 	}
+	// "on 300 individuals and entities, including ...": past a second
+	// noun phrase coordinated with the first
+	if end+1 < len(st.Tokens) && (st.lower(end) == "and" || st.lower(end) == "or") && strings.HasPrefix(st.tag(end+1), "NN") && st.mentAt[end+1] < 0 {
+		end = st.npEnd(end + 1)
+	}
 	if end < len(st.Tokens) && st.Tokens[end].Text == "," {
 		end++
 	}
 	if end+1 >= len(st.Tokens) || st.lower(end) != "including" {
 		return -1
 	}
-	// the first name of the list, past a title ("including Secretary of State Mike Pompeo")
+	// the first name of the list, past a title ("including Secretary of State Mike Pompeo"),
+	// or a demonym ("including Chinese companies")
 	for k := end + 1; k < len(st.Tokens) && st.Tokens[k].Text != ","; k++ {
-		if m := st.mentAt[k]; m >= 0 && st.ments[m].actor {
+		if m := st.mentAt[k]; m >= 0 && (st.ments[m].actor || st.ments[m].Via == viaDemonym) {
 			return st.ments[m].from
 		}
 	}
