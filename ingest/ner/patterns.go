@@ -266,8 +266,13 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	// "Ambassador in Beijing Patricia Flor", "Ambassador to China X"
 	posted := false
 	if j+1 < len(toks) && (toks[j].Text == "in" || toks[j].Text == "to") {
-		if n, _ := st.match(toks, j+1); n > 0 {
-			j += 1 + n
+		// ("envoy to the UN": past the article of a body's name)
+		k := j + 1
+		if k+1 < len(toks) && toks[k].Text == "the" {
+			k++
+		}
+		if n, _ := st.match(toks, k); n > 0 {
+			j = k + n
 			posted = true
 		}
 	}
@@ -758,6 +763,13 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 		}
 	}
 	j := end + 1
+	// "X, who heads Kenya's foreign ministry,": the country of what X heads
+	if j+2 < len(toks) && toks[j].Text == "who" && headVerbs[strings.ToLower(toks[j+1].Text)] {
+		if _, mods := st.modifiers(toks, j+2); len(mods) > 0 && mods[0].country != "" {
+			st.add(st.person(nameText(toks[i:end]), mods[0].country, ""), s, toks[i].Start, toks[end-1].End, ViaTitle)
+			return end - i
+		}
+	}
 	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
 	}
@@ -834,6 +846,10 @@ func (st *state) possessedName(s article.Sentence, toks []tokens.Token, i int) i
 	st.add(st.person(nameText(toks[j:end]), f.Ref, ""), s, toks[j].Start, toks[end-1].End, ViaTitle)
 	return end - i
 }
+
+// headVerbs say that their subject leads what their object names: "X, who
+// heads Kenya's foreign ministry".
+var headVerbs = map[string]bool{"heads": true, "leads": true, "chairs": true, "runs": true, "headed": true, "led": true}
 
 // afterHonorific reports whether a word of address ends just before
 // toks[i]: "Mr", "Sheikh", "Dr." before a name.
