@@ -204,6 +204,9 @@ func DatelineEnd(text string) int {
 		return 0
 	}
 	words := strings.Fields(head[:end])
+	if len(words) == 0 {
+		return 0 // only spaces before the dash
+	}
 	if first := strings.Trim(words[0], ",:"); len(first) < 3 || strings.ToUpper(first) != first {
 		return 0
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
 
@@ -38,5 +40,17 @@ func TestSlug(t *testing.T) {
 		if got := EntityID(typ, "South Korea"); got != want {
 			t.Errorf("EntityID(%q) = %q, want %q", typ, got, want)
 		}
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	for text, want := range map[string]int{
+		"NEW DELHI: India and Japan ...":                        len("NEW DELHI"),
+		"KINGSTOWN, St Vincent, Dec 15 (Reuters) - The leaders": len("KINGSTOWN, St Vincent, Dec 15 (Reuters)"),
+		"The leaders met - and agreed":                          0, // a first word not in capitals
+		"  - ":                                                  0, // only spaces before the dash
+		"":                                                      0,
+	} {
+		assert.Equal(t, want, DatelineEnd(text), text)
 	}
 }
