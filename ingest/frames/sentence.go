@@ -2307,6 +2307,9 @@ func (st *sent) reducedPassive(gi int) int {
 		for k > 0 && st.Tokens[k].Text != "(" {
 			k--
 		}
+		if st.Tokens[k].Text != "(" {
+			return -1 // a closing bracket that none opens
+		}
 		k--
 	}
 	// "a summit in Abuja on Sunday chaired by X": past the date
@@ -2316,7 +2319,7 @@ func (st *sent) reducedPassive(gi int) int {
 	if k < g.Start-1 && (st.tag(k) == "IN" || st.lower(k) == "on") {
 		k--
 	}
-	if !strings.HasPrefix(st.tag(k), "NN") && st.mentAt[k] < 0 {
+	if k < 0 || !strings.HasPrefix(st.tag(k), "NN") && st.mentAt[k] < 0 {
 		return -1
 	}
 	if m := st.mentAt[k]; m >= 0 {
