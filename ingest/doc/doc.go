@@ -496,8 +496,8 @@ func (m *Model) fixInitialSubjectPast(toks []Token) {
 // verb "persona".
 func fixForeignNouns(toks []Token) {
 	for i := range toks {
-		for _, p := range foreignNouns {
-			if i+len(p) > len(toks) || toks[i].Lower != p[0] {
+		for _, p := range foreignNouns[toks[i].Lower] {
+			if i+len(p) > len(toks) {
 				continue
 			}
 			n := 1

@@ -244,11 +244,12 @@ var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
 var foreignNounsTXT string
 
 // foreignNouns are the phrases of data/foreign-nouns.txt, each as its
-// lower-case words.
-var foreignNouns = func() [][]string {
-	var out [][]string
+// lower-case words, by their first word.
+var foreignNouns = func() map[string][][]string {
+	out := map[string][][]string{}
 	for _, l := range datafile.Lines(foreignNounsTXT) {
-		out = append(out, strings.Fields(l))
+		words := strings.Fields(l)
+		out[words[0]] = append(out[words[0]], words)
 	}
 	return out
 }()

@@ -1370,8 +1370,8 @@ func (st *sent) addresseeBefore(i int) []int {
 	from := k - 1
 	if from > 0 && st.Tokens[from].Text == "," {
 		from-- // "urged Y to curb subsidies, at the start of talks"
-		if gi := st.mainGroupPastClause(k); gi >= 0 {
-			return st.objectList(st.skipToNP(st.Groups[gi].End, k), false)
+		if gi, addressed := st.mainGroupPastClause(k); gi >= 0 {
+			return addressed
 		}
 	}
 	coordinated := false
@@ -1407,10 +1407,11 @@ func (st *sent) addresseeBefore(i int) []int {
 
 // mainGroupPastClause returns the sentence's first finite verb group, one
 // that addresses someone (an actor as its object, not denied nor under a
-// modal), when a subordinate clause ("that", "if") lies between it and the
-// phrase that a comma sets off at token k: "warned X that ... if ...,
-// during a meeting" hangs on "warned". It returns -1 otherwise.
-func (st *sent) mainGroupPastClause(k int) int {
+// modal), and whom it addresses, when a subordinate clause ("that", "if")
+// lies between it and the phrase that a comma sets off at token k: "warned
+// X that ... if ..., during a meeting" hangs on "warned". It returns -1
+// otherwise.
+func (st *sent) mainGroupPastClause(k int) (int, []int) {
 	first := -1
 	for gi, g := range st.Groups {
 		if g.Finite {
@@ -1419,17 +1420,22 @@ func (st *sent) mainGroupPastClause(k int) int {
 		}
 	}
 	if first < 0 || st.Groups[first].End >= k || st.Groups[first].Negated || st.Groups[first].Modal != "" {
-		return -1
+		return -1, nil
 	}
-	if at := st.skipToNP(st.Groups[first].End, k); at < 0 || len(st.objectList(at, false)) == 0 {
-		return -1
+	at := st.skipToNP(st.Groups[first].End, k)
+	if at < 0 {
+		return -1, nil
+	}
+	addressed := st.objectList(at, false)
+	if len(addressed) == 0 {
+		return -1, nil
 	}
 	for j := st.Groups[first].End; j < k; j++ {
 		if w := st.lower(j); (w == "that" || w == "if") && st.tag(j) == "IN" {
-			return first
+			return first, addressed
 		}
 	}
-	return -1
+	return -1, nil
 }
 
 // definitePolicy reports a verb whose object is "the deal", "this
@@ -2633,19 +2639,8 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 				}
 			}
 			out = append(out, ps...)
-		case mm.typ == viaGroup && x.lastPair[0] != "" && x.lastPairAt == st.Index:
-			// "A and B accused each other": the two countries just named together
-			out = append(out, x.lastPair[0], x.lastPair[1])
-		case mm.typ == viaGroup && x.countriesOfPeopleBefore(st, mm.from) != nil:
-			// "with Xi, Putin said the two countries would ...": the
-			// countries of the two people this sentence named
-			out = append(out, x.countriesOfPeopleBefore(st, mm.from)...)
-		case mm.typ == viaGroup && x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1:
-			out = append(out, x.lastPair[0], x.lastPair[1])
 		case mm.typ == viaGroup:
-			if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
-				out = append(out, x.in.Pair[0], x.in.Pair[1])
-			}
+			out = append(out, x.groupCountries(st, mm.from)...)
 		case mm.Via == viaPlace:
 			out = append(out, mm.EntityID)
 		default:
@@ -2653,6 +2648,28 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 		}
 	}
 	return dedupeOwn(out)
+}
+
+// groupCountries returns the two countries a group reference at token i
+// stands for ("the two countries", "each other"): the two named together
+// in this sentence ("A and B accused each other"), else the countries of
+// the two people it named before ("with Xi, Putin said the two countries
+// would ..."), else the two named together in the sentence before, else
+// the article's two parties.
+func (x *extraction) groupCountries(st *sent, i int) []string {
+	if x.lastPair[0] != "" && x.lastPairAt == st.Index {
+		return x.lastPair[:]
+	}
+	if two := x.countriesOfPeopleBefore(st, i); two != nil {
+		return two
+	}
+	if x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1 {
+		return x.lastPair[:]
+	}
+	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
+		return x.in.Pair[:]
+	}
+	return nil
 }
 
 // countriesOfPeopleBefore returns the countries of the people named in the

@@ -94,7 +94,7 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	}
 	// "warned X that ... if ..., during a meeting": the main clause's
 	if p := st.npStartLeft(head) - 1; p > 0 && st.Tokens[p-1].Text == "," && st.tag(p) == "IN" {
-		if gi := st.mainGroupPastClause(p); gi >= 0 {
+		if gi, _ := st.mainGroupPastClause(p); gi >= 0 {
 			s := st.subjectOf(gi, 1)
 			s.strategy = "clause of the noun (the main clause)"
 			return s

@@ -460,9 +460,11 @@ func (st *sent) coordinatedLeft(m int, titled bool) []int {
 		}
 		return st.ments[m].from
 	}
-	i := start(m) - 1
+	from := start(m)
+	i := from - 1
 	for i > 0 {
-		if st.lower(i) == "and" || (st.Tokens[i].Text == "," && (!titled || start(m) == st.ments[m].from)) {
+		// (a comma only between names with no title: "A, B and C")
+		if st.lower(i) == "and" || (st.Tokens[i].Text == "," && from == st.ments[m].from) {
 			j := i - 1
 			if st.Tokens[i].Text == "and" && j >= 0 && st.Tokens[j].Text == "," {
 				j--
@@ -470,8 +472,8 @@ func (st *sent) coordinatedLeft(m int, titled bool) []int {
 			if j >= 0 && st.mentAt[j] >= 0 && st.ments[st.mentAt[j]].actor {
 				p := st.mentAt[j]
 				out = append([]int{p}, out...)
-				m = p
-				i = start(p) - 1
+				m, from = p, start(p)
+				i = from - 1
 				continue
 			}
 		}

@@ -268,10 +268,11 @@ func (g *Gazetteer) index() {
 				continue
 			}
 			g.addForm(n, Form{PersonName, p.Name})
-			if first, rest := firstWord(n); rest != "" && len(first) > 2 && !strings.HasSuffix(first, ".") && FamilyName(n, p.country()) != first {
+			family := FamilyName(n, p.country())
+			if first, rest := firstWord(n); rest != "" && len(first) > 2 && !strings.HasSuffix(first, ".") && family != first {
 				g.givenNames[tokens.KeyOf(first)] = true
 			}
-			if s := FamilyName(n, p.country()); s != "" {
+			if s := family; s != "" {
 				k := tokens.KeyOf(s)
 				if !slices.Contains(g.surnames[k], p.Name) {
 					g.surnames[k] = append(g.surnames[k], p.Name)
