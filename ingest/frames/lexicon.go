@@ -58,6 +58,8 @@ var (
 	mediaEventsTXT string
 	//go:embed data/partitive-nouns.txt
 	partitiveNounsTXT string
+	//go:embed data/recipient-verbs.txt
+	recipientVerbsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -87,6 +89,9 @@ var (
 	attackNouns = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
 	// partitiveNouns let a verb carry the noun of their "of" phrase: "adopted a package of sanctions"
 	partitiveNouns = datafile.Set(partitiveNounsTXT)
+	// recipientVerbs carry a noun the other way round when a "from" phrase
+	// names its giver: "received assurances from X" is X's promise
+	recipientVerbs = datafile.Set(recipientVerbsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.
@@ -171,7 +176,7 @@ type Lexicon struct {
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
 func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.

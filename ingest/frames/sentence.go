@@ -22,6 +22,10 @@ type found struct {
 	// attributive: a judging adjective before a noun an actor owns, in
 	// reported speech ("X said Y's illegal war ..."); no verb carries it
 	attributive bool
+	// received: a recipient verb carries the noun and a "from" phrase names
+	// its giver ("received assurances from X"): the giver is the subject,
+	// the verb's subject the object
+	received bool
 }
 
 func (x *extraction) sentence(st *sent) {
@@ -315,6 +319,7 @@ func (st *sent) mayBeAdjective(i int) bool {
 // word ("received a call from").
 func (x *extraction) nounFrames(st *sent, i int, out []found) []found {
 	fs := x.lx.frames(nounLemma(st.Tokens[i]), posNoun)
+	before := len(out)
 	judged := false
 	for _, alone := range []bool{false, true} {
 		for _, f := range fs {
@@ -329,7 +334,53 @@ func (x *extraction) nounFrames(st *sent, i int, out []found) []found {
 			}
 		}
 	}
+	for _, fd := range out[before:] {
+		if fd.group >= 0 {
+			return out // a row of its own reads the noun ("received a call from")
+		}
+	}
+	// a noun that turns round for more than one kind ("received support
+	// from X": promised or praised?) says neither
+	var received found
+	n := 0
+	for _, f := range fs {
+		if fd, ok := st.receivedFrom(f, i); ok && (n == 0 || fd.f.Kind != received.f.Kind) {
+			received = fd
+			n++
+		}
+	}
+	if n == 1 {
+		// before the noun's stand-alone reading of the same kind, which the
+		// sentence then passes over
+		out = slices.Insert(out, before, received)
+	}
 	return out
+}
+
+// receivedFrom finds a noun whose giver is named by a "from" phrase after it
+// and that a recipient verb carries: "secured a pledge of $2 billion from
+// Germany", "drew a sharp rebuke from Beijing". Only frames between two
+// actors turn round this way.
+func (st *sent) receivedFrom(f *Frame, i int) (found, bool) {
+	if f.Object != objActor && f.Object != objHost || f.Has("judged") {
+		return found{}, false
+	}
+	from := -1
+	for k := i + 1; k < len(st.Tokens) && k <= i+8 && !st.isBoundary(k) && st.Tokens[k].Text != "," && st.groupAt[k] < 0; k++ {
+		if st.lower(k) == "from" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return found{}, false
+	}
+	fd, ok := st.carriedBeforeBy(f, i, recipientVerbs)
+	if !ok {
+		return found{}, false
+	}
+	fd.received, fd.after = true, from
+	return fd, true
 }
 
 // adjectival reports a participle that modifies the noun after it, between
@@ -414,6 +465,12 @@ func (st *sent) carriedInGroup(f *Frame, i, gi int) (found, bool) {
 // carriedBefore finds the light verb before the word, with only its noun
 // phrase (or one preposition: "retaliated with tariffs") between.
 func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
+	return st.carriedBeforeBy(f, i, nil)
+}
+
+// carriedBeforeBy is carriedBefore with the light verbs of a set instead
+// of the frame's own (nil: the frame's).
+func (st *sent) carriedBeforeBy(f *Frame, i int, carriers map[string]bool) (found, bool) {
 	// a judgement may follow a whole noun phrase with its own phrases
 	// ("called X's launch of a spy satellite a grave provocation",
 	// "described X's demands in the trade deal as unacceptable")
@@ -446,7 +503,7 @@ func (st *sent) carriedBefore(f *Frame, i int) (found, bool) {
 	}
 	if k >= 0 && st.groupAt[k] >= 0 {
 		gi := st.groupAt[k]
-		if f.carriedBy(st.tok(st.Groups[gi].Head).Lemma) {
+		if lemma := st.tok(st.Groups[gi].Head).Lemma; carriers == nil && f.carriedBy(lemma) || carriers[lemma] {
 			return found{f: f, head: i, group: gi, after: i + 1, trigger: st.span(st.Groups[gi].Head, i+1)}, true
 		}
 	}
@@ -492,6 +549,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	}
 	if fd.f.Has("modified") && !st.threatModified(fd.head) {
 		return "no threat modifier in its phrase"
+	}
+	if fd.f.Has("instrument") && !x.instrumentAfter(st, fd) {
+		return "no means of its kind (with ...) after its object"
 	}
 	if fd.attributive {
 		return "" // a judgement holds whatever the clause's verb does
@@ -585,6 +645,29 @@ func (st *sent) threatModified(head int) bool {
 		k++
 	}
 	return k < len(st.Tokens) && threatModifiers[st.lower(k)]
+}
+
+// instrumentAfter reports a "with" phrase after the frame's object whose
+// noun heads a frame of the same kind: "hit X with tariffs", "targeted X's
+// oil sector with new sanctions", not "hit X" nor "hit X with drones".
+func (x *extraction) instrumentAfter(st *sent, fd found) bool {
+	for k := fd.after; k < len(st.Tokens) && k < fd.after+12 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {
+		if st.lower(k) != "with" {
+			continue
+		}
+		for j := k + 1; j < len(st.Tokens) && j < k+8 && !st.isBoundary(j) && st.tag(j) != "IN" && st.groupAt[j] < 0; j++ {
+			if !strings.HasPrefix(st.tag(j), "NN") {
+				continue
+			}
+			for _, f := range x.lx.frames(nounLemma(st.tok(j)), posNoun) {
+				if f.Kind == fd.f.Kind {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // deniedNoun reports a noun whose phrase "no" opens: "held no bilateral
@@ -2012,6 +2095,33 @@ func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
 	return nil
 }
 
+// giverAndReceiver reads a received noun: the giver in its "from" phrase
+// is the subject, the recipient verb's subject the object.
+func (st *sent) giverAndReceiver(fd found) (subject, object) {
+	from := *fd.f
+	from.Slots, from.Object = []string{"from"}, objActor
+	giver := st.objectOf(&from, fd.after, false)
+	receiver := st.subjectOf(fd.group, 0)
+	subj := subject{ments: giver.ments, strategy: "giver (from) of a received noun"}
+	if len(receiver.ments) == 0 {
+		return subj, object{at: -1}
+	}
+	at := st.ments[receiver.ments[0]].from
+	return subj, object{ments: receiver.ments, strategy: "receiver (the recipient verb's subject)", at: at, end: st.ments[receiver.ments[len(receiver.ments)-1]].to}
+}
+
+// passiveFits reports a passive whose subject is the frame's object: the
+// frame takes a direct object, or the preposition of its slot stays after
+// the verb ("was called on by X"). "Japan was hit with sanctions" is no
+// "hit at".
+func (st *sent) passiveFits(fd found) bool {
+	if slices.Contains(fd.f.Slots, "dobj") {
+		return true
+	}
+	end := st.Groups[fd.group].End
+	return end < len(st.Tokens) && slices.Contains(fd.f.Slots, st.lower(end))
+}
+
 // arguments finds subject and object, reading a passive the right way round.
 func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	possessors := fd.f.Has("possessor")
@@ -2026,9 +2136,11 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return st.orderArguments(fd)
 	case fd.attributive:
 		return st.attributiveJudgement(fd)
+	case fd.received:
+		return st.giverAndReceiver(fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
-	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb:
+	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb && st.passiveFits(fd):
 		return st.passiveArguments(fd)
 	case fd.group >= 0 && fd.f.POS == posVerb:
 		// "was hosted by X and attended by Y"
