@@ -365,6 +365,11 @@ func fixTags(toks []Token) {
 			(i+1 == len(toks) || isQuoteText(toks[i+1].Text) || toks[i+1].Tag == "," || toks[i+1].Tag == ".") {
 			toks[i].Tag = "JJ"
 		}
+		// "speaking alongside Kenya's president": a preposition the model
+		// calls an adjective or a verb, before a noun phrase, is a preposition
+		if (toks[i].Tag == "JJ" || strings.HasPrefix(toks[i].Tag, "VB")) && prepositions[toks[i].Lower] && i+1 < len(toks) && opensNounPhrase(toks[i+1].Tag) {
+			toks[i].Tag = "IN"
+		}
 		// "to further deepen ties": a word between "to" and a base form
 		// that the model calls an adjective splits the infinitive; it is an adverb
 		if i >= 2 && toks[i-2].Tag == "TO" && (toks[i-1].Tag == "JJ" || toks[i-1].Tag == "JJR") && toks[i].Tag == "VB" {
@@ -377,6 +382,15 @@ func fixTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// opensNounPhrase reports a tag that can start a noun phrase.
+func opensNounPhrase(tag string) bool {
+	switch tag {
+	case "DT", "PRP", "PRP$", "CD", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // capitalizedWord reports a word with a capital first letter and a

@@ -240,6 +240,13 @@ var adjectivalParticiplesTXT string
 // them wherever they stand ("flew to neighbouring Chad").
 var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
 
+//go:embed data/prepositions.txt
+var prepositionsTXT string
+
+// prepositions are never adjectives or verbs before a noun phrase ("spoke
+// alongside X").
+var prepositions = datafile.Set(prepositionsTXT)
+
 //go:embed data/foreign-nouns.txt
 var foreignNounsTXT string
 

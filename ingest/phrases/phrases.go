@@ -162,7 +162,7 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 				words = append([]string{before[len(before)-2], "of"}, words...)
 				m[0] = m[2] - len(before[len(before)-2]) - len(" of ")
 			}
-			if len(words) == 0 {
+			if len(words) == 0 || ownedEvent(words[len(words)-1], s.Text[m[4]:m[5]]) {
 				continue
 			}
 			name := strings.Join(words, " ")
@@ -189,6 +189,17 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 		}
 	}
 	return f.entities, f.mentions
+}
+
+// ownedEvent reports a common event noun after a possessive that is not an
+// acronym: "Kishida's meeting with Yoon" is his meeting, not an event of that
+// name (where "NATO's summit" is NATO's summit).
+func ownedEvent(last, noun string) bool {
+	owner, ok := strings.CutSuffix(last, "'s")
+	if !ok {
+		owner, ok = strings.CutSuffix(last, "’s")
+	}
+	return ok && noun == strings.ToLower(noun) && !tokens.IsAcronym(owner)
 }
 
 // titledEvents adds the events of sentence s whose title goes on after
