@@ -26,6 +26,30 @@ func (st *sent) objectOf(f *Frame, after int, possessors bool) object {
 	return st.objectWithin(f, after, -1, possessors)
 }
 
+// namingVerbs name what a free relative stands for: "what it called".
+var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, "label": true, "brand": true, "dub": true}
+
+// pastWhatItCalled returns the end of "what it called" (or "what Beijing
+// described as") at token k, or k.
+func (st *sent) pastWhatItCalled(k int) int {
+	if k+2 >= len(st.Tokens) || st.lower(k) != "what" {
+		return k
+	}
+	for j := k + 1; j < len(st.Tokens) && j <= k+4; j++ {
+		if gi := st.groupAt[j]; gi >= 0 {
+			g := st.Groups[gi]
+			if !g.Finite || !namingVerbs[st.tok(g.Head).Lemma] {
+				return k
+			}
+			if g.End < len(st.Tokens) && st.lower(g.End) == "as" {
+				return g.End + 1
+			}
+			return g.End
+		}
+	}
+	return k
+}
+
 // objectWithin is objectOf with the search ending at limit (-1: the
 // clause's end).
 func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object {
@@ -33,6 +57,11 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 	// "met or held talks with A": coordinated verbs share what follows the last
 	if verb && after+1 < len(st.Tokens) && coordinators[st.lower(after)] && st.groupAt[after+1] >= 0 {
 		after, verb = st.Groups[st.groupAt[after+1]].End, false
+	}
+	// "denounced what it called X's intransigence": the free relative's
+	// naming verb names the object
+	if verb && slices.Contains(f.Slots, "dobj") {
+		after = st.pastWhatItCalled(after)
 	}
 	if end := st.clauseEndRight(after); limit < 0 || end < limit {
 		limit = end

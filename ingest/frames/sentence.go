@@ -310,8 +310,11 @@ func (st *sent) mayBeAdjective(i int) bool {
 	if prev > 0 && st.scare[prev] {
 		prev--
 	}
-	// (or an adverb that completes its verb, as "dearly" in "will pay dearly")
-	return ((t.Tag == "NN" || t.Tag == "RB") && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as"
+	// (or an adverb that completes its verb, as "dearly" in "will pay dearly";
+	// or a noun right after the noun of its object: "called X's decision
+	// illegitimate", which the model reads as a compound)
+	return ((t.Tag == "NN" || t.Tag == "RB") && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as" ||
+		t.Tag == "NN" && strings.HasPrefix(st.tag(i-1), "NN")
 }
 
 // nounFrames appends the frames of the noun at i: those with their light
