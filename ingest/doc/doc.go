@@ -312,10 +312,10 @@ func fixTags(toks []Token) {
 				toks[i].Tag = "VBG"
 			}
 		}
-		// "met briefly inside the basilica": a lower-case -ly word the model
-		// calls a noun, right after a verb and before a preposition or the
+		// "met briefly inside the basilica", "spoke warmly of": a lower-case
+		// -ly word the model calls a noun, right after a verb and before a preposition or the
 		// end, is an adverb
-		if toks[i].Tag == "NN" && strings.HasSuffix(toks[i].Lower, "ly") && isLowerWord(toks[i]) && strings.HasPrefix(toks[i-1].Tag, "VB") &&
+		if (toks[i].Tag == "NN" || toks[i].Tag == "NNS") && strings.HasSuffix(toks[i].Lower, "ly") && isLowerWord(toks[i]) && strings.HasPrefix(toks[i-1].Tag, "VB") &&
 			(i+1 == len(toks) || toks[i+1].Tag == "IN" || toks[i+1].Tag == "TO" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
 			toks[i].Tag = "RB"
 			continue
