@@ -21,15 +21,16 @@ import (
 // Mention kinds (article.Mention.Via) with a meaning here; other stages name
 // them, this one does not import those stages.
 const (
-	viaDemonym  = "demonym"
-	viaModifier = "modifier"
-	viaGroup    = "group"
-	viaPlace    = "place"
-	viaCapital  = "capital"     // "Beijing said": the capital stands for its state
-	viaNominal  = "nominal"     // "the US and Russian presidents": the officials the words stand for
-	viaLeader   = "leader"      // "the leaders of A and B": each country's name stands for its leader
-	viaOwner    = "owner-actor" // "Georgia's authorities": the possessor acts
-	groupID     = "group:pair"
+	viaDemonym      = "demonym"
+	viaDemonymActor = "demonym-actor" // "the Chinese side": the demonym's state acts
+	viaModifier     = "modifier"
+	viaGroup        = "group"
+	viaPlace        = "place"
+	viaCapital      = "capital"     // "Beijing said": the capital stands for its state
+	viaNominal      = "nominal"     // "the US and Russian presidents": the officials the words stand for
+	viaLeader       = "leader"      // "the leaders of A and B": each country's name stands for its leader
+	viaOwner        = "owner-actor" // "Georgia's authorities": the possessor acts
+	groupID         = "group:pair"
 )
 
 // DateSpan is a resolved date expression in the text.

@@ -210,7 +210,8 @@ func (st *sent) placeInNounPhrase(after int) object {
 		return object{at: -1}
 	}
 	for k := st.npStartLeft(after - 1); k < after-1; k++ {
-		if m := st.placeMention(k); m >= 0 {
+		// "his Qatar visit", not "a Kenyan delegation": a demonym says whose
+		if m := st.placeMention(k); m >= 0 && st.ments[m].Via != viaDemonym && st.ments[m].Via != viaDemonymActor {
 			return object{ments: []int{m}, strategy: "in the noun phrase", at: k, end: st.ments[m].to}
 		}
 	}

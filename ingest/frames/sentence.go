@@ -756,6 +756,8 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 		return "holds only when denied"
 	case g.Negated && !fd.f.Has("denied"):
 		return "negated"
+	case st.neitherBefore(g.Start) && !fd.f.Has("denied"):
+		return "negated (neither ... nor)"
 	case g.Modal != "" && !(committal && (g.Modal == "will" || g.Modal == "would" || g.Modal == "shall" || g.Modal == "can")):
 		return "modal " + g.Modal
 	case fd.f.Has("future") && !st.future(fd.group) && !x.underPromise(st, fd.group):
@@ -829,6 +831,21 @@ func (st *sent) blockedBefore(g doc.VerbGroup) string {
 		return st.lower(k-1) + " of"
 	}
 	return ""
+}
+
+// neitherBefore reports a subject that "neither ... nor" joins before the
+// verb group that starts at token start: "Neither Kenya nor Uganda attended".
+func (st *sent) neitherBefore(start int) bool {
+	nor := false
+	for k := start - 1; k >= 0 && !st.isBoundary(k) && st.groupAt[k] < 0; k-- {
+		switch st.lower(k) {
+		case "nor":
+			nor = true
+		case "neither":
+			return nor
+		}
+	}
+	return false
 }
 
 // future reports a verb group under "will" or "shall" (or "would" in

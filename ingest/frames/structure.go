@@ -408,6 +408,9 @@ func (st *sent) list(i int, possessors, object bool) []int {
 				continue
 			}
 			end = st.npEnd(end + 1)
+		} else if end+1 < len(st.Tokens) && st.lower(end) == "from" && len(heads) == 0 && st.actsForMembers(end-1) && st.mentionAfterArticle(end+1) >= 0 {
+			j = st.mentionAfterArticle(end + 1) // "officials from A and B"
+			continue
 		}
 		// go on over ", X" / "and X" / ", and X"; a comma alone goes on only to a name,
 		// not to a description of the item before it ("Putin, the Russian leader")

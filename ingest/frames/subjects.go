@@ -638,6 +638,16 @@ func (st *sent) insideInsertion(k, i int) bool {
 // with it; else the actors of an "of" phrase of the first noun phrase
 // ("the leaders of China and Russia").
 func (st *sent) firstActorsIn(from, to int) []int {
+	// "a delegation led by X": its leader acts for it
+	for i := max(from, 1); i+1 < to; i++ {
+		if st.lower(i) == "by" && st.tag(i-1) == "VBN" && (st.tok(i-1).Lemma == "lead" || st.tok(i-1).Lemma == "head") {
+			for k := i + 1; k < to && k < st.npEnd(i+1); k++ {
+				if m := st.mentAt[k]; m >= 0 && st.ments[m].actor && st.ments[m].Via != viaDemonym {
+					return st.listFrom(k, true)
+				}
+			}
+		}
+	}
 	inPP := false
 	for i := from; i < to; {
 		t := st.Tokens[i]
@@ -653,7 +663,9 @@ func (st *sent) firstActorsIn(from, to int) []int {
 			continue
 		}
 		if st.tag(i) == "IN" || st.tag(i) == "TO" {
-			inPP = st.lower(i) != "of" || inPP
+			// ("the leaders of China and Russia", "officials from A and B")
+			members := st.lower(i) == "of" || st.lower(i) == "from" && i > from && st.actsForMembers(i-1)
+			inPP = !members || inPP
 			i++
 			continue
 		}
