@@ -30,7 +30,7 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		}
 		// "criticised Peru after Sunday's vote": a possessive date after
 		// the predicate dates the noun it owns
-		if ds.Start >= end && x.possessiveDate(ds) {
+		if ds.Start >= end && x.possessiveDate(ds) && !x.eventDay(ds) {
 			continue
 		}
 		// "X, who landed on Monday on his first trip since the warrant was
@@ -163,6 +163,37 @@ func (x *extraction) closedPhraseDate(sentence int, ds DateSpan, start int) bool
 func (x *extraction) possessiveDate(ds DateSpan) bool {
 	after := x.in.Article.Text[ds.End:]
 	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// eventDay reports a possessive date that owns an event the predicate
+// happened at: "met X on the sidelines of Thursday's summit", "attended
+// Thursday's summit" (not "criticised Y after Thursday's meeting").
+func (x *extraction) eventDay(ds DateSpan) bool {
+	if ds.Sentence >= len(x.in.Doc.Sentences) {
+		return false
+	}
+	toks := x.in.Doc.Sentences[ds.Sentence].Tokens
+	i := 0
+	for i < len(toks) && toks[i].Start < ds.Start {
+		i++
+	}
+	if i == 0 || i == len(toks) {
+		return false
+	}
+	switch before := toks[i-1]; {
+	case before.Lower == "at" || before.Lower == "during" || before.Lower == "of",
+		strings.HasPrefix(before.Tag, "VB"):
+	default:
+		return false
+	}
+	// the noun the date owns: past the date, its "'s" and any modifiers
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].Start < ds.End || toks[k].Tag == "POS" || strings.HasPrefix(toks[k].Tag, "JJ") {
+			continue
+		}
+		return eventNouns[toks[k].Lemma] || eventNouns[toks[k].Lower]
+	}
+	return false
 }
 
 func weekBefore(date string) string {

@@ -829,7 +829,7 @@ func (st *sent) skipToNP(i, limit int) int {
 		i++
 	}
 	// "announced on Friday a new policy": a date before the object
-	if k := st.afterDate(i, limit); k > i {
+	if k := st.afterDate(i, limit); k > i && st.tag(k) != "POS" { // (not "attended Thursday's summit")
 		i = k
 	}
 	// "signed into law a bill", "put into force a ban": a bare noun after

@@ -832,8 +832,9 @@ func (st *sent) describedEvent(i int) string {
 		return ""
 	}
 	from := i
-	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$" || genericModifiers[st.lower(from)]) {
-		from++ // "their first summit" names no summit
+	// "their first summit" names no summit, nor does "Thursday's summit"
+	for from < end && (st.tag(from) == "DT" || st.tag(from) == "PRP$" || genericModifiers[st.lower(from)] || st.inDate[from] || from > i && st.tag(from) == "POS" && st.inDate[from-1]) {
+		from++
 	}
 	place := ""
 	topic := false
