@@ -60,6 +60,8 @@ var (
 	partitiveNounsTXT string
 	//go:embed data/recipient-verbs.txt
 	recipientVerbsTXT string
+	//go:embed data/leader-titles.txt
+	leaderTitlesTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -92,6 +94,8 @@ var (
 	// recipientVerbs carry a noun the other way round when a "from" phrase
 	// names its giver: "received assurances from X" is X's promise
 	recipientVerbs = datafile.Set(recipientVerbsTXT)
+	// leaderTitles are the titles "the two leaders" stand for
+	leaderTitles = datafile.Lines(leaderTitlesTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

@@ -1820,7 +1820,7 @@ func (x *extraction) lastClauseActor(st *sent, gi int, subjects []string) string
 		}
 		for g := last; g >= 0; g-- {
 			grp := s.Groups[g]
-			if !grp.Finite || grp.Passive || grp.Negated || grp.Modal != "" || s.speech[g] {
+			if !grp.Finite || grp.Passive || grp.Negated || grp.Modal != "" || s.speech[g] || x.peaceable(s.tok(grp.Head).Lemma) {
 				continue
 			}
 			sub := s.subjectOf(g, 1)
@@ -1835,6 +1835,17 @@ func (x *extraction) lastClauseActor(st *sent, gi int, subjects []string) string
 		}
 	}
 	return ""
+}
+
+// peaceable reports a verb that states a relation of a kind that is not
+// hostile (kinds.tsv): "signed agreements" tells no attack.
+func (x *extraction) peaceable(lemma string) bool {
+	for _, f := range x.lx.frames(lemma, posVerb) {
+		if x.lx.kindOptions[f.Kind] != nil && !x.lx.kindHas(f.Kind, "hostile") {
+			return true
+		}
+	}
+	return false
 }
 
 // also reports "also" between the clause's start and its verb ("Egypt also
@@ -2857,7 +2868,25 @@ func groupOffice(text string) string {
 // name another office.
 func (x *extraction) holdOtherOffice(people []string, office string) bool {
 	for _, id := range people {
-		if t := strings.ToLower(x.byID[id].Title); t != "" && !strings.Contains(t, office) {
+		if t := x.byID[id].Title; t != "" && !holdsOffice(t, office) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOffice reports whether a title names an office: "leader" is any head
+// of state or government (data/leader-titles.txt), not a deputy's title.
+func holdsOffice(title, office string) bool {
+	t := strings.ToLower(title)
+	if office != "leader" {
+		return strings.Contains(t, office)
+	}
+	if strings.Contains(t, "vice") || strings.Contains(t, "deputy") {
+		return false
+	}
+	for _, l := range leaderTitles {
+		if strings.Contains(t, l) {
 			return true
 		}
 	}
@@ -2865,14 +2894,26 @@ func (x *extraction) holdOtherOffice(people []string, office string) bool {
 }
 
 // lastTwoInOffice returns the two people of different countries whose
-// titles name the office and who were named last before offset before, or
-// nil.
+// titles name the office and who were named last before offset before (for
+// "leader", the last two heads of state or government who met), or nil.
 func (x *extraction) lastTwoInOffice(office string, before int) []string {
+	if office == "leader" {
+		// any head of state or government: the last two who met, not the
+		// last two named ("President X is due to visit next week")
+		r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+			return r.Kind == kindMet && x.byID[r.Subject].Type == article.Person && x.byID[r.Object].Type == article.Person &&
+				holdsOffice(x.byID[r.Subject].Title, office) && holdsOffice(x.byID[r.Object].Title, office)
+		})
+		if r.Subject == "" {
+			return nil
+		}
+		return []string{r.Subject, r.Object}
+	}
 	var two []string
 	for i := len(x.mentions) - 1; i >= 0 && len(two) < 2; i-- {
 		m := x.mentions[i]
 		e := x.byID[m.EntityID]
-		if m.Start >= before || e.Type != article.Person || !strings.Contains(strings.ToLower(e.Title), office) {
+		if m.Start >= before || e.Type != article.Person || !holdsOffice(e.Title, office) {
 			continue
 		}
 		if len(two) == 1 && (two[0] == e.ID || x.countryOf(two[0]) == x.countryOf(e.ID)) {
