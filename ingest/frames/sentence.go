@@ -2374,6 +2374,11 @@ func (st *sent) passiveArgumentsOf(fd found, patientGroup int) (subject, object)
 			}
 		}
 	}
+	if len(subj.ments) == 0 && fd.f.Has("origin") {
+		// "was expelled from Kenya", "was summoned to the Kenyan foreign
+		// ministry": with no agent, the country the place names
+		subj = st.originAgent(g.End, subj)
+	}
 	if len(subj.ments) == 0 && fd.f.Has("speaker") {
 		// "vowed that Israel would be punished": with no agent, the
 		// speaker's
@@ -2409,6 +2414,25 @@ func (st *sent) passiveArgumentsOf(fd found, patientGroup int) (subject, object)
 		}
 	}
 	return subj, obj
+}
+
+// originAgent returns the country that a "from" or "to" phrase after token
+// k names (by its name, capital or demonym), as the agent of a passive, or
+// subj.
+func (st *sent) originAgent(k int, subj subject) subject {
+	end := st.clauseEndRight(k)
+	for ; k+1 < end; k++ {
+		w := st.lower(k)
+		if w != "from" && w != "to" || st.tag(k) != "IN" && st.tag(k) != "TO" {
+			continue
+		}
+		for j := k + 1; j < end && j < st.npEnd(k+1); j++ {
+			if m := st.mentAt[j]; m >= 0 && st.ments[m].typ == article.Country {
+				return subject{ments: []int{m}, strategy: "passive, the country of its " + w + " phrase"}
+			}
+		}
+	}
+	return subj
 }
 
 // agentsAfter reads the agents of a passive after its "by" at token k: a
