@@ -365,6 +365,13 @@ func fixTags(toks []Token) {
 			(i+1 == len(toks) || isQuoteText(toks[i+1].Text) || toks[i+1].Tag == "," || toks[i+1].Tag == ".") {
 			toks[i].Tag = "JJ"
 		}
+		// "met one-on-one with X": a compound of manner right after a verb,
+		// before a preposition or the end, is an adverb
+		if mannerAdverbs[toks[i].Lower] && strings.HasPrefix(toks[i-1].Tag, "VB") &&
+			(i+1 == len(toks) || toks[i+1].Tag == "IN" || toks[i+1].Tag == "TO" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
+			toks[i].Tag = "RB"
+			continue
+		}
 		// "speaking alongside Kenya's president": a preposition the model
 		// calls an adjective or a verb, before a noun phrase, is a preposition
 		if (toks[i].Tag == "JJ" || strings.HasPrefix(toks[i].Tag, "VB")) && prepositions[toks[i].Lower] && i+1 < len(toks) && opensNounPhrase(toks[i+1].Tag) {

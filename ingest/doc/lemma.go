@@ -240,6 +240,13 @@ var adjectivalParticiplesTXT string
 // them wherever they stand ("flew to neighbouring Chad").
 var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
 
+//go:embed data/adverbs.txt
+var adverbsTXT string
+
+// mannerAdverbs are hyphenated compounds that are adverbs after a verb
+// ("met one-on-one with X").
+var mannerAdverbs = datafile.Set(adverbsTXT)
+
 //go:embed data/prepositions.txt
 var prepositionsTXT string
 
