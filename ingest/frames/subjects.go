@@ -689,6 +689,16 @@ func (st *sent) firstActorsIn(from, to int) []int {
 // words, or "".
 func (st *sent) pluralParties(from, to int) string {
 	i := from
+	// "In a joint statement, the leaders pledged ...": past a fronted
+	// phrase with no verb of its own
+	if i < to && st.tag(i) == "IN" {
+		for k := i + 1; k < to && st.groupAt[k] < 0 && st.mentAt[k] < 0; k++ {
+			if st.Tokens[k].Text == "," {
+				i = k + 1
+				break
+			}
+		}
+	}
 	for i < to && (st.tag(i) == "RB" || st.Tokens[i].Text == ",") {
 		i++
 	}
