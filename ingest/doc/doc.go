@@ -365,6 +365,14 @@ func fixTags(toks []Token) {
 			(i+1 == len(toks) || isQuoteText(toks[i+1].Text) || toks[i+1].Tag == "," || toks[i+1].Tag == ".") {
 			toks[i].Tag = "JJ"
 		}
+		// "called the junta in Mali "illegitimate"": a single quoted word the
+		// model calls a base-form verb, after a noun, is what the noun is
+		// called, an adjective
+		if toks[i].Tag == "VB" && i >= 2 && i+1 < len(toks) && isQuoteText(toks[i-1].Text) && isQuoteText(toks[i+1].Text) &&
+			strings.HasPrefix(toks[i-2].Tag, "NN") && isLowerWord(toks[i]) {
+			toks[i].Tag = "JJ"
+			continue
+		}
 		// "met one-on-one with X": a compound of manner right after a verb,
 		// before a preposition or the end, is an adverb
 		if mannerAdverbs[toks[i].Lower] && strings.HasPrefix(toks[i-1].Tag, "VB") &&
