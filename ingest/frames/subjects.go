@@ -135,6 +135,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			return s
 		}
 	}
+	// "visited Kampala on Friday, met X and thanked Y": a verb of a series
+	// shares the first one's subject, whatever its object was
+	if st.inSeries(gi) && !st.speech[gi] && st.serialList(gi) {
+		if s := st.inheritedSubject(gi, depth); len(s.ments) > 0 || s.speaker != "" || s.parties {
+			return s
+		}
+	}
 	if s, ok := st.clauseSubject(gi, depth); ok {
 		return s
 	}
@@ -154,6 +161,29 @@ func (st *sent) inSeries(gi int) bool {
 	}
 	p := st.governingGroup(gi)
 	return p >= 0 && st.tag(st.Groups[p].Head) == st.tag(g.Head) && !st.speech[p]
+}
+
+// serialList reports a verb of a series that a coordinator closes: a later
+// verb in the same form follows it after "and" ("V1 ..., V2 ... and V3").
+func (st *sent) serialList(gi int) bool {
+	g := st.Groups[gi]
+	// (not after a relative clause the comma closes: "A and B, who was
+	// also there, held talks and agreed")
+	if p := st.governingGroup(gi); p >= 0 {
+		if k := st.skipAdverbsLeft(st.Groups[p].Start - 1); k >= 0 && relativeWords[st.lower(k)] {
+			return false
+		}
+	}
+	for n := gi + 1; n < len(st.Groups); n++ {
+		next := st.Groups[n]
+		if st.tag(next.Head) == st.tag(g.Head) && next.Finite && st.afterCoordinator(next.Start) {
+			return true
+		}
+		if next.Finite {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseSubject reads the subject in the clause of verb group gi.
