@@ -32,14 +32,18 @@ var namingVerbs = map[string]bool{"call": true, "describe": true, "term": true, 
 // pastWhatItCalled returns the end of "what it called" (or "what Beijing
 // described as") at token k, or k.
 func (st *sent) pastWhatItCalled(k int) int {
+	at := k
+	if j := st.afterDate(k, len(st.Tokens)); j > k {
+		k = j // "criticised on Friday what it called ..."
+	}
 	if k+2 >= len(st.Tokens) || st.lower(k) != "what" {
-		return k
+		return at
 	}
 	for j := k + 1; j < len(st.Tokens) && j <= k+4; j++ {
 		if gi := st.groupAt[j]; gi >= 0 {
 			g := st.Groups[gi]
 			if !g.Finite || !namingVerbs[st.tok(g.Head).Lemma] {
-				return k
+				return at
 			}
 			if g.End < len(st.Tokens) && st.lower(g.End) == "as" {
 				return g.End + 1
@@ -47,7 +51,7 @@ func (st *sent) pastWhatItCalled(k int) int {
 			return g.End
 		}
 	}
-	return k
+	return at
 }
 
 // objectWithin is objectOf with the search ending at limit (-1: the
@@ -837,9 +841,10 @@ func (st *sent) skipToNP(i, limit int) int {
 	if i+2 < limit && st.lower(i) == "into" && st.tag(i+1) == "NN" && (st.tag(i+2) == "DT" || st.tag(i+2) == "PRP$") {
 		i += 2
 	}
-	// "summoned, on Monday, the ambassador": a short insertion between commas
+	// "summoned, on Monday, the ambassador", "thanked, in a statement on
+	// Friday, X": a short insertion between commas, with no verb of its own
 	if i < limit && st.Tokens[i].Text == "," {
-		for k := i + 1; k < limit && k <= i+4; k++ {
+		for k := i + 1; k < limit && k <= i+8 && st.groupAt[k] < 0; k++ {
 			if st.Tokens[k].Text == "," {
 				i = k + 1
 				break
