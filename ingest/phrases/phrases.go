@@ -37,9 +37,10 @@ var (
 		`(?: (?:on|for) (?:the )?` + capWord + `(?: (?:and |of (?:the )?)?` + capWord + `){0,4})?` +
 		`|` + `['‘"“]` + capWord + `(?: ` + capWord + `){0,3}['’"”] (?:policy|principle|doctrine|formula)` +
 		`)\b`)
-	// "G7 summit in Hiroshima", "Victory Day", "SCO Foreign Ministers' Council session"
+	// "G7 summit in Hiroshima" (or "the BRICS summit opened in Kazan": its place), "Victory Day",
+	// "SCO Foreign Ministers' Council session"
 	// "Shanghai Cooperation Organization (SCO) Foreign Ministers' Council session"
-	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: (?:` + capWord + `(?:['’]s?)?|\([A-Z0-9]+\))){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: (?:(?:de|da|do|dos|del|di|es|el|la) )?(?:(?:el|al|ad|as)-)?\p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
+	namedEvent = regexp.MustCompile(`(` + capWord + `(?:['’]s?)?(?: (?:` + capWord + `(?:['’]s?)?|\([A-Z0-9]+\))){0,5}) (summit|Summit|meeting|Meeting|session|Session|forum|Forum|conference|Conference|Day|Games|parade|Parade|exercises|Exercises|Dialogue)\b(?: (?:(opened|began|opens|begins|took place|takes place|was held|is held|is being held|kicked off|got under way|convened) )?(?:in|at) (\p{Lu}[\p{L}'’-]*\p{L}(?: (?:(?:de|da|do|dos|del|di|es|el|la) )?(?:(?:el|al|ad|as)-)?\p{Lu}[\p{L}'’-]*\p{L}){0,2}))?`)
 	// "Summit for a New Global Financing Pact", "Tokyo International Conference on African
 	// Development", "Forum on China-Africa Cooperation": a capitalised event noun whose title
 	// goes on after "on", "for" or "of"
@@ -174,14 +175,17 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 				continue // "the SCO meeting" after a named SCO event: the same one
 			}
 			place := ""
-			if m[6] >= 0 {
+			if m[8] >= 0 {
 				// "G20 summit in Osaka": the place is part of the name
-				place = s.Text[m[6]:m[7]]
+				// ("the summit opened in Kazan": its place, not its name)
+				place = s.Text[m[8]:m[9]]
 				// "in San Francisco on Monday", not "in Kazan Monday"
 				for w := strings.Fields(place); len(w) > 1 && policyStop[w[len(w)-1]]; w = w[:len(w)-1] {
 					place = strings.Join(w[:len(w)-1], " ")
 				}
-				name += " in " + place
+				if m[6] < 0 {
+					name += " in " + place
+				}
 			}
 			// the mention ends at the event's noun: the place is a mention
 			// of its own (a visit to its country)
