@@ -775,11 +775,26 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	if why := st.blockedBefore(st.Groups[fd.group]); why != "" {
 		return why
 	}
+	g := st.Groups[fd.group]
+	if g.Infinitive && g.Start > 0 {
+		// "had no plans to meet": a noun before the infinitive says it has
+		// not happened; "X's threat to cut ties": nor has a threatened act
+		if before := st.tok(g.Start - 1); strings.HasPrefix(before.Tag, "NN") {
+			if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+				return "governed by " + before.Lemma
+			}
+			for _, f := range x.lx.frames(before.Lemma, posNoun) {
+				if f.Kind == kindThreatened && f.Kind != fd.f.Kind {
+					return "the act a " + before.Lemma + " names"
+				}
+			}
+		}
+	}
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
 	}
-	g, gov := st.Groups[fd.group], st.Groups[p]
+	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
 	switch {
 	case x.lx.classOf(lemma, posVerb) == classIrrealis:
@@ -794,13 +809,6 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	}
 	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
 		return "governed by " + a
-	}
-	if g.Infinitive && g.Start > 0 {
-		// "had no plans to meet": a noun before the infinitive says it has
-		// not happened
-		if before := st.tok(g.Start - 1); strings.HasPrefix(before.Tag, "NN") && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
-			return "governed by " + before.Lemma
-		}
 	}
 	return ""
 }
