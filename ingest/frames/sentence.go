@@ -2576,7 +2576,9 @@ func (st *sent) nounSubject(fd found) subject {
 	if len(subj.ments) == 0 && fd.f.Has("pair") {
 		subj = st.theirPair(fd.head)
 	}
-	if len(subj.ments) == 0 && !subj.parties {
+	// "rejected calls for sanctions": a noun of its owner only says nothing
+	// of the clause's subject
+	if len(subj.ments) == 0 && !subj.parties && !(fd.group < 0 && fd.f.Has("owned")) {
 		subj = st.nearestClauseSubject(fd.head)
 	}
 	return subj
