@@ -703,6 +703,11 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 		particle = st.lower(k)
 		k-- // "ruled out a meeting"
 	}
+	// "called for talks with X", "pushed for a meeting": what a request
+	// asks for has not happened
+	if k >= 1 && st.lower(k) == "for" && st.groupAt[k-1] >= 0 && x.requests(st.tok(st.Groups[st.groupAt[k-1]].Head).Lemma) {
+		return "asked for (" + st.tok(st.Groups[st.groupAt[k-1]].Head).Text + " for)"
+	}
 	if k >= 0 && st.groupAt[k] >= 0 {
 		lemma := st.tok(st.Groups[st.groupAt[k]].Head).Lemma
 		if particle != "" && x.lx.classOf(lemma+" "+particle, posVerb) == classIrrealis {
