@@ -310,6 +310,10 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 // actionAt returns the infinitive that starts at after, past a short phrase
 // of time or place ("vowed on Sunday to retaliate"), or -1.
 func (st *sent) actionAt(after int) int {
+	// "threatened last year to impose": past a date of its own
+	if j := st.afterDate(after, len(st.Tokens)); j > after {
+		after = j
+	}
 	for k := after; k < len(st.Tokens) && k-after <= 4; k++ {
 		if gi := st.groupAt[k]; gi >= 0 {
 			if g := st.Groups[gi]; g.Infinitive && g.Start == k {
