@@ -1613,13 +1613,24 @@ func (x *extraction) lastPersonOf(country string, before int) string {
 	return ""
 }
 
-// lastVisitor returns the subject of the last visit drawn, in this
-// sentence or before, that is not among the subjects, or "".
+// lastVisitor returns who visited last, in this sentence or before, that is
+// not among the subjects, or "": the subject of a visit, or the guest a host
+// received (kinds.tsv: visits, holds), whose visit is only drawn at the end.
 func (x *extraction) lastVisitor(sent int, subjects []string) string {
+	visitor := func(r article.Relation) string {
+		switch {
+		case r.Kind == kindVisited:
+			return r.Subject
+		case x.isHost(r) && x.lx.kindHas(r.Kind, "visits") && x.byID[r.Object].Type == article.Person:
+			return r.Object
+		}
+		return ""
+	}
 	r, _ := x.lastDrawn(0, func(r article.Relation) bool {
-		return r.Kind == kindVisited && r.Sentence <= sent && !slices.Contains(subjects, r.Subject)
+		v := visitor(r)
+		return v != "" && r.Sentence <= sent && !slices.Contains(subjects, v)
 	})
-	return r.Subject
+	return visitor(r)
 }
 
 // deedActor returns who did the deed that a definite noun phrase names
