@@ -703,15 +703,6 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		}
 		if m := st.mentAt[i]; m >= 0 {
 			mm := st.ments[m]
-			if mm.actor && !inPP && st.tag(i) == "PRP$" {
-				// "His Ugandan counterpart praised ...": the actor the
-				// possessive's noun phrase names, not the possessive's
-				for k := mm.to; k < to && k < st.npEnd(i); k++ {
-					if n := st.mentAt[k]; n >= 0 && st.ments[n].actor {
-						return st.listFrom(k, true)
-					}
-				}
-			}
 			if mm.actor && !inPP {
 				return st.listFrom(i, true)
 			}
