@@ -452,6 +452,15 @@ func (st *sent) list(i int, possessors, object bool) []int {
 	return out
 }
 
+// pastOfState returns the head noun before "of state" or "of government"
+// at k ("heads of state from A and B"), or k.
+func (st *sent) pastOfState(k int) int {
+	if k >= 2 && (st.lower(k) == "state" || st.lower(k) == "government") && st.lower(k-1) == "of" {
+		return k - 2
+	}
+	return k
+}
+
 // actsForMembers reports a plural noun at k whose "of" phrase lists those it
 // acts for: "the leaders of", "the governments of".
 func (st *sent) actsForMembers(k int) bool {
