@@ -546,8 +546,14 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		at += 2
 	}
 	if slot == "between" {
-		// "between the ministers of Japan and the Philippines"
+		// "between the ministers of Japan and the Philippines"; "a meeting
+		// between A, B and C took place": the phrase holds its last member,
+		// whatever verb follows it
+		end := st.betweenEnd(at)
 		if ms := st.objectList(at, false); len(ms) > 1 {
+			if all := st.list(at, false, false); len(all) > len(ms) && st.ments[all[len(all)-1]].to <= end {
+				ms = all
+			}
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 		if ms := st.countriesIn(at, st.betweenEnd(at)); len(ms) > 1 {

@@ -92,6 +92,17 @@ func (st *sent) nearestClauseSubject(head int) subject {
 	if best < 0 {
 		return subject{}
 	}
+	// "The talks were hosted by Qatar": a noun that is its clause's subject
+	// is no act of that clause's actors (but "At talks in Doha, X said" is)
+	if g := st.Groups[best]; g.Start > head {
+		pp := false
+		for k := st.clauseStartLeft(g.Start); k < head; k++ {
+			pp = pp || st.tag(k) == "IN" || st.tag(k) == "TO"
+		}
+		if !pp {
+			return subject{strategy: "the noun is its clause's subject", nobody: true}
+		}
+	}
 	// "warned X that ... if ..., during a meeting": the main clause's
 	if p := st.npStartLeft(head) - 1; p > 0 && st.Tokens[p-1].Text == "," && st.tag(p) == "IN" {
 		if gi, _ := st.mainGroupPastClause(p); gi >= 0 {
