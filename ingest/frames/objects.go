@@ -556,7 +556,7 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			}
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
-		if ms := st.countriesIn(at, st.betweenEnd(at)); len(ms) > 1 {
+		if ms := st.countriesIn(at, end); len(ms) > 1 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 	}
