@@ -391,6 +391,12 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			break
 		}
 		heads := st.headActors(j, end, possessors)
+		if len(heads) == 0 && j > i && st.namedInApposition(end) {
+			// "X and Burundi's ambassador, Jean N., ...": a later member named
+			// in apposition
+			m := st.mentAt[end+1]
+			heads, end = []int{m}, st.ments[m].to
+		}
 		// "Ferdinand Marcos Jr. and Xi Jinping": the dot of a name's suffix
 		if end+1 < len(st.Tokens) && st.Tokens[end].Text == "." && st.mentAt[end-1] >= 0 && nameSuffixes[st.lower(end-1)] {
 			end++
@@ -503,7 +509,13 @@ func (st *sent) listGoesOn(k int) bool {
 			return true
 		}
 	}
-	return false
+	return st.namedInApposition(end)
+}
+
+// namedInApposition reports a person named after a comma at k, in
+// apposition to the noun phrase before it: "Burundi's ambassador, Jean N.,".
+func (st *sent) namedInApposition(k int) bool {
+	return k+1 < len(st.Tokens) && st.Tokens[k].Text == "," && st.mentAt[k+1] >= 0 && st.ments[st.mentAt[k+1]].typ == article.Person
 }
 
 // anotherPersonAt reports a noun phrase at k, after a comma, that ends in
