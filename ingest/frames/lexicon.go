@@ -62,6 +62,8 @@ var (
 	recipientVerbsTXT string
 	//go:embed data/leader-titles.txt
 	leaderTitlesTXT string
+	//go:embed data/relational-nouns.txt
+	relationalNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -96,6 +98,8 @@ var (
 	recipientVerbs = datafile.Set(recipientVerbsTXT)
 	// leaderTitles are the titles "the two leaders" stand for
 	leaderTitles = datafile.Lines(leaderTitlesTXT)
+	// relationalNouns never stand for their owner: "Uganda's neighbours"
+	relationalNouns = datafile.Set(relationalNounsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.

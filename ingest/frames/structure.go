@@ -592,6 +592,9 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 		i = mm.to
 	}
 	if possessors && (len(out) == 0 || modifiers == len(out)) {
+		if to > from && relationalNouns[st.tok(to-1).Lemma] {
+			return out // "Uganda's neighbours" are not Uganda
+		}
 		return possessed
 	}
 	// "EU foreign policy chief Kaja Kallas", "U.S. Treasury Secretary Janet
