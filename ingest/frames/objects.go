@@ -82,6 +82,17 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 			}
 		}
 	}
+	// "signed with Uganda a memorandum on energy": the policy after the
+	// phrase of its other party
+	if verb && f.Object == objPolicy && slices.Contains(f.Slots, "dobj") && after+1 < len(st.Tokens) && st.lower(after) == "with" {
+		if ms := st.objectList(after+1, false); len(ms) > 0 {
+			if at := st.skipToNP(st.ments[ms[len(ms)-1]].to, limit); at >= 0 {
+				if o, ok := st.objectAt(f, at, "dobj", possessors); ok {
+					return o
+				}
+			}
+		}
+	}
 	if verb && slices.Contains(f.Slots, "dobj") {
 		if o, ok := st.completedNoun(f, after, possessors); ok {
 			return o

@@ -2651,6 +2651,9 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 // coSigners are the actors of a "with" phrase after what was signed.
 func (st *sent) coSigners(fd found, obj object) []int {
 	from := max(fd.after, obj.at)
+	if fd.after < len(st.Tokens) && st.lower(fd.after) == "with" {
+		from = fd.after // "signed with Uganda a memorandum"
+	}
 	limit := st.clauseEndRight(from)
 	for k := from; k+1 < limit; k++ {
 		if k > from && st.tag(k) == "VBG" && st.tag(k-1) != "IN" {
