@@ -316,7 +316,7 @@ func fixTags(toks []Token) {
 		// -ly word the model calls a noun, right after a verb and before a preposition or the
 		// end, is an adverb
 		if (toks[i].Tag == "NN" || toks[i].Tag == "NNS") && strings.HasSuffix(toks[i].Lower, "ly") && isLowerWord(toks[i]) && strings.HasPrefix(toks[i-1].Tag, "VB") &&
-			(i+1 == len(toks) || toks[i+1].Tag == "IN" || toks[i+1].Tag == "TO" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
+			adverbSlotAfter(toks, i) {
 			toks[i].Tag = "RB"
 			continue
 		}
@@ -376,7 +376,7 @@ func fixTags(toks []Token) {
 		// "met one-on-one with X": a compound of manner right after a verb,
 		// before a preposition or the end, is an adverb
 		if mannerAdverbs[toks[i].Lower] && strings.HasPrefix(toks[i-1].Tag, "VB") &&
-			(i+1 == len(toks) || toks[i+1].Tag == "IN" || toks[i+1].Tag == "TO" || toks[i+1].Tag == "." || toks[i+1].Tag == ",") {
+			adverbSlotAfter(toks, i) {
 			toks[i].Tag = "RB"
 			continue
 		}
@@ -397,6 +397,20 @@ func fixTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// adverbSlotAfter reports what may follow an adverb that ends its verb's
+// phrase: a preposition, a mark, or the end ("met briefly inside", "met
+// one-on-one with").
+func adverbSlotAfter(toks []Token, i int) bool {
+	if i+1 == len(toks) {
+		return true
+	}
+	switch toks[i+1].Tag {
+	case "IN", "TO", ".", ",":
+		return true
+	}
+	return false
 }
 
 // opensNounPhrase reports a tag that can start a noun phrase.

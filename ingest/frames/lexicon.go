@@ -425,8 +425,12 @@ func (lx *Lexicon) classOf(lemma, pos string) string {
 
 // verbFrame returns the first verb frame of a kind for a lemma,
 // or nil.
-func (lx *Lexicon) verbFrame(lemma, kind string) *Frame {
-	for _, f := range lx.frames(lemma, posVerb) {
+func (lx *Lexicon) verbFrame(lemma, kind string) *Frame { return lx.frameOf(lemma, posVerb, kind) }
+
+// frameOf returns the first frame of a part of speech and a kind for a
+// lemma, or nil.
+func (lx *Lexicon) frameOf(lemma, pos, kind string) *Frame {
+	for _, f := range lx.frames(lemma, pos) {
 		if f.Kind == kind {
 			return f
 		}

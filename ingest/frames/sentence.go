@@ -659,13 +659,8 @@ func (x *extraction) instrumentAfter(st *sent, fd found) bool {
 			continue
 		}
 		for j := k + 1; j < len(st.Tokens) && j < k+8 && !st.isBoundary(j) && st.tag(j) != "IN" && st.groupAt[j] < 0; j++ {
-			if !strings.HasPrefix(st.tag(j), "NN") {
-				continue
-			}
-			for _, f := range x.lx.frames(nounLemma(st.tok(j)), posNoun) {
-				if f.Kind == fd.f.Kind {
-					return true
-				}
+			if strings.HasPrefix(st.tag(j), "NN") && x.lx.frameOf(nounLemma(st.tok(j)), posNoun, fd.f.Kind) != nil {
+				return true
 			}
 		}
 		return false
@@ -788,10 +783,8 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 			if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 				return "governed by " + before.Lemma
 			}
-			for _, f := range x.lx.frames(before.Lemma, posNoun) {
-				if f.Kind == kindThreatened && f.Kind != fd.f.Kind {
-					return "the act a " + before.Lemma + " names"
-				}
+			if fd.f.Kind != kindThreatened && x.lx.frameOf(before.Lemma, posNoun, kindThreatened) != nil {
+				return "the act a " + before.Lemma + " names"
 			}
 		}
 	}
