@@ -443,6 +443,10 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		and := k < len(st.Tokens) && (st.lower(k) == "and" || st.lower(k) == "or")
 		if and {
 			k++
+			// "met X and then Y": an adverb after the coordinator
+			if k+1 < len(st.Tokens) && st.tag(k) == "RB" && st.lower(k) != "not" && st.lower(k) != "never" && st.mentAt[k+1] >= 0 {
+				k++
+			}
 		} else if n := st.coordinatorPhrase(k); n > 0 {
 			and, k = true, k+n // "Morocco, along with Spain,", "X as well as Y"
 		}
