@@ -287,6 +287,13 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 		return object{at: -1}
 	}
 	gi := st.actionAt(after)
+	if gi < 0 && f.Has("denied") {
+		// "will not allow its territory to be used against X": what is
+		// (not) permitted follows its noun phrase
+		if e := st.npEnd(after); e > after {
+			gi = st.actionAt(e)
+		}
+	}
 	if gi < 0 {
 		return object{at: -1}
 	}
