@@ -64,6 +64,8 @@ var (
 	leaderTitlesTXT string
 	//go:embed data/relational-nouns.txt
 	relationalNounsTXT string
+	//go:embed data/courtesy-nouns.txt
+	courtesyNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -100,6 +102,8 @@ var (
 	leaderTitles = datafile.Lines(leaderTitlesTXT)
 	// relationalNouns never stand for their owner: "Uganda's neighbours"
 	relationalNouns = datafile.Set(relationalNounsTXT)
+	// courtesyNouns are given without a promise: "offered condolences to X"
+	courtesyNouns = datafile.Set(courtesyNounsTXT)
 )
 
 // Grammatical classes of the lexicon that are not relation kinds.
@@ -184,7 +188,7 @@ type Lexicon struct {
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
 func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.

@@ -556,6 +556,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.Has("instrument") && !x.instrumentAfter(st, fd) {
 		return "no means of its kind (with ...) after its object"
 	}
+	if fd.f.Has("gift") && st.givesCourtesy(fd) {
+		return "a courtesy given, not a promise"
+	}
 	if fd.attributive {
 		return "" // a judgement holds whatever the clause's verb does
 	}
@@ -648,6 +651,20 @@ func (st *sent) threatModified(head int) bool {
 		k++
 	}
 	return k < len(st.Tokens) && threatModifiers[st.lower(k)]
+}
+
+// givesCourtesy reports a verb of giving whose object is a courtesy:
+// "offered his condolences", "extended an invitation".
+func (st *sent) givesCourtesy(fd found) bool {
+	if fd.group < 0 {
+		return false
+	}
+	at := st.skipToNP(st.Groups[fd.group].End, st.clauseEndRight(st.Groups[fd.group].End))
+	if at < 0 {
+		return false
+	}
+	end := st.npEnd(at)
+	return end > at && courtesyNouns[st.tok(end-1).Lemma]
 }
 
 // instrumentAfter reports a "with" phrase after the frame's object whose
