@@ -559,6 +559,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.Has("gift") && st.givesCourtesy(fd) {
 		return "a courtesy given, not a promise"
 	}
+	if fd.f.Has("mutual") && st.agreedWhatIs(fd) {
+		return "agreed on what is, not on what to do"
+	}
 	if fd.attributive {
 		return "" // a judgement holds whatever the clause's verb does
 	}
@@ -651,6 +654,35 @@ func (st *sent) threatModified(head int) bool {
 		k++
 	}
 	return k < len(st.Tokens) && threatModifiers[st.lower(k)]
+}
+
+// agreedWhatIs reports an agreement whose that-clause says what was, not
+// what will be done: "agreed with X that the talks had been useful" (but
+// "agreed that trade would double", "that the border reopens on Monday").
+func (st *sent) agreedWhatIs(fd found) bool {
+	if fd.group < 0 {
+		return false
+	}
+	k := st.skipToThat(st.Groups[fd.group].End)
+	if k < 0 {
+		// past the partner: "agreed with X that ..."
+		end := st.Groups[fd.group].End
+		if end < len(st.Tokens) && st.lower(end) == "with" {
+			if ms := st.objectList(end+1, false); len(ms) > 0 {
+				k = st.skipToThat(st.ments[ms[len(ms)-1]].to)
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := k; j < len(st.Tokens) && !st.isBoundary(j); j++ {
+		if gi := st.groupAt[j]; gi >= 0 {
+			g := st.Groups[gi]
+			return g.Finite && g.Tense == "past" && g.Modal == ""
+		}
+	}
+	return false
 }
 
 // givesCourtesy reports a verb of giving whose object is a courtesy:
