@@ -70,7 +70,8 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 	if end := st.clauseEndRight(after); limit < 0 || end < limit {
 		limit = end
 	}
-	for _, slot := range f.Slots {
+	addressee := false // a phrase in the slot of whom a request asks
+	for i, slot := range f.Slots {
 		starts := st.slotStarts(slot, after, limit, verb)
 		for n, at := range starts {
 			if o, ok := st.objectAt(f, at, slot, possessors); ok {
@@ -81,6 +82,12 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 				return o
 			}
 		}
+		addressee = addressee || i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0]
+	}
+	if addressee && f.Has("addressed") {
+		// "called on the international community to help X": it asks no
+		// actor, and not X
+		return object{at: -1, read: true, strategy: "whom it asks names no actor"}
 	}
 	// "signed with Uganda a memorandum on energy": the policy after the
 	// phrase of its other party
