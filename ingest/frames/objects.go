@@ -240,6 +240,21 @@ func (st *sent) placeInNounPhrase(after int) object {
 	return object{at: -1}
 }
 
+// places drops the demonyms of mentions of countries: a demonym says whose
+// a thing is, not where ("visited a Ugandan refugee camp"), but for the
+// country's capital ("visited the Ugandan capital").
+func (st *sent) places(ms []int) []int {
+	out := ms[:0:0]
+	for _, m := range ms {
+		mm := st.ments[m]
+		if (mm.Via == viaDemonym || mm.Via == viaDemonymActor) && !(mm.to < len(st.Tokens) && st.lower(mm.to) == "capital") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // placeMention returns the mention at token k when it names a place (a
 // country, its capital or another place the data knows) and is no
 // possessor, or -1.
@@ -518,7 +533,7 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 	case objActor:
 		return st.actorAt(f, at, slot, possessors)
 	case objPlace:
-		if ms := st.typed(at, "Country", true); len(ms) > 0 && !(slot == "dobj" && st.withBefore(at, st.ments[ms[0]].from)) {
+		if ms := st.places(st.typed(at, "Country", true)); len(ms) > 0 && !(slot == "dobj" && st.withBefore(at, st.ments[ms[0]].from)) {
 			return object{ments: st.placeList(ms), strategy: slot, at: at}, true
 		}
 	case objEvent:
