@@ -113,15 +113,16 @@ func (x *extraction) advanceDate(sentence int) {
 }
 
 // openPhrase returns the word that opens the phrase a date sits in,
-// "since" or a relative pronoun ("his first visit since taking office on
-// November 26", "X, who landed on Monday, ..."), when no comma has closed
-// it before the date; or "". Such a date is the phrase's background, not
-// the story's day.
+// "since", a relative pronoun or a participle after a comma ("his first
+// visit since taking office on November 26", "X, who landed on Monday, ...",
+// "X, sanctioned by Y last year, ..."), when no comma has closed it before
+// the date; or "". Such a date is the phrase's background, not the story's
+// day.
 func (x *extraction) openPhrase(ds DateSpan) string {
 	if ds.Sentence >= len(x.in.Doc.Sentences) {
 		return ""
 	}
-	opener := ""
+	opener, prev := "", ""
 	for _, t := range x.in.Doc.Sentences[ds.Sentence].Tokens {
 		if t.End > ds.Start {
 			break
@@ -133,7 +134,10 @@ func (x *extraction) openPhrase(ds DateSpan) string {
 			opener = t.Lower
 		case (t.Lower == "who" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$"):
 			opener = t.Lower
+		case t.Tag == "VBN" && prev == ",":
+			opener = t.Lower // "X, sanctioned by Y last year, has appealed ..."
 		}
+		prev = t.Text
 	}
 	return opener
 }
