@@ -107,7 +107,7 @@ func (p *Pipeline) extract(a article.Article, trace bool) (article.Extraction, *
 	var ds []frames.DateSpan
 	for _, s := range sents {
 		for _, m := range dates.Find(s.Text, a.Published) {
-			ds = append(ds, frames.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date})
+			ds = append(ds, frames.DateSpan{Sentence: s.Index, Start: s.Start + m.Start, End: s.Start + m.End, Date: m.Date, Story: m.Story, Shift: m.Shift})
 		}
 	}
 	var places []frames.Place

@@ -30,6 +30,10 @@
 //     "last March" is strictly before P's month, "next March" after.
 //   - "today", "this morning", "tonight" are P; "yesterday", "last night",
 //     "the day before", "the previous day" are P-1 day; "tomorrow" is P+1.
+//     "the previous day", "a day earlier", "the next day", "two days later"
+//     and the like count from the day the story tells, which only the
+//     reader of the whole article knows: they are marked Story, with their
+//     Shift, and their Date counts from P for want of another.
 //   - "over the weekend" and "the weekend" are the Saturday of the most
 //     recent weekend on or before P (P itself when P is a Saturday, P-1
 //     when a Sunday), precision day: the start of the span, as a day is
@@ -70,6 +74,11 @@ type Mention struct {
 	Start, End int          // byte offsets in the sentence
 	Text       string       // sentence[Start:End], with its preposition: "on Tuesday", "in March"
 	Date       article.Date // zero when the expression is relative and the publication date unknown
+	// Story: the expression counts days from the day the story is telling,
+	// not from publication ("the previous day", "two days later"); Shift is
+	// that count. Date then counts from publication, for want of another.
+	Story bool
+	Shift int
 }
 
 // Find lists the date expressions of sentence in order, resolved against
@@ -129,7 +138,11 @@ func (f *finder) find(text string) []Mention {
 		a := f.extendLeft(m.a, m.dayFirst, possessive)
 		d := f.resolve(m.e, f.future(a))
 		s, e := f.toks[a].s, f.toks[m.b-1].e
-		out = append(out, Mention{Start: s, End: e, Text: text[s:e], Date: d})
+		mention := Mention{Start: s, End: e, Text: text[s:e], Date: d}
+		if m.story {
+			mention.Story, mention.Shift = true, m.e.n
+		}
+		out = append(out, mention)
 		f.floor = m.b
 		i = m.b - 1
 	}
@@ -141,6 +154,7 @@ type match struct {
 	a, b     int
 	e        expr
 	dayFirst bool // starts with a day number: "the" may precede it
+	story    bool // counts from the story's day (Mention.Story)
 }
 
 // Relative expression kinds.
@@ -231,7 +245,11 @@ func (f *finder) core(i int) (match, bool) {
 		// "a day earlier", but not "a day earlier than planned" and not "a
 		// day before the vote", which count from another day.
 		if f.isWord(i+1, "day") && f.isWord(i+2, "earlier") && !f.isWord(i+3, "than") {
-			return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}}, true
+			return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
+		}
+		// "a day later"
+		if f.isWord(i+1, "day") && f.isWord(i+2, "later") && !f.isWord(i+3, "than") {
+			return match{a: i, b: i + 3, e: expr{kind: eDays, n: 1}, story: true}, true
 		}
 	default:
 		if _, ok := counts[w]; ok {
@@ -442,9 +460,15 @@ func (f *finder) the(i int) (match, bool) {
 	case f.isWord(i+1, "day") && f.isWord(i+2, "before") && f.isWord(i+3, "yesterday"):
 		return match{a: i, b: i + 4, e: expr{kind: eDays, n: -2}}, true
 	case (f.isWord(i+1, "day") || f.isWord(i+1, "night")) && (f.isWord(i+2, "before") || f.isWord(i+2, "earlier")):
-		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}}, true
+		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
 	case f.isWord(i+1, "previous") && (f.isWord(i+2, "day") || f.isWord(i+2, "night") || f.isWord(i+2, "evening")):
-		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}}, true
+		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
+	case (f.isWord(i+1, "next") || f.isWord(i+1, "following")) && f.isWord(i+2, "day"):
+		// "the next day", "the following day"
+		return match{a: i, b: i + 3, e: expr{kind: eDays, n: 1}, story: true}, true
+	case f.isWord(i+1, "day") && f.isWord(i+2, "after") && !f.isWord(i+3, "the") && !f.isWord(i+3, "a"):
+		// "the day after", not "the day after the vote"
+		return match{a: i, b: i + 3, e: expr{kind: eDays, n: 1}, story: true}, true
 	case f.isWord(i+1, "weekend"):
 		return match{a: i, b: i + 2, e: expr{kind: eWeekend}}, true
 	}
@@ -526,6 +550,13 @@ func (f *finder) ago(i int) (match, bool) {
 		if f.isWord(i+2, "to") && f.isWord(i+3, "the") && f.isWord(i+4, "day") {
 			return match{a: i, b: i + 5, e: expr{kind: eYearsToDay, n: n}}, true
 		}
+	}
+	// "two days later", "three days earlier": from the story's day
+	if (unit == "day" || unit == "days") && (f.isWord(i+2, "later") || f.isWord(i+2, "earlier")) && !f.isWord(i+3, "than") {
+		if f.isWord(i+2, "earlier") {
+			n = -n
+		}
+		return match{a: i, b: i + 3, e: expr{kind: eDays, n: n}, story: true}, true
 	}
 	if !f.isWord(i+2, "ago") {
 		return match{}, false

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestResolveTable runs the cases in testdata/resolve.tsv.
@@ -61,6 +63,38 @@ var weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 // TestWeekdayGrid resolves each weekday against each publication weekday,
 // in plain, "last", "next" and future-clause forms, across a month end and
 // a leap day, and compares with dates counted one day at a time.
+// TestStoryDays checks that expressions counting from the day the story
+// tells are marked with their shift: the extractor counts them from its
+// running date, and from publication only when it has none.
+func TestStoryDays(t *testing.T) {
+	tests := []struct {
+		sentence string
+		text     string
+		shift    int
+	}{
+		{"The previous day, the envoy had left.", "The previous day", -1},
+		{"A day earlier, the envoy had left.", "A day earlier", -1},
+		{"The next day, the envoy left.", "The next day", 1},
+		{"The following day the envoy left.", "The following day", 1},
+		{"Two days later, the envoy left.", "Two days later", 2},
+		{"Three days earlier the envoy had left.", "Three days earlier", -3},
+	}
+	for _, tt := range tests {
+		got := Find(tt.sentence, "2024-05-18")
+		require.Len(t, got, 1, tt.sentence)
+		assert.Equal(t, tt.text, got[0].Text, tt.sentence)
+		assert.True(t, got[0].Story, tt.sentence)
+		assert.Equal(t, tt.shift, got[0].Shift, tt.sentence)
+	}
+	// "two days ago" counts from publication
+	got := Find("Two days ago, the envoy left.", "2024-05-18")
+	require.Len(t, got, 1)
+	assert.False(t, got[0].Story)
+	assert.Equal(t, "2024-05-16", got[0].Date.Value)
+	// "a day later than planned" is no date
+	assert.Empty(t, Find("The envoy left a day later than planned.", "2024-05-18"))
+}
+
 func TestWeekdayGrid(t *testing.T) {
 	// Monday 2024-02-26 to Sunday 2024-03-03 crosses 29 February.
 	for _, start := range []string{"2024-02-26", "2025-11-17", "2025-12-29"} {

@@ -25,7 +25,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(ds.Date) || x.notItsDate(sentence, end, ds) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(x.spanDate(ds)) || x.notItsDate(sentence, end, ds) {
 			continue
 		}
 		// "criticised Peru after Sunday's vote": a possessive date after
@@ -50,7 +50,7 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		}
 	}
 	if best >= 0 {
-		date := x.in.Dates[best].Date
+		date := x.spanDate(x.in.Dates[best])
 		// "today" in a quotation is the day it was said, the story's day
 		// when one is told ("'The secretary-general spoke today with ...',
 		// according to a note" in an article a day later)
@@ -96,6 +96,7 @@ func (x *extraction) advanceDate(sentence int) {
 		if ds.Sentence != sentence || ds.Date.Precision != article.Day {
 			continue
 		}
+		ds.Date = x.spanDate(ds) // "the next day": the day after the story's
 		// "today" in a quotation is the story's day already, not the
 		// publication's
 		if x.running.Value != "" && strings.EqualFold(x.in.Article.Text[ds.Start:ds.End], "today") && x.quoted(ds) {
@@ -198,6 +199,20 @@ func (x *extraction) eventDay(ds DateSpan) bool {
 		return eventNouns[toks[k].Lemma] || eventNouns[toks[k].Lower]
 	}
 	return false
+}
+
+// spanDate is the date of a date span: one that counts from the story's
+// day ("the previous day", "two days later") counts from the running date
+// when the story has told one, else from publication.
+func (x *extraction) spanDate(ds DateSpan) article.Date {
+	if !ds.Story || x.running.Value == "" {
+		return ds.Date
+	}
+	t, err := time.Parse("2006-01-02", x.running.Value)
+	if err != nil {
+		return ds.Date
+	}
+	return article.Date{Value: t.AddDate(0, 0, ds.Shift).Format("2006-01-02"), Precision: article.Day}
 }
 
 func weekBefore(date string) string {
@@ -369,7 +384,7 @@ func (x *extraction) datedLater(st *sent, head int) bool {
 		if ds.Sentence != st.Index || ds.Start < from || ds.Start >= to {
 			continue
 		}
-		if x.afterPublication(ds.Date) || strings.HasPrefix(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), "later ") {
+		if x.afterPublication(x.spanDate(ds)) || strings.HasPrefix(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), "later ") {
 			return true
 		}
 	}

@@ -38,6 +38,10 @@ type DateSpan struct {
 	Sentence   int
 	Start, End int // byte offsets in the article text
 	Date       article.Date
+	// Story: the date counts Shift days from the day the story tells ("the
+	// previous day", "two days later"), not from publication
+	Story bool
+	Shift int
 }
 
 // Place is a city or other place that lies in a country.
