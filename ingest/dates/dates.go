@@ -551,8 +551,12 @@ func (f *finder) ago(i int) (match, bool) {
 			return match{a: i, b: i + 5, e: expr{kind: eYearsToDay, n: n}}, true
 		}
 	}
-	// "two days later", "three days earlier": from the story's day
-	if (unit == "day" || unit == "days") && (f.isWord(i+2, "later") || f.isWord(i+2, "earlier")) && !f.isWord(i+3, "than") {
+	// "two days later", "a week later", "three days earlier": from the
+	// story's day
+	if (unit == "day" || unit == "days" || unit == "week" || unit == "weeks") && (f.isWord(i+2, "later") || f.isWord(i+2, "earlier")) && !f.isWord(i+3, "than") {
+		if unit == "week" || unit == "weeks" {
+			n *= 7
+		}
 		if f.isWord(i+2, "earlier") {
 			n = -n
 		}

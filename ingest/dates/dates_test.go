@@ -78,6 +78,7 @@ func TestStoryDays(t *testing.T) {
 		{"The following day the envoy left.", "The following day", 1},
 		{"Two days later, the envoy left.", "Two days later", 2},
 		{"Three days earlier the envoy had left.", "Three days earlier", -3},
+		{"A week later, the envoy left.", "A week later", 7},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, "2024-05-18")
