@@ -238,20 +238,9 @@ func (f *finder) core(i int) (match, bool) {
 		return f.earlierThis(i, w)
 	case "the":
 		return f.the(i)
-	case "a", "an", "one":
-		if m, ok := f.ago(i); ok {
-			return m, true
-		}
-		// "a day earlier", but not "a day earlier than planned" and not "a
-		// day before the vote", which count from another day.
-		if f.isWord(i+1, "day") && f.isWord(i+2, "earlier") && !f.isWord(i+3, "than") {
-			return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
-		}
-		// "a day later"
-		if f.isWord(i+1, "day") && f.isWord(i+2, "later") && !f.isWord(i+3, "than") {
-			return match{a: i, b: i + 3, e: expr{kind: eDays, n: 1}, story: true}, true
-		}
 	default:
+		// "two days ago", "a day earlier" (not "a day earlier than planned"),
+		// "a week later"
 		if _, ok := counts[w]; ok {
 			return f.ago(i)
 		}

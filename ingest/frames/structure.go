@@ -414,7 +414,7 @@ func (st *sent) list(i int, possessors, object bool) []int {
 				continue
 			}
 			end = st.npEnd(end + 1)
-		} else if end+1 < len(st.Tokens) && st.lower(end) == "from" && len(heads) == 0 && st.actsForMembers(end-1) && st.mentionAfterArticle(end+1) >= 0 {
+		} else if end+1 < len(st.Tokens) && len(heads) == 0 && st.membersAfter(end) && st.mentionAfterArticle(end+1) >= 0 {
 			j = st.mentionAfterArticle(end + 1) // "officials from A and B"
 			continue
 		}
@@ -462,13 +462,18 @@ func (st *sent) list(i int, possessors, object bool) []int {
 	return out
 }
 
-// pastOfState returns the head noun before "of state" or "of government"
-// at k ("heads of state from A and B"), or k.
-func (st *sent) pastOfState(k int) int {
-	if k >= 2 && (st.lower(k) == "state" || st.lower(k) == "government") && st.lower(k-1) == "of" {
-		return k - 2
+// membersAfter reports "from" or "for" at k after a noun that acts for the
+// members its phrase lists: "officials from A and B", "heads of state from
+// A and B", "a spokesman for X".
+func (st *sent) membersAfter(k int) bool {
+	if k < 1 || st.lower(k) != "from" && st.lower(k) != "for" {
+		return false
 	}
-	return k
+	n := k - 1
+	if n >= 2 && (st.lower(n) == "state" || st.lower(n) == "government") && st.lower(n-1) == "of" {
+		n -= 2 // past "of state"
+	}
+	return st.actsForMembers(n)
 }
 
 // actsForMembers reports a plural noun at k whose "of" phrase lists those it

@@ -694,7 +694,7 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		}
 		if st.tag(i) == "IN" || st.tag(i) == "TO" {
 			// ("the leaders of China and Russia", "officials from A and B")
-			members := st.lower(i) == "of" || (st.lower(i) == "from" || st.lower(i) == "for") && i > from && st.actsForMembers(st.pastOfState(i-1))
+			members := st.lower(i) == "of" || i > from && st.membersAfter(i)
 			// "Cabinet Secretary for Trade X": a portfolio inside a title
 			portfolio := st.lower(i) == "for" && i > from && st.tag(i-1) == "NNP" && st.tag(i+1) == "NNP"
 			inPP = !members && !portfolio || inPP
