@@ -134,6 +134,7 @@ func (e *Extractor) Extract(in Input) Output {
 			x.pairFromLead = x.leadPair(x.rels[drawn:])
 		}
 	}
+	x.policiesNamedElsewhere()
 	x.restatedPolicies()
 	x.countriesYieldToSigners()
 	x.meetingsAtEvents()
@@ -183,6 +184,7 @@ type extraction struct {
 	addEventFn      func(name, place string, at int) string
 	verbFrameFn     func(lemma, kind string) *Frame
 	described       []article.Mention // the events read from noun phrases, where they were read
+	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string
 	nextListFn      func(n, after int) []string

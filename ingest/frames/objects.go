@@ -71,6 +71,7 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 		limit = end
 	}
 	addressee := false // a phrase in the slot of whom a request asks
+	bare := object{at: -1} // a bare policy noun in a slot: the object if nothing else is
 	for i, slot := range f.Slots {
 		starts := st.slotStarts(slot, after, limit, verb)
 		for n, at := range starts {
@@ -80,6 +81,9 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 				}
 				st.moreOfSlot(f, &o, starts[n+1:], slot, possessors)
 				return o
+			}
+			if bare.direct == "" {
+				bare = st.bareObject(f, at, slot)
 			}
 		}
 		addressee = addressee || i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0]
@@ -97,6 +101,9 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 				if o, ok := st.objectAt(f, at, "dobj", possessors); ok {
 					return o
 				}
+				if bare.direct == "" {
+					bare = st.bareObject(f, at, "dobj")
+				}
 			}
 		}
 	}
@@ -105,7 +112,23 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 			return o
 		}
 	}
-	return st.objectElsewhere(f, after, limit, possessors)
+	if o := st.objectElsewhere(f, after, limit, possessors); len(o.ments) > 0 || o.direct != "" || bare.direct == "" {
+		return o
+	}
+	return bare
+}
+
+// bareObject reads a bare policy noun at token at ("signed a deal", "the
+// document") as the object of a frame that wants a policy: it stands for
+// the policy the article names elsewhere (see policiesNamedElsewhere).
+func (st *sent) bareObject(f *Frame, at int, slot string) object {
+	if f.Object != objPolicy || st.barePolicy == nil {
+		return object{at: -1}
+	}
+	if id := st.barePolicy(st.tok(at).Start); id != "" {
+		return object{direct: id, strategy: slot + ", a bare noun for the policy named elsewhere", at: at}
+	}
+	return object{at: -1}
 }
 
 // completedNoun reads the object of a verb in a relative clause without

@@ -1640,7 +1640,7 @@ func (x *extraction) lastDrawn(since int, keep func(article.Relation) bool) (art
 // lastPolicy returns the policy of the last relation drawn, in this
 // sentence or the two before, whose object is a policy, or "".
 func (x *extraction) lastPolicy(sent int) string {
-	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool { return x.byID[r.Object].Type == article.Policy })
+	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool { return x.byID[r.Object].Type == article.Policy && !x.bare[r.Object] })
 	return r.Object
 }
 

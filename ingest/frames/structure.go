@@ -32,6 +32,10 @@ type sent struct {
 	// describePolicy reads the descriptive policy phrases a list holds at a
 	// byte offset and returns their entity ids.
 	describePolicy func(at int) []string
+	// barePolicy reads a bare policy noun at a byte offset ("signed a
+	// deal") and returns the id that stands for the policy the article
+	// names elsewhere, or "".
+	barePolicy func(at int) string
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
@@ -81,6 +85,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 		ints[i] = -1
 	}
 	st.describePolicy = func(at int) []string { return x.describedPolicy(st, at) }
+	st.barePolicy = func(at int) string { return x.barePolicyAt(st, at) }
 	x.markMentions(st)
 	// dates are in text order: find this sentence's by binary search, and
 	// each date's tokens likewise
@@ -774,6 +779,83 @@ func (x *extraction) describedPolicy(st *sent, at int) []string {
 		ids = append(ids, pid)
 	}
 	return ids
+}
+
+// barePolicyAt reads a bare policy noun at a byte offset of the sentence
+// ("a deal", "the document") and returns an id that stands for the policy
+// the article names elsewhere, which policiesNamedElsewhere puts in its
+// place; "" when no bare noun is there.
+func (x *extraction) barePolicyAt(st *sent, at int) string {
+	i := sort.Search(len(st.Tokens), func(k int) bool { return st.Tokens[k].Start >= at })
+	end := phrases.BareAt(st.Sentence, i)
+	if end == i {
+		return ""
+	}
+	noun := st.tok(end - 1).Lemma
+	id := article.EntityID(article.Policy, "bare "+noun)
+	if _, known := x.byID[id]; !known {
+		x.byID[id] = article.Entity{ID: id, Type: article.Policy, Name: noun}
+	}
+	if x.bare == nil {
+		x.bare = map[string]bool{}
+	}
+	x.bare[id] = true
+	return id
+}
+
+// policiesNamedElsewhere points each relation whose object is a bare policy
+// noun at the policy the article names in a relation of the same kind: the
+// one whose subjects include this relation's subject or its country ("The
+// EU signed a deal with Azerbaijan ... Von der Leyen and Aliyev signed a
+// memorandum on energy"), else the article's only one. A bare noun that
+// names no policy, or one of several, draws nothing.
+func (x *extraction) policiesNamedElsewhere() {
+	if len(x.bare) == 0 {
+		return
+	}
+	type kindPolicy struct{ kind, policy string }
+	var order []kindPolicy
+	signers := map[kindPolicy]map[string]bool{} // subjects and their countries
+	for _, r := range x.rels {
+		if x.bare[r.Object] || x.byID[r.Object].Type != article.Policy {
+			continue
+		}
+		kp := kindPolicy{r.Kind, r.Object}
+		if signers[kp] == nil {
+			signers[kp] = map[string]bool{}
+			order = append(order, kp)
+		}
+		signers[kp][r.Subject] = true
+		if c := x.countryOf(r.Subject); c != "" {
+			signers[kp][c] = true
+		}
+	}
+	keep := 0
+	for i, r := range x.rels {
+		if x.bare[r.Object] {
+			var only, shared []string
+			for _, kp := range order {
+				if kp.kind != r.Kind {
+					continue
+				}
+				only = append(only, kp.policy)
+				if signers[kp][r.Subject] || signers[kp][x.countryOf(r.Subject)] {
+					shared = append(shared, kp.policy)
+				}
+			}
+			switch {
+			case len(shared) == 1:
+				r.Object = shared[0]
+			case len(shared) == 0 && len(only) == 1:
+				r.Object = only[0]
+			default:
+				continue
+			}
+		}
+		x.rels[keep], x.explicit[keep] = r, x.explicit[i]
+		keep++
+	}
+	x.rels, x.explicit = x.rels[:keep], x.explicit[:keep]
 }
 
 // restatedPolicies points the relations of a described policy at a longer

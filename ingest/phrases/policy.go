@@ -19,6 +19,8 @@ var (
 	tailStopsTXT string
 	//go:embed data/adverbial-nouns.txt
 	adverbialNounsTXT string
+	//go:embed data/policy-references.txt
+	policyReferencesTXT string
 
 	// policyHeads are the nouns that head a descriptive policy phrase.
 	policyHeads = datafile.Set(policyHeadsTXT)
@@ -28,6 +30,8 @@ var (
 	tailStops = datafile.Set(tailStopsTXT)
 	// adverbialNouns head a phrase of manner or time that ends the tail.
 	adverbialNouns = datafile.Set(adverbialNounsTXT)
+	// policyReferences refer to a policy without naming one.
+	policyReferences = datafile.Set(policyReferencesTXT)
 )
 
 // maxTail bounds the prepositional tail, in tokens: a policy's name is a
@@ -221,6 +225,30 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 		words = append(words, r.s.Text[toks[sg[0]].Start-r.s.Start:toks[sg[1]-1].End-r.s.Start])
 	}
 	return Policy{Name: strings.Join(words, " "), From: i, To: end}, len(segs) > 1, true
+}
+
+// BareAt returns the end of a bare policy noun at token i, one that names
+// no policy but refers to one the article names elsewhere: "a deal",
+// "a landmark agreement", "separate agreements", "the document"
+// (data/policy-heads.txt, data/policy-references.txt, after the words of
+// data/policy-lead.txt). It returns i when no bare noun is there, or when
+// the noun heads a longer phrase (which PoliciesAt reads).
+func BareAt(s *doc.Sentence, i int) int {
+	r := policyReader{s: s}
+	k := i
+	for k < len(s.Tokens) && (r.tag(k) == "DT" || r.tag(k) == "PDT" || r.tag(k) == "PRP$" || policyLead[r.lower(k)]) {
+		k++
+	}
+	if k >= len(s.Tokens) || !strings.HasPrefix(r.tag(k), "NN") {
+		return i
+	}
+	if t := s.Tokens[k]; !policyHeads[t.Lower] && !policyHeads[t.Lemma] && !policyReferences[t.Lower] && !policyReferences[t.Lemma] {
+		return i
+	}
+	if next := r.tag(k + 1); strings.HasPrefix(next, "NN") || next == "POS" || next == "HYPH" {
+		return i // "a deal maker", "the document's"
+	}
+	return k + 1
 }
 
 // purpose returns the end of a participle at k that says what a bare
