@@ -70,7 +70,7 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 	if end := st.clauseEndRight(after); limit < 0 || end < limit {
 		limit = end
 	}
-	addressee := false // a phrase in the slot of whom a request asks
+	addressee := false     // a phrase in the slot of whom a request asks
 	bare := object{at: -1} // a bare policy noun in a slot: the object if nothing else is
 	for i, slot := range f.Slots {
 		starts := st.slotStarts(slot, after, limit, verb)
