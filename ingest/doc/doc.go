@@ -320,6 +320,23 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "RB"
 			continue
 		}
+		// "called it unjust that ...": a word the model calls a present
+		// verb of the third person that does not end in -s is none; after
+		// a verb and its pronoun object it is the object's complement
+		if toks[i].Tag == "VBZ" && !strings.HasSuffix(toks[i].Lower, "s") && isLowerWord(toks[i]) && i >= 2 &&
+			toks[i-1].Tag == "PRP" && strings.HasPrefix(toks[i-2].Tag, "VB") {
+			toks[i].Tag = "JJ"
+			continue
+		}
+		// "called it regrettable that ...", "found it encouraging that":
+		// between a verb's pronoun object and "that", a word the model
+		// calls a base verb or a particle is the complement ("made it
+		// happen" has no "that")
+		if (toks[i].Tag == "VB" || toks[i].Tag == "VBP" || toks[i].Tag == "RP" || toks[i].Tag == "VBG") && isLowerWord(toks[i]) && i >= 2 && i+1 < len(toks) &&
+			toks[i+1].Lower == "that" && toks[i-1].Tag == "PRP" && strings.HasPrefix(toks[i-2].Tag, "VB") && toks[i-2].Tag != "MD" {
+			toks[i].Tag = "JJ"
+			continue
+		}
 		// "to take decisive countermeasures": a plural after an adjective
 		// that itself follows a determiner or a verb is a noun
 		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {

@@ -373,6 +373,13 @@ func TestFixTags(t *testing.T) {
 		// a relative clause's verb is not the sentence's: the main verb the
 		// model read as an adjective is found
 		{"Canada on Monday imposed sanctions on Myanmar over the coup that ousted the government.", "imposed", "VBD"},
+		// between a verb's pronoun object and "that", the complement is an
+		// adjective, whatever the model calls it
+		{"The president called it unjust that the bank keeps the loan frozen.", "unjust", "JJ"},
+		{"Kenya called it unfortunate that Uganda closed the border.", "unfortunate", "JJ"},
+		{"The minister called it regrettable that Japan had not been consulted.", "regrettable", "JJ"},
+		// a verb after "it" keeps its tag: "it believed that" is a clause
+		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {
 		assert.Equal(t, c.tag, tokenOf(m, c.text, c.word).Tag, "%s in %q", c.word, c.text)
 	}

@@ -185,6 +185,7 @@ type extraction struct {
 	verbFrameFn     func(lemma, kind string) *Frame
 	described       []article.Mention // the events read from noun phrases, where they were read
 	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
+	deedActors      map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string
 	nextListFn      func(n, after int) []string

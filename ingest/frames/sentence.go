@@ -1268,6 +1268,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// talks between the rivals": a noun whose own phrase names its
 		// agent or its sides says nothing of the clause's subject
 		return nil, "the noun's agent is in its own phrase"
+	case obj.read && fd.f.Has("judged") && st.lower(obj.at) == "it" && st.lower(fd.head+1) == "that":
+		// "called it unjust that the US keeps Cuba on its list": the
+		// subject of the clause that "it" stands for
+		if ms := st.list(fd.head+2, true, false); len(ms) > 0 {
+			obj.strategy = "subject of the clause after the adjective"
+			step.Object = x.describe(st, ms, obj.strategy)
+			return x.ids(st, ms), ""
+		}
+		return nil, "the object names no actor"
 	case obj.read && fd.f.Has("judged"):
 		// "called the decision unjustified", "called the launch a
 		// provocation": whoever did that deed
@@ -1704,7 +1713,16 @@ func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []strin
 		// "North Korea fired a missile, and both leaders condemned the
 		// launch": the actor of the clause that told the attack
 		if id := x.lastClauseActor(st, fd.group, subjects); id != "" {
+			if x.deedActors == nil {
+				x.deedActors = map[string]string{}
+			}
+			x.deedActors[deed] = id
 			return id, "the actor of the clause that told the deed"
+		}
+		// "... Two neighbours condemned the raid the next day": the actor
+		// the same deed had when it was judged before
+		if id := x.deedActors[deed]; id != "" && !slices.Contains(subjects, id) {
+			return id, "the actor the same deed had before"
 		}
 	}
 	return "", ""
@@ -2837,6 +2855,11 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 	}
 	judged := st.subjectOf(fd.group, 0)
 	obj := object{ments: judged.ments, strategy: "what is judged", at: -1}
+	if it := st.Groups[fd.group].Start - 1; it >= 0 && st.lower(it) == "it" && st.lower(fd.head+1) == "that" {
+		// "it is unacceptable that Russia keeps troops there": the subject
+		// of the clause that "it" stands for
+		obj = object{ments: st.list(fd.head+2, true, false), strategy: "subject of the clause after the adjective", at: -1}
+	}
 	if len(obj.ments) == 0 {
 		from := st.clauseStartLeft(st.Groups[fd.group].Start)
 		if k := st.firstNounPhrase(from, st.Groups[fd.group].Start); k >= 0 {
