@@ -162,6 +162,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	// is in text order, and what a sentence adds is taken in as it is added.
 	sn := newSeen(a.Text, byID)
 	sn.kingdoms = r.kingdoms(ents)
+	sn.isTitle = func(w string) bool { _, ok := r.g.Title(w); return ok }
 	sorted := 0
 	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
 	record := func(m article.Mention) {
@@ -416,6 +417,12 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 				return m.EntityID
 			}
 		}
+	}
+	// "The Kenyan president flew to Kampala, where he was welcomed": an
+	// official named by a demonym and a title, with no person named since,
+	// in this sentence or the one before
+	if w := strings.ToLower(toks[i].Text); (w == "he" || w == "she") && sn.officialSent >= s.Index-1 && sn.officialSent > sn.lastSent {
+		return sn.official
 	}
 	if sn.lastSent == s.Index {
 		// "X's embrace of Y drew rebukes at a summit he hosted": a subject

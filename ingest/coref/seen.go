@@ -35,6 +35,12 @@ type seen struct {
 	lastSent            int
 	groupIn             map[int]bool // sentences with a group mention, or two people joined by "and"
 	lastPersonEnd       int          // where the last person's mention ends
+	// the country of the official named last by a demonym and a title
+	// ("the Kenyan president"), and the sentence of that mention: who "he"
+	// refers to when no person was named since
+	official     string
+	officialSent int
+	isTitle      func(word string) bool
 }
 
 type personSeen struct {
@@ -43,7 +49,7 @@ type personSeen struct {
 }
 
 func newSeen(text string, byID map[string]article.Entity) *seen {
-	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, groupIn: map[int]bool{}, orgHead: map[string]string{}}
+	return &seen{text: text, byID: byID, person: map[string]int{}, countrySent: -1, lastSent: -1, officialSent: -1, groupIn: map[int]bool{}, orgHead: map[string]string{}}
 }
 
 // advance takes in the mentions of ments[s.next:sorted] that start before
@@ -76,6 +82,9 @@ func (s *seen) add(m article.Mention) {
 				s.countrySent, s.countrySubject = m.Sentence, e.ID
 			}
 			s.country = e.ID
+		}
+		if s.isTitle != nil && (m.Via == ViaNominal && s.isTitle(lastWord(m.Text)) || m.Via == "demonym-actor" && s.isTitle(nextWord(s.text, m.End))) {
+			s.official, s.officialSent = e.ID, m.Sentence
 		}
 		// "the Saudi decision ... the kingdom": a demonym names a kingdom
 		// as well as its name does
@@ -148,3 +157,19 @@ func joinedByAnd(between string) bool {
 	}
 	return true
 }
+
+// nextWord returns the word that starts after the spaces at offset i of
+// text, or "".
+func nextWord(text string, i int) string {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '-') {
+		j++
+	}
+	return text[i:j]
+}
+
+// lastWord returns the text after the last space of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }

@@ -1978,7 +1978,7 @@ func (x *extraction) wrongObject(st *sent, fd found, obj object, objects []strin
 	if fd.f.Has("deed") && (st.visitors(obj.ments) || st.office(obj)) {
 		return "the object is a visitor, not a deed"
 	}
-	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) && !st.office(obj) {
+	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) && !st.office(obj) && !st.personalPronoun(obj.ments) {
 		return "the object is not a guest"
 	}
 	if (fd.f.Has("guest") || fd.f.Object == objHost) && st.demonymOfThing(obj) {
@@ -2002,7 +2002,22 @@ func (st *sent) visitors(ms []int) bool {
 			return true
 		}
 	}
-	return st.peopleGroupIn(ms)
+	return st.peopleGroupIn(ms) || st.personalPronoun(ms)
+}
+
+// personalPronoun reports "he" or "she" among the mentions: a person, even
+// where it stands for the country of an official nobody named ("the Kenyan
+// president ... he").
+func (st *sent) personalPronoun(ms []int) bool {
+	for _, m := range ms {
+		if mm := st.ments[m]; mm.Via == "pronoun" && mm.to == mm.from+1 {
+			switch st.lower(mm.from) {
+			case "he", "she", "him", "her":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noEventNamed reports a verb of attending that names no event: nothing
