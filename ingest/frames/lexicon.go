@@ -66,6 +66,8 @@ var (
 	relationalNounsTXT string
 	//go:embed data/courtesy-nouns.txt
 	courtesyNounsTXT string
+	//go:embed data/reprisal-nouns.txt
+	reprisalNounsTXT string
 )
 
 // eventNouns head the noun phrase of an event ("a military parade");
@@ -93,6 +95,8 @@ var (
 	// mediaEvents make an event noun a briefing: "a joint press conference"
 	mediaEvents = datafile.Set(mediaEventsTXT)
 	attackNouns = datafile.Set(attackNounsTXT) // "condemned the raid": whoever the clause before says did it
+	// reprisalNouns answer what their phrase names: "in response to X's decision"
+	reprisalNouns = datafile.Set(reprisalNounsTXT)
 	// partitiveNouns let a verb carry the noun of their "of" phrase: "adopted a package of sanctions"
 	partitiveNouns = datafile.Set(partitiveNounsTXT)
 	// recipientVerbs carry a noun the other way round when a "from" phrase

@@ -1427,6 +1427,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return ids, ""
 		}
 	}
+	if fd.f.Has("reprisal") {
+		// "would take the necessary steps in response to the sanctions
+		// imposed by Washington": whoever the phrase of answering names
+		if ms := st.answered(fd.after); len(ms) > 0 {
+			if ids := x.ids(st, ms); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+				obj.strategy = "what it answers (reprisal)"
+				step.Object = x.describe(st, ms, obj.strategy)
+				return ids, ""
+			}
+		}
+	}
 	if fd.f.Has("reprisal") && len(subjects) == 1 {
 		// "the EU imposed sanctions on Iran ... Tehran would respond with
 		// reciprocal measures": a reprisal answers whoever acted against
@@ -3314,4 +3325,28 @@ func (x *extraction) ensureEntity(id string) {
 		x.byID[id] = e
 		x.newEntities = append(x.newEntities, e)
 	}
+}
+
+// answered reads the actors a phrase of answering after token after, in its
+// clause, names: "in response to the sanctions imposed by Washington", "in
+// retaliation for Kenya's decision" (data/reprisal-nouns.txt); the owner of
+// its noun phrase, with its of- and by-phrases.
+func (st *sent) answered(after int) []int {
+	end := st.clauseEndRight(after)
+	for k := after; k+2 < end; k++ {
+		if st.lower(k) != "in" || !reprisalNouns[st.lower(k+1)] || st.tag(k+2) != "TO" && st.tag(k+2) != "IN" {
+			continue
+		}
+		at := k + 3
+		to := st.npEnd(at)
+		for to+1 < len(st.Tokens) && (st.lower(to) == "of" || st.lower(to) == "by") {
+			to = st.npEnd(to + 1)
+		}
+		if st.groupAt[min(to, len(st.Tokens)-1)] >= 0 && to+1 < len(st.Tokens) && st.lower(to+1) == "by" {
+			// "the sanctions imposed by Washington": a participle's agent
+			to = st.npEnd(to + 2)
+		}
+		return st.countriesIn(at, to)
+	}
+	return nil
 }
