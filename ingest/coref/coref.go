@@ -222,6 +222,17 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					continue
 				}
 			}
+			// "imposed tariffs on the South American country": the country
+			// named last that its sentence's first actor does not act for
+			if w == "the" {
+				if n := epithetAt(toks, i); n > 0 && !covered(start, s.Start+toks[i+n].End) {
+					if id := epithetCountry(out, s.Index, start, regionOf(toks[i+1:i+n]), byID); id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n].End, Text: s.Text[t.Start:toks[i+n].End], Via: ViaNominal})
+						i += n
+						continue
+					}
+				}
+			}
 			// "asked the court to ...": the organization named before whose
 			// name ends in the noun (data/org-nouns.txt)
 			if orgNouns[w] && t.Text == w && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
@@ -1030,4 +1041,68 @@ func minFirst(first map[string]int) int {
 func appendMarked(out []article.Mention, mark func(article.Mention), m article.Mention) []article.Mention {
 	mark(m)
 	return append(out, m)
+}
+
+// epithetAt returns how many tokens after "the" at i make an epithet of a
+// state: one to three describing words and a noun of data/epithet-nouns.txt
+// ("the South American country", "the oil-rich emirate"), not followed by
+// "of" ("the state of Texas"); 0 for none.
+func epithetAt(toks []tokens.Token, i int) int {
+	for n := 2; n <= 4 && i+n < len(toks); n++ {
+		t := toks[i+n-1]
+		if !t.IsWord() || epithetStops[strings.ToLower(t.Text)] {
+			return 0
+		}
+		if noun := toks[i+n]; noun.Text == strings.ToLower(noun.Text) && epithetNouns[noun.Text] {
+			if i+n+1 < len(toks) && toks[i+n+1].Text == "of" {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// regionOf returns the states of the region an epithet's describing words
+// name ("South American", "Pacific island"), the longest run of them that
+// names one; nil for none.
+func regionOf(words []tokens.Token) map[string]bool {
+	for n := len(words); n > 0; n-- {
+		for from := 0; from+n <= len(words); from++ {
+			parts := make([]string, n)
+			for k := range parts {
+				parts[k] = strings.ToLower(words[from+k].Text)
+			}
+			if states := regions[strings.Join(parts, " ")]; states != nil {
+				return states
+			}
+		}
+	}
+	return nil
+}
+
+// epithetCountry returns the country an epithet at byte offset start
+// refers to: the state of its region (nil: none) named last before it, in
+// its sentence or the two before; or "".
+func epithetCountry(ments []article.Mention, sent, start int, region map[string]bool, byID map[string]article.Entity) string {
+	if region == nil {
+		return ""
+	}
+	for k := len(ments) - 1; k >= 0; k-- {
+		m := ments[k]
+		if m.Sentence < sent-2 {
+			break
+		}
+		if m.Start >= start {
+			continue
+		}
+		c := m.EntityID
+		if e := byID[c]; e.Type == article.Person && e.Country != "" {
+			c = article.EntityID(article.Country, e.Country)
+		}
+		if region[c] {
+			return c
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/datafile"
 	"github.com/bilatgraph/bilat/ingest/tokens"
 )
@@ -27,6 +28,36 @@ var (
 	orgNounsTXT string
 	//go:embed data/expletive-it.txt
 	expletiveItTXT string
+	//go:embed data/epithet-nouns.txt
+	epithetNounsTXT string
+	//go:embed data/epithet-stops.txt
+	epithetStopsTXT string
+	//go:embed data/regions.tsv
+	regionsTSV string
+)
+
+// regions gives, by a region's words ("south american"), the ids of its
+// states (data/regions.tsv).
+var regions = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, f := range dataLines(regionsTSV) {
+		if len(f) < 2 || f[0] == "region" {
+			continue
+		}
+		states := map[string]bool{}
+		for _, name := range strings.Split(f[1], ";") {
+			states[article.EntityID(article.Country, name)] = true
+		}
+		out[f[0]] = states
+	}
+	return out
+}()
+
+// epithetNouns name a state after "the" and a describing word ("the Gulf
+// state"); epithetStops make the phrase no reference ("the other country").
+var (
+	epithetNouns = datafile.Set(epithetNounsTXT)
+	epithetStops = datafile.Set(epithetStopsTXT)
 )
 
 // dataLines returns the fields of each line of an embedded data file.

@@ -33,4 +33,14 @@ func TestDataNamesKnown(t *testing.T) {
 	assert.LessOrEqual(t, len(groupPhrases), 64, "literal.Set holds 64 phrases at most")
 	assert.True(t, governmentNouns["government"] && !governmentNouns["country"], "government-nouns.txt")
 	assert.True(t, bodyNouns["bloc"])
+	assert.NotEmpty(t, regions["gulf"])
+	for _, f := range tsvRows(regionsTSV) {
+		if f[0] == "region" {
+			continue
+		}
+		for _, name := range strings.Split(f[1], ";") {
+			_, ok := g.Country(name)
+			assert.True(t, ok, "regions.tsv: unknown country %q in %q", name, f[0])
+		}
+	}
 }
