@@ -1398,6 +1398,18 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	// "In his call with Assad, Sisi said Egypt would send aid": a promise
+	// with no object is made to whom the meeting its sentence opens with
+	// was with
+	if fd.f.Has("promise") && fd.f.Object == objActor {
+		if ms := x.frontedMeetingWith(st); len(ms) > 0 {
+			if ids := x.ids(st, ms); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+				obj.strategy = "whom the meeting the sentence opens with was with"
+				step.Object = x.describe(st, ms, obj.strategy)
+				return ids, ""
+			}
+		}
+	}
 	if fd.f.Has("pair") && fd.f.POS == posVerb && fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") {
 		// "the two leaders met business executives": a direct object that
 		// names no actor says they met others, not each other
@@ -2303,6 +2315,12 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		subj.strategy += ", the two parties"
 	}
 	obj := st.objectOf(fd.f, fd.after, possessors)
+	if fd.f.Has("beneficiary") && fd.f.POS == posNoun && len(obj.ments) == 0 && obj.direct == "" {
+		// "will come to Tuvalu's aid": whose the noun is
+		if own := st.possessorOf(fd.head); len(own.ments) > 0 {
+			obj = object{ments: own.ments, strategy: "the noun's owner (beneficiary)", at: fd.head}
+		}
+	}
 	if fd.f.Object == objPolicy && len(obj.ments) == 0 && obj.direct == "" && fd.group >= 0 && st.speech[fd.group] {
 		// "A and B agreed to a ceasefire, Qatar announced": a reporting
 		// verb after its clause reports the policy that clause describes
@@ -3347,6 +3365,33 @@ func (st *sent) answered(after int) []int {
 			to = st.npEnd(to + 2)
 		}
 		return st.countriesIn(at, to)
+	}
+	return nil
+}
+
+// frontedMeetingWith reads whom a phrase of meeting that opens the sentence
+// was with: "In his call with X, ...", "During talks with X and Y, ...";
+// a noun of a frame between a pair of actors (frames.tsv: pair) and its "with" phrase
+// before the sentence's first comma.
+func (x *extraction) frontedMeetingWith(st *sent) []int {
+	if len(st.Tokens) == 0 || st.tag(0) != "IN" {
+		return nil
+	}
+	switch st.lower(0) {
+	case "in", "during", "at":
+	default:
+		return nil
+	}
+	for k := 1; k+1 < len(st.Tokens) && st.Tokens[k].Text != ","; k++ {
+		if st.lower(k+1) != "with" || !strings.HasPrefix(st.tag(k), "NN") {
+			continue
+		}
+		for _, f := range x.lx.frames(st.tok(k).Lemma, posNoun) {
+			if f.Has("pair") && f.Object == objActor {
+				return st.objectList(k+2, false)
+			}
+		}
+		return nil
 	}
 	return nil
 }
