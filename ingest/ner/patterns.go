@@ -588,8 +588,9 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		}
 	}
 	// The longest known person inside the run, also in another case or
-	// spelling.
-	for n := end - j; n >= 1; n-- {
+	// spelling; not a first name alone before an unknown surname ("army
+	// chief Charles Kahariri" is not King Charles III).
+	for n := end - j; n >= 1 && (n > 1 || end-j == 1); n-- {
 		forms := st.r.g.LookupTokens(toks[j : j+n])
 		if len(forms) == 0 {
 			forms = st.r.g.LookupLoose(toks[j : j+n])
