@@ -543,7 +543,8 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 			break
 		}
 	}
-	if n == 0 && j < len(toks) && strings.EqualFold(toks[j].Text, "diplomat") {
+	if n <= 1 && j < len(toks) && strings.EqualFold(toks[j].Text, "diplomat") {
+		// "the top (Chinese) diplomat": the foreign minister
 		n, title = 1, gazetteer.Title{Title: "Foreign Minister", Role: "foreign_minister"}
 	}
 	if n == 0 {

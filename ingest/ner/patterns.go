@@ -774,6 +774,17 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
 	}
+	// "a senior Kenyan diplomat": a word that makes another office of the
+	// title may come before the office's country
+	if j+2 < len(toks) {
+		if _, ok := st.r.g.TitlePrefix(toks[j].Text); ok {
+			if k, mods := st.modifiers(toks, j+1); len(mods) > 0 {
+				if tn, _ := st.titleAt(toks, k); tn > 0 {
+					j++
+				}
+			}
+		}
+	}
 	j, mods := st.modifiers(toks, j) // rare here: after a name and a comma
 	tn, title := st.titleAt(toks, j)
 	if tn == 0 {
