@@ -76,6 +76,7 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 		starts := st.slotStarts(slot, after, limit, verb)
 		for n, at := range starts {
 			if o, ok := st.objectAt(f, at, slot, possessors); ok {
+				o = st.namedSides(f, o, at, limit)
 				for _, m := range o.ments {
 					o.end = max(o.end, st.ments[m].to)
 				}
@@ -89,6 +90,11 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 		addressee = addressee || i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0]
 	}
 	if addressee && f.Has("addressed") {
+		// "called on the warring sides, the army and the RSF, to ...": the
+		// members an apposition names
+		if o := st.apposedMembers(st.slotStarts(f.Slots[0], after, limit, verb)[0], limit); len(o.ments) > 0 {
+			return o
+		}
 		// "called on the international community to help X": it asks no
 		// actor, and not X
 		return object{at: -1, read: true, strategy: "whom it asks names no actor"}
@@ -949,4 +955,54 @@ func (st *sent) clauseEndRight(i int) int {
 		}
 	}
 	return len(st.Tokens)
+}
+
+// namedSides replaces a group reference in object o, read at token at, by
+// the actors that name its members: "urged both sides, A and B, to ..."
+// (the list goes on with their names), "called on the warring sides in
+// Libya, A and B, to ..." (an apposition after its phrase).
+func (st *sent) namedSides(f *Frame, o object, at, limit int) object {
+	if len(o.ments) == 0 || st.ments[o.ments[0]].typ != viaGroup {
+		return o
+	}
+	if g := st.ments[o.ments[0]]; len(o.ments) > 1 && g.to < len(st.Tokens) && st.Tokens[g.to].Text == "," {
+		o.ments = o.ments[1:]
+		return o
+	}
+	if len(o.ments) == 1 && f.Has("addressed") {
+		if members := st.apposedMembers(at, limit); len(members.ments) > 0 {
+			return members
+		}
+	}
+	return o
+}
+
+// apposedMembers reads the actors an apposition after the noun phrase at
+// token at names, when the request's infinitive follows it: "the warring
+// sides in Libya, the forces of X and the Government of National Accord,
+// to declare a ceasefire". Not "..., Kenya said, to ...": the list must end
+// at the comma or the "to" of the infinitive.
+func (st *sent) apposedMembers(at, limit int) object {
+	k := at
+	for k < limit && st.Tokens[k].Text != "," {
+		k++
+	}
+	if k+1 >= limit {
+		return object{at: -1}
+	}
+	ms := st.objectList(k+1, false)
+	if len(ms) == 0 {
+		return object{at: -1}
+	}
+	end := st.npEnd(st.ments[ms[len(ms)-1]].from)
+	for end < len(st.Tokens) && st.lower(end) == "in" || end < len(st.Tokens) && st.lower(end) == "of" {
+		end = st.npEnd(end + 1) // "... the Government of National Accord in Tripoli"
+	}
+	if end < len(st.Tokens) && st.Tokens[end].Text == "," {
+		end++
+	}
+	if end >= len(st.Tokens) || st.tag(end) != "TO" {
+		return object{at: -1}
+	}
+	return object{ments: ms, strategy: "the members an apposition names", at: k + 1}
 }
