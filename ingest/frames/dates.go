@@ -318,6 +318,11 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if (t.Lower == "if" || t.Lower == "unless") && !slices.ContainsFunc(s.Tokens[i:], func(c doc.Token) bool { return c.Text == "," && c.Start < dateStart }) {
 			return true
 		}
+		// "will supply 20 bcm a year, up from 8 bcm last year", "more than
+		// in 2021": a date in a comparison is the compared amount's
+		if coarse && (t.Lower == "from" && i > 0 && (s.Tokens[i-1].Lower == "up" || s.Tokens[i-1].Lower == "down") || t.Lower == "than" || t.Lower == "compared") {
+			return true
+		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return true
 		}
