@@ -3,6 +3,7 @@ package frames
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/bilatgraph/bilat/ingest/article"
 	"github.com/bilatgraph/bilat/ingest/doc"
@@ -3274,7 +3275,55 @@ func (x *extraction) relationDate(st *sent, fd found) (article.Date, bool) {
 			limit = st.tok(st.Groups[gi].Start).Start
 		}
 	}
+	// "was signed a day after Abiy flew into Asmara": the clause after "N
+	// days after" happened N days before the clause it hangs on ("before":
+	// after it)
+	if n, at := st.daysApart(fd.head); at >= 0 {
+		base, explicit := x.dateFor(st.Index, st.tok(at).Start, st.tok(at).End, limit)
+		if t, err := time.Parse("2006-01-02", base.Value); err == nil && base.Precision == article.Day {
+			return article.Date{Value: t.AddDate(0, 0, n).Format("2006-01-02"), Precision: article.Day}, explicit
+		}
+	}
 	return x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
+}
+
+// dayCounts are the words that count days before "day(s) after/before".
+var dayCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// daysApart reads "N day(s) after/before" that opens the clause of the
+// predicate at head ("a day after he flew in", "two days before the summit
+// opened") and returns how many days the predicate lies from the clause
+// the phrase hangs on (negative after "after") and where the phrase
+// starts; at is -1 for none.
+func (st *sent) daysApart(head int) (days, at int) {
+	gi := st.groupAt[head]
+	relative := false // a "where" or "when" clause hangs on the clause before it
+	for k := head - 1; k >= 2; k-- {
+		if st.tag(k) == "WRB" {
+			relative = true
+		}
+		if g := st.groupAt[k]; g >= 0 && g != gi && st.Groups[g].Finite && st.Groups[g].Head == k {
+			if !relative {
+				return 0, -1 // another clause's verb: the phrase is not this clause's
+			}
+			relative = false
+		}
+		if st.isBoundary(k) {
+			return 0, -1
+		}
+		if l := st.lower(k); (l != "after" && l != "before") || st.tok(k-1).Lemma != "day" {
+			continue
+		}
+		n, ok := dayCounts[st.lower(k-2)]
+		if !ok {
+			return 0, -1
+		}
+		if st.lower(k) == "after" {
+			n = -n
+		}
+		return n, k - 2
+	}
+	return 0, -1
 }
 
 // twoSides reports whether a relation from s to o is between two sides:
