@@ -2,6 +2,7 @@ package frames
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -205,10 +206,23 @@ func (x *extraction) eventDay(ds DateSpan) bool {
 // day ("the previous day", "two days later") counts from the running date
 // when the story has told one, else from publication.
 func (x *extraction) spanDate(ds DateSpan) article.Date {
-	if !ds.Story || x.running.Value == "" {
+	if !ds.Story {
 		return ds.Date
 	}
-	t, err := time.Parse("2006-01-02", x.running.Value)
+	base := x.running
+	// "X said on Sept. 18, 2023 that ..., and Y acted the next day": a day
+	// the sentence told before counts first
+	// (the spans are in text order: walk back from this one)
+	for i := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].Start >= ds.Start }) - 1; i >= 0 && x.in.Dates[i].Sentence == ds.Sentence; i-- {
+		if d := x.in.Dates[i]; !d.Story && d.Date.Precision == article.Day {
+			base = d.Date
+			break
+		}
+	}
+	if base.Value == "" {
+		return ds.Date
+	}
+	t, err := time.Parse("2006-01-02", base.Value)
 	if err != nil {
 		return ds.Date
 	}
