@@ -89,7 +89,10 @@ func (x *extraction) attributes(st *sent) {
 // attribute applies the frame f of the word at token k.
 func (x *extraction) attribute(st *sent, f *Frame, k int) {
 	j := k + 1
-	for j < len(st.Tokens) && j <= k+4 && (st.mentAt[j] < 0 && (st.tag(j) == "NNP" || st.tag(j) == "NN" && visitorNouns[st.tok(j).Lemma]) ||
+	if j+1 < len(st.Tokens) && st.Tokens[j].Text == "," {
+		j++ // "his host, President X,"
+	}
+	for j < len(st.Tokens) && j <= k+5 && (st.mentAt[j] < 0 && (st.tag(j) == "NNP" || st.tag(j) == "NN" && visitorNouns[st.tok(j).Lemma]) ||
 		st.mentAt[j] >= 0 && (st.ments[st.mentAt[j]].Via == viaDemonym || st.ments[st.mentAt[j]].Via == viaModifier)) {
 		j++ // the title and a demonym: "visiting Venezuelan President", "his visiting Thai counterpart"
 	}
@@ -109,6 +112,10 @@ func (x *extraction) attribute(st *sent, f *Frame, k int) {
 	obj := st.objectOf(f, fd.after, false)
 	objects := x.ids(st, obj.ments)
 	strategy := obj.strategy
+	if m := st.mentAt[max(k-1, 0)]; len(objects) == 0 && f.Object == objActor && k > 0 && m >= 0 && st.tag(k-1) == "PRP$" && st.ments[m].actor {
+		// "praised his host Lula": whose the word says the bearer is
+		objects, strategy = x.ids(st, []int{m}), "the owner of the word"
+	}
 	if len(objects) == 0 && gi >= 0 {
 		// the host: whoever the clause's verb is said of
 		if s := st.subjectOf(gi, 0); len(s.ments) > 0 {
