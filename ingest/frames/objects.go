@@ -86,6 +86,13 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 			if bare.direct == "" {
 				bare = st.bareObject(f, at, slot)
 			}
+			if slot == "dobj" && f.Object == objActor && f.Has("possessor") {
+				// "condemned the deal that Ethiopia signed": whose deed it
+				// is, as the relative clause on it says
+				if ms := st.relativeSubject(at); len(ms) > 0 {
+					return object{ments: ms, strategy: "the subject of the relative clause on the object", at: at}
+				}
+			}
 		}
 		addressee = addressee || i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0]
 	}
@@ -117,6 +124,14 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 		if o, ok := st.completedNoun(f, after, possessors); ok {
 			return o
 		}
+		if o, np := st.relativeAntecedent(f, after, possessors); np >= 0 {
+			if len(o.ments) > 0 || o.direct != "" {
+				return o
+			}
+			if bare.direct == "" {
+				bare = st.bareObject(f, np, "dobj")
+			}
+		}
 	}
 	if o := st.objectElsewhere(f, after, limit, possessors); len(o.ments) > 0 || o.direct != "" || bare.direct == "" {
 		return o
@@ -135,6 +150,55 @@ func (st *sent) bareObject(f *Frame, at int, slot string) object {
 		return object{direct: id, strategy: slot + ", a bare noun for the policy named elsewhere", at: at}
 	}
 	return object{at: -1}
+}
+
+// relativeAntecedent reads the object of a verb in a relative clause that
+// "that" or "which" opens and that has a subject of its own: the noun
+// phrase the clause hangs on, with its prepositional phrases ("condemned
+// the memorandum on sea access that Ethiopia signed with Somaliland"). It
+// returns where that phrase starts, -1 for no such clause.
+func (st *sent) relativeAntecedent(f *Frame, after int, possessors bool) (object, int) {
+	if after == 0 || st.groupAt[after-1] < 0 {
+		return object{}, -1
+	}
+	subj := st.npStartLeft(st.Groups[st.groupAt[after-1]].Start)
+	w := subj - 1
+	if subj == st.Groups[st.groupAt[after-1]].Start || w < 2 || (st.lower(w) != "that" || st.tag(w) != "IN") && (st.tag(w) != "WDT" || st.lower(w) != "that" && st.lower(w) != "which") {
+		return object{}, -1
+	}
+	np := w
+	switch {
+	case (st.tag(w-1) == "NN" || st.tag(w-1) == "NNS") && st.mentAt[w-1] < 0:
+		// (a common noun: "told Yoon that Japan would ..." is no relative)
+		np = st.npStartLeft(w)
+	case st.tag(w-1) == "VBG" && st.lower(w-2) == "of":
+		np = w - 1 // "a memorandum of understanding that ...": the of-phrase is walked below
+	default:
+		return object{}, -1
+	}
+	// "the memorandum of understanding on sea access": back over the
+	// phrase's prepositions to its head's own noun phrase
+	for np > 1 && (st.lower(np-1) == "of" || st.lower(np-1) == "on" || st.lower(np-1) == "for") {
+		switch h := np - 2; {
+		case strings.HasPrefix(st.tag(h), "NN"):
+			np = st.npStartLeft(np - 1)
+		case st.tag(h) == "VBG" && h > 1 && st.lower(h-1) == "of":
+			np = st.npStartLeft(h - 1) // "a memorandum of understanding on ..."
+		default:
+			return st.relativeObject(f, np, possessors)
+		}
+	}
+	return st.relativeObject(f, np, possessors)
+}
+
+// relativeObject reads the object at the noun phrase a relative clause
+// hangs on, which starts at np.
+func (st *sent) relativeObject(f *Frame, np int, possessors bool) (object, int) {
+	o, ok := st.objectAt(f, np, "dobj", possessors)
+	if ok {
+		o.strategy = "the noun phrase its relative clause hangs on"
+	}
+	return o, np
 }
 
 // completedNoun reads the object of a verb in a relative clause without

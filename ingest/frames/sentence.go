@@ -3451,3 +3451,42 @@ func (x *extraction) frontedMeetingWith(st *sent) []int {
 	}
 	return nil
 }
+
+// relativeSubject reads the subject of a relative clause that "that" or
+// "which" opens right after the noun phrase at token at (and its of-, on-
+// and for-phrases), when a finite verb follows that subject: "the deal
+// that Ethiopia signed", "the strikes which Uganda carried out".
+func (st *sent) relativeSubject(at int) []int {
+	end := st.npEnd(at)
+	for end+1 < len(st.Tokens) && (st.lower(end) == "of" || st.lower(end) == "on" || st.lower(end) == "for") {
+		if st.tag(end+1) == "VBG" && st.lower(end) == "of" {
+			end += 2 // "a memorandum of understanding"
+			continue
+		}
+		end = st.npEnd(end + 1)
+	}
+	if end+1 >= len(st.Tokens) || (st.lower(end) != "that" || st.tag(end) != "IN" && st.tag(end) != "WDT") && (st.lower(end) != "which" || st.tag(end) != "WDT") {
+		return nil
+	}
+	if t := st.tag(end - 1); t != "NN" && t != "NNS" && t != "VBG" || st.mentAt[end-1] >= 0 {
+		return nil // a relative clause on a name opens with "who"
+	}
+	ms := st.list(end+1, true, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	next := st.ments[ms[len(ms)-1]].to
+	if next >= len(st.Tokens) || st.groupAt[next] < 0 || !st.Groups[st.groupAt[next]].Finite {
+		return nil
+	}
+	// "claims that Uganda had sent troops": a clause with an object of its
+	// own says what the noun holds; it is no relative clause on it
+	k := st.Groups[st.groupAt[next]].End
+	for k < len(st.Tokens) && st.tag(k) == "RP" {
+		k++
+	}
+	if k < len(st.Tokens) && !st.inDate[k] && (st.startsObject(k) || st.mentAt[k] >= 0) {
+		return nil
+	}
+	return ms
+}
