@@ -65,6 +65,13 @@ func (x *extraction) sentence(st *sent) {
 // modal, no condition) and not report speech.
 func (x *extraction) atEvents(st *sent) {
 	for k := 1; k < len(st.Tokens); k++ {
+		if st.lower(k) == "where" && st.tag(k) == "WRB" && st.Tokens[k-1].Text == "," {
+			// "chaired the summit in Astana, where leaders including X and Y
+			// admitted Belarus": a "where" clause on an event is set at it
+			for _, f := range x.lx.frames("at", posPrep) {
+				x.whereEvent(st, f, k)
+			}
+		}
 		if st.tag(k-1) != "IN" {
 			continue
 		}
@@ -72,6 +79,40 @@ func (x *extraction) atEvents(st *sent) {
 			x.atEvent(st, f, k)
 		}
 	}
+}
+
+// whereEvent applies the preposition frame f to the clause that "where" at
+// token k opens, when an event is what it hangs on: the event named last
+// in the sentence before it.
+func (x *extraction) whereEvent(st *sent, f *Frame, k int) {
+	event := ""
+	for _, ms := range [][]article.Mention{x.mentions, x.described} {
+		for _, m := range ms {
+			if m.Start >= st.Start && m.Start < st.tok(k).Start && x.byID[m.EntityID].Type == article.Event {
+				event = m.EntityID
+			}
+		}
+	}
+	gi := st.firstFiniteFrom(k + 1)
+	if event == "" || gi < 0 {
+		return
+	}
+	g := st.Groups[gi]
+	// (one who speaks there is there: "where X said ..." sets X at it; a
+	// passive's subject may have been there through another: "where Russia
+	// was represented by X")
+	if g.Negated || g.Passive || g.Modal != "" || x.hosting(st, g) || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) == classIrrealis {
+		return
+	}
+	fd := found{f: f, head: k, group: gi, after: k + 1, trigger: st.span(k-1, k+1)}
+	subj := st.subjectOf(gi, 0)
+	subjects := x.subjectIDs(st, fd, subj)
+	if len(subjects) == 0 {
+		return
+	}
+	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
+	x.emit(st, fd, subjects, []string{event}, "", f.Rule()+"; subject: "+subj.strategy+"; object: the event the where-clause hangs on", &step)
+	x.record(step)
 }
 
 // attributes draws what a word before a name says its bearer did (frames
