@@ -17,6 +17,7 @@ type object struct {
 	at       int  // token where the object phrase starts, -1 if none
 	end      int  // token after the object's last mention
 	read     bool // the object phrase was read and names no actor: no default object
+	slot     string // the frame's slot it was read in, if any
 }
 
 // objectOf finds the object of frame f whose head (or light verb group) ends
@@ -77,6 +78,7 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 		for n, at := range starts {
 			if o, ok := st.objectAt(f, at, slot, possessors); ok {
 				o = st.namedSides(f, o, at, limit)
+				o.slot = slot
 				for _, m := range o.ments {
 					o.end = max(o.end, st.ments[m].to)
 				}

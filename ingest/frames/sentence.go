@@ -2383,7 +2383,37 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	if fd.f.Has("told") && !st.infinitiveAfterObject(obj) {
 		return subj, object{at: -1}
 	}
+	// "called on X to ..." asks; "called on X on Sunday" pays a call (a
+	// "for" phrase asks in itself: "called for restraint from X")
+	if fd.f.Has("asks") && obj.slot == "on" && !st.askingAfterObject(obj) || fd.f.Has("courtesy") && (st.askingAfterObject(obj) || !st.visitors(obj.ments)) {
+		return subj, object{at: -1, read: true, strategy: "what follows the object says it is the other sense"}
+	}
 	return subj, obj
+}
+
+// askingAfterObject reports what, after the object, makes a call a
+// request: an infinitive, "for", "that", a colon or a quotation.
+func (st *sent) askingAfterObject(o object) bool {
+	if o.end <= 0 || o.end >= len(st.Tokens) {
+		return false
+	}
+	for k := o.end; k+1 < len(st.Tokens); k++ {
+		if st.tag(k) == "TO" && (st.tag(k+1) == "VB" || st.tag(k+1) == "RB") {
+			return true // "called on X, as the new authorities, to ..."
+		}
+	}
+	k := o.end
+	if st.Tokens[k].Text == "," {
+		k++
+	}
+	if k >= len(st.Tokens) {
+		return false
+	}
+	switch st.lower(k) {
+	case "for", "that", ":":
+		return true
+	}
+	return isQuote(st.Tokens[k].Text)
 }
 
 // attributiveJudgement reads a judging adjective before a noun an actor
