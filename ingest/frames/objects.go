@@ -14,9 +14,9 @@ type object struct {
 	direct   string   // an entity read from the text itself: a described policy
 	also     []string // further policies a list joins to the direct one
 	strategy string
-	at       int  // token where the object phrase starts, -1 if none
-	end      int  // token after the object's last mention
-	read     bool // the object phrase was read and names no actor: no default object
+	at       int    // token where the object phrase starts, -1 if none
+	end      int    // token after the object's last mention
+	read     bool   // the object phrase was read and names no actor: no default object
 	slot     string // the frame's slot it was read in, if any
 }
 
