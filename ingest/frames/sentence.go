@@ -3017,7 +3017,17 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 			// presidents": the two presidents named last, when those who
 			// just met are not
 			ps := x.parties(st, true)
-			if office := groupOffice(mm.Text); office != "" && x.holdOtherOffice(ps, office) {
+			office := groupOffice(mm.Text)
+			if strings.EqualFold(mm.Text, "them") {
+				// "stood between the two presidents and welcomed them": the
+				// group the sentence named before
+				for _, g := range st.ments {
+					if g.typ == viaGroup && g.from < mm.from && groupOffice(g.Text) != "" {
+						office = groupOffice(g.Text)
+					}
+				}
+			}
+			if office != "" && (x.holdOtherOffice(ps, office) || !slices.ContainsFunc(ps, func(id string) bool { return x.byID[id].Type == article.Person })) {
 				if two := x.lastTwoInOffice(office, st.Start); two != nil {
 					ps = two
 				}
