@@ -274,12 +274,16 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					}
 				}
 			case "its":
-				// "its government": the state the sentence, or the one
-				// before, is about
-				if i+1 < len(toks) && governmentNouns[strings.ToLower(toks[i+1].Text)] {
+				// "its government", "its foreign ministry": the state the
+				// sentence, or the one before, is about
+				n := 1
+				if i+2 < len(toks) && toks[i+1].Text == strings.ToLower(toks[i+1].Text) && toks[i+1].IsWord() && !governmentNouns[toks[i+1].Text] && governmentNouns[strings.ToLower(toks[i+2].Text)] {
+					n = 2 // one word of its portfolio between
+				}
+				if i+n < len(toks) && governmentNouns[strings.ToLower(toks[i+n].Text)] {
 					if id := sn.countryAntecedent(s.Index); id != "" {
-						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaOwnGov})
-						i++
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+n].End, Text: s.Text[t.Start:toks[i+n].End], Via: ViaOwnGov})
+						i += n
 					}
 				}
 			case "kingdom":

@@ -385,6 +385,12 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 		if st.parentheticalReport(p) {
 			continue // "X asked Y to ..., his office said, raising the demand": X raised it
 		}
+		if g := st.Groups[gi]; !g.Finite && st.tag(g.Head) == "VBG" && g.Start > 0 && st.Tokens[g.Start-1].Text == "," && st.relativeClause(p) {
+			// "spoke with X, who was sworn in that day, congratulating
+			// him": a participle after a relative clause closed by a comma
+			// goes on with the main clause
+			continue
+		}
 		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p) && st.commaCoordinated(gi)) {
 			// "gave X a week to leave or face measures that could include
 			// force, and imposed sanctions": a finite verb is coordinated
