@@ -2336,6 +2336,11 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.judgement(st, fd)
 	case fd.f.Has("ordered"):
 		return st.orderArguments(fd)
+	case fd.f.Has("deadline") && fd.group >= 0:
+		if fd.head+2 < len(st.Tokens) && slices.ContainsFunc(x.lx.frames(st.tok(fd.head+2).Lemma, posVerb), func(f *Frame) bool { return f.Has("ordered") }) {
+			return subject{}, object{at: -1} // "gave X 48 hours to leave": an order, not a request
+		}
+		return st.deadlineArguments(fd)
 	case fd.attributive:
 		return st.attributiveJudgement(fd)
 	case fd.received:
@@ -3570,4 +3575,20 @@ func (st *sent) relativeSubject(at int) []int {
 		return nil
 	}
 	return ms
+}
+
+// deadlineArguments reads a span of time given to someone to act ("gave
+// Thailand 24 hours to lift the restrictions"): the carrier's subject asks
+// whom it gives the time to, the noun phrase right after the carrier; only
+// when an infinitive follows the noun.
+func (st *sent) deadlineArguments(fd found) (subject, object) {
+	if fd.head+2 >= len(st.Tokens) || st.tag(fd.head+1) != "TO" || st.tag(fd.head+2) != "VB" {
+		return subject{}, object{at: -1}
+	}
+	at := st.Groups[fd.group].End
+	ms := st.objectList(at, true)
+	if len(ms) == 0 || st.ments[ms[len(ms)-1]].to > fd.head {
+		return subject{}, object{at: -1}
+	}
+	return st.subjectOf(fd.group, 0), object{ments: ms, strategy: "whom the time is given to", at: at}
 }
