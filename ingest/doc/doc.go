@@ -337,6 +337,16 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "JJ"
 			continue
 		}
+		// "called the three countries' accusations baseless": a word with
+		// an adjective's ending (-less, -ous, -ful, -able, -ible) that the
+		// model calls a present verb, after a noun and before the clause's
+		// end, is the noun's complement
+		if (toks[i].Tag == "VBP" || toks[i].Tag == "VB") && isLowerWord(toks[i]) && strings.HasPrefix(toks[i-1].Tag, "NN") &&
+			(i+1 == len(toks) || toks[i+1].Text == "." || toks[i+1].Text == "," || toks[i+1].Text == ";" || isQuoteText(toks[i+1].Text)) &&
+			hasAdjectiveEnding(toks[i].Lower) {
+			toks[i].Tag = "JJ"
+			continue
+		}
 		// "to take decisive countermeasures": a plural after an adjective
 		// that itself follows a determiner or a verb is a noun
 		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {
@@ -918,4 +928,15 @@ func capitalizedRun(toks []Token) int {
 		n++
 	}
 	return n
+}
+
+// hasAdjectiveEnding reports a word ending the way only adjectives do:
+// "baseless", "dangerous", "shameful", "unacceptable", "irresponsible".
+func hasAdjectiveEnding(w string) bool {
+	for _, end := range []string{"less", "ous", "ful", "able", "ible"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -378,6 +378,8 @@ func TestFixTags(t *testing.T) {
 		{"The president called it unjust that the bank keeps the loan frozen.", "unjust", "JJ"},
 		{"Kenya called it unfortunate that Uganda closed the border.", "unfortunate", "JJ"},
 		{"The minister called it regrettable that Japan had not been consulted.", "regrettable", "JJ"},
+		// an adjective's ending after a noun at the clause's end: a complement
+		{"Its foreign ministry called the three countries' accusations baseless.", "baseless", "JJ"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {

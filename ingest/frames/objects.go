@@ -787,9 +787,10 @@ func (st *sent) pluralAfterDemonyms(at int) int {
 
 // numberedGroup reads "the three leaders" or "the four countries" at token
 // at, a number above two: the people, or the countries, named last before
-// the byte offset before.
-func (st *sent) numberedGroup(at, before int) []string {
-	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.npEnd(at) != at+3 || st.lastNamed == nil {
+// the byte offset before, other than those of except (the clause's subjects).
+func (st *sent) numberedGroup(at, before int, except ...string) []string {
+	// ("the three countries' accusations": their owners)
+	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.npEnd(at) != at+3 && st.tag(at+3) != "POS" || st.lastNamed == nil {
 		return nil
 	}
 	n, ok := dates.NumberWord(st.lower(at + 1))
@@ -797,7 +798,12 @@ func (st *sent) numberedGroup(at, before int) []string {
 	if !ok || n < 3 || !(peopleNouns[noun] || countryNouns[noun]) {
 		return nil
 	}
-	return st.lastNamed(n, peopleNouns[noun], before)
+	named := st.lastNamed(n+len(except), peopleNouns[noun], before)
+	named = slices.DeleteFunc(named, func(id string) bool { return slices.Contains(except, id) })
+	if len(named) < n {
+		return nil
+	}
+	return named[:n]
 }
 
 // countedGroup reads "seven Latin American countries" at token at, or a

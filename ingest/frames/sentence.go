@@ -1326,6 +1326,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.ids(st, ms), ""
 		}
 		return nil, "the object names no actor"
+	case obj.read && fd.f.Has("judged") && obj.at >= 0 && len(st.numberedGroup(obj.at, st.Start, subjects...)) > 0:
+		// "called the three countries' accusations baseless": the last
+		// three named
+		ids := st.numberedGroup(obj.at, st.Start, subjects...)
+		obj.strategy = "the owners counted, named last"
+		step.Object = strings.Join(x.names(ids), ", ") + " (" + obj.strategy + ")"
+		return ids, ""
 	case obj.read && fd.f.Has("judged"):
 		// "called the decision unjustified", "called the launch a
 		// provocation": whoever did that deed
