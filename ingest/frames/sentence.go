@@ -2343,6 +2343,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.judgement(st, fd)
 	case fd.f.Has("ordered"):
 		return st.orderArguments(fd)
+	case fd.f.Has("convenes") && fd.group >= 0:
+		return x.convenedArguments(st, fd)
 	case fd.f.Has("deadline") && fd.group >= 0:
 		if fd.head+2 < len(st.Tokens) && slices.ContainsFunc(x.lx.frames(st.tok(fd.head+2).Lemma, posVerb), func(f *Frame) bool { return f.Has("ordered") }) {
 			return subject{}, object{at: -1} // "gave X 48 hours to leave": an order, not a request
@@ -3598,4 +3600,46 @@ func (st *sent) deadlineArguments(fd found) (subject, object) {
 		return subject{}, object{at: -1}
 	}
 	return st.subjectOf(fd.group, 0), object{ments: ms, strategy: "whom the time is given to", at: at}
+}
+
+// convenedArguments reads a verb whose subject is an event that gathers its
+// object ("the summit brought together Maduro and Boric", "a forum, which
+// drew leaders from 30 countries"): the object's actors are the subject of
+// the relation, and the event its object. The event is the subject's noun
+// phrase, or the one a "which" clause hangs on; a definite event noun that
+// names none is the event of that noun told before.
+func (x *extraction) convenedArguments(st *sent, fd found) (subject, object) {
+	g := st.Groups[fd.group]
+	if g.Passive || g.Negated {
+		return subject{}, object{at: -1}
+	}
+	end := g.Start
+	if end > 0 && st.tag(end-1) == "WDT" {
+		end-- // "the summit, which brought together ..."
+		if end > 0 && st.Tokens[end-1].Text == "," {
+			end--
+		}
+	}
+	np := st.npStartLeft(end)
+	if np == end {
+		return subject{}, object{at: -1}
+	}
+	event := ""
+	if o, ok := st.eventAt(np, "subject"); ok {
+		event = o.direct
+		if len(o.ments) > 0 {
+			event = st.ments[o.ments[0]].EntityID
+		}
+	} else if head := st.tok(end - 1); eventNouns[head.Lemma] || eventNouns[head.Lower] {
+		event = x.lastEvent(head.Lower, st.tok(np).Start)
+	}
+	k := g.End
+	if st.lower(k) == "together" {
+		k++
+	}
+	ms := st.objectList(k, false)
+	if event == "" || len(ms) == 0 {
+		return subject{}, object{at: -1}
+	}
+	return subject{ments: ms, strategy: "whom the event brought together"}, object{direct: event, strategy: "the event that gathered them", at: np}
 }

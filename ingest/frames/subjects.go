@@ -218,6 +218,13 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 	if m := st.appositiveName(from, g.Start); m >= 0 {
 		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
 	}
+	if k := st.relativeClosedBefore(from, g.Start); k > 0 {
+		// "At the summit, which brought together A and B, C criticised
+		// Y": the subject comes after the relative clause's comma
+		if ms := st.firstActorsIn(k+1, g.Start); len(ms) > 0 {
+			return subject{ments: ms, strategy: "clause, after a relative clause"}, true
+		}
+	}
 	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
 		return subject{ments: ms, strategy: "clause"}, true
 	}
@@ -918,4 +925,28 @@ func (st *sent) nextFiniteGroup(gi int) int {
 		}
 	}
 	return -1
+}
+
+// relativeClosedBefore returns the comma that closes a relative clause
+// ("which ..." or "who ...", with a verb of its own) opened after token
+// from, the last comma before token end; 0 for none.
+func (st *sent) relativeClosedBefore(from, end int) int {
+	k := end - 1
+	for k > from && st.Tokens[k].Text != "," {
+		k--
+	}
+	if k <= from {
+		return 0
+	}
+	for j := k - 1; j > from; j-- {
+		if (st.tag(j) == "WDT" || st.tag(j) == "WP") && st.Tokens[j-1].Text == "," {
+			for v := j + 1; v < k; v++ {
+				if g := st.groupAt[v]; g >= 0 && st.Groups[g].Finite {
+					return k
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
