@@ -250,12 +250,17 @@ func (x *extraction) hosting(st *sent, g doc.VerbGroup) bool {
 // sentence that joins two country mentions, or "" ("called on Thailand and
 // Cambodia to ...": who "the two neighbours" are next).
 func (st *sent) countryPair() (string, string) {
+	side := func(m ment) bool {
+		return (m.typ == article.Country || m.typ == article.Organization) && m.Via != viaDemonym && m.Via != viaModifier
+	}
 	for i, m := range st.ments {
-		if m.typ != article.Country || m.Via == viaDemonym || i+1 >= len(st.ments) {
+		if !side(m) || i+1 >= len(st.ments) {
 			continue
 		}
+		// "A and B", "the army and the RSF": two sides named together
 		n := st.ments[i+1]
-		if n.typ == article.Country && n.Via != viaDemonym && n.from == m.to+1 && st.lower(m.to) == "and" && n.EntityID != m.EntityID {
+		if side(n) && (m.typ == article.Country) == (n.typ == article.Country) && st.lower(m.to) == "and" &&
+			(n.from == m.to+1 || n.from == m.to+2 && st.lower(m.to+1) == "the") && n.EntityID != m.EntityID {
 			return m.EntityID, n.EntityID
 		}
 	}
