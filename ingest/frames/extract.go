@@ -107,6 +107,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.intRoom, x.boolRoom = make([]int, 2*tokens), make([]bool, 2*tokens)
 	x.sents = make([]sent, len(in.Doc.Sentences))
 	x.addEventFn, x.lastEventFn, x.lastNamedFn, x.nextListFn = x.addEvent, x.lastEvent, x.lastNamed, x.nextList // one closure each for all sentences
+	x.barePolicyFn = x.barePolicyAt
 	x.verbFrameFn = x.lx.verbFrame
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
@@ -182,6 +183,7 @@ type extraction struct {
 	datelineCountry string                     // the country of the article's dateline, if it has one
 	hostedBy        map[string]map[string]bool // guest -> the countries whose people hosted it, as drawn
 	addEventFn      func(name, place string, at int) string
+	barePolicyFn    func(st *sent, at int) string
 	verbFrameFn     func(lemma, kind string) *Frame
 	described       []article.Mention // the events read from noun phrases, where they were read
 	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)

@@ -148,7 +148,7 @@ func (st *sent) bareObject(f *Frame, at int, slot string) object {
 	if f.Object != objPolicy || st.barePolicy == nil {
 		return object{at: -1}
 	}
-	if id := st.barePolicy(st.tok(at).Start); id != "" {
+	if id := st.barePolicy(st, st.tok(at).Start); id != "" {
 		return object{direct: id, strategy: slot + ", a bare noun for the policy named elsewhere", at: at}
 	}
 	return object{at: -1}

@@ -32,10 +32,10 @@ type sent struct {
 	// describePolicy reads the descriptive policy phrases a list holds at a
 	// byte offset and returns their entity ids.
 	describePolicy func(at int) []string
-	// barePolicy reads a bare policy noun at a byte offset ("signed a
-	// deal") and returns the id that stands for the policy the article
-	// names elsewhere, or "".
-	barePolicy func(at int) string
+	// barePolicy reads a bare policy noun at a byte offset of a sentence
+	// ("signed a deal") and returns the id that stands for the policy the
+	// article names elsewhere, or "" (one function for all sentences).
+	barePolicy func(st *sent, at int) string
 	// nearbySpeaker is who speaks in the sentence before or after, for a
 	// quotation that runs over sentences.
 	nearbySpeaker string
@@ -80,12 +80,11 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, barePolicy: x.barePolicyFn, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
 	st.describePolicy = func(at int) []string { return x.describedPolicy(st, at) }
-	st.barePolicy = func(at int) string { return x.barePolicyAt(st, at) }
 	x.markMentions(st)
 	// dates are in text order: find this sentence's by binary search, and
 	// each date's tokens likewise
