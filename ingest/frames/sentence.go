@@ -3558,6 +3558,9 @@ func (x *extraction) frontedMeetingWith(st *sent) []int {
 // that Ethiopia signed", "the strikes which Uganda carried out".
 func (st *sent) relativeSubject(at int) []int {
 	end := st.npEnd(at)
+	if end <= at {
+		return nil
+	}
 	for end+1 < len(st.Tokens) && (st.lower(end) == "of" || st.lower(end) == "on" || st.lower(end) == "for") {
 		if st.tag(end+1) == "VBG" && st.lower(end) == "of" {
 			end += 2 // "a memorandum of understanding"
