@@ -68,7 +68,21 @@ var (
 	courtesyNounsTXT string
 	//go:embed data/reprisal-nouns.txt
 	reprisalNounsTXT string
+	//go:embed data/deed-verbs.tsv
+	deedVerbsTSV string
 )
+
+// deedVerbs gives, by a noun of what a body decides ("ruling"), the verbs
+// that tell that act (data/deed-verbs.tsv).
+var deedVerbs = func() map[string][]string {
+	out := map[string][]string{}
+	for _, f := range datafile.Rows(deedVerbsTSV) {
+		if len(f) > 1 {
+			out[f[0]] = strings.Split(f[1], ",")
+		}
+	}
+	return out
+}()
 
 // eventNouns head the noun phrase of an event ("a military parade");
 // peopleNouns make a group reference name people ("the two leaders");

@@ -1771,6 +1771,13 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 // deedActor returns who did the deed that a definite noun phrase names
 // (its head's lemma), with the strategy that found them, or "".
 func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
+	// "The court ruled on Monday that ... . X welcomed the ruling": the
+	// subject of the last clause that told the act
+	if verbs := deedVerbs[deed]; verbs != nil {
+		if id := x.lastSubjectOf(st, fd.head, verbs, subjects); id != "" {
+			return id, "the subject of the clause that told it"
+		}
+	}
 	// "Canada will impose tariffs on X ... China opposed the move":
 	// the actor of the deed told last
 	if deedNouns[deed] {
@@ -3650,4 +3657,28 @@ func (x *extraction) convenedArguments(st *sent, fd found) (subject, object) {
 		return subject{}, object{at: -1}
 	}
 	return subject{ments: ms, strategy: "whom the event brought together"}, object{direct: event, strategy: "the event that gathered them", at: np}
+}
+
+// lastSubjectOf returns the actor that is the subject of the last finite,
+// affirmed clause with one of the verbs in the sentences before st or in st
+// before token before, not one of the subjects; or "".
+func (x *extraction) lastSubjectOf(st *sent, before int, verbs []string, subjects []string) string {
+	for i := len(x.read); i >= 0; i-- {
+		s := st
+		if i < len(x.read) {
+			s = x.read[i]
+		}
+		for g := len(s.Groups) - 1; g >= 0; g-- {
+			grp := s.Groups[g]
+			if !grp.Finite || grp.Negated || grp.Modal != "" || !slices.Contains(verbs, s.tok(grp.Head).Lemma) || s == st && grp.Start >= before {
+				continue
+			}
+			for _, id := range x.ids(s, s.subjectOf(g, 1).ments) {
+				if !slices.Contains(subjects, id) {
+					return id
+				}
+			}
+		}
+	}
+	return ""
 }
