@@ -834,8 +834,8 @@ func (st *sent) countedGroup(at int) []string {
 }
 
 // includingAfter returns where the first name of the list after
-// ", including" that closes the noun phrase at i (with its "of" phrase)
-// starts, or -1.
+// ", including" (", among them", ", such as") that closes the noun phrase
+// at i (with its "of" phrase) starts, or -1.
 func (st *sent) includingAfter(i int) int {
 	end := st.npEnd(i)
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
@@ -849,7 +849,10 @@ func (st *sent) includingAfter(i int) int {
 	if end < len(st.Tokens) && st.Tokens[end].Text == "," {
 		end++
 	}
-	if end+1 >= len(st.Tokens) || st.lower(end) != "including" {
+	// ("..., among them A and B", "..., such as A and B")
+	if end+2 < len(st.Tokens) && (st.lower(end) == "among" && st.lower(end+1) == "them" || st.lower(end) == "such" && st.lower(end+1) == "as") {
+		end++
+	} else if end+1 >= len(st.Tokens) || st.lower(end) != "including" {
 		return -1
 	}
 	// the first name of the list, past a title ("including Secretary of State Mike Pompeo"),
