@@ -100,8 +100,13 @@ func (x *extraction) whereEvent(st *sent, f *Frame, k int) {
 	g := st.Groups[gi]
 	// (one who speaks there is there: "where X said ..." sets X at it; a
 	// passive's subject may have been there through another: "where Russia
-	// was represented by X")
+	// was represented by X"; a state says what the place holds, not who
+	// came: "the talks in Doha, where Hamas has its office")
 	if g.Negated || g.Passive || g.Modal != "" || x.hosting(st, g) || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) == classIrrealis {
+		return
+	}
+	switch st.tok(g.Head).Lemma {
+	case "be", "have", "live", "remain", "stay":
 		return
 	}
 	fd := found{f: f, head: k, group: gi, after: k + 1, trigger: st.span(k-1, k+1)}
