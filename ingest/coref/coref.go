@@ -1087,12 +1087,13 @@ func regionOf(words []tokens.Token) map[string]bool {
 }
 
 // epithetCountry returns the country an epithet at byte offset start
-// refers to: the state of its region (nil: none) named last before it, in
-// its sentence or the two before; or "".
+// refers to: the one state of its region (nil: none) named before it, in
+// its sentence or the two before; or "" when none or two are.
 func epithetCountry(ments []article.Mention, sent, start int, region map[string]bool, byID map[string]article.Entity) string {
 	if region == nil {
 		return ""
 	}
+	found := ""
 	for k := len(ments) - 1; k >= 0; k-- {
 		m := ments[k]
 		if m.Sentence < sent-2 {
@@ -1106,8 +1107,11 @@ func epithetCountry(ments []article.Mention, sent, start int, region map[string]
 			c = article.EntityID(article.Country, e.Country)
 		}
 		if region[c] {
-			return c
+			if found != "" && found != c {
+				return "" // "Ghana's president met Nigeria's. The West African nation ...": which?
+			}
+			found = c
 		}
 	}
-	return ""
+	return found
 }
