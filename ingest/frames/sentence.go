@@ -2547,6 +2547,13 @@ func (x *extraction) undergone(st *sent, fd found) (subject, object) {
 func (x *extraction) saidOfSubject(st *sent, fd found, strategy string) (subject, object) {
 	about := st.subjectOf(fd.group, 0)
 	obj := object{ments: about.ments, strategy: strategy, at: -1, read: true}
+	if r := st.reportingGroup(fd.group); r >= 0 && r < fd.group {
+		// "A and B both said Y deserved the prize": every speaker
+		if s := st.subjectOf(r, 1); len(s.ments) > 1 {
+			s.strategy = "speakers"
+			return s, obj
+		}
+	}
 	sp := st.speakerOf(fd.group, 0)
 	if sp == "" {
 		return subject{}, obj
