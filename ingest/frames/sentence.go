@@ -86,7 +86,7 @@ func (x *extraction) atEvents(st *sent) {
 // in the sentence before it.
 func (x *extraction) whereEvent(st *sent, f *Frame, k int) {
 	event := ""
-	for _, ms := range [][]article.Mention{x.mentions, x.described} {
+	for _, ms := range [][]article.Mention{x.mentionsIn(st.Start, st.tok(k).Start), x.described} {
 		for _, m := range ms {
 			if m.Start >= st.Start && m.Start < st.tok(k).Start && x.byID[m.EntityID].Type == article.Event {
 				event = m.EntityID
