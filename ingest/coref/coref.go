@@ -273,6 +273,14 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
 					}
 				}
+				// "Kenya closed the border, and it also expelled ...": "it"
+				// that opens a clause after ", and" goes on with the state
+				// the sentence opened with
+				if i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "and") && toks[i-2].Text == "," && !expletiveIt[strings.ToLower(toks[i+1].Text)] && sn.countrySent == s.Index {
+					if id := sn.countrySubject; id != "" {
+						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
+					}
+				}
 			case "its":
 				// "its government", "its foreign ministry": the state the
 				// sentence, or the one before, is about
