@@ -218,6 +218,20 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 	if m := st.appositiveName(from, g.Start); m >= 0 {
 		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
 	}
+	if from == 0 && st.groupAt[0] >= 0 && !st.Groups[st.groupAt[0]].Finite {
+		// "Addressing the General Assembly, X criticised Y": the subject
+		// comes after the fronted participle's comma
+		// (the last comma: "Opening the summit, which he chaired, X
+		// thanked Y")
+		for k := g.Start - 1; k > 0; k-- {
+			if st.Tokens[k].Text == "," {
+				if ms := st.firstActorsIn(k+1, g.Start); len(ms) > 0 {
+					return subject{ments: ms, strategy: "clause, after a fronted participle"}, true
+				}
+				break
+			}
+		}
+	}
 	if k := st.relativeClosedBefore(from, g.Start); k > 0 {
 		// "At the summit, which brought together A and B, C criticised
 		// Y": the subject comes after the relative clause's comma
