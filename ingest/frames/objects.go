@@ -689,10 +689,10 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			if all := st.list(at, false, false); len(all) > len(ms) && st.ments[all[len(all)-1]].to <= end {
 				ms = all
 			}
-			return object{ments: ms, strategy: slot, at: at}, true
+			return object{ments: st.sides(ms), strategy: slot, at: at}, true
 		}
 		if ms := st.countriesIn(at, end); len(ms) > 1 {
-			return object{ments: ms, strategy: slot, at: at}, true
+			return object{ments: st.sides(ms), strategy: slot, at: at}, true
 		}
 	}
 	// "the US and British attacks": demonyms (or a country) coordinated
@@ -1080,4 +1080,22 @@ func (st *sent) apposedMembers(at, limit int) object {
 		return object{at: -1}
 	}
 	return object{ments: ms, strategy: "the members an apposition names", at: k + 1}
+}
+
+// sides drops from the members of a "between" phrase the country that only
+// says whose a person named right after it is ("between Kenyan President X
+// and Ugandan President Y": X and Y), when two sides remain.
+func (st *sent) sides(ms []int) []int {
+	var out []int
+	for n, m := range ms {
+		if mm := st.ments[m]; (mm.Via == viaModifier || mm.Via == viaDemonym) && n+1 < len(ms) &&
+			st.ments[ms[n+1]].typ == article.Person && st.ments[ms[n+1]].from-mm.to <= 3 {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) < 2 {
+		return ms
+	}
+	return out
 }
