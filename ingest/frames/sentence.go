@@ -202,6 +202,9 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 		return
 	}
 	g := st.Groups[gi]
+	if g.Passive && st.tok(g.Head).Lemma == "represent" {
+		return // "X was represented at the summit by Y": X was not there
+	}
 	if !g.Finite || g.Negated || g.Modal != "" || st.conditional(g.Start) || st.speech[gi] ||
 		strings.HasSuffix(strings.TrimSpace(st.Text), "?") || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) != "" ||
 		x.hosting(st, g) {
