@@ -71,7 +71,7 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 	if end := st.clauseEndRight(after); limit < 0 || end < limit {
 		limit = end
 	}
-	addressee := false     // a phrase in the slot of whom a request asks
+	addressee := -1        // where a phrase in the slot of whom a request asks starts
 	bare := object{at: -1} // a bare policy noun in a slot: the object if nothing else is
 	for i, slot := range f.Slots {
 		starts := st.slotStarts(slot, after, limit, verb)
@@ -96,12 +96,14 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 				}
 			}
 		}
-		addressee = addressee || i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0]
+		if i == 0 && len(starts) > 0 && st.npEnd(starts[0]) > starts[0] {
+			addressee = starts[0]
+		}
 	}
-	if addressee && f.Has("addressed") {
+	if addressee >= 0 && f.Has("addressed") {
 		// "called on the warring sides, the army and the RSF, to ...": the
 		// members an apposition names
-		if o := st.apposedMembers(st.slotStarts(f.Slots[0], after, limit, verb)[0], limit); len(o.ments) > 0 {
+		if o := st.apposedMembers(addressee, limit); len(o.ments) > 0 {
 			return o
 		}
 		// "called on the international community to help X": it asks no
