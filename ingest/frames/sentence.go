@@ -1349,7 +1349,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	case obj.read && fd.f.Has("judged"):
 		// "called the decision unjustified", "called the launch a
 		// provocation": whoever did that deed
-		if id, strategy := x.deedActor(st, fd, st.definiteHeadAt(obj.at), subjects); id != "" {
+		deed := st.definiteHeadAt(obj.at)
+		if fd.head > obj.at && obj.at >= 0 && st.npEnd(obj.at) > fd.head {
+			// "called the move unacceptable": the adjective after the
+			// phrase is no part of it
+			deed = st.definiteHeadIn(obj.at, fd.head)
+		}
+		if id, strategy := x.deedActor(st, fd, deed, subjects); id != "" {
 			return x.referred(obj, step, id, strategy)
 		}
 		return nil, "the object names no actor"
@@ -1840,11 +1846,20 @@ func (st *sent) definiteObject(fd found) string {
 // that starts at token at, when it names no actor ("the new sanctions"),
 // or "".
 func (st *sent) definiteHeadAt(at int) string {
+	if at < 0 {
+		return ""
+	}
+	return st.definiteHeadIn(at, st.npEnd(at))
+}
+
+// definiteHeadIn is definiteHeadAt for a phrase that ends by token limit at
+// the latest.
+func (st *sent) definiteHeadIn(at, limit int) string {
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
 		return ""
 	}
 	end := at + 1
-	for end < st.npEnd(at) && st.tag(end) != "DT" {
+	for end < min(st.npEnd(at), limit) && st.tag(end) != "DT" {
 		if st.mentAt[end] >= 0 {
 			return "" // "condemned the British strikes": the deed's owner is named
 		}
