@@ -2765,16 +2765,24 @@ func (st *sent) reducedPassive(gi int) int {
 	// "talks in Doha hosted by Qatar", "the Summit on Peace in Ukraine,
 	// hosted by Switzerland": the phrases of place and topic hang on the
 	// noun before them, which the participle qualifies
-	if np > 1 && locativePreps[st.lower(np-1)] && strings.HasPrefix(st.tag(np-2), "NN") {
+	// (not "on Sunday at an emergency summit chaired by X": an event
+	// noun is what the participle qualifies, and a date hangs on nothing)
+	if np > 1 && locativePreps[st.lower(np-1)] && strings.HasPrefix(st.tag(np-2), "NN") && !st.inDate[np-2] && !st.eventHeaded(np) {
 		np = st.npStartLeft(np - 2)
 	}
 	for hops := 0; hops < 2 && np > 1 && (st.lower(np-1) == "on" || st.lower(np-1) == "of") && strings.HasPrefix(st.tag(np-2), "NN"); hops++ {
-		if head := st.npEnd(np) - 1; head >= np && (eventNouns[st.tok(head).Lemma] || eventNouns[st.lower(head)]) {
+		if st.eventHeaded(np) {
 			break // "10 days of Pretoria peace talks hosted by X": the talks
 		}
 		np = st.npStartLeft(np - 2)
 	}
 	return np
+}
+
+// eventHeaded reports whether an event noun heads the noun phrase at i.
+func (st *sent) eventHeaded(i int) bool {
+	head := st.npEnd(i) - 1
+	return head >= i && (eventNouns[st.tok(head).Lemma] || eventNouns[st.lower(head)])
 }
 
 // agentBy returns where "by" introduces the agent of participle group g:

@@ -458,7 +458,11 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			j = k // "X as well as the governments of A and B"
 			continue
 		}
-		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k) && !st.anotherPersonAt(k, out)) || (object && st.startsClause(st.npEnd(k))) {
+		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k) && !st.anotherPersonAt(k, out)) || (object && st.startsClause(st.npEnd(k))) ||
+			(comma && !and && st.startsClause(st.pastBracket(st.npEnd(k)))) {
+			// (", the Economic Community of West African States said": after
+			// a comma alone, a phrase with its verb is the next clause's
+			// subject, not a member)
 			break
 		}
 		j = k
@@ -558,6 +562,20 @@ func (st *sent) startsClause(i int) bool {
 		i++
 	}
 	return i < len(st.Tokens) && st.groupAt[i] >= 0 && st.Groups[st.groupAt[i]].Finite
+}
+
+// pastBracket returns where the text goes on after a bracketed phrase that
+// starts at i ("(ECOWAS)"), or i.
+func (st *sent) pastBracket(i int) int {
+	if i >= len(st.Tokens) || st.Tokens[i].Text != "(" {
+		return i
+	}
+	for k := i + 1; k < len(st.Tokens) && k < i+8; k++ {
+		if st.Tokens[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // namedAt reports whether the noun phrase at k starts with a name, not with
