@@ -25,6 +25,8 @@ type variants struct {
 	meeting    map[string]bool
 	abroad     []string          // token keys of bodies based abroad ("embassy")
 	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
+	fields     map[string]bool   // fields of government before a title ("defence official"), lower-case words joined by spaces
+	maxField   int               // the longest field, in words
 	ownBodies  map[string]bool   // bodies named after a demonym that are organizations too
 	titleLower map[string]bool   // words a headline in title case leaves in lower case
 	regions    map[string]bool   // lower-case names of world regions ("latin america")
@@ -35,7 +37,7 @@ type variants struct {
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
-		actorNouns: map[string]bool{}, prefixes: map[string]string{}, ownBodies: map[string]bool{},
+		actorNouns: map[string]bool{}, prefixes: map[string]string{}, fields: map[string]bool{}, ownBodies: map[string]bool{},
 		titleLower: map[string]bool{}, regions: map[string]bool{}, regionHead: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
@@ -80,6 +82,10 @@ func (g *Gazetteer) loadVariants() error {
 			v.ownBodies[form] = true
 		case "title-prefix":
 			v.prefixes[form] = c["value"]
+		case "title-field":
+			words := strings.Fields(form)
+			v.fields[strings.Join(words, " ")] = true
+			v.maxField = max(v.maxField, len(words))
 		case "region":
 			v.regions[form] = true
 			v.maxRegion = max(v.maxRegion, len(strings.Fields(form)))
@@ -183,6 +189,23 @@ func (g *Gazetteer) IsOwnBody(w string) bool { return g.variants.ownBodies[strin
 func (g *Gazetteer) TitlePrefix(w string) (role string, ok bool) {
 	role, ok = g.variants.prefixes[strings.ToLower(w)]
 	return role, ok
+}
+
+// TitleFieldAt returns how many tokens from k name a field of government
+// that may stand before a title of an official, a diplomat or a
+// spokesperson ("a senior Iranian foreign affairs official", "a Kenyan
+// defence official"), or 0.
+func (g *Gazetteer) TitleFieldAt(toks []tokens.Token, k int) int {
+	for n := min(g.variants.maxField, len(toks)-k); n >= 1; n-- {
+		words := make([]string, n)
+		for i := range n {
+			words[i] = strings.ToLower(toks[k+i].Text)
+		}
+		if g.variants.fields[strings.Join(words, " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // IsParticle reports whether a lower-case word may sit inside a name: "von",

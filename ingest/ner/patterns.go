@@ -155,6 +155,13 @@ func (st *state) titleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 			return n, t
 		}
 	}
+	// "a senior Kenyan defence official": a field of government before the
+	// title of an official, a diplomat or a spokesperson
+	if n := st.r.g.TitleFieldAt(toks, j); n > 0 {
+		if tn, t := st.titleAt(toks, j+n); tn > 0 && (t.Role == "official" || t.Role == "diplomat" || t.Role == "spokesperson") {
+			return n + tn, t
+		}
+	}
 	// "deputy secretary of state", "interim president": a prefix before a
 	// title the data has.
 	if role, ok := st.r.g.TitlePrefix(toks[j].Text); ok {
