@@ -1057,6 +1057,12 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			return true
 		}
 	}
+	// "vowed to resume the offensive against Hamas": an action that names
+	// no one it is for, only one it is against (not "vowed to defend
+	// Taiwan against X", "to stand with Kyiv against X")
+	if o := st.objectOfAction(fd.f, fd.after, false); len(o.ments) > 0 && strings.HasSuffix(o.strategy, ": against") {
+		return true
+	}
 	// "vowed to take countermeasures": the action's object is a threat noun
 	// that the action's verb carries (not "agreed to grant X exclusive
 	// rights": a right is a threat only when reserved)
