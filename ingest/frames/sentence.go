@@ -2385,7 +2385,11 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	case fd.f.Has("ordered"):
 		return st.orderArguments(fd)
 	case fd.f.Has("convenes") && fd.group >= 0:
-		return x.convenedArguments(st, fd)
+		if subj, obj := x.convenedArguments(st, fd); len(subj.ments) > 0 || len(fd.f.Slots) == 1 {
+			return subj, obj
+		}
+		// "the leaders gathered in Johannesburg for the summit": people
+		// who gather come to the event of the row's other slots (read below)
 	case fd.f.Has("deadline") && fd.group >= 0:
 		if fd.head+2 < len(st.Tokens) && slices.ContainsFunc(x.lx.frames(st.tok(fd.head+2).Lemma, posVerb), func(f *Frame) bool { return f.Has("ordered") }) {
 			return subject{}, object{at: -1} // "gave X 48 hours to leave": an order, not a request
