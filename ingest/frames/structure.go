@@ -982,6 +982,10 @@ func (st *sent) describedEvent(i int) string {
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
 		if m := st.mentAt[end+1]; m >= 0 && st.ments[m].typ == article.Person {
 			end = st.ments[m].to
+		} else if m >= 0 && st.ments[m].typ == article.Country && st.tag(st.ments[m].to) == "POS" && from == head {
+			// "the inauguration of Senegal's new president": an office
+			// its country owns
+			end = st.npEnd(end + 1)
 		} else if m < 0 && from == head && st.tag(end+1) == "NNP" {
 			// a name the data does not know ("the funeral of Pope Francis")
 			for end++; end < len(st.Tokens) && st.tag(end) == "NNP" && st.mentAt[end] < 0; end++ {
