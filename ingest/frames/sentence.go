@@ -837,6 +837,22 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			break
 		}
 	}
+	// "will travel to Russia next week for talks with X", "it will be his
+	// first visit to X", "did not travel for the summit": a noun in the
+	// phrases of a verb that a modal or a negation governs has not
+	// happened (a promise or a threat is read as such)
+	if !fd.f.Has("promise") && !fd.f.Has("threat") {
+		for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
+			if gi := st.groupAt[j]; gi >= 0 {
+				if g := st.Groups[gi]; g.Finite && g.Negated {
+					return "in the phrases of a negated verb"
+				} else if g.Finite && g.Modal != "" {
+					return "in the phrases of a verb under " + g.Modal
+				}
+				break
+			}
+		}
+	}
 	// "is due in New Delhi on Tuesday, after a stop in Riyadh, for talks
 	// with X": a noun in the phrases of a copula that an unreal adjective
 	// completes
