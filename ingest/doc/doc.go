@@ -684,6 +684,11 @@ func subjectBefore(toks []Token, i int) bool {
 			}
 		}
 	}
+	// "Ferdinand Marcos Jr. flew": the dot of an abbreviation that ends a
+	// name
+	if i >= 2 && toks[i-1].Text == "." && toks[i-2].Tag == "NNP" && toks[i-2].End == toks[i-1].Start {
+		i--
+	}
 	switch toks[i-1].Tag {
 	case "NNP", "PRP":
 		return true

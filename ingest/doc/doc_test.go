@@ -380,6 +380,8 @@ func TestFixTags(t *testing.T) {
 		{"The minister called it regrettable that Japan had not been consulted.", "regrettable", "JJ"},
 		// an adjective's ending after a noun at the clause's end: a complement
 		{"Its foreign ministry called the three countries' accusations baseless.", "baseless", "JJ"},
+		// an irregular past form after a name that ends in an abbreviation
+		{"Philippine President Ferdinand Marcos Jr. flew to Washington on Sunday.", "flew", "VBD"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {
