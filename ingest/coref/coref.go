@@ -244,7 +244,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			switch w {
 			case "he", "him", "his", "she", "her":
 				person := antecedent(out[first:], sn, s, toks, i)
-				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord())) {
+				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord() || objectFollowers[strings.ToLower(toks[i+1].Text)])) {
 					// An object pronoun does not refer to its clause's subject:
 					// in "Kim greeted him", him is someone named before.
 					person = objectAntecedent(out[first:], sn, s, toks, i, person)

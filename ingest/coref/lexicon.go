@@ -34,7 +34,13 @@ var (
 	epithetStopsTXT string
 	//go:embed data/regions.tsv
 	regionsTSV string
+	//go:embed data/object-followers.txt
+	objectFollowersTXT string
 )
+
+// objectFollowers follow "her" only when it is an object ("thanked her for
+// ..."), never when it is a possessive (data/object-followers.txt).
+var objectFollowers = datafile.Set(objectFollowersTXT)
 
 // regions gives, by a region's words ("south american"), the ids of its
 // states (data/regions.tsv).
