@@ -3468,11 +3468,15 @@ func (x *extraction) relationDate(st *sent, fd found) (article.Date, bool) {
 // dayCounts are the words that count days before "day(s) after/before".
 var dayCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
+// spanDays are the units of time, counted before "after" or "before", that
+// make a number of days.
+var spanDays = map[string]int{"day": 1, "week": 7}
+
 // daysApart reads "N day(s) after/before" that opens the clause of the
 // predicate at head ("a day after he flew in", "two days before the summit
-// opened") and returns how many days the predicate lies from the clause
-// the phrase hangs on (negative after "after") and where the phrase
-// starts; at is -1 for none.
+// opened", "a week after") and returns how many days the predicate lies
+// from the clause the phrase hangs on (negative after "after") and where
+// the phrase starts; at is -1 for none.
 func (st *sent) daysApart(head int) (days, at int) {
 	gi := st.groupAt[head]
 	relative := false // a "where" or "when" clause hangs on the clause before it
@@ -3489,13 +3493,15 @@ func (st *sent) daysApart(head int) (days, at int) {
 		if st.isBoundary(k) {
 			return 0, -1
 		}
-		if l := st.lower(k); (l != "after" && l != "before") || st.tok(k-1).Lemma != "day" {
+		per, unit := spanDays[st.tok(k-1).Lemma]
+		if l := st.lower(k); (l != "after" && l != "before") || !unit {
 			continue
 		}
 		n, ok := dayCounts[st.lower(k-2)]
 		if !ok {
 			return 0, -1
 		}
+		n *= per
 		if st.lower(k) == "after" {
 			n = -n
 		}
