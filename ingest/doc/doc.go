@@ -510,6 +510,13 @@ func (m *Model) fixPastForms(toks []Token) {
 // "higher duties", but a sentence that names a subject and then an object
 // needs a finite verb between them.
 func (m *Model) fixMissingFiniteVerb(toks []Token) {
+	// "X imposed sanctions on Y, the ministry said": a reporting clause
+	// after the last comma has the only finite verb; the clause it reports
+	// needs one too
+	if c := lastComma(toks); c > 0 && !hasFinite(toks[:c]) && hasFinite(toks[c+1:]) {
+		m.fixFirstPast(toks[:c])
+		return
+	}
 	for i, t := range toks {
 		// (a relative clause's verb, "the coup that ousted ...", is not the
 		// sentence's)
@@ -521,6 +528,26 @@ func (m *Model) fixMissingFiniteVerb(toks []Token) {
 		}
 	}
 	m.fixFirstPast(toks)
+}
+
+// hasFinite reports a finite verb or a modal among toks.
+func hasFinite(toks []Token) bool {
+	for _, t := range toks {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastComma returns the index of the last comma of toks, or -1.
+func lastComma(toks []Token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Text == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // fixSubordinateClauses applies fixFirstPast to each clause that a comma

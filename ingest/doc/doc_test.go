@@ -382,6 +382,9 @@ func TestFixTags(t *testing.T) {
 		{"Its foreign ministry called the three countries' accusations baseless.", "baseless", "JJ"},
 		// an irregular past form after a name that ends in an abbreviation
 		{"Philippine President Ferdinand Marcos Jr. flew to Washington on Sunday.", "flew", "VBD"},
+		// a reporting clause after the last comma has the only finite verb:
+		// the clause it reports needs one too
+		{"The United States on Thursday imposed sanctions on six Iranian officials, the Treasury Department said.", "imposed", "VBD"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/phrases"
 )
 
 // joinVerbs take as object someone whose deed their subject shares: "X
@@ -790,6 +791,16 @@ func (st *sent) pluralParties(from, to int) string {
 		}
 	}
 	if end < to && st.groupAt[end] < 0 && st.tag(end) != "RB" {
+		return ""
+	}
+	// "the leaders", "the two governments", not "the measures" nor "the
+	// talks": a noun for what was done or decided acts for no one (the head
+	// is before an "of" phrase: "the heads of state")
+	head := end - 1
+	if k := st.npEnd(i); k < end {
+		head = k - 1
+	}
+	if lemma := st.tok(head).Lemma; deedNouns[lemma] || eventNouns[lemma] || phrases.IsPolicyHead(lemma) || attackNouns[lemma] {
 		return ""
 	}
 	return st.span(i, end)
