@@ -1069,8 +1069,21 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 		return false
 	}
 	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
-		if f.Kind == kindThreatened {
+		// "vowed to retaliate", "vowed to expel its diplomats": an act
+		// against the object, promised, is a threat
+		// (a sanction's slots naming whom: not "to cut the deficit")
+		if f.Kind == kindThreatened || x.lx.kindHas(f.Kind, "hostile") && f.Kind != fd.f.Kind && len(st.objectOf(f, st.Groups[gi].End, f.Has("possessor")).ments) > 0 {
 			return true
+		}
+	}
+	// "vowed to hold X accountable": an adjective of threat that the
+	// action's verb carries
+	verb := st.tok(st.Groups[gi].Head).Lemma
+	for k := st.Groups[gi].End; k < len(st.Tokens) && k < st.Groups[gi].End+8 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {
+		if strings.HasPrefix(st.tag(k), "JJ") {
+			if f := x.lx.frameOf(st.lower(k), posAdjective, kindThreatened); f != nil && f.carriedBy(verb) {
+				return true
+			}
 		}
 	}
 	// "vowed to resume the offensive against Hamas": an action that names
@@ -1140,7 +1153,9 @@ func (x *extraction) threatNounAt(st *sent, i int, verb string) bool {
 // when one is given.
 func (x *extraction) threatNoun(lemma, verb string) bool {
 	for _, f := range x.lx.frames(lemma, posNoun) {
-		if f.Kind == kindThreatened && (verb == "" || f.standsAlone() || f.carriedBy(verb)) {
+		// ("vowed to impose sanctions on X": a hostile act with a verb
+		// that carries it)
+		if (f.Kind == kindThreatened || verb != "" && x.lx.kindHas(f.Kind, "hostile") && f.carriedBy(verb)) && (verb == "" || f.standsAlone() || f.carriedBy(verb)) {
 			return true
 		}
 	}
