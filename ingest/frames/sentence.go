@@ -1332,6 +1332,14 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 		return subjects
 	case len(subj.named) > 0:
 		return subj.named
+	case subj.parties && subj.owners:
+		var countries []string
+		for _, id := range x.parties(st, false) {
+			if c := x.countryOf(id); c != "" && !slices.Contains(countries, c) {
+				countries = append(countries, c)
+			}
+		}
+		return countries
 	case subj.parties:
 		return x.parties(st, subj.people)
 	case subj.visitor:

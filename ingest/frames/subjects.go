@@ -21,6 +21,7 @@ type subject struct {
 	parties  bool     // "they", "the leaders": the article's two parties
 	visitor  bool     // "the visiting leader": who visited last
 	people   bool     // "the two leaders": the two people who last met, however long ago
+	owners   bool     // "their ministers": the countries of the parties, not the parties
 	named    []string // "the three leaders" (with parties): the people named last
 	nobody   bool     // the clause's subject names no actor ("guests who gathered"): no other is sought
 }
@@ -359,6 +360,11 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 		}
 	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
+		// ("their ministers" are not the two people just named: their
+		// countries are the parties)
+		if strings.HasPrefix(strings.ToLower(gm), "their ") {
+			return subject{strategy: "plural subject (" + gm + "): the countries of the article's two parties", parties: true, owners: true}, true
+		}
 		return subject{strategy: "plural subject (" + gm + "): the article's two parties", parties: true, people: peopleGroup(gm)}, true
 	}
 	if p := st.pronounIn(from, g.Start); p >= 0 && from > 0 {
@@ -584,6 +590,11 @@ func (st *sent) clauseStartLeft(i int) int {
 		if st.isBoundary(k) {
 			return k + 1
 		}
+		// "..., after which the three men signed": a relative pronoun after
+		// a preposition is no subject; the clause starts after it
+		if (st.tag(k) == "WDT" || st.tag(k) == "WP") && k > 0 && st.tag(k-1) == "IN" {
+			return k + 1
+		}
 		// a subordinator opens the clause, unless it sits inside a relative
 		// clause or a phrase set off by commas ("X, who will be sworn in as
 		// president in October, signed", "X, on his first trip since the
@@ -778,7 +789,9 @@ func (st *sent) pluralParties(from, to int) string {
 		return "the two"
 	}
 	end := st.npEnd(i)
-	if (st.lower(i) != "the" && st.lower(i) != "both") || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
+	// ("their ministers": people who act for the two)
+	their := st.lower(i) == "their" && end == i+2 && (peopleNouns[st.lower(i+1)] || memberNouns[st.lower(i+1)])
+	if (st.lower(i) != "the" && st.lower(i) != "both" && !their) || end > to || end-i < 2 || st.tag(end-1) != "NNS" {
 		return ""
 	}
 	// "the two heads of state": an "of" phrase that names no one stays with it
