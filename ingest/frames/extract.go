@@ -185,9 +185,10 @@ type extraction struct {
 	addEventFn      func(name, place string, at int) string
 	barePolicyFn    func(st *sent, at int) string
 	verbFrameFn     func(lemma, kind string) *Frame
-	described       []article.Mention // the events read from noun phrases, where they were read
-	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
-	deedActors      map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
+	described       []article.Mention  // the events read from noun phrases, where they were read
+	bare            map[string]bool    // the ids that stand for a policy named elsewhere (see barePolicyAt)
+	deedActors      map[string]string  // an attack noun -> the actor a clause before it gave it (see deedActor)
+	delegates       map[delegated]bool // attendances of a delegate, which imply no visit (see emit)
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string
 	nextListFn      func(n, after int) []string
@@ -478,7 +479,7 @@ func (x *extraction) visitsByPresence() {
 			continue
 		}
 		visitor, country, why := presence(r)
-		if visitor == "" || country == "" || x.fromAfar(r) || remote[[2]string{visitor, country}] {
+		if visitor == "" || country == "" || x.fromAfar(r) || remote[[2]string{visitor, country}] || x.delegates[delegated{r.Subject, r.Object, r.Sentence}] {
 			continue
 		}
 		if own := x.countryOf(visitor); own == "" || own == country {
@@ -493,6 +494,12 @@ func (x *extraction) visitsByPresence() {
 		x.rels = append(x.rels, v)
 		x.explicit = append(x.explicit, x.explicit[i])
 	}
+}
+
+// delegated is a delegate's attendance: who, what, in which sentence.
+type delegated struct {
+	who, event string
+	sentence   int
 }
 
 // fromAfar reports a relation whose sentence or event says it was taken

@@ -206,7 +206,7 @@ type Lexicon struct {
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
 func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "deadline": true, "convenes": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "deadline": true, "convenes": true, "delegate": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.

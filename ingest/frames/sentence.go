@@ -2423,6 +2423,8 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.judgement(st, fd)
 	case fd.f.Has("ordered"):
 		return st.orderArguments(fd)
+	case fd.f.Has("delegate") && fd.group >= 0:
+		return x.delegateArguments(st, fd)
 	case fd.f.Has("convenes") && fd.group >= 0:
 		if subj, obj := x.convenedArguments(st, fd); len(subj.ments) > 0 || len(fd.f.Slots) == 1 {
 			return subj, obj
@@ -3382,6 +3384,18 @@ func (x *extraction) scheduled(st *sent, fd found) bool {
 
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
+	if fd.f.Has("delegate") {
+		// a delegate's attendance is told for whom it stands in for, not
+		// as a journey: the corpus counts no visit from it
+		defer func(from int) {
+			if x.delegates == nil {
+				x.delegates = map[delegated]bool{}
+			}
+			for _, r := range x.rels[from:] {
+				x.delegates[delegated{r.Subject, r.Object, r.Sentence}] = true
+			}
+		}(len(x.rels))
+	}
 	date, explicit := x.relationDate(st, fd)
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
 		// "A and B signed ...": they are who "their talks" are next
@@ -3750,6 +3764,73 @@ func (x *extraction) convenedArguments(st *sent, fd found) (subject, object) {
 		return subject{}, object{at: -1}
 	}
 	return subject{ments: ms, strategy: "whom the event brought together"}, object{direct: event, strategy: "the event that gathered them", at: np}
+}
+
+// delegateArguments reads who goes for another (option delegate): the
+// person a verb sends ("sent Y to the summit", "sent Y in her place"), the
+// agent of a passive ("was represented at the summit by Y"), or the
+// subject of a carrier ("Y led the delegation to the summit"). The event is
+// the one its slots name, else the event named close by, for a delegation
+// led or where the clause says that the person stands in for someone ("in
+// her place", "instead", "to represent").
+func (x *extraction) delegateArguments(st *sent, fd found) (subject, object) {
+	g := st.Groups[fd.group]
+	end := st.clauseEndRight(fd.after)
+	var who subject
+	switch {
+	case fd.f.POS == posNoun:
+		who = st.subjectOf(fd.group, 0)
+	case g.Passive:
+		for k := g.End; k < end; k++ {
+			if st.lower(k) == "by" {
+				who = subject{ments: st.agentsAfter(k + 1), strategy: "the passive's agent (delegate)"}
+				break
+			}
+		}
+	case !g.Negated:
+		if at := st.skipToNP(g.End, end); at >= 0 {
+			who = subject{ments: st.objectList(at, false), strategy: "whom the verb sends (delegate)"}
+		}
+	}
+	// only people go for another: not "sent troops to the border"
+	people := who.ments[:0:0]
+	for _, m := range who.ments {
+		// (not an owner: "by his deputy" is not he)
+		if st.ments[m].typ == article.Person && st.tag(st.ments[m].from) != "PRP$" && st.tag(st.ments[m].to) != "POS" {
+			people = append(people, m)
+		}
+	}
+	who.ments = people
+	if len(who.ments) == 0 {
+		return subject{}, object{at: -1}
+	}
+	if obj := st.objectOf(fd.f, fd.after, false); len(obj.ments) > 0 || obj.direct != "" {
+		return who, obj
+	}
+	// (a delegation one leads is there: "Li Qiang led Beijing's delegation")
+	standsIn := fd.f.POS == posNoun
+	for k := fd.after; k < end && !standsIn; k++ {
+		w := st.lower(k)
+		standsIn = w == "place" && st.tag(k-1) == "PRP$" || w == "instead" || w == "represent"
+	}
+	if standsIn {
+		// ("stayed away from the summit and sent Y in his place": the
+		// last summit named)
+		word := ""
+		for k := 0; k < fd.head; k++ {
+			if eventNouns[st.tok(k).Lemma] {
+				word = st.tok(k).Lemma
+			}
+		}
+		id := x.lastEvent(word, st.tok(fd.head).Start)
+		if id == "" {
+			id = x.lastEvent("", st.tok(fd.head).Start)
+		}
+		if id != "" {
+			return who, object{direct: id, strategy: "the event named close by, where the delegate stands in", at: -1}
+		}
+	}
+	return who, object{at: -1}
 }
 
 // lastSubjectOf returns the actor that is the subject of the last finite,
