@@ -761,12 +761,13 @@ func (st *sent) givesCourtesy(fd found) bool {
 	return end > at && courtesyNouns[st.tok(end-1).Lemma]
 }
 
-// instrumentAfter reports a "with" phrase after the frame's object whose
+// instrumentAfter reports a "with" phrase (or "to", "on": "added X to its
+// sanctions list", "put X on a blacklist") after the frame's object whose
 // noun heads a frame of the same kind: "hit X with tariffs", "targeted X's
 // oil sector with new sanctions", not "hit X" nor "hit X with drones".
 func (x *extraction) instrumentAfter(st *sent, fd found) bool {
 	for k := fd.after; k < len(st.Tokens) && k < fd.after+12 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {
-		if st.lower(k) != "with" {
+		if w := st.lower(k); w != "with" && w != "to" && w != "on" {
 			continue
 		}
 		for j := k + 1; j < len(st.Tokens) && j < k+8 && !st.isBoundary(j) && st.tag(j) != "IN" && st.groupAt[j] < 0; j++ {
