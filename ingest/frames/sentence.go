@@ -775,7 +775,11 @@ func (x *extraction) instrumentAfter(st *sent, fd found) bool {
 				return true
 			}
 		}
-		return false
+		if st.lower(k) == "with" {
+			return false
+		}
+		// (a "to" or "on" phrase of another kind goes on: "penalized X on
+		// Friday ... with a ban")
 	}
 	return false
 }
