@@ -18,6 +18,7 @@ type object struct {
 	end      int    // token after the object's last mention
 	read     bool   // the object phrase was read and names no actor: no default object
 	slot     string // the frame's slot it was read in, if any
+	mediated bool   // the parties of talks a host held for them: no meeting with the host is implied
 }
 
 // objectOf finds the object of frame f whose head (or light verb group) ends

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -1288,6 +1289,14 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		what = x.what(st, fd, obj)
 	}
 	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
+	if obj.mediated && fd.f.Has("meets") {
+		// a host who held talks for two parties received them; the
+		// talks were theirs
+		f := *fd.f
+		f.Options = maps.Clone(f.Options)
+		delete(f.Options, "meets")
+		fd.f = &f
+	}
 	x.emit(st, fd, subjects, objects, what, rule, step)
 	if fd.f.Has("gathers") {
 		x.gathering(st, fd, subjects, objects, obj, rule, step)
@@ -2877,6 +2886,16 @@ func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
 			obj = o
 		} else if fd.f.Object == objHost {
 			obj = object{ments: st.headActors(np, g.Start, false), strategy: "what the participle qualifies", at: np}
+			if p := st.governingGroup(fd.group); len(obj.ments) == 0 && np >= 0 && st.eventHeaded(np) && p >= 0 {
+				// "A and B signed a declaration after talks hosted by X":
+				// talks that name no event are the clause's subjects',
+				// whom X received
+				// (people, who travel to talks; not countries, which are
+				// parties to them)
+				if s := st.subjectOf(p, 1); len(s.ments) > 1 && !slices.ContainsFunc(s.ments, func(m int) bool { return st.ments[m].typ != article.Person }) {
+					obj = object{ments: s.ments, strategy: "who took part in what the participle qualifies (the clause's subjects)", at: -1, mediated: true}
+				}
+			}
 		}
 	default:
 		obj = object{ments: st.headActors(np, g.Start, fd.f.Has("possessor")), strategy: "what the participle qualifies", at: np}
