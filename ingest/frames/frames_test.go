@@ -27,6 +27,7 @@ type relCase struct {
 	Want      []string            `json:"want"`   // lines that must be present, with their date
 	Forbid    []string            `json:"forbid"` // "Subject KIND Object": absent, whatever the date
 	Once      []string            `json:"once"`   // "Subject KIND Object": exactly one such relation
+	None      bool                `json:"none"`   // no relation at all
 	What      map[string][]string `json:"what"`   // "Subject KIND Object": words its what must contain
 	KnownGap  bool                `json:"knownGap"`
 	Why       string              `json:"why"`
@@ -125,6 +126,9 @@ func TestExtract(t *testing.T) {
 				for _, l := range got {
 					assert.NotEqual(t, tokens.Fold(f), tokens.Fold(l.triple), "unexpected %q; got\n%s", f, render(got))
 				}
+			}
+			if c.None {
+				assert.Empty(t, got, "want no relation; got\n%s", render(got))
 			}
 			for _, o := range c.Once {
 				n := 0
