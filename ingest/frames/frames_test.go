@@ -65,6 +65,21 @@ func loadCases(t testing.TB) []relCase {
 		var cases []relCase
 		require.NoError(t, json.Unmarshal(data, &cases), name)
 		require.NotEmpty(t, cases, name)
+		for _, c := range cases {
+			// a case that asserts nothing, or forbids what is never
+			// drawn (an actor's relation with itself), cannot fail
+			require.True(t, len(c.Want)+len(c.Forbid)+len(c.Once)+len(c.What) > 0 || c.None, "%s: %q asserts nothing", name, c.Name)
+			for _, f := range c.Forbid {
+				if k := strings.Fields(f); len(k) >= 3 {
+					for i, w := range k {
+						if kinds[w] {
+							require.NotEqual(t, strings.Join(k[:i], " "), strings.Join(k[i+1:], " "), "%s: %q forbids a self-loop", name, c.Name)
+							break
+						}
+					}
+				}
+			}
+		}
 		all = append(all, cases...)
 	}
 	return all
