@@ -1595,6 +1595,14 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		}
 	}
 	objects := x.defaultObjects(fd.f, subjects)
+	if len(subjects) == 1 && len(objects) == 1 && fd.f.Has("promise") && fd.after < len(st.Tokens) {
+		// "vowed to resist Russia's aggression": the other party named in
+		// the action as the owner of what is judged is not whom it is
+		// promised to
+		if gi := st.actionAt(fd.after); gi >= 0 && x.judgedOwnerWithin(st, st.Groups[gi].End, st.clauseEndRight(st.Groups[gi].End), objects[0]) {
+			return nil, "the other party owns what the action judges"
+		}
+	}
 	if len(objects) == 0 && fd.f.Object == objActor && st.also(fd) {
 		// "Egypt and Algeria also offered help": the same act as the
 		// last one of its kind, toward the same object
@@ -2396,6 +2404,25 @@ func (x *extraction) defaultObjects(f *Frame, subjects []string) []string {
 		}
 	}
 	return nil
+}
+
+// judgedOwnerWithin reports whether an actor of a country (or the country
+// itself) owns, in tokens [from, to), a noun that judges: "Russia's
+// aggression".
+func (x *extraction) judgedOwnerWithin(st *sent, from, to int, country string) bool {
+	for _, m := range st.ments {
+		if m.from < from || m.from >= to || !m.actor || m.EntityID != country && x.countryOf(m.EntityID) != country || st.tag(m.to) != "POS" {
+			continue
+		}
+		if head := st.npEnd(m.to+1) - 1; head > m.to {
+			for _, f := range x.lx.frames(st.tok(head).Lemma, posNoun) {
+				if f.Has("judged") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // giverAndReceiver reads a received noun: the giver in its "from" phrase

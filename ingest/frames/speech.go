@@ -63,7 +63,7 @@ func (st *sent) possessorOf(head int) subject {
 			k = mm.from
 			continue
 		}
-		if t == "POS" || t == "JJ" || t == "NN" || t == "NNP" || t == "NNS" || t == "CD" || t == "HYPH" {
+		if t == "POS" || t == "JJ" || t == "NN" || t == "NNP" || t == "NNS" || t == "CD" || t == "HYPH" || isQuote(st.Tokens[k].Text) {
 			continue
 		}
 		break
