@@ -101,6 +101,28 @@ func PoliciesAt(s *doc.Sentence, i int, isDate func(int) bool) []Policy {
 	}
 }
 
+// namedInApposition reads a name that an apposition says is a policy:
+// "unveiled the Global Gateway, a plan to mobilise ...", "signed the
+// Falepili Union, a treaty that ...". The name is a run of capitalised
+// words at i; the apposition starts with "a" or "an" and has a policy head
+// among its first words.
+func (r *policyReader) namedInApposition(i int) (Policy, bool, bool) {
+	toks := r.s.Tokens
+	end := i
+	for end < len(toks) && end < i+8 && (r.tag(end) == "NNP" || r.tag(end) == "NNPS") && !r.date(end) {
+		end++
+	}
+	if end == i || end+2 >= len(toks) || toks[end].Text != "," || (r.lower(end+1) != "a" && r.lower(end+1) != "an") {
+		return Policy{}, false, false
+	}
+	for k := end + 2; k < len(toks) && k < end+6 && r.modifier(k); k++ {
+		if r.isHead(k) {
+			return Policy{Name: r.s.Text[toks[i].Start-r.s.Start : toks[end-1].End-r.s.Start], From: i, To: end}, false, true
+		}
+	}
+	return Policy{}, false, false
+}
+
 // date reports a token of a date at k.
 func (r *policyReader) date(k int) bool {
 	return r.isDate != nil && k >= 0 && k < len(r.s.Tokens) && r.isDate(k)
@@ -194,7 +216,7 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 		break
 	}
 	if head < 0 {
-		return Policy{}, false, false
+		return r.namedInApposition(i)
 	}
 	segs := [][2]int{{i, head + 1}}
 	end := head + 1
