@@ -27,6 +27,7 @@ type variants struct {
 	prefixes   map[string]string // title prefix ("deputy") -> the role it makes, or ""
 	fields     map[string]bool   // fields of government before a title ("defence official"), lower-case words joined by spaces
 	maxField   int               // the longest field, in words
+	fieldFirst map[string]bool   // the first words of fields
 	ownBodies  map[string]bool   // bodies named after a demonym that are organizations too
 	titleLower map[string]bool   // words a headline in title case leaves in lower case
 	regions    map[string]bool   // lower-case names of world regions ("latin america")
@@ -37,7 +38,7 @@ type variants struct {
 func (g *Gazetteer) loadVariants() error {
 	v := &variants{equiv: map[string]string{}, honorifics: map[string]bool{}, honorFirst: map[string]bool{}, particles: map[string]bool{},
 		notNames: map[string]bool{}, orgHeads: map[string]bool{}, meeting: map[string]bool{},
-		actorNouns: map[string]bool{}, prefixes: map[string]string{}, fields: map[string]bool{}, ownBodies: map[string]bool{},
+		actorNouns: map[string]bool{}, prefixes: map[string]string{}, fields: map[string]bool{}, fieldFirst: map[string]bool{}, ownBodies: map[string]bool{},
 		titleLower: map[string]bool{}, regions: map[string]bool{}, regionHead: map[string]bool{}}
 	const file = "data/name-variants.tsv"
 	err := readTSV(file, func(line int, c map[string]string) error {
@@ -85,6 +86,7 @@ func (g *Gazetteer) loadVariants() error {
 		case "title-field":
 			words := strings.Fields(form)
 			v.fields[strings.Join(words, " ")] = true
+			v.fieldFirst[words[0]] = true
 			v.maxField = max(v.maxField, len(words))
 		case "region":
 			v.regions[form] = true
@@ -196,6 +198,22 @@ func (g *Gazetteer) TitlePrefix(w string) (role string, ok bool) {
 // spokesperson ("a senior Iranian foreign affairs official", "a Kenyan
 // defence official"), or 0.
 func (g *Gazetteer) TitleFieldAt(toks []tokens.Token, k int) int {
+	// (most words start no field: asked first, without building a key)
+	if k >= len(toks) || len(toks[k].Text) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	low := buf[:0]
+	for i := 0; i < len(toks[k].Text); i++ {
+		c := toks[k].Text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	if !g.variants.fieldFirst[string(low)] { // (the conversion allocates nothing)
+		return 0
+	}
 	for n := min(g.variants.maxField, len(toks)-k); n >= 1; n-- {
 		words := make([]string, n)
 		for i := range n {
