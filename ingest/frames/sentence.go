@@ -771,7 +771,8 @@ func (x *extraction) instrumentAfter(st *sent, fd found) bool {
 		if w := st.lower(k); w != "with" && w != "to" && w != "on" {
 			continue
 		}
-		for j := k + 1; j < len(st.Tokens) && j < k+8 && !st.isBoundary(j) && st.tag(j) != "IN" && st.groupAt[j] < 0; j++ {
+		// (past "of": "with a new round of sanctions")
+		for j := k + 1; j < len(st.Tokens) && j < k+8 && !st.isBoundary(j) && (st.tag(j) != "IN" || st.lower(j) == "of") && st.groupAt[j] < 0; j++ {
 			if strings.HasPrefix(st.tag(j), "NN") && x.lx.frameOf(nounLemma(st.tok(j)), posNoun, fd.f.Kind) != nil {
 				return true
 			}
@@ -2733,6 +2734,17 @@ func (st *sent) passiveArgumentsOf(fd found, patientGroup int) (subject, object)
 		// "was expelled from Kenya", "was summoned to the Kenyan foreign
 		// ministry": with no agent, the country the place names
 		subj = st.originAgent(g.End, subj)
+	}
+	if len(subj.ments) == 0 && fd.f.Has("instrument") && g.End < len(st.Tokens) && st.lower(g.End) == "with" {
+		// "Russia was hit with a package of European Union sanctions": with
+		// no agent, whose the means are
+		end := st.clauseEndRight(g.End + 1)
+		for k := g.End + 1; k < end; k++ {
+			if m := st.mentAt[k]; m >= 0 && st.ments[m].actor {
+				subj = subject{ments: []int{m}, strategy: "passive, owner of the means"}
+				break
+			}
+		}
 	}
 	if len(subj.ments) == 0 && fd.f.Has("speaker") {
 		// "vowed that Israel would be punished": with no agent, the
