@@ -141,7 +141,9 @@ func (e *Extractor) Extract(in Input) Output {
 	x.meetingsAtEvents()
 	x.hostsDoNotAttend()
 	x.visitsByPresence()
-	rels := merge(x.rels, x.explicit, x.in.Article.Published)
+	rels := merge(x.rels, x.explicit, x.in.Article.Published, func(r article.Relation) bool {
+		return x.restated[factKey{r.Subject, r.Object, r.Sentence}]
+	})
 	return Output{Relations: rels, NewEntities: used(x.newEntities, rels), Trace: x.trace}
 }
 
@@ -185,10 +187,11 @@ type extraction struct {
 	addEventFn      func(name, place string, at int) string
 	barePolicyFn    func(st *sent, at int) string
 	verbFrameFn     func(lemma, kind string) *Frame
-	described       []article.Mention  // the events read from noun phrases, where they were read
-	bare            map[string]bool    // the ids that stand for a policy named elsewhere (see barePolicyAt)
-	deedActors      map[string]string  // an attack noun -> the actor a clause before it gave it (see deedActor)
-	delegates       map[delegated]bool // attendances of a delegate, which imply no visit (see emit)
+	described       []article.Mention // the events read from noun phrases, where they were read
+	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
+	deedActors      map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
+	delegates       map[factKey]bool  // attendances of a delegate, which imply no visit (see emit)
+	restated        map[factKey]bool  // relations that tell an act told before again (see objectIDs)
 	lastEventFn     func(word string, before int) string
 	lastNamedFn     func(n int, people bool, before int) []string
 	nextListFn      func(n, after int) []string
@@ -479,7 +482,7 @@ func (x *extraction) visitsByPresence() {
 			continue
 		}
 		visitor, country, why := presence(r)
-		if visitor == "" || country == "" || x.fromAfar(r) || remote[[2]string{visitor, country}] || x.delegates[delegated{r.Subject, r.Object, r.Sentence}] {
+		if visitor == "" || country == "" || x.fromAfar(r) || remote[[2]string{visitor, country}] || x.delegates[factKey{r.Subject, r.Object, r.Sentence}] {
 			continue
 		}
 		if own := x.countryOf(visitor); own == "" || own == country {
@@ -496,10 +499,10 @@ func (x *extraction) visitsByPresence() {
 	}
 }
 
-// delegated is a delegate's attendance: who, what, in which sentence.
-type delegated struct {
-	who, event string
-	sentence   int
+// factKey names a relation drawn from one sentence: its subject, object and sentence.
+type factKey struct {
+	subject, object string
+	sentence        int
 }
 
 // fromAfar reports a relation whose sentence or event says it was taken
@@ -538,12 +541,24 @@ func (x *extraction) placeCountry(place string) string {
 // same fact stated with two different dates stays two relations, and so does
 // an undated statement of the story beside a dated one from its background
 // (more than a week before publication: "Beijing recalled its ambassador in
-// August" is not the day of "China downgrades ties").
-func merge(rels []article.Relation, explicit []bool, published string) []article.Relation {
+// August" is not the day of "China downgrades ties"); a restatement (see
+// objectIDs) joins the fact it tells again and dates it with its own day.
+func merge(rels []article.Relation, explicit []bool, published string, restates func(article.Relation) bool) []article.Relation {
 	var out []article.Relation
 	var outExplicit []bool
 	for n, r := range rels {
 		i := sameFact(out, outExplicit, r, explicit[n])
+		if i < 0 && restates(r) {
+			// a restatement with a day of its own dates the fact it tells
+			// again ("imposed the extra levy on Wednesday")
+			if j := sameFact(out, outExplicit, r, false); j >= 0 {
+				out[j] = joinRelation(out[j], r)
+				if explicit[n] {
+					out[j].Date, outExplicit[j] = r.Date, true
+				}
+				continue
+			}
+		}
 		if i >= 0 && explicit[n] && !outExplicit[i] && background(r.Date, published) {
 			i = -1
 		}

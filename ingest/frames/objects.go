@@ -19,6 +19,7 @@ type object struct {
 	read     bool   // the object phrase was read and names no actor: no default object
 	slot     string // the frame's slot it was read in, if any
 	mediated bool   // the parties of talks a host held for them: no meeting with the host is implied
+	restates bool   // the object of an act told before, which the frame tells again
 }
 
 // objectOf finds the object of frame f whose head (or light verb group) ends

@@ -1290,6 +1290,17 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		what = x.what(st, fd, obj)
 	}
 	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
+	if obj.restates {
+		// the same fact told again with its day: one relation, dated by it
+		defer func(from int) {
+			if x.restated == nil {
+				x.restated = map[factKey]bool{}
+			}
+			for _, r := range x.rels[from:] {
+				x.restated[factKey{r.Subject, r.Object, r.Sentence}] = true
+			}
+		}(len(x.rels))
+	}
 	if obj.mediated && fd.f.Has("meets") {
 		// a host who held talks for two parties received them; the
 		// talks were theirs
@@ -1593,6 +1604,17 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			obj.strategy = "who acted against the subject's side last (reprisal)"
 			step.Object = obj.strategy
 			return []string{id}, ""
+		}
+	}
+	if fd.f.POS == posNoun && fd.group >= 0 && fd.f.Object == objActor && x.lx.kindHas(fd.f.Kind, "hostile") && st.definiteNoun(fd.head) {
+		// "Trump ordered a tariff on Indian goods ... Trump imposed the extra
+		// levy on Wednesday": a definite noun of an act against someone that
+		// its subject did before restates that act, toward the same object
+		if r, ok := x.lastDrawn(st.Index-2, func(r article.Relation) bool {
+			return r.Kind == fd.f.Kind && r.Sentence < st.Index && slices.Contains(subjects, r.Subject)
+		}); ok {
+			obj.restates = true
+			return x.referred(obj, step, r.Object, "the object of the same act told before (restated)")
 		}
 	}
 	objects := x.defaultObjects(fd.f, subjects)
@@ -3452,10 +3474,10 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 		// as a journey: the corpus counts no visit from it
 		defer func(from int) {
 			if x.delegates == nil {
-				x.delegates = map[delegated]bool{}
+				x.delegates = map[factKey]bool{}
 			}
 			for _, r := range x.rels[from:] {
-				x.delegates[delegated{r.Subject, r.Object, r.Sentence}] = true
+				x.delegates[factKey{r.Subject, r.Object, r.Sentence}] = true
 			}
 		}(len(x.rels))
 	}
@@ -3563,6 +3585,20 @@ func (x *extraction) relationDate(st *sent, fd found) (article.Date, bool) {
 		}
 	}
 	return x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
+}
+
+// definiteNoun reports a noun whose phrase "the", "this" or "its" opens:
+// "the extra levy", "its new sanctions".
+func (st *sent) definiteNoun(head int) bool {
+	k := st.npStartLeft(head)
+	if k < 0 || k >= head {
+		return false
+	}
+	switch st.lower(k) {
+	case "the", "this", "these", "its", "their":
+		return true
+	}
+	return false
 }
 
 // dayCounts are the words that count days before "day(s) after/before".
