@@ -1157,12 +1157,12 @@ func (x *extraction) threatNounAt(st *sent, i int, verb string) bool {
 }
 
 // threatNoun reports a noun that heads a THREATENED frame, carried by verb
-// when one is given.
+// when one is given, or a noun of a hostile act that verb carries ("vowed
+// to impose sanctions on X").
 func (x *extraction) threatNoun(lemma, verb string) bool {
 	for _, f := range x.lx.frames(lemma, posNoun) {
-		// ("vowed to impose sanctions on X": a hostile act with a verb
-		// that carries it)
-		if (f.Kind == kindThreatened || verb != "" && x.lx.kindHas(f.Kind, "hostile") && f.carriedBy(verb)) && (verb == "" || f.standsAlone() || f.carriedBy(verb)) {
+		carried := verb == "" || f.standsAlone() || f.carriedBy(verb)
+		if f.Kind == kindThreatened && carried || verb != "" && f.carriedBy(verb) && x.lx.kindHas(f.Kind, "hostile") {
 			return true
 		}
 	}
