@@ -1292,14 +1292,7 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	rule := fd.f.Rule() + "; subject: " + subj.strategy + "; object: " + orNone(obj.strategy)
 	if obj.restates {
 		// the same fact told again with its day: one relation, dated by it
-		defer func(from int) {
-			if x.restated == nil {
-				x.restated = map[factKey]bool{}
-			}
-			for _, r := range x.rels[from:] {
-				x.restated[factKey{r.Subject, r.Object, r.Sentence}] = true
-			}
-		}(len(x.rels))
+		defer x.markSince(&x.restated, len(x.rels))
 	}
 	if obj.mediated && fd.f.Has("meets") {
 		// a host who held talks for two parties received them; the
@@ -3467,19 +3460,22 @@ func (x *extraction) scheduled(st *sent, fd found) bool {
 	return false
 }
 
+// markSince records in set the relations drawn since index from.
+func (x *extraction) markSince(set *map[factKey]bool, from int) {
+	if *set == nil {
+		*set = map[factKey]bool{}
+	}
+	for _, r := range x.rels[from:] {
+		(*set)[factKey{r.Subject, r.Object, r.Sentence}] = true
+	}
+}
+
 // emit records the relations of subjects to objects.
 func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, rule string, step *Step) {
 	if fd.f.Has("delegate") {
 		// a delegate's attendance is told for whom it stands in for, not
 		// as a journey: the corpus counts no visit from it
-		defer func(from int) {
-			if x.delegates == nil {
-				x.delegates = map[factKey]bool{}
-			}
-			for _, r := range x.rels[from:] {
-				x.delegates[factKey{r.Subject, r.Object, r.Sentence}] = true
-			}
-		}(len(x.rels))
+		defer x.markSince(&x.delegates, len(x.rels))
 	}
 	date, explicit := x.relationDate(st, fd)
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
