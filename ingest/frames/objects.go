@@ -534,7 +534,7 @@ func (st *sent) titleOfPerson(m int) bool {
 
 // actionSlots are where the object of a promised or threatened action sits:
 // "to cut gas supplies to Moldova", "to work with Egypt".
-var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from"}
+var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from", "between"}
 
 // targetSlots are where an action names its target after its own object.
 var targetSlots = []string{"on", "against"}
