@@ -1049,7 +1049,8 @@ func (st *sent) namedSides(f *Frame, o object, at, limit int) object {
 		return o
 	}
 	if len(o.ments) == 1 && f.Has("addressed") {
-		if members := st.apposedMembers(at, limit); len(members.ments) > 0 {
+		// (the apposition runs past the clause's comma, to the infinitive)
+		if members := st.apposedMembers(at, len(st.Tokens)); len(members.ments) > 0 {
 			return members
 		}
 	}
@@ -1071,6 +1072,12 @@ func (st *sent) apposedMembers(at, limit int) object {
 	}
 	ms := st.objectList(k+1, false)
 	if len(ms) == 0 {
+		// "the forces of eastern commander X and the U.N.-recognised
+		// Government of National Accord": the head actor of each phrase
+		// the apposition joins
+		ms = st.membersBefore(k+1, limit)
+	}
+	if len(ms) == 0 {
 		return object{at: -1}
 	}
 	end := st.npEnd(st.ments[ms[len(ms)-1]].from)
@@ -1084,6 +1091,34 @@ func (st *sent) apposedMembers(at, limit int) object {
 		return object{at: -1}
 	}
 	return object{ments: ms, strategy: "the members an apposition names", at: k + 1}
+}
+
+// membersBefore returns the last actor named in each phrase that "and"
+// joins in [from, limit), up to the "to" of an infinitive ("the forces of
+// X and the U.N.-recognised Y in Tripoli": X and Y; not a place after
+// "in"), when there are two or more; else nil.
+func (st *sent) membersBefore(from, limit int) []int {
+	var out []int
+	last := -1 // the last actor of the phrase read so far
+	for k := from; k < limit && st.tag(k) != "TO" && !st.isBoundary(k); k++ {
+		if st.lower(k) == "and" {
+			if last >= 0 {
+				out = append(out, last)
+			}
+			last = -1
+			continue
+		}
+		if m := st.mentAt[k]; m >= 0 && st.ments[m].actor && st.ments[m].from == k && (k == 0 || st.lower(k-1) != "in") {
+			last = m
+		}
+	}
+	if last >= 0 {
+		out = append(out, last)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // sides drops from the members of a "between" phrase the country that only
