@@ -253,6 +253,12 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	var room [2]modifier
 	j, mods := st.modifiersIn(toks, i, &room)
 	tn, title := st.titleAt(toks, j)
+	if tn == 0 && len(mods) == 0 {
+		// "Trade ministers X and Y": a title in the plural before a list
+		if n := st.pluralTitled(s, toks, i); n > 0 {
+			return n
+		}
+	}
 	// "US House Speaker Nancy Pelosi": an institution's name before the title.
 	for skip := 1; tn == 0 && len(mods) > 0 && skip <= 2 && j+skip < len(toks); skip++ {
 		if t := toks[j+skip-1]; !t.IsWord() || !t.IsCapitalized() {
@@ -361,6 +367,70 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 	}
 	st.add(st.person(name, country, stated), s, toks[j].Start, toks[nameEndTok-1].End, ViaTitle)
 	return nameEndTok - i
+}
+
+// pluralTitled reads a title in the plural before a list of names it
+// stands before: "Trade ministers X and Y", "foreign ministers A, B and C"
+// (each a person with the title). It returns how many tokens it took, or 0.
+func (st *state) pluralTitled(s article.Sentence, toks []tokens.Token, i int) int {
+	tn, title := st.pluralTitleAt(toks, i)
+	if tn == 0 {
+		return 0
+	}
+	type named struct{ from, to int }
+	var names []named
+	k := i + tn
+	for {
+		end := st.nameEnd(toks, k)
+		if end-k < 2 {
+			break
+		}
+		names = append(names, named{k, end})
+		k = end
+		if k+1 < len(toks) && (toks[k].Text == "," || toks[k].Text == "and") {
+			k++
+			if toks[k].Text == "and" && k+1 < len(toks) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(names) < 2 {
+		return 0 // a plural title names more than one
+	}
+	last := i
+	for _, n := range names {
+		name, nameEnd := st.resolveName(toks, n.from, n.to, "", title)
+		if name == "" {
+			return 0
+		}
+		country := ""
+		if _, known := st.r.g.Official(name); !known {
+			country = st.countryAfter(toks, nameEnd) // "X of Greece and Y of Macedonia"
+		}
+		st.add(st.person(name, country, title.Title), s, toks[n.from].Start, toks[nameEnd-1].End, ViaTitle)
+		last = nameEnd
+	}
+	return last - i
+}
+
+// pluralTitleAt reads a title whose last word is in the plural ("trade
+// ministers"): the title of its singular, and how many tokens it takes; 0
+// for none.
+func (st *state) pluralTitleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
+	for n := 1; n <= 3 && j+n <= len(toks); n++ {
+		last := toks[j+n-1].Text
+		if len(last) < 4 || last[len(last)-1] != 's' || !st.r.g.IsOfficeWord(last[:len(last)-1]) {
+			continue
+		}
+		words := append([]tokens.Token(nil), toks[j:j+n]...)
+		words[n-1].Text = last[:len(last)-1]
+		if t, ok := st.r.g.TitleOf(words); ok {
+			return n, t
+		}
+	}
+	return 0, gazetteer.Title{}
 }
 
 // countryAfter returns the country in "of Egypt" at toks[k], after a
