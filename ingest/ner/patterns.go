@@ -421,7 +421,8 @@ func (st *state) pluralTitled(s article.Sentence, toks []tokens.Token, i int) in
 func (st *state) pluralTitleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 	for n := 1; n <= 3 && j+n <= len(toks); n++ {
 		last := toks[j+n-1].Text
-		if len(last) < 4 || last[len(last)-1] != 's' || !st.r.g.IsOfficeWord(last[:len(last)-1]) {
+		// (a name must follow: most plurals of office words stand before none)
+		if len(last) < 4 || last[len(last)-1] != 's' || j+n >= len(toks) || !toks[j+n].IsCapitalized() || !st.r.g.IsOfficeWord(last[:len(last)-1]) {
 			continue
 		}
 		words := append([]tokens.Token(nil), toks[j:j+n]...)
