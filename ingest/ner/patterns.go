@@ -793,17 +793,18 @@ func (st *state) sameEnds(first, last string) string {
 	return found
 }
 
-// listCountry returns the country of the nearest titled person earlier in the
-// same sentence, so that in "Russian President Vladimir Putin, Foreign
-// Minister Sergei Lavrov" both are Russian.
+// listCountry returns the country of the nearest person earlier in the
+// same sentence whose list this one goes on, so that in "Russian President
+// Vladimir Putin, Foreign Minister Sergei Lavrov" both are Russian, as are
+// "his deputy Soe Win and acting President Myint Swe".
 func (st *state) listCountry(s article.Sentence, before int) string {
 	country := ""
 	for _, m := range st.mentions {
-		if m.Sentence != s.Index || m.Via != ViaTitle || m.End > before {
+		if m.Sentence != s.Index || m.End > before {
 			continue
 		}
 		gap := s.Text[m.End-s.Start : before-s.Start]
-		if e := st.entities[m.EntityID]; e != nil && e.Country != "" && listGap.MatchString(gap) {
+		if e := st.entities[m.EntityID]; e != nil && e.Type == article.Person && e.Country != "" && listGap.MatchString(gap) {
 			country = e.Country
 		}
 	}
