@@ -2456,6 +2456,18 @@ func (st *sent) giverAndReceiver(fd found) (subject, object) {
 	return subj, object{ments: receiver.ments, strategy: "receiver (the recipient verb's subject)", at: at, end: st.ments[receiver.ments[len(receiver.ments)-1]].to}
 }
 
+// agentAfter reports a "by" phrase that names an actor in the clause after
+// verb group gi.
+func (st *sent) agentAfter(gi int) bool {
+	g := st.Groups[gi]
+	for k := g.End; k+1 < st.clauseEndRight(g.End); k++ {
+		if st.lower(k) == "by" && st.tag(k) == "IN" {
+			return len(st.agentsAfter(k+1)) > 0
+		}
+	}
+	return false
+}
+
 // passiveFits reports a passive whose subject is the frame's object: the
 // frame takes a direct object, or the preposition of its slot stays after
 // the verb ("was called on by X"). "Japan was hit with sanctions" is no
@@ -2499,6 +2511,11 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return st.giverAndReceiver(fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
+	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posNoun && fd.f.Object == objActor && st.agentAfter(fd.group):
+		// "X was accorded a ceremonial welcome by Y", "was given a warm
+		// welcome by Y": a noun its carrier gives, in the passive, goes from
+		// the agent to the passive's subject
+		return st.passiveArguments(fd)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posVerb && st.passiveFits(fd):
 		return st.passiveArguments(fd)
 	case fd.group >= 0 && fd.f.POS == posVerb:
