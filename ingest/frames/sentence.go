@@ -374,10 +374,11 @@ func (st *sent) mayBeAdjective(i int) bool {
 		prev--
 	}
 	// (or an adverb that completes its verb, as "dearly" in "will pay dearly";
-	// or a noun right after the noun of its object: "called X's decision
-	// illegitimate", which the model reads as a compound)
+	// or a noun right after the noun or adjective its object ends with:
+	// "called X's decision illegitimate", "called the remarks by China's
+	// consul general inappropriate", which the model reads as a compound)
 	return ((t.Tag == "NN" || t.Tag == "RB") && (st.tag(i-1) == "RB" || st.groupAt[i-1] >= 0)) || st.lower(prev) == "as" ||
-		t.Tag == "NN" && strings.HasPrefix(st.tag(i-1), "NN")
+		t.Tag == "NN" && (strings.HasPrefix(st.tag(i-1), "NN") || strings.HasPrefix(st.tag(i-1), "JJ"))
 }
 
 // nounFrames appends the frames of the noun at i: those with their light
