@@ -180,9 +180,35 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	m.fixMissingFiniteVerb(toks)
 	m.fixCoordinatedPast(toks)
 	m.fixInitialSubjectPast(toks)
+	m.fixGerundObjects(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
+}
+
+// fixGerundObjects retags "would face bombing", "risk sanctioning": an -ing
+// word right after a verb that is neither an auxiliary nor one of aspect
+// (data/aspectual-verbs.txt), with no object of its own after it (a mark,
+// a quote, a preposition or the end), is the verb's object, a noun.
+func (m *Model) fixGerundObjects(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "VBG" || !isLowerWord(*t) {
+			continue
+		}
+		prev := toks[i-1]
+		if !strings.HasPrefix(prev.Tag, "VB") || isAux(prev.Lemma, prev.Tag) || aspectualVerbs[prev.Lemma] {
+			continue
+		}
+		if i+1 < len(toks) {
+			switch next := toks[i+1]; {
+			case next.Tag == "IN" || next.Tag == "TO" || next.Tag == "." || next.Tag == "," || next.Tag == ":" || isQuoteText(next.Text):
+			default:
+				continue
+			}
+		}
+		t.Tag, t.Lemma = "NN", m.lemmas.Lemma(t.Lower, "NN")
+	}
 }
 
 // splitClitic splits a clitic off as the Treebank does: a negation off its
@@ -751,6 +777,11 @@ func verbGroups(toks []Token) []VerbGroup {
 		}
 		for j < len(toks) {
 			t := toks[j]
+			// a gerund after a verb that is neither an auxiliary nor one of aspect is
+			// its object, a group of its own: "would face bombing", "risked losing"
+			if t.Tag == "VBG" && g.Head >= 0 && !isAux(toks[g.Head].Lemma, toks[g.Head].Tag) && !aspectualVerbs[toks[g.Head].Lemma] {
+				break
+			}
 			if isVerbTag(t.Tag) {
 				g.Head = j
 				j++

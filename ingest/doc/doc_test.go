@@ -332,6 +332,29 @@ func TestPronounClitics(t *testing.T) {
 
 // TestSplitInfinitive: an adverb between "to" and its verb, even one the
 // model calls an adjective, stays inside the infinitive's verb group.
+// TestGerundGroups checks that an -ing word joins the verb group of an
+// auxiliary or an aspect verb and starts its own after any other verb.
+func TestGerundGroups(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text  string
+		heads []string
+	}{
+		{"They would keep negotiating with the rebels.", []string{"negotiate"}},
+		{"They are negotiating with the rebels.", []string{"negotiate"}},
+		{"The government risked losing the vote.", []string{"risk", "lose"}},
+	} {
+		d := m.Parse(c.text, sentences.Split(c.text))
+		s := d.Sentences[0]
+		var heads []string
+		for _, g := range s.Groups {
+			heads = append(heads, s.Tokens[g.Head].Lemma)
+		}
+		assert.Equal(t, c.heads, heads, c.text)
+	}
+}
+
 func TestSplitInfinitive(t *testing.T) {
 	m, err := New()
 	require.NoError(t, err)
@@ -368,6 +391,10 @@ func TestFixTags(t *testing.T) {
 		{"The envoy conveyed to the Kenyan ambassador that Somalia reserves the right to respond at a time it chooses.", "reserves", "VBZ"},
 		// a first word in capitals before a name is an acronym's name
 		{"UN Secretary-General Antonio Guterres urged both sides to show restraint.", "UN", "NNP"},
+		// an -ing word with no object after a verb that is no auxiliary is
+		// the verb's object; after an aspect verb it stays the verb
+		{"The minister warned that the port would face bombing \"like never before\".", "bombing", "NN"},
+		{"Officials said they would keep negotiating with the rebels.", "negotiating", "VBG"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the

@@ -240,6 +240,13 @@ var adjectivalParticiplesTXT string
 // them wherever they stand ("flew to neighbouring Chad").
 var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
 
+//go:embed data/aspectual-verbs.txt
+var aspectualVerbsTXT string
+
+// aspectualVerbs keep an -ing complement in their verb group ("kept
+// negotiating"); after other verbs an -ing word starts a group of its own.
+var aspectualVerbs = datafile.Set(aspectualVerbsTXT)
+
 //go:embed data/adverbs.txt
 var adverbsTXT string
 

@@ -947,13 +947,34 @@ func (st *sent) subjectAfterComma(gi int) int {
 }
 
 // governingGroup is the nearest finite verb group before gi in the sentence.
+// A participle after a comma passes over an adverbial clause ("if", "when",
+// "because" ...) before it to the clause that clause hangs on: in "X said
+// Y would pay if Z refused, warning that ...", X's saying governs the
+// warning, not Z's refusal.
 func (st *sent) governingGroup(gi int) int {
+	g := st.Groups[gi]
+	afterComma := !g.Finite && !g.Infinitive && g.Start > 0 && st.Tokens[g.Start-1].Text == ","
 	for p := gi - 1; p >= 0; p-- {
 		if st.Groups[p].Finite {
+			if afterComma && st.adverbialClause(st.Groups[p].Start) {
+				continue
+			}
 			return p
 		}
 	}
 	return -1
+}
+
+// adverbialClause reports a verb at i whose clause a subordinating
+// conjunction other than "that" opens (not a "when" or "where" that
+// relates its clause to a time or place: "since February, when X signed").
+func (st *sent) adverbialClause(i int) bool {
+	from := st.clauseStartLeft(i)
+	if from == 0 {
+		return false
+	}
+	w := st.lower(from - 1)
+	return subordinators[w] && w != "that" && st.tag(from-1) == "IN"
 }
 
 func (st *sent) nextFiniteGroup(gi int) int {

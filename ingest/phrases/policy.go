@@ -135,6 +135,13 @@ func (r *policyReader) tag(k int) string {
 	return r.s.Tokens[k].Tag
 }
 
+// lead reports a word of data/policy-lead.txt at k, in lower case unless it
+// opens the sentence: "International" in "International Monetary Fund" is
+// part of a name.
+func (r *policyReader) lead(k int) bool {
+	return policyLead[r.lower(k)] && (k == 0 || r.s.Tokens[k].Text == r.s.Tokens[k].Lower)
+}
+
 func (r *policyReader) lower(k int) string {
 	if k < 0 || k >= len(r.s.Tokens) {
 		return ""
@@ -190,7 +197,7 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 	// "an agreement", "agreements": a new one; "the agreement", "its
 	// deal": one named before
 	indefinite := r.lower(i) == "a" || r.lower(i) == "an" || r.tag(i) != "DT" && r.tag(i) != "PRP$"
-	for i < len(toks) && (r.tag(i) == "DT" || r.tag(i) == "PDT" || r.tag(i) == "PRP$" || policyLead[r.lower(i)]) {
+	for i < len(toks) && (r.tag(i) == "DT" || r.tag(i) == "PDT" || r.tag(i) == "PRP$" || r.lead(i)) {
 		i++
 	}
 	// the modifiers and the head: the last head noun of the run of
@@ -258,7 +265,7 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 func BareAt(s *doc.Sentence, i int) int {
 	r := policyReader{s: s}
 	k := i
-	for k < len(s.Tokens) && (r.tag(k) == "DT" || r.tag(k) == "PDT" || r.tag(k) == "PRP$" || policyLead[r.lower(k)]) {
+	for k < len(s.Tokens) && (r.tag(k) == "DT" || r.tag(k) == "PDT" || r.tag(k) == "PRP$" || r.lead(k)) {
 		k++
 	}
 	if k >= len(s.Tokens) || !strings.HasPrefix(r.tag(k), "NN") {
