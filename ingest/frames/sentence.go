@@ -1415,6 +1415,9 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// "called the decision unjustified", "called the launch a
 		// provocation": whoever did that deed
 		deed := st.definiteHeadAt(obj.at)
+		if st.deedPronoun(obj.at) {
+			deed = "it"
+		}
 		if fd.head > obj.at && obj.at >= 0 && st.npEnd(obj.at) > fd.head {
 			// "called the move unacceptable": the adjective after the
 			// phrase is no part of it
@@ -1866,9 +1869,45 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 	return visitor(r)
 }
 
+// deedRef is a deed noun of a sentence and the actor it was given.
+type deedRef struct {
+	sentence int
+	actor    string
+}
+
 // deedActor returns who did the deed that a definite noun phrase names
-// (its head's lemma), with the strategy that found them, or "".
+// (its head's lemma, or "it"), with the strategy that found them, or "".
 func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
+	if deed == "it" {
+		return x.pronounDeedActor(st, subjects)
+	}
+	id, strategy := x.nounDeedActor(st, fd, deed, subjects)
+	if id != "" {
+		x.lastDeed = deedRef{st.Index, id}
+	}
+	return id, strategy
+}
+
+// pronounDeedActor reads "it" as a deed: the one a deed noun named before
+// it in the sentence ("called the move hostile, while Y described it as
+// unacceptable"), else the deed told last, unless the last relation told
+// has a policy for its object (then "it" is the policy: "signed it,
+// calling it an achievement").
+func (x *extraction) pronounDeedActor(st *sent, subjects []string) (string, string) {
+	if x.lastDeed.sentence == st.Index && x.lastDeed.actor != "" && !slices.Contains(subjects, x.lastDeed.actor) {
+		return x.lastDeed.actor, "the actor of the deed named before it (it)"
+	}
+	if r, ok := x.lastDrawn(st.Index-1, func(article.Relation) bool { return true }); ok && x.byID[r.Object].Type == article.Policy {
+		return "", ""
+	}
+	if id := x.lastDeedActor(st.Index, subjects); id != "" {
+		return id, "the actor of the deed told last (it)"
+	}
+	return "", ""
+}
+
+// nounDeedActor is deedActor for a deed noun.
+func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
 	// "The court ruled on Monday that ... . X welcomed the ruling": the
 	// subject of the last clause that told the act
 	if verbs := deedVerbs[deed]; verbs != nil {
@@ -1918,12 +1957,24 @@ func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []strin
 }
 
 // definiteObject returns the lemma of the head of a definite noun phrase
-// right after a verb ("condemned the new sanctions"), or "".
+// right after a verb ("condemned the new sanctions"), "it" for a pronoun
+// that names no actor, or "".
 func (st *sent) definiteObject(fd found) string {
 	if !slices.Contains(fd.f.Slots, "dobj") {
 		return "" // "called out X": the phrase after the verb is no object
 	}
-	return st.definiteHeadAt(st.skipToNP(fd.after, st.clauseEndRight(fd.after)))
+	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
+	if st.deedPronoun(at) {
+		return "it"
+	}
+	return st.definiteHeadAt(at)
+}
+
+// deedPronoun reports an "it" at token at that names no actor (the coref
+// stage found none): "condemned it", "described it as unacceptable" judge
+// a deed, as "the move" does.
+func (st *sent) deedPronoun(at int) bool {
+	return at >= 0 && st.lower(at) == "it" && st.tag(at) == "PRP" && st.mentAt[at] < 0
 }
 
 // definiteHeadAt returns the lemma of the head of the definite noun phrase
