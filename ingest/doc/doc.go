@@ -167,6 +167,7 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 		words[i] = treebankForm(t.Text)
 	}
 	m.tagger.tagInto(words, tags)
+	m.retagElidedInfinitives(words, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -184,6 +185,47 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
+}
+
+// retagElidedInfinitives reads "gave X a week to withdraw or face
+// sanctions": a word the model calls a singular noun right after "or" or
+// "and", in a clause with an infinitive before it and a noun phrase after
+// it, may be a second infinitive whose "to" is left out. The model decides:
+// the sentence is tagged again with the "to" restored, and the word is a
+// verb when the model then reads it as one.
+// elidedWindow is how many words before a candidate retagElidedInfinitives
+// tags again at most.
+const elidedWindow = 24
+
+func (m *Model) retagElidedInfinitives(words, tags []string) {
+	infinitive := false // "to" and a base verb since the clause's last boundary
+	clause := 0         // where the clause starts
+	for i := 1; i+1 < len(words); i++ {
+		switch tags[i-1] {
+		case ",", ".", ":":
+			infinitive, clause = false, i
+		case "VB":
+			infinitive = infinitive || i >= 2 && tags[i-2] == "TO"
+		}
+		if !infinitive || tags[i] != "NN" || (words[i-1] != "or" && words[i-1] != "and") || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		switch tags[i+1] {
+		case "NNS", "NN", "DT", "PRP$", "JJ", "NNP":
+		default:
+			continue
+		}
+		// the model reads two words and two tags either side: a window of
+		// the clause around the word is enough, and keeps this linear
+		from, to := max(clause, i-elidedWindow), min(len(words), i+3)
+		restored := make([]string, 0, to-from+1)
+		restored = append(append(append(restored, words[from:i]...), "to"), words[i:to]...)
+		again := make([]string, len(restored))
+		m.tagger.tagInto(restored, again)
+		if again[i-from+1] == "VB" {
+			tags[i] = "VB"
+		}
+	}
 }
 
 // fixGerundObjects retags "would face bombing", "risk sanctioning": an -ing

@@ -395,6 +395,10 @@ func TestFixTags(t *testing.T) {
 		// the verb's object; after an aspect verb it stays the verb
 		{"The minister warned that the port would face bombing \"like never before\".", "bombing", "NN"},
 		{"Officials said they would keep negotiating with the rebels.", "negotiating", "VBG"},
+		// after "or", a word the model reads as a noun is the infinitive
+		// whose "to" is left out when the model, given the "to", reads a verb
+		{"Kenya gave Uganda 48 hours to withdraw its troops or face sanctions.", "face", "VB"},
+		{"The rebels agreed to release the hostages and food aid.", "food", "NN"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the

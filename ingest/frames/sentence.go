@@ -617,6 +617,9 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.Has("modified") && !st.threatModified(fd.head) {
 		return "no threat modifier in its phrase"
 	}
+	if _, ok := x.ultimatum(st, fd); fd.f.Has("ultimatum") && !ok {
+		return "not the alternative of an ultimatum"
+	}
 	if fd.f.Has("instrument") && !x.instrumentAfter(st, fd) {
 		return "no means of its kind (with ...) after its object"
 	}
@@ -926,6 +929,9 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
+	}
+	if _, ok := x.ultimatum(st, fd); ok && fd.f.Has("undergo") {
+		return "" // "gave X a week to leave or face sanctions": the threat of the ultimatum
 	}
 	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
@@ -2734,7 +2740,53 @@ func (x *extraction) request(st *sent, fd found) (subject, object) {
 // consequences, X said" is X's threat to Y. With no speaker there is no
 // subject: an unattributed "Y faces consequences" threatens no one.
 func (x *extraction) undergone(st *sent, fd found) (subject, object) {
+	if d, ok := x.ultimatum(st, fd); ok {
+		// "gave X a week to withdraw or face sanctions": who gave the
+		// time threatens whom it was given to
+		subj, obj := st.deadlineArguments(d)
+		obj.strategy = "whom the ultimatum is given to"
+		return subj, obj
+	}
 	return x.saidOfSubject(st, fd, "who undergoes it (the clause's subject)")
+}
+
+// ultimatum returns the deadline that an alternative after "or" completes
+// ("gave X 48 hours to leave or face sanctions"): a frame with option
+// deadline whose carrier comes before fd's verb group in its clause.
+func (x *extraction) ultimatum(st *sent, fd found) (found, bool) {
+	if fd.group < 0 {
+		return found{}, false
+	}
+	g := st.Groups[fd.group]
+	if g.Finite || g.Start < 1 || st.lower(g.Start-1) != "or" {
+		return found{}, false
+	}
+	for k := g.Start - 2; k > 0 && !st.isBoundary(k) && st.Tokens[k].Text != ","; k-- {
+		if !strings.HasPrefix(st.tag(k), "NN") {
+			continue
+		}
+		for _, f := range x.lx.frames(st.tok(k).Lemma, posNoun) {
+			if !f.Has("deadline") {
+				continue
+			}
+			if c := st.carrierBefore(k); c >= 0 {
+				return found{f: f, head: k, group: c}, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// carrierBefore returns the verb group that ends right before the noun
+// phrase holding token k, past the phrase's object ("gave Uganda 48
+// hours"), or -1.
+func (st *sent) carrierBefore(k int) int {
+	for j := k - 1; j >= 0 && !st.isBoundary(j); j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			return gi
+		}
+	}
+	return -1
 }
 
 // saidOfSubject reads a frame the speaker says of the clause's subject: the
