@@ -346,6 +346,9 @@ func (st *sent) npEnd(i int) int {
 		case st.abbreviationDot(j) || st.adjectival(j):
 			j++
 			continue
+		case (st.lower(j) == "and" || st.lower(j) == "or") && j > i && st.tag(j-1) == "CD" && j+1 < len(st.Tokens) && st.tag(j+1) == "CD":
+			j++ // "the 44th and 45th summits": two numbers of one phrase
+			continue
 		}
 		break
 	}
@@ -944,6 +947,13 @@ func (x *extraction) sameParties(a, b []int) bool {
 // describedEvent reads an event from the noun phrase at i when an event noun
 // heads it ("a military parade in Beijing"), adds it to the entities and
 // returns its id, or "".
+// eventHead reports an event noun at token k, a name's plural too (the
+// model keeps "the 44th and 45th ASEAN Summits" a name, with its lemma).
+func (st *sent) eventHead(k int) bool {
+	w := st.lower(k)
+	return eventNouns[st.tok(k).Lemma] || eventNouns[w] || strings.HasPrefix(st.tag(k), "NNP") && strings.HasSuffix(w, "s") && eventNouns[w[:len(w)-1]]
+}
+
 func (st *sent) describedEvent(i int) string {
 	end := st.npEnd(i)
 	head := end - 1
@@ -960,7 +970,7 @@ func (st *sent) describedEvent(i int) string {
 	if head > i && eventPlaces[st.tok(head).Lemma] && (eventNouns[st.tok(head-1).Lemma] || eventNouns[st.lower(head-1)]) {
 		end, head = head, head-1
 	}
-	if !eventNouns[st.tok(head).Lemma] && !eventNouns[st.lower(head)] || head > i && mediaEvents[st.lower(head-1)] {
+	if !st.eventHead(head) || head > i && mediaEvents[st.lower(head-1)] {
 		return ""
 	}
 	from := i
