@@ -26,6 +26,8 @@ var (
 	wordnetNounsTSV string
 	//go:embed data/event-nouns.txt
 	eventNounsTXT string
+	//go:embed data/occasion-nouns.txt
+	occasionNounsTXT string
 	//go:embed data/people-nouns.txt
 	peopleNounsTXT string
 	//go:embed data/deed-nouns.txt
@@ -92,6 +94,7 @@ var deedVerbs = func() map[string][]string {
 // visitorNouns head the phrase of someone received ("the Tanzanian president").
 var (
 	eventNouns      = datafile.Set(eventNounsTXT)
+	occasionNouns   = datafile.Set(occasionNounsTXT) // "for the ceremony": the one held where the sentence is
 	peopleNouns     = datafile.Set(peopleNounsTXT)
 	deedNouns       = datafile.Set(deedNounsTXT)
 	threatModifiers = datafile.Set(threatModifiersTXT)

@@ -947,6 +947,17 @@ func (x *extraction) sameParties(a, b []int) bool {
 // describedEvent reads an event from the noun phrase at i when an event noun
 // heads it ("a military parade in Beijing"), adds it to the entities and
 // returns its id, or "".
+// sentencePlace returns the first city, capital or country the sentence
+// names after "to" or "in", or "".
+func (st *sent) sentencePlace() string {
+	for _, m := range st.ments {
+		if (m.Via == viaPlace || m.Via == viaCapital) && m.from > 0 && (st.lower(m.from-1) == "to" || st.lower(m.from-1) == "in") {
+			return m.Text
+		}
+	}
+	return ""
+}
+
 // eventHead reports an event noun at token k, a name's plural too (the
 // model keeps "the 44th and 45th ASEAN Summits" a name, with its lemma).
 func (st *sent) eventHead(k int) bool {
@@ -1030,6 +1041,13 @@ func (st *sent) describedEvent(i int) string {
 		}
 		if id := st.lastEvent("", st.tok(head).Start); id != "" {
 			return id
+		}
+		// "flew to Havana for the ceremony": an occasion held where the
+		// sentence places its subject
+		if occasionNouns[st.tok(head).Lemma] && st.lower(i) == "the" {
+			if p := st.sentencePlace(); p != "" {
+				return st.addEvent(st.span(from, end), p, st.tok(from).Start)
+			}
 		}
 		return ""
 	}
