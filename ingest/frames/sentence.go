@@ -1430,7 +1430,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			deed = st.definiteHeadIn(obj.at, fd.head)
 		}
 		if id, strategy := x.deedActor(st, fd, deed, subjects); id != "" {
-			return x.referred(obj, step, id, strategy)
+			return x.referredDeed(obj, step, id, strategy)
 		}
 		return nil, "the object names no actor"
 	case obj.read:
@@ -1478,7 +1478,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	}
 	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 {
 		if id, strategy := x.deedActor(st, fd, st.definiteObject(fd), subjects); id != "" {
-			return x.referred(obj, step, id, strategy)
+			return x.referredDeed(obj, step, id, strategy)
 		}
 	}
 	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") && fd.f.Object == objActor {
@@ -1875,6 +1875,31 @@ func (x *extraction) lastVisitor(sent int, subjects []string) string {
 	return visitor(r)
 }
 
+// fellowsOf returns the others who did deed r with its subject: the
+// subjects of the relations of its kind and object told in its sentence
+// ("A and B signed a truce. ... X welcomed the signing" judges both).
+func (x *extraction) fellowsOf(r article.Relation, subjects []string) []string {
+	var out []string
+	for _, t := range x.rels {
+		if t.Sentence == r.Sentence && t.Kind == r.Kind && t.Object == r.Object && t.Subject != r.Subject &&
+			!slices.Contains(subjects, t.Subject) && !slices.Contains(out, t.Subject) {
+			out = append(out, t.Subject)
+		}
+	}
+	return out
+}
+
+// referredDeed is referred for a deed's actor and those who did it with
+// them (deedActor's fellows).
+func (x *extraction) referredDeed(obj *object, step *Step, id, strategy string) ([]string, string) {
+	ids, _ := x.referred(obj, step, id, strategy)
+	if len(x.deedFellows) > 0 {
+		ids = append(ids, x.deedFellows...)
+		step.Object = strings.Join(x.names(ids), ", ") + " (" + strategy + ")"
+	}
+	return ids, ""
+}
+
 // deedRef is a deed noun of a sentence and the actor it was given.
 type deedRef struct {
 	sentence int
@@ -1884,6 +1909,7 @@ type deedRef struct {
 // deedActor returns who did the deed that a definite noun phrase names
 // (its head's lemma, or "it"), with the strategy that found them, or "".
 func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
+	x.deedFellows = nil
 	if deed == "it" {
 		return x.pronounDeedActor(st, subjects)
 	}
@@ -1935,6 +1961,7 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 			return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
 		})
 		if r.Subject != "" {
+			x.deedFellows = x.fellowsOf(r, subjects)
 			return r.Subject, "the actor of the last " + strings.ToLower(kind) + " deed"
 		}
 	}
