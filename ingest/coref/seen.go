@@ -74,7 +74,13 @@ func (s *seen) add(m article.Mention) {
 	case article.Organization:
 		s.org = e.ID
 		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
-			s.orgHead[strings.ToLower(e.Name[i+1:])] = e.ID // "the court": the International Court of Justice
+			s.orgHead[strings.ToLower(e.Name[i+1:])] = e.ID // "the tribunal": the Special Tribunal
+		}
+		if of := strings.Index(e.Name, " of "); of > 0 {
+			// "the court": the International Court of Justice, whose head
+			// comes before its "of" phrase
+			head := e.Name[:of]
+			s.orgHead[strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])] = e.ID
 		}
 	case article.Country:
 		if m.Via != "demonym" && m.Via != "modifier" && m.Via != "demonym-actor" {

@@ -1946,6 +1946,11 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 		if id := x.lastSubjectOf(st, fd.head, verbs, subjects); id != "" {
 			return id, "the subject of the clause that told it"
 		}
+		// "a ruling by the court ... X hailed the verdict": the agent of a
+		// noun that tells the same act
+		if id := x.lastAgentOfDeed(st, fd.head, verbs, subjects); id != "" {
+			return id, "the agent of the noun that told it"
+		}
 	}
 	// "Canada will impose tariffs on X ... China opposed the move":
 	// the actor of the deed told last
@@ -4079,6 +4084,37 @@ func (x *extraction) delegateArguments(st *sent, fd found) (subject, object) {
 // lastSubjectOf returns the actor that is the subject of the last finite,
 // affirmed clause with one of the verbs in the sentences before st or in st
 // before token before, not one of the subjects; or "".
+// lastAgentOfDeed returns the agent ("by X") of the last noun before token
+// before, in this sentence or one before it, that tells an act of one of
+// verbs (data/deed-verbs.tsv: "a ruling by the court" for "rule"), or "".
+func (x *extraction) lastAgentOfDeed(st *sent, before int, verbs []string, subjects []string) string {
+	for i := len(x.read); i >= 0; i-- {
+		s := st
+		if i < len(x.read) {
+			s = x.read[i]
+		}
+		end := len(s.Tokens) - 2
+		if s == st {
+			end = min(end, before-2)
+		}
+		for k := end; k >= 0; k-- {
+			if s.lower(k+1) != "by" || !slices.ContainsFunc(deedVerbs[s.tok(k).Lemma], func(v string) bool { return slices.Contains(verbs, v) }) {
+				continue
+			}
+			at := k + 2
+			if s.lower(at) == "the" && at+1 < len(s.Tokens) {
+				at++
+			}
+			if m := s.mentAt[at]; m >= 0 && s.ments[m].actor {
+				if ids := x.ids(s, []int{m}); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+					return ids[0]
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (x *extraction) lastSubjectOf(st *sent, before int, verbs []string, subjects []string) string {
 	for i := len(x.read); i >= 0; i-- {
 		s := st

@@ -68,6 +68,13 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	}
 	country := ""
 	bodyStart := i
+	if n, forms := st.match(toks, i); n >= end-i {
+		// "the International Court of Justice": a known name that runs
+		// past the organization noun is that name
+		if k := st.pick(forms).Kind; k == gazetteer.OrgName || k == gazetteer.OrgAcronym {
+			return 0
+		}
+	}
 	if n, forms := st.match(toks, i); n > 0 && n < end-i {
 		f := st.pick(forms)
 		switch f.Kind {
