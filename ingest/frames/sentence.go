@@ -617,8 +617,10 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.Has("modified") && !st.threatModified(fd.head) {
 		return "no threat modifier in its phrase"
 	}
-	if _, ok := x.ultimatum(st, fd); fd.f.Has("ultimatum") && !ok {
-		return "not the alternative of an ultimatum"
+	if fd.f.Has("ultimatum") {
+		if _, ok := x.ultimatum(st, fd); !ok {
+			return "not the alternative of an ultimatum"
+		}
 	}
 	if fd.f.Has("instrument") && !x.instrumentAfter(st, fd) {
 		return "no means of its kind (with ...) after its object"
@@ -930,8 +932,10 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	if p < 0 {
 		return ""
 	}
-	if _, ok := x.ultimatum(st, fd); ok && fd.f.Has("undergo") {
-		return "" // "gave X a week to leave or face sanctions": the threat of the ultimatum
+	if fd.f.Has("undergo") {
+		if _, ok := x.ultimatum(st, fd); ok {
+			return "" // "gave X a week to leave or face sanctions": the threat of the ultimatum
+		}
 	}
 	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
