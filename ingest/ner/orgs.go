@@ -68,20 +68,18 @@ func (st *state) unknownOrg(s article.Sentence, toks []tokens.Token, i int) int 
 	}
 	country := ""
 	bodyStart := i
-	if n, forms := st.match(toks, i); n >= end-i {
-		// "the International Court of Justice": a known name that runs
-		// past the organization noun is that name
-		if k := st.pick(forms).Kind; k == gazetteer.OrgName || k == gazetteer.OrgAcronym {
-			return 0
-		}
-	}
-	if n, forms := st.match(toks, i); n > 0 && n < end-i {
+	if n, forms := st.match(toks, i); n > 0 {
 		f := st.pick(forms)
-		switch f.Kind {
-		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+		switch {
+		case n >= end-i && (f.Kind == gazetteer.OrgName || f.Kind == gazetteer.OrgAcronym):
+			// "the International Court of Justice": a known name that runs
+			// past the organization noun is that name
+			return 0
+		case n >= end-i:
+		case f.Kind == gazetteer.Demonym || f.Kind == gazetteer.CountryName || f.Kind == gazetteer.CountryAlias:
 			country = f.Ref
 			bodyStart = i + n
-		case gazetteer.OrgName, gazetteer.OrgAcronym, gazetteer.PersonName:
+		case f.Kind == gazetteer.OrgName || f.Kind == gazetteer.OrgAcronym || f.Kind == gazetteer.PersonName:
 			return 0
 		}
 	}
