@@ -845,6 +845,10 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.classOf(lemma, posVerb) == classIrrealis {
 						return "in the phrases of a verb governed by " + lemma
 					}
+					// "is due to travel to Nairobi for talks with X"
+					if a := st.adjectiveAfter(st.Groups[p]); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+						return "in the phrases of a verb governed by " + a
+					}
 				}
 			}
 			break
