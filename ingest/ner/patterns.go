@@ -380,6 +380,9 @@ func (st *state) pluralTitled(s article.Sentence, toks []tokens.Token, i int) in
 	type named struct{ from, to int }
 	var names []named
 	k := i + tn
+	if toks[k].Text == "," {
+		k++ // "the two foreign ministers, X and Y": the names in apposition
+	}
 	for {
 		end := st.nameEnd(toks, k)
 		if end-k < 2 {
@@ -416,13 +419,17 @@ func (st *state) pluralTitled(s article.Sentence, toks []tokens.Token, i int) in
 }
 
 // pluralTitleAt reads a title whose last word is in the plural ("trade
-// ministers"): the title of its singular, and how many tokens it takes; 0
-// for none.
+// ministers") before a name, or a comma and a name: the title of its
+// singular, and how many tokens it takes; 0 for none.
 func (st *state) pluralTitleAt(toks []tokens.Token, j int) (int, gazetteer.Title) {
 	for n := 1; n <= 3 && j+n <= len(toks); n++ {
 		last := toks[j+n-1].Text
 		// (a name must follow: most plurals of office words stand before none)
-		if len(last) < 4 || last[len(last)-1] != 's' || j+n >= len(toks) || !toks[j+n].IsCapitalized() || !st.r.g.IsOfficeWord(last[:len(last)-1]) {
+		next := j + n
+		if next+1 < len(toks) && toks[next].Text == "," {
+			next++ // "the two foreign ministers, X and Y"
+		}
+		if len(last) < 4 || last[len(last)-1] != 's' || next >= len(toks) || !toks[next].IsCapitalized() || !st.r.g.IsOfficeWord(last[:len(last)-1]) {
 			continue
 		}
 		words := append([]tokens.Token(nil), toks[j:j+n]...)
