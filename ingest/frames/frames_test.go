@@ -262,3 +262,18 @@ func TestEntitiesReadOnlyWhenUsed(t *testing.T) {
 	assert.Empty(t, names("Food prices were on the agenda at the trade summit in Nairobi."))
 	assert.Equal(t, []string{"trade summit in Nairobi"}, names("Kenyan President William Ruto was at the trade summit in Nairobi on Monday."))
 }
+
+// TestWhatStartsAtTheAction: what was promised or asked leaves out the day
+// between the object and the action, and the subject and modal of a
+// that-clause.
+func TestWhatStartsAtTheAction(t *testing.T) {
+	p := newPipeline(t)
+	for text, want := range map[string]string{
+		"Kenyan President William Ruto assured Ugandan President Yoweri Museveni on Tuesday that Kenya would keep the pipeline open.": "keep the pipeline open",
+		"Kenyan President William Ruto urged Ugandan President Yoweri Museveni on Tuesday to reopen the border.":                      "reopen the border",
+	} {
+		x := p.Extract(article.Article{ID: "t", Published: "2025-05-14", Text: text})
+		require.Len(t, x.Relations, 1, text)
+		assert.Equal(t, want, x.Relations[0].What, text)
+	}
+}

@@ -14,8 +14,30 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 	if obj.strategy == "dobj" && obj.end > from {
 		from = obj.end
 	}
-	for from < len(st.Tokens) && (st.Tokens[from].Text == "," || st.tag(from) == "TO" || st.lower(from) == "that" || isQuote(st.Tokens[from].Text)) {
-		from++
+	that := false
+skip:
+	for ; from < len(st.Tokens); from++ {
+		switch {
+		case st.Tokens[from].Text == "," || st.tag(from) == "TO" || isQuote(st.Tokens[from].Text) || st.inDate[from]:
+		case st.lower(from) == "that":
+			that = true
+		case st.tag(from) == "IN" && from+1 < len(st.Tokens) && st.inDate[from+1]:
+			// "urged X on Tuesday to ...": the day is not what was asked
+		default:
+			break skip
+		}
+	}
+	// "assured X that Kenya would keep the pipeline open": what is
+	// promised starts at the verb the modal carries
+	if that {
+		for k := from; k < len(st.Tokens) && k < from+6 && !st.isBoundary(k); k++ {
+			if gi := st.groupAt[k]; gi >= 0 {
+				if g := st.Groups[gi]; g.Modal != "" && g.Head > k {
+					from = g.Head
+				}
+				break
+			}
+		}
 	}
 	if fd.f.POS == posNoun && len(obj.ments) > 0 && obj.at == from {
 		// "pledged fresh aid to X": the noun phrase is what was given
