@@ -4093,7 +4093,7 @@ func (x *extraction) delegateArguments(st *sent, fd found) (subject, object) {
 // affirmed clause with one of the verbs in the sentences before st or in st
 // before token before, not one of the subjects; or "".
 // lastAgentOfDeed returns the agent ("by X") of the last noun before token
-// before, in this sentence or one before it, that tells an act of one of
+// before, in this sentence or any before it, that tells an act of one of
 // verbs (data/deed-verbs.tsv: "a ruling by the court" for "rule"), or "".
 func (x *extraction) lastAgentOfDeed(st *sent, before int, verbs []string, subjects []string) string {
 	for i := len(x.read); i >= 0; i-- {
