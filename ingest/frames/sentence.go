@@ -3217,7 +3217,8 @@ func (st *sent) coSigners(fd found, obj object) []int {
 
 // agentOfNoun reads the actor of a noun from the phrase right after it: "the
 // first visit by a Chinese leader to Russia", "the participation of Modi in
-// the summit" (an "of" phrase when the frame's object is not in one).
+// the summit" (an "of" phrase when the frame's object is not in one), or
+// after the "of" phrase that holds the object ("the expulsion of X by Y").
 func (st *sent) agentOfNoun(fd found) subject {
 	head := fd.head
 	prep := st.lower(head + 1)
@@ -3228,6 +3229,15 @@ func (st *sent) agentOfNoun(fd found) subject {
 		}
 		if m := st.demonymIn(head + 2); m >= 0 {
 			return subject{ments: []int{m}, strategy: prep + "-phrase of the noun, demonym"}
+		}
+	}
+	// "the expulsion of an Indian official by Canada": the agent after the
+	// "of" phrase that holds the object
+	if prep == "of" && !ofAgent && head+2 < len(st.Tokens) {
+		if k := st.npEnd(head + 2); k+1 < len(st.Tokens) && st.lower(k) == "by" {
+			if ms := st.objectList(k+1, false); len(ms) > 0 {
+				return subject{ments: ms, strategy: "by-phrase after the object"}
+			}
 		}
 	}
 	return subject{}
