@@ -3234,7 +3234,11 @@ func (st *sent) agentOfNoun(fd found) subject {
 	// "the expulsion of an Indian official by Canada": the agent after the
 	// "of" phrase that holds the object
 	if prep == "of" && !ofAgent && head+2 < len(st.Tokens) {
-		if k := st.npEnd(head + 2); k+1 < len(st.Tokens) && st.lower(k) == "by" {
+		k := st.npEnd(head + 2)
+		for n := 0; n < 2 && k+1 < len(st.Tokens) && st.tag(k) == "IN" && st.lower(k) != "by"; n++ {
+			k = st.npEnd(k + 1) // "the condemnation of the coup in Niger by Kenya"
+		}
+		if k+1 < len(st.Tokens) && st.lower(k) == "by" {
 			if ms := st.objectList(k+1, false); len(ms) > 0 {
 				return subject{ments: ms, strategy: "by-phrase after the object"}
 			}
