@@ -201,6 +201,8 @@ type extraction struct {
 	lastMetAt       int
 	lastPair        [2]string // the last two countries named as "A and B", and where
 	lastPairAt      int
+	lastJoint       [2]string // the two subjects of the last act two did together ("A and B signed"), and where
+	lastJointAt     int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
 	pairFromLead bool

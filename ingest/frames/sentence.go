@@ -3425,6 +3425,22 @@ func (x *extraction) groupCountries(st *sent, i int) []string {
 	if two := x.countriesOfPeopleBefore(st, i); two != nil {
 		return two
 	}
+	if x.lastJoint[0] != "" && st.Index-x.lastJointAt <= 2 && x.lastJointAt > x.lastPairAt {
+		// "the two parties" after an act two did together: those two (a
+		// person stands for its country)
+		var two []string
+		for _, id := range x.lastJoint {
+			if x.byID[id].Type == article.Person {
+				id = x.countryOf(id)
+			}
+			if id != "" && !slices.Contains(two, id) {
+				two = append(two, id)
+			}
+		}
+		if len(two) == 2 {
+			return two
+		}
+	}
 	if x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1 {
 		return x.lastPair[:]
 	}
@@ -3656,6 +3672,11 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
 		// "A and B signed ...": they are who "their talks" are next
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
+	}
+	if len(subjects) == 2 && !fd.f.Has("pair") {
+		// "A and B signed a truce ... urged the two parties to": who "the
+		// two parties" are next
+		x.lastJoint, x.lastJointAt = [2]string{subjects[0], subjects[1]}, st.Index
 	}
 	kind := fd.f.Kind
 	// (a threat is made to an actor: "announced sanctions against X" keeps
