@@ -3567,6 +3567,13 @@ func (x *extraction) lastTwoInOffice(office string, before int) []string {
 func (x *extraction) speakerIDs(st *sent, s subject) []string {
 	id := s.speaker
 	if c := x.countryOf(id); s.plural && c != "" {
+		// ""We urge X to ...," Ruto said": the speaker's country, an
+		// entity of the article even where it names only the speaker
+		if _, ok := x.byID[c]; !ok {
+			e := article.Entity{ID: c, Type: article.Country, Name: x.byID[id].Country}
+			x.byID[c] = e
+			x.newEntities = append(x.newEntities, e)
+		}
 		return []string{c}
 	}
 	return []string{id}
