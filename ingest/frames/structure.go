@@ -182,6 +182,12 @@ func (st *sent) markScareQuotes() {
 			i += 2
 			continue
 		}
+		// a quoted verb with its adverb: it "strongly condemns" X
+		if i+3 < len(st.Tokens) && isQuote(st.Tokens[i+3].Text) && st.tag(i+1) == "RB" && st.groupAt[i+2] >= 0 {
+			st.scare[i], st.scare[i+3] = true, true
+			i += 3
+			continue
+		}
 		for k := i + 1; k < len(st.Tokens) && k <= i+6; k++ {
 			t := st.Tokens[k]
 			if t.Text == "," || t.Text == "." || st.groupAt[k] >= 0 || (st.isBoundaryText(k) && !isQuote(t.Text)) {
