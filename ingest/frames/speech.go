@@ -4,7 +4,7 @@ import "strings"
 
 // speakerOf returns the mention of who says the clause of verb group gi:
 // the subject of a reporting verb after it (", Xi said"; ", said Xi") or
-// before it ("Xi said that ..."), or -1.
+// before it ("Xi said that ..."), or whom "according to" names, or "".
 func (st *sent) speakerOf(gi, depth int) string {
 	for sp := range st.Groups {
 		if sp == gi || !st.speech[sp] {
@@ -32,6 +32,19 @@ func (st *sent) speakerOf(gi, depth int) string {
 		// a speaker must not start over
 		if s := st.subjectOf(sp, max(3, depth+1)); len(s.ments) > 0 {
 			return st.ments[s.ments[0]].EntityID
+		}
+	}
+	// "According to Ruto, Uganda has violated the deal", "..., according
+	// to X": the one the clause is attributed to
+	for k := 0; k+2 < len(st.Tokens); k++ {
+		if st.lower(k) != "according" || st.lower(k+1) != "to" {
+			continue
+		}
+		// (the phrase's actor: "according to Kenyan President William Ruto")
+		for at, end := k+2, st.npEnd(k+2); at < end; at++ {
+			if m := st.mentAt[at]; m >= 0 && st.ments[m].actor {
+				return st.ments[m].EntityID
+			}
 		}
 	}
 	return ""
