@@ -169,6 +169,13 @@ func (st *sent) relativeAntecedent(f *Frame, after int, possessors bool) (object
 	}
 	subj := st.npStartLeft(st.Groups[st.groupAt[after-1]].Start)
 	w := subj - 1
+	// "Museveni, whom Ruto met in Arusha, ...": the actor before "whom"
+	if subj < st.Groups[st.groupAt[after-1]].Start && w >= 1 && st.lower(w) == "whom" {
+		if ms := st.actorsEndingBefore(w); len(ms) > 0 {
+			return object{ments: ms, strategy: "whom the relative clause hangs on", at: w}, w
+		}
+		return object{}, -1
+	}
 	if subj == st.Groups[st.groupAt[after-1]].Start || w < 2 || (st.lower(w) != "that" || st.tag(w) != "IN") && (st.tag(w) != "WDT" || st.lower(w) != "that" && st.lower(w) != "which") {
 		return object{}, -1
 	}

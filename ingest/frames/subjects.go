@@ -595,6 +595,11 @@ func (st *sent) clauseStartLeft(i int) int {
 		if (st.tag(k) == "WDT" || st.tag(k) == "WP") && k > 0 && st.tag(k-1) == "IN" {
 			return k + 1
 		}
+		// "Museveni, whom Ruto met": "whom" is the object; the clause
+		// starts after it
+		if st.lower(k) == "whom" && k+1 < i && !st.commaBetween(k+1, i) {
+			return k + 1
+		}
 		// a subordinator opens the clause, unless it sits inside a relative
 		// clause or a phrase set off by commas ("X, who will be sworn in as
 		// president in October, signed", "X, on his first trip since the
