@@ -134,7 +134,7 @@ func (x *extraction) openPhrase(ds DateSpan) string {
 			opener = ""
 		case t.Lower == "since" && t.Tag == "IN":
 			opener = t.Lower
-		case (t.Lower == "who" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$"):
+		case (t.Lower == "who" || t.Lower == "whom" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$"):
 			opener = t.Lower
 		case t.Tag == "VBN" && prev == ",":
 			opener = t.Lower // "X, sanctioned by Y last year, has appealed ..."
@@ -337,7 +337,7 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if coarse && (t.Lower == "from" && i > 0 && (s.Tokens[i-1].Lower == "up" || s.Tokens[i-1].Lower == "down") || t.Lower == "than" || t.Lower == "compared") {
 			return true
 		}
-		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
+		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whom" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return true
 		}
 		// "discussed migration and agreed to prepare a visit next month": a
