@@ -191,7 +191,6 @@ type extraction struct {
 	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
 	deedActors      map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
 	lastDeed        deedRef           // the last deed noun given an actor (see deedActor)
-	deedFellows     []string          // who did the deed deedActor last found with its actor
 	delegates       map[factKey]bool  // attendances of a delegate, which imply no visit (see emit)
 	restated        map[factKey]bool  // relations that tell an act told before again (see objectIDs)
 	lastEventFn     func(word string, before int) string

@@ -775,23 +775,15 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			// "a ruling by the court on its border with Somalia": the agent
 			// is the phrase after "by" (and those joined to it), not what
 			// the phrases after it are about
-			limit = min(limit, st.agentPhraseEnd(end+1))
+			if ms := st.objectList(end+1, false); len(ms) > 0 {
+				limit = min(limit, st.ments[ms[len(ms)-1]].to)
+			}
 		}
 		if ms := st.countriesIn(end+1, limit); len(ms) > 0 {
 			return object{ments: ms, strategy: slot + ", " + st.lower(end) + " phrase", at: at}, true
 		}
 	}
 	return object{}, false
-}
-
-// agentPhraseEnd returns the end of the noun phrase at token i and of the
-// phrases joined to it by "and" or a comma ("by Kenya and Uganda").
-func (st *sent) agentPhraseEnd(i int) int {
-	k := st.npEnd(i)
-	for k+1 < len(st.Tokens) && (st.lower(k) == "and" || st.Tokens[k].Text == ",") && st.mentAt[k+1] >= 0 {
-		k = st.npEnd(k + 1)
-	}
-	return k
 }
 
 // pluralAfterDemonyms returns the end of a phrase at token at that runs

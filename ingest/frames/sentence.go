@@ -1437,8 +1437,8 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			// phrase is no part of it
 			deed = st.definiteHeadIn(obj.at, fd.head)
 		}
-		if id, strategy := x.deedActor(st, fd, deed, subjects); id != "" {
-			return x.referredDeed(obj, step, id, strategy)
+		if ids, strategy := x.deedActor(st, fd, deed, subjects); len(ids) > 0 {
+			return x.referredAll(obj, step, ids, strategy)
 		}
 		return nil, "the object names no actor"
 	case obj.read:
@@ -1485,8 +1485,8 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		}
 	}
 	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 {
-		if id, strategy := x.deedActor(st, fd, st.definiteObject(fd), subjects); id != "" {
-			return x.referredDeed(obj, step, id, strategy)
+		if ids, strategy := x.deedActor(st, fd, st.definiteObject(fd), subjects); len(ids) > 0 {
+			return x.referredAll(obj, step, ids, strategy)
 		}
 	}
 	if fd.group >= 0 && slices.Contains(fd.f.Slots, "dobj") && fd.f.Object == objActor {
@@ -1897,14 +1897,10 @@ func (x *extraction) fellowsOf(r article.Relation, subjects []string) []string {
 	return out
 }
 
-// referredDeed is referred for a deed's actor and those who did it with
-// them (deedActor's fellows).
-func (x *extraction) referredDeed(obj *object, step *Step, id, strategy string) ([]string, string) {
-	ids, _ := x.referred(obj, step, id, strategy)
-	if len(x.deedFellows) > 0 {
-		ids = append(ids, x.deedFellows...)
-		step.Object = strings.Join(x.names(ids), ", ") + " (" + strategy + ")"
-	}
+// referredAll is referred for several entities the text refers to.
+func (x *extraction) referredAll(obj *object, step *Step, ids []string, strategy string) ([]string, string) {
+	obj.strategy = strategy
+	step.Object = strings.Join(x.names(ids), ", ") + " (" + strategy + ")"
 	return ids, ""
 }
 
@@ -1915,17 +1911,19 @@ type deedRef struct {
 }
 
 // deedActor returns who did the deed that a definite noun phrase names
-// (its head's lemma, or "it"), with the strategy that found them, or "".
-func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
-	x.deedFellows = nil
+// (its head's lemma, or "it"), with the strategy that found them, or nil.
+func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) ([]string, string) {
 	if deed == "it" {
-		return x.pronounDeedActor(st, subjects)
+		if id, strategy := x.pronounDeedActor(st, subjects); id != "" {
+			return []string{id}, strategy
+		}
+		return nil, ""
 	}
-	id, strategy := x.nounDeedActor(st, fd, deed, subjects)
-	if id != "" {
-		x.lastDeed = deedRef{st.Index, id}
+	ids, strategy := x.nounDeedActor(st, fd, deed, subjects)
+	if len(ids) > 0 {
+		x.lastDeed = deedRef{st.Index, ids[0]}
 	}
-	return id, strategy
+	return ids, strategy
 }
 
 // pronounDeedActor reads "it" as a deed: the one a deed noun named before
@@ -1947,24 +1945,24 @@ func (x *extraction) pronounDeedActor(st *sent, subjects []string) (string, stri
 }
 
 // nounDeedActor is deedActor for a deed noun.
-func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []string) (string, string) {
+func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []string) ([]string, string) {
 	// "The court ruled on Monday that ... . X welcomed the ruling": the
 	// subject of the last clause that told the act
 	if verbs := deedVerbs[deed]; verbs != nil {
 		if id := x.lastSubjectOf(st, fd.head, verbs, subjects); id != "" {
-			return id, "the subject of the clause that told it"
+			return []string{id}, "the subject of the clause that told it"
 		}
 		// "a ruling by the court ... X hailed the verdict": the agent of a
 		// noun that tells the same act
 		if id := x.lastAgentOfDeed(st, fd.head, verbs, subjects); id != "" {
-			return id, "the agent of the noun that told it"
+			return []string{id}, "the agent of the noun that told it"
 		}
 	}
 	// "Canada will impose tariffs on X ... China opposed the move":
 	// the actor of the deed told last
 	if deedNouns[deed] {
 		if id := x.lastDeedActor(st.Index, subjects); id != "" {
-			return id, "the actor of the deed told last"
+			return []string{id}, "the actor of the deed told last"
 		}
 	}
 	// "the US imposed sanctions on X ... X's spokesman condemned the
@@ -1974,15 +1972,15 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 			return r.Kind == kind && r.Sentence < st.Index && !slices.Contains(subjects, r.Subject)
 		})
 		if r.Subject != "" {
-			x.deedFellows = x.fellowsOf(r, subjects)
-			return r.Subject, "the actor of the last " + strings.ToLower(kind) + " deed"
+			// (with those who did it with them: "welcomed the signing")
+			return append([]string{r.Subject}, x.fellowsOf(r, subjects)...), "the actor of the last " + strings.ToLower(kind) + " deed"
 		}
 	}
 	if attackNouns[deed] {
 		// "after the North's satellite launch ... Kishida condemned the
 		// launch": the owner of the same deed told before
 		if id := x.ownerOfDeed(st, deed, subjects); id != "" {
-			return id, "the owner of the deed told before"
+			return []string{id}, "the owner of the deed told before"
 		}
 		// "North Korea fired a missile, and both leaders condemned the
 		// launch": the actor of the clause that told the attack
@@ -1991,15 +1989,15 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 				x.deedActors = map[string]string{}
 			}
 			x.deedActors[deed] = id
-			return id, "the actor of the clause that told the deed"
+			return []string{id}, "the actor of the clause that told the deed"
 		}
 		// "... Two neighbours condemned the raid the next day": the actor
 		// the same deed had when it was judged before
 		if id := x.deedActors[deed]; id != "" && !slices.Contains(subjects, id) {
-			return id, "the actor the same deed had before"
+			return []string{id}, "the actor the same deed had before"
 		}
 	}
-	return "", ""
+	return nil, ""
 }
 
 // definiteObject returns the lemma of the head of a definite noun phrase
