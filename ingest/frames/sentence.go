@@ -1051,9 +1051,15 @@ func (x *extraction) requests(lemma string) bool {
 // retaliate", "will respond".
 func (x *extraction) threatens(st *sent, fd found) bool {
 	if fd.f.Has("warning") {
-		// "warned X that any attack would meet a crushing response"
+		// "warned X that any attack would meet a crushing response": a
+		// threat noun (an idiom's carried by its verb, the warning's own
+		// before any other), not "if oil prices rise"
+		verb := st.tok(fd.head).Lemma
 		for k := fd.after; k < len(st.Tokens) && (!st.isBoundary(k) || st.quoted[k]); k++ {
-			if strings.HasPrefix(st.tag(k), "NN") && x.threatNoun(st.tok(k).Lemma, "") {
+			if gi := st.groupAt[k]; gi >= 0 {
+				verb = st.tok(st.Groups[gi].Head).Lemma
+			}
+			if strings.HasPrefix(st.tag(k), "NN") && x.threatNounCarried(st.tok(k).Lemma, verb) {
 				return true
 			}
 			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
@@ -1063,7 +1069,7 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 				return true // "its missiles could hit Athens"
 			}
 		}
-		return false
+		return st.conditionalConsequence(fd.after)
 	}
 	if !fd.f.Has("promise") || fd.f.Kind == kindThreatened || fd.after >= len(st.Tokens) {
 		return false
@@ -1118,6 +1124,50 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	// that the action's verb carries (not "agreed to grant X exclusive
 	// rights": a right is a threat only when reserved)
 	return x.threatNounAt(st, st.Groups[gi].End, st.tok(st.Groups[gi].Head).Lemma)
+}
+
+// conditionalConsequence reports a that-clause after token after (past the
+// addressee, a passive's agent or a phrase of time) that states what will
+// follow on a condition: its verb under "will" or "would", passive, and an
+// "if" or "unless" clause after it ("warned X that the relief would be
+// reversed if it failed to ...") or a hypothetical act as its subject ("that any attack on
+// its allies would end the regime"). Said as a warning, it is a threat.
+func (st *sent) conditionalConsequence(after int) bool {
+	k := -1
+	for j := after; j < len(st.Tokens) && j-after <= 8 && !st.isBoundary(j); j++ {
+		if st.lower(j) == "that" {
+			k = j + 1
+			break
+		}
+		if gi := st.groupAt[j]; gi >= 0 && st.Groups[gi].Finite {
+			return false
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	gi := st.firstFiniteFrom(k)
+	if gi < 0 || st.Groups[gi].Modal != "will" && st.Groups[gi].Modal != "would" {
+		return false
+	}
+	g := st.Groups[gi]
+	if st.lower(k) == "any" {
+		return true // "any further provocation would bring ..."
+	}
+	for j := k; j < g.Start; j++ {
+		if strings.HasPrefix(st.tag(j), "NN") && attackNouns[st.tok(j).Lemma] {
+			return true // "a nuclear attack on X would result in ..."
+		}
+	}
+	if !g.Passive {
+		return false // "its debt would grow if ...": a forecast, not a deed promised
+	}
+	for j := g.End; j < len(st.Tokens) && !st.isBoundary(j); j++ {
+		if w := st.lower(j); w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipToThat returns the token after a "that" that follows token i past a
@@ -1178,6 +1228,18 @@ func (x *extraction) threatNoun(lemma, verb string) bool {
 	for _, f := range x.lx.frames(lemma, posNoun) {
 		carried := verb == "" || f.standsAlone() || f.carriedBy(verb)
 		if f.Kind == kindThreatened && carried || verb != "" && f.carriedBy(verb) && x.lx.kindHas(f.Kind, "hostile") {
+			return true
+		}
+	}
+	return false
+}
+
+// threatNounCarried reports a noun that heads a THREATENED frame, carried by
+// verb when the frame is an idiom ("would pay a price", "reserves the
+// right"; not "if oil prices rise").
+func (x *extraction) threatNounCarried(lemma, verb string) bool {
+	for _, f := range x.lx.frames(lemma, posNoun) {
+		if f.Kind == kindThreatened && (!f.Has("idiom") || f.carriedBy(verb)) {
 			return true
 		}
 	}
