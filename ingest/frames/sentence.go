@@ -3014,6 +3014,10 @@ func (st *sent) passiveArgumentsOf(fd found, patientGroup int) (subject, object)
 		// (a host may receive a person instead)
 		if ev := st.passiveEvent(pg); len(ev.ments) > 0 || ev.direct != "" || fd.f.Object == objEvent {
 			obj = ev
+		} else if from := st.clauseStartLeft(pg.Start); len(obj.ments) == 0 && from < pg.Start {
+			if id := st.hostedOccasion(from); id != "" {
+				obj = object{direct: id, strategy: "passive subject, a hosted occasion", at: from}
+			}
 		}
 	}
 	return subj, obj
@@ -3169,6 +3173,11 @@ func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
 				// parties to them)
 				if s := st.subjectOf(p, 1); len(s.ments) > 1 && !slices.ContainsFunc(s.ments, func(m int) bool { return st.ments[m].typ != article.Person }) {
 					obj = object{ments: s.ments, strategy: "who took part in what the participle qualifies (the clause's subjects)", at: -1, mediated: true}
+				}
+			}
+			if len(obj.ments) == 0 {
+				if id := st.hostedOccasion(np); id != "" {
+					obj = object{direct: id, strategy: "what the participle qualifies, a hosted occasion", at: np}
 				}
 			}
 		}

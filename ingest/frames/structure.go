@@ -964,6 +964,22 @@ func (st *sent) sentencePlace() string {
 	return ""
 }
 
+// hostedOccasion names the event a bare event noun at i stands for when
+// someone hosted it ("the talks were hosted by Qatar", "at talks hosted by
+// X in Putrajaya"): hosting says it took place, so it is an event, placed
+// where the sentence puts it; "" when no event noun heads the phrase.
+func (st *sent) hostedOccasion(i int) string {
+	if st.addEvent == nil || i < 0 || !st.eventHeaded(i) {
+		return ""
+	}
+	end := st.npEnd(i)
+	from := i
+	for from < end-1 && (st.tag(from) == "DT" || st.tag(from) == "PRP$" || genericModifiers[st.lower(from)] || st.inDate[from]) {
+		from++
+	}
+	return st.addEvent(st.span(from, end), st.sentencePlace(), st.tok(from).Start)
+}
+
 // eventHead reports an event noun at token k, a name's plural too (the
 // model keeps "the 44th and 45th ASEAN Summits" a name, with its lemma).
 func (st *sent) eventHead(k int) bool {
