@@ -951,6 +951,11 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return "requested by " + st.tok(gov.Head).Text
 	case gov.Negated && x.lx.classOf(lemma, posVerb) != classLitotes:
 		return "governed by a negation"
+	case g.Infinitive && gov.Finite && gov.Modal != "" && !fd.f.Has("promise") && !fd.f.Has("threat") && lemma != "like" && lemma != "love":
+		// "will travel to Washington next week to meet X": the purpose of
+		// a journey not yet made has not happened either ("I would like to
+		// thank you" does what it says)
+		return "governed by a verb under " + gov.Modal
 	case (x.promises(lemma) && (st.actionAt(gov.End) == fd.group || (!g.Infinitive && st.tag(g.Head) == "VB"))) || (g.Infinitive && x.underPromise(st, fd.group)):
 		return "part of the promise of " + st.tok(gov.Head).Text
 	}
