@@ -56,6 +56,8 @@ var (
 	genericModifiersTXT string
 	//go:embed data/attack-nouns.txt
 	attackNounsTXT string
+	//go:embed data/causative-verbs.txt
+	causativeVerbsTXT string
 	//go:embed data/media-events.txt
 	mediaEventsTXT string
 	//go:embed data/partitive-nouns.txt
@@ -100,12 +102,13 @@ var (
 	threatModifiers = datafile.Set(threatModifiersTXT)
 	occurrences     = datafile.Set(occurrencesTXT)
 	visitorNouns    = datafile.Set(visitorNounsTXT)
-	forceVerbs      = datafile.Set(forceVerbsTXT)   // a warning that names one threatens
-	remoteWords     = datafile.Set(remoteWordsTXT)  // taking part from afar is no visit
-	memberNouns     = datafile.Set(memberNounsTXT)  // "the governments of A and B" act for A and B
-	countryNouns    = datafile.Set(countryNounsTXT) // "the three countries"
-	seatNouns       = datafile.Set(seatNounsTXT)    // "the government in Kabul"
-	eventPlaces     = datafile.Set(eventPlacesTXT)  // "at the summit table" is at the summit
+	causativeVerbs  = datafile.Set(causativeVerbsTXT) // "prompted Y to vow": Y vows
+	forceVerbs      = datafile.Set(forceVerbsTXT)     // a warning that names one threatens
+	remoteWords     = datafile.Set(remoteWordsTXT)    // taking part from afar is no visit
+	memberNouns     = datafile.Set(memberNounsTXT)    // "the governments of A and B" act for A and B
+	countryNouns    = datafile.Set(countryNounsTXT)   // "the three countries"
+	seatNouns       = datafile.Set(seatNounsTXT)      // "the government in Kabul"
+	eventPlaces     = datafile.Set(eventPlacesTXT)    // "at the summit table" is at the summit
 	// genericModifiers say which of its kind an event is, or which part of
 	// it, not which event: "their first summit", "the opening session"
 	genericModifiers = datafile.Set(genericModifiersTXT)

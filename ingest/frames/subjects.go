@@ -105,6 +105,12 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		for last > 0 && (st.inDate[last] || st.inDate[last+1] && st.tag(last) == "IN") {
 			last--
 		}
+		if p := gi - 1; p >= 0 && causativeVerbs[st.tok(st.Groups[p].Head).Lemma] && last >= 0 && st.mentAt[last] >= 0 && st.ments[st.mentAt[last]].actor {
+			// "prompting Beijing to vow countermeasures": Beijing vows
+			if m := st.mentAt[last]; st.ments[m].from >= st.Groups[p].End {
+				return subject{ments: []int{m}, strategy: "object of the verb that makes it act"}
+			}
+		}
 		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.groupAt[k] != gi && st.Groups[st.groupAt[k]].Finite &&
 			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma]) {
 			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
