@@ -205,6 +205,7 @@ func (f *Frame) carriedBy(lemma string) bool {
 type Lexicon struct {
 	byHead      map[string][]*Frame        // "meet/V"
 	class       map[string]string          // "say/V" -> SPEECH
+	classRows   map[string]*Frame          // "reject/V" -> its IRREALIS row, for its options
 	kindOptions map[string]map[string]bool // kinds.tsv: options of every relation of a kind
 	deedKinds   map[string]string          // deed-kinds.tsv: noun lemma -> the kind of deed it names
 }
@@ -212,7 +213,7 @@ type Lexicon struct {
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
 func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "deadline": true, "convenes": true, "delegate": true, "ultimatum": true, "idiom": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "deadline": true, "convenes": true, "delegate": true, "ultimatum": true, "idiom": true, "indefinite": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.
@@ -366,7 +367,7 @@ func (lx *Lexicon) addCameo(data, file, pos string, columns int, defaults map[st
 var adverbParticles = map[string]bool{"out": true, "down": true, "together": true, "up": true, "off": true, "away": true}
 
 func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
-	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}}
+	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}, classRows: map[string]*Frame{}}
 	kinds := map[string]bool{classSpeech: true, classIrrealis: true, classLitotes: true}
 	for _, k := range sc.EventKinds() {
 		kinds[k] = true
@@ -390,6 +391,7 @@ func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 		key := f.Head + "/" + f.POS
 		if f.Kind == classSpeech || f.Kind == classIrrealis || f.Kind == classLitotes {
 			lx.class[key] = f.Kind
+			lx.classRows[key] = f
 			continue
 		}
 		// one row per kind, word and carrier: a second would read the same
@@ -449,6 +451,19 @@ func (lx *Lexicon) frames(lemma, pos string) []*Frame {
 func (lx *Lexicon) classOf(lemma, pos string) string {
 	var buf [64]byte
 	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+}
+
+// classHas reports whether the class row of a lemma has an option.
+func (lx *Lexicon) classHas(lemma, pos, option string) bool {
+	f := lx.classRows[lemma+"/"+pos]
+	return f != nil && f.Has(option)
+}
+
+// unrealVerb reports an IRREALIS verb that makes its whole clause unreal:
+// what it governs has not happened ("is expected to visit"); one whose row
+// says "indefinite" touches only its object (blockedNoun).
+func (lx *Lexicon) unrealVerb(lemma string) bool {
+	return lx.classOf(lemma, posVerb) == classIrrealis && !lx.classHas(lemma, posVerb, "indefinite")
 }
 
 // verbFrame returns the first verb frame of a kind for a lemma,

@@ -103,7 +103,7 @@ func (x *extraction) whereEvent(st *sent, f *Frame, k int) {
 	// passive's subject may have been there through another: "where Russia
 	// was represented by X"; a state says what the place holds, not who
 	// came: "the talks in Doha, where Hamas has its office")
-	if g.Negated || g.Passive || g.Modal != "" || x.hosting(st, g) || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) == classIrrealis {
+	if g.Negated || g.Passive || g.Modal != "" || x.hosting(st, g) || x.lx.unrealVerb(st.tok(g.Head).Lemma) {
 		return
 	}
 	switch st.tok(g.Head).Lemma {
@@ -803,6 +803,24 @@ func (st *sent) deniedNoun(head int) bool {
 	return false
 }
 
+// definiteAt reports a noun phrase at i that refers to something the
+// reader knows: "the appeal", "this proposal", "X's plan".
+func (st *sent) definiteAt(i int) bool {
+	if i >= len(st.Tokens) {
+		return false
+	}
+	switch w := st.lower(i); {
+	case w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || st.tag(i) == "PRP$":
+		return true
+	}
+	for k := i; k < len(st.Tokens) && k < i+5 && st.groupAt[k] < 0; k++ {
+		if st.tag(k) == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
 // blockedNoun turns off a noun that stands alone as the object of an
 // irrealis verb: "proposed a meeting between A and B".
 func (x *extraction) blockedNoun(st *sent, fd found) string {
@@ -832,7 +850,7 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 		if particle != "" && x.lx.classOf(lemma+" "+particle, posVerb) == classIrrealis {
 			return "the object of " + lemma + " " + particle // "called off a trip"
 		}
-		if x.lx.classOf(lemma, posVerb) == classIrrealis {
+		if x.lx.classOf(lemma, posVerb) == classIrrealis && !(x.lx.classHas(lemma, posVerb, "indefinite") && st.definiteAt(k+1)) {
 			return "the object of " + lemma
 		}
 	}
@@ -842,7 +860,7 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 		if gi := st.groupAt[j]; gi >= 0 {
 			if g := st.Groups[gi]; !g.Finite {
 				if p := st.governingGroup(gi); p >= 0 {
-					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.classOf(lemma, posVerb) == classIrrealis {
+					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.unrealVerb(lemma) {
 						return "in the phrases of a verb governed by " + lemma
 					}
 					// "is due to travel to Nairobi for talks with X"
@@ -890,7 +908,7 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 	g := st.Groups[fd.group]
 	for k := g.Start; k < g.Head; k++ {
 		// "is considering restricting exports": an unreal verb inside the group
-		if t := st.tok(k); strings.HasPrefix(t.Tag, "VB") && x.lx.classOf(t.Lemma, posVerb) == classIrrealis {
+		if t := st.tok(k); strings.HasPrefix(t.Tag, "VB") && x.lx.unrealVerb(t.Lemma) {
 			return "governed by " + t.Lemma
 		}
 	}
@@ -944,7 +962,7 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
 	switch {
-	case x.lx.classOf(lemma, posVerb) == classIrrealis:
+	case x.lx.unrealVerb(lemma):
 		return "governed by " + lemma
 	case g.Infinitive && x.requests(lemma) && !fd.f.Has("ordered"):
 		// "urged Israel and Hamas to agree to a ceasefire": only asked for

@@ -112,7 +112,7 @@ func (st *sent) subjectOf(gi, depth int) subject {
 			}
 		}
 		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.groupAt[k] != gi && st.Groups[st.groupAt[k]].Finite &&
-			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma]) {
+			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma] || st.ownedByActor(last)) {
 			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
 				s.strategy = "subject of the verb whose object it follows"
 				return s
@@ -955,6 +955,23 @@ func (st *sent) subjectAfterComma(gi int) int {
 		return k
 	}
 	return -1
+}
+
+// ownedByActor reports a noun at k whose phrase an actor owns ("Venezuela's
+// charge d'affaires").
+func (st *sent) ownedByActor(k int) bool {
+	if !strings.HasPrefix(st.tag(k), "NN") {
+		return false
+	}
+	j := k - 1
+	for j > 0 && (strings.HasPrefix(st.tag(j), "NN") || st.tag(j) == "JJ") && st.mentAt[j] < 0 {
+		j--
+	}
+	if j > 0 && st.tag(j) == "POS" {
+		m := st.mentAt[j-1]
+		return m >= 0 && st.ments[m].actor
+	}
+	return false
 }
 
 // governingGroup is the nearest finite verb group before gi in the sentence.
