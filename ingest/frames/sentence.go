@@ -1088,8 +1088,8 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
 				return true // "would take retaliatory steps"
 			}
-			if strings.HasPrefix(st.tag(k), "VB") && forceVerbs[st.tok(k).Lemma] {
-				return true // "its missiles could hit Athens"
+			if strings.HasPrefix(st.tag(k), "VB") && forceVerbs[st.tok(k).Lemma] && !(st.tag(k) == "VBG" && st.lower(k-1) == "against") {
+				return true // "its missiles could hit Athens" (not "warned X against attacking Y": what X should not do)
 			}
 		}
 		return st.conditionalConsequence(fd.after)
