@@ -168,6 +168,9 @@ func (st *sent) relativeAntecedent(f *Frame, after int, possessors bool) (object
 		return object{}, -1
 	}
 	subj := st.npStartLeft(st.Groups[st.groupAt[after-1]].Start)
+	if g := st.Groups[st.groupAt[after-1]]; subj == g.Start && g.Start > 0 && st.tag(g.Start-1) == "PRP" {
+		subj = g.Start - 1 // "whom it accused of ...": a pronoun subject
+	}
 	w := subj - 1
 	// "Museveni, whom Ruto met in Arusha, ...": the actor before "whom"
 	if subj < st.Groups[st.groupAt[after-1]].Start && w >= 1 && st.lower(w) == "whom" {

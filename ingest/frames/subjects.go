@@ -353,9 +353,10 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 		}
 	}
 	// "expelled a diplomat over what it called provocative activities":
-	// "it" in a clause that "what" or "which" opens is the state the
-	// clause it hangs on is about
-	if k := st.skipAdverbsLeft(g.Start - 1); k >= 1 && st.lower(k) == "it" && st.mentAt[k] < 0 && (st.lower(k-1) == "what" || st.lower(k-1) == "which") {
+	// "it" in a clause that "what", "which" or "whom" opens is the state
+	// the clause it hangs on is about ("summoned X's envoy over remarks by
+	// Y, whom it accused of ...")
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 1 && st.lower(k) == "it" && st.mentAt[k] < 0 && (st.lower(k-1) == "what" || st.lower(k-1) == "which" || st.lower(k-1) == "whom") {
 		if p := st.governingGroup(gi); p >= 0 {
 			if s := st.subjectOf(p, depth+1); len(s.ments) > 0 {
 				if t := st.ments[s.ments[0]].typ; t == article.Country || t == article.Organization {
