@@ -58,6 +58,8 @@ var (
 	attackNounsTXT string
 	//go:embed data/causative-verbs.txt
 	causativeVerbsTXT string
+	//go:embed data/nonstate-modifiers.txt
+	nonstateModifiersTXT string
 	//go:embed data/media-events.txt
 	mediaEventsTXT string
 	//go:embed data/partitive-nouns.txt
@@ -95,20 +97,21 @@ var deedVerbs = func() map[string][]string {
 // occurrences are the kinds that cannot be dated after their article;
 // visitorNouns head the phrase of someone received ("the Tanzanian president").
 var (
-	eventNouns      = datafile.Set(eventNounsTXT)
-	occasionNouns   = datafile.Set(occasionNounsTXT) // "for the ceremony": the one held where the sentence is
-	peopleNouns     = datafile.Set(peopleNounsTXT)
-	deedNouns       = datafile.Set(deedNounsTXT)
-	threatModifiers = datafile.Set(threatModifiersTXT)
-	occurrences     = datafile.Set(occurrencesTXT)
-	visitorNouns    = datafile.Set(visitorNounsTXT)
-	causativeVerbs  = datafile.Set(causativeVerbsTXT) // "prompted Y to vow": Y vows
-	forceVerbs      = datafile.Set(forceVerbsTXT)     // a warning that names one threatens
-	remoteWords     = datafile.Set(remoteWordsTXT)    // taking part from afar is no visit
-	memberNouns     = datafile.Set(memberNounsTXT)    // "the governments of A and B" act for A and B
-	countryNouns    = datafile.Set(countryNounsTXT)   // "the three countries"
-	seatNouns       = datafile.Set(seatNounsTXT)      // "the government in Kabul"
-	eventPlaces     = datafile.Set(eventPlacesTXT)    // "at the summit table" is at the summit
+	eventNouns        = datafile.Set(eventNounsTXT)
+	occasionNouns     = datafile.Set(occasionNounsTXT) // "for the ceremony": the one held where the sentence is
+	peopleNouns       = datafile.Set(peopleNounsTXT)
+	deedNouns         = datafile.Set(deedNounsTXT)
+	threatModifiers   = datafile.Set(threatModifiersTXT)
+	occurrences       = datafile.Set(occurrencesTXT)
+	visitorNouns      = datafile.Set(visitorNounsTXT)
+	causativeVerbs    = datafile.Set(causativeVerbsTXT)    // "prompted Y to vow": Y vows
+	nonstateModifiers = datafile.Set(nonstateModifiersTXT) // "Kenyan business leaders" act for no state
+	forceVerbs        = datafile.Set(forceVerbsTXT)        // a warning that names one threatens
+	remoteWords       = datafile.Set(remoteWordsTXT)       // taking part from afar is no visit
+	memberNouns       = datafile.Set(memberNounsTXT)       // "the governments of A and B" act for A and B
+	countryNouns      = datafile.Set(countryNounsTXT)      // "the three countries"
+	seatNouns         = datafile.Set(seatNounsTXT)         // "the government in Kabul"
+	eventPlaces       = datafile.Set(eventPlacesTXT)       // "at the summit table" is at the summit
 	// genericModifiers say which of its kind an event is, or which part of
 	// it, not which event: "their first summit", "the opening session"
 	genericModifiers = datafile.Set(genericModifiersTXT)

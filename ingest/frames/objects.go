@@ -742,7 +742,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	}
 	// "a senior Indian diplomat", "received his Chinese counterpart" (but
 	// "welcomed the US president's efforts" names a deed, not a visitor)
-	if m := st.demonymIn(at); m >= 0 && !(f.Object == objHost && st.hasPossessive(at)) {
+	// (whom one meets or hosts acts for no state when the phrase says so:
+	// "met Kenyan business leaders"; sanctions on them still hit it)
+	if m := st.demonymIn(at); m >= 0 && !(f.Object == objHost && st.hasPossessive(at)) && !((f.Has("pair") || f.Object == objHost) && st.nonstate(at)) {
 		return object{ments: []int{m}, strategy: slot + ", demonym", at: at}, true
 	}
 	if f.Object == objHost {

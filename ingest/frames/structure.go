@@ -662,6 +662,17 @@ func (st *sent) demonymIn(i int) int {
 	return -1
 }
 
+// nonstate reports a noun phrase at i whose people act for no state:
+// "Kenyan business leaders", "Russian opposition figures".
+func (st *sent) nonstate(i int) bool {
+	for k := i; k < st.npEnd(i); k++ {
+		if nonstateModifiers[st.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lastEvent returns the last event mentioned or described before a byte
 // offset whose name holds a word ("summit" for "the BRICS summit"), or "".
 // With no word, the last event named in the offset's sentence or the one
