@@ -350,7 +350,10 @@ func (x *extraction) meetingsAtEvents() {
 		}
 		for j := 0; j < n; j++ {
 			m := x.rels[j]
-			if m.Kind != kindMet || m.Sentence != r.Sentence {
+			// (a meeting a reception implies is the host's welcome, not a
+			// meeting at the event: "was greeted at the airport by Y and
+			// later attended a ceremony")
+			if m.Kind != kindMet || m.Sentence != r.Sentence || strings.HasSuffix(m.Rule, "implies a meeting") {
 				continue
 			}
 			other := ""
