@@ -155,8 +155,10 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			cov[i] = true
 		}
 	}
+	startsAt := make(map[int]article.Mention, len(in))
 	for _, m := range in {
 		mark(m)
+		startsAt[m.Start] = m
 	}
 	// sn is what the article named before the token at hand: out[:sorted]
 	// is in text order, and what a sentence adds is taken in as it is added.
@@ -199,6 +201,17 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 				start := s.Start + off + k
 				end := start + len(p)
+				// "the warring parties in Sudan" are the parties within
+				// that country, not the article's two: the country, unless
+				// an apposition names them ("the warring sides in Libya,
+				// the forces of X and Y")
+				if m, ok := startsAt[end+len(" in ")]; ok && strings.HasPrefix(lower[off+k+len(p):], " in ") && byID[m.EntityID].Type == article.Country && m.Via != "capital" {
+					if !strings.HasPrefix(a.Text[m.End:], ",") && !covered(start, end) {
+						out = appendMarked(out, record, article.Mention{EntityID: m.EntityID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaNominal})
+					}
+					off += k + len(p)
+					continue
+				}
 				if p != "bilateral" && !covered(start, end) {
 					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
 				}

@@ -835,6 +835,12 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if x.datedLater(st, fd.head) {
 		return "still to come (dated after the article)"
 	}
+	// "A and B were among the leaders at the meeting": a meeting where
+	// the clause happens is its venue, not a meeting of its actors with
+	// each other ("at a meeting with X" names whom)
+	if fd.f.Has("pair") && k >= 0 && st.lower(k) == "at" && (fd.head+1 >= len(st.Tokens) || st.lower(fd.head+1) != "with" && st.lower(fd.head+1) != "between") {
+		return "the venue of its clause (at)"
+	}
 	particle := ""
 	for k > 0 && st.tag(k) == "RP" {
 		particle = st.lower(k)
