@@ -716,9 +716,10 @@ func (m *Model) fixCoordinatedPast(toks []Token) {
 			past = true
 		}
 		// (or after a bare "and" before a name or a determiner: "responded
-		// by ordering tariffs and criticized Trump")
+		// by ordering tariffs and criticized Trump", "valued X's support
+		// and invited Y")
 		if !past || i < 2 || (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") ||
-			toks[i-1].Lower != "and" || toks[i-2].Text != "," && !(t.Tag == "JJ" && coordinatedWithPast(toks, i)) {
+			toks[i-1].Lower != "and" || toks[i-2].Text != "," && !((t.Tag == "JJ" || t.Tag == "VBN") && coordinatedWithPast(toks, i)) {
 			continue
 		}
 		j := i + 1

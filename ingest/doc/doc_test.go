@@ -416,6 +416,9 @@ func TestFixTags(t *testing.T) {
 		// a reporting clause after the last comma has the only finite verb:
 		// the clause it reports needs one too
 		{"The United States on Thursday imposed sanctions on six Iranian officials, the Treasury Department said.", "imposed", "VBD"},
+		// a participle after a bare "and", before a name, after a past verb
+		// shares that verb's subject
+		{"Manila valued Tokyo's support and invited Ishiba to visit.", "invited", "VBD"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {
