@@ -155,10 +155,16 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			cov[i] = true
 		}
 	}
-	startsAt := make(map[int]article.Mention, len(in))
 	for _, m := range in {
 		mark(m)
-		startsAt[m.Start] = m
+	}
+	// startsAt finds the mention that starts at a byte (in is in text order)
+	startsAt := func(at int) (article.Mention, bool) {
+		i, ok := slices.BinarySearchFunc(in, at, func(m article.Mention, at int) int { return m.Start - at })
+		if !ok {
+			return article.Mention{}, false
+		}
+		return in[i], true
 	}
 	// sn is what the article named before the token at hand: out[:sorted]
 	// is in text order, and what a sentence adds is taken in as it is added.
@@ -205,7 +211,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				// that country, not the article's two: the country, unless
 				// an apposition names them ("the warring sides in Libya,
 				// the forces of X and Y")
-				if m, ok := startsAt[end+len(" in ")]; ok && strings.HasPrefix(lower[off+k+len(p):], " in ") && byID[m.EntityID].Type == article.Country && m.Via != "capital" {
+				if m, ok := startsAt(end + len(" in ")); ok && strings.HasPrefix(lower[off+k+len(p):], " in ") && byID[m.EntityID].Type == article.Country && m.Via != "capital" {
 					if !strings.HasPrefix(a.Text[m.End:], ",") && !covered(start, end) {
 						out = appendMarked(out, record, article.Mention{EntityID: m.EntityID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaNominal})
 					}
