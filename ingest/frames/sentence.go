@@ -2741,6 +2741,12 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 			}
 		}
 	}
+	if fd.f.Has("action") && len(obj.ments) == 0 && obj.direct == "" && fd.group >= 0 {
+		// "announced that the United States would halt the exercises"
+		if o := x.announcedAction(st, fd, subj); o.direct != "" {
+			obj = o
+		}
+	}
 	if fd.f.Has("told") && !st.infinitiveAfterObject(obj) {
 		return subj, object{at: -1}
 	}
@@ -2750,6 +2756,65 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return subj, object{at: -1, read: true, strategy: "what follows the object says it is the other sense"}
 	}
 	return subj, obj
+}
+
+// announcedAction reads the policy a that-clause names by its action, when
+// the announcer's own side will do it ("announced that the United States
+// would halt joint exercises", "India will upgrade its mission to an
+// embassy, X announced"): the action, verb first, is the policy's name. A
+// journey or a meeting announced is no policy ("announced that he would
+// visit China").
+func (x *extraction) announcedAction(st *sent, fd found, subj subject) object {
+	none := object{at: -1}
+	if len(subj.ments) == 0 {
+		return none
+	}
+	from, limit := st.skipToThat(fd.after), len(st.Tokens)
+	if from < 0 && st.speech[fd.group] {
+		if k := st.subjectAfterComma(fd.group); k > 0 {
+			from, limit = 0, k-1
+		}
+	}
+	if from < 0 {
+		return none
+	}
+	gi := st.firstFiniteFrom(from)
+	if gi < 0 || st.Groups[gi].Start >= limit {
+		return none
+	}
+	g := st.Groups[gi]
+	if g.Modal != "will" && g.Modal != "would" || g.Negated || g.Passive {
+		return none
+	}
+	// the clause's subject is the announcer's side: its country, or a
+	// pronoun for it
+	own := x.countryOf(st.ments[subj.ments[0]].EntityID)
+	if ms := st.firstActorsIn(from, g.Start); len(ms) > 0 {
+		for _, m := range ms {
+			if id := st.ments[m].EntityID; id != own && x.countryOf(id) != own {
+				return none
+			}
+		}
+	} else if k := st.skipAdverbsLeft(g.Start - 1); k < from || st.tag(k) != "PRP" {
+		return none
+	}
+	for _, f := range x.lx.frames(st.tok(g.Head).Lemma, posVerb) {
+		if f.Has("pair") || f.Object == objPlace || (f.Object == objEvent || f.Object == objHost) && g.End < len(st.Tokens) && st.eventHeaded(st.skipToNP(g.End, limit)) {
+			return none // (not "would open an embassy": no event)
+		}
+	}
+	to := g.Head
+	for to < limit && !st.endsWhat(to) && !(st.Tokens[to].Text == "," && to+1 < limit && (st.tag(to+1) == "WDT" || st.tag(to+1) == "WP")) {
+		to++ // (to a relative clause: "..., which he called war games")
+	}
+	for to > g.Head && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text) || st.inDate[to-1]) {
+		to-- // (and its date: "open an embassy in Kigali next year")
+	}
+	if to-g.Head < 2 {
+		return none
+	}
+	name := strings.Trim(strings.TrimSpace(st.span(g.Head, to)), "\"“”")
+	return object{direct: x.addPolicy(name), strategy: "the action its clause announces", at: g.Head}
 }
 
 // askingAfterObject reports what, after the object, makes a call a

@@ -799,6 +799,18 @@ func (x *extraction) addEvent(name, place string, at int) string {
 	return id
 }
 
+// addPolicy adds a policy that a clause names by its action ("announced
+// that it would halt the exercises") and returns its id.
+func (x *extraction) addPolicy(name string) string {
+	id := article.EntityID(article.Policy, name)
+	if _, known := x.byID[id]; !known {
+		e := article.Entity{ID: id, Type: article.Policy, Name: name}
+		x.byID[id] = e
+		x.newEntities = append(x.newEntities, e)
+	}
+	return id
+}
+
 // describedPolicy reads a policy described at a byte offset of the
 // sentence ("a joint declaration on ...") and the further ones a list joins
 // to it ("agreements on A, a memorandum on B"), adds them to the entities
