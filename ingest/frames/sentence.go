@@ -3507,6 +3507,11 @@ func (x *extraction) judgement(st *sent, fd found) (subject, object) {
 			return st.subjectOf(fd.group, 0), object{ments: s.ments, strategy: "the actor of the deed in apposition", at: -1}
 		}
 	}
+	if k := st.npStartLeft(g.Start); k < g.Start && k >= 2 && (st.lower(k-1) == "which" || st.lower(k-1) == "that") && st.tag(k-1) == "WDT" {
+		// "its digital tax, which US officials called discriminatory": the
+		// relative clause's subject judges; it is not what is judged
+		return subject{}, object{at: -1, read: true, strategy: "what a relative clause's subject judges"}
+	}
 	judged := st.subjectOf(fd.group, 0)
 	obj := object{ments: judged.ments, strategy: "what is judged", at: -1}
 	if it := st.Groups[fd.group].Start - 1; it >= 0 && st.lower(it) == "it" && st.lower(fd.head+1) == "that" {
