@@ -1223,6 +1223,17 @@ func (st *state) counterpartName(s article.Sentence, toks []tokens.Token, i int)
 			}
 		}
 	}
+	// "After talks with his Japanese counterpart, South Korean Foreign
+	// Minister X said": a phrase after the comma that another country's
+	// demonym opens is the clause's subject, not the counterpart's name
+	if n, forms := st.match(toks, j); n > 0 {
+		switch f := st.pick(forms); f.Kind {
+		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
+			if f.Ref != country {
+				return 0
+			}
+		}
+	}
 	name, nameEndTok := st.resolveName(toks, j, end, country, gazetteer.Title{})
 	if name == "" {
 		return 0
