@@ -435,7 +435,7 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 		// keeps its own slots first, and its own reading of an owner
 		// ("will continue to support Afghanistan's development")
 		if own := st.verbFrame(st.tok(st.Groups[gi].Head).Lemma, f.Kind); own != nil {
-			inner.Slots = append(slices.Clip(own.Slots), actionSlots...)
+			inner.Slots = append(st.slotsInTextOrder(own.Slots, st.Groups[gi].End), actionSlots...)
 			possessors = possessors || own.Has("possessor")
 		}
 	}
@@ -454,6 +454,29 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 		o.strategy = "in the action: " + o.strategy
 	}
 	return o
+}
+
+// slotsInTextOrder returns the prepositional slots in the order their
+// prepositions come after token from in the clause: the first is the
+// action's own ("to stand by Azerbaijan in its conflict with Armenia"),
+// the later ones may hang on a noun. Slots not found keep their order
+// after them.
+func (st *sent) slotsInTextOrder(slots []string, from int) []string {
+	out := make([]string, 0, len(slots))
+	end := st.clauseEndRight(from)
+	for k := from; k < end; k++ {
+		for _, sl := range slots {
+			if sl == st.lower(k) && !slices.Contains(out, sl) {
+				out = append(out, sl)
+			}
+		}
+	}
+	for _, sl := range slots {
+		if !slices.Contains(out, sl) {
+			out = append(out, sl)
+		}
+	}
+	return out
 }
 
 // actionAt returns the infinitive that starts at after, past a short phrase
