@@ -2720,6 +2720,7 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		subj = st.nounSubject(fd)
 	} else {
 		subj = st.subjectOf(fd.group, 0)
+		subj = st.speakerNotAddressee(fd, subj)
 	}
 	if len(subj.ments) == 1 && st.ments[subj.ments[0]].typ == viaGroup {
 		subj.strategy += ", the two parties"
@@ -2815,6 +2816,35 @@ func (x *extraction) announcedAction(st *sent, fd found, subj subject) object {
 	}
 	name := strings.Trim(strings.TrimSpace(st.span(g.Head, to)), "\"“”")
 	return object{direct: x.addPolicy(name), strategy: "the action its clause announces", at: g.Head}
+}
+
+// speakerNotAddressee reads a pronoun that subjects a reported clause
+// without "that" as the speaker, when the clause tells a deed of will and
+// the first actor after the reporting verb is its addressee: in "Russia
+// warned Finland it would take countermeasures" Russia takes them (one who
+// undergoes is the addressee: "warned Finland it would face consequences").
+func (st *sent) speakerNotAddressee(fd found, subj subject) subject {
+	if fd.f.Has("undergo") || len(subj.ments) != 1 {
+		return subj
+	}
+	g := st.Groups[fd.group]
+	k := st.skipAdverbsLeft(g.Start - 1)
+	if k < 1 || st.tag(k) != "PRP" || st.mentAt[k] >= 0 && st.mentAt[k] != subj.ments[0] {
+		return subj
+	}
+	gov := st.reportingGroup(fd.group)
+	if gov < 0 {
+		return subj
+	}
+	at := st.skipToNP(st.Groups[gov].End, k)
+	if at < 0 || st.mentAt[at] < 0 || st.ments[st.mentAt[at]].EntityID != st.ments[subj.ments[0]].EntityID {
+		return subj
+	}
+	if s := st.subjectOf(gov, 1); len(s.ments) > 0 {
+		s.strategy = "the speaker, not the addressee (" + st.lower(k) + ")"
+		return s
+	}
+	return subj
 }
 
 // askingAfterObject reports what, after the object, makes a call a
