@@ -459,23 +459,27 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 // slotsInTextOrder returns the prepositional slots in the order their
 // prepositions come after token from in the clause: the first is the
 // action's own ("to stand by Azerbaijan in its conflict with Armenia"),
-// the later ones may hang on a noun. Slots not found keep their order
-// after them.
+// the later ones may hang on a noun. The direct object stays first, slots
+// not found keep their order after the others, and slots already in that
+// order come back as they are.
 func (st *sent) slotsInTextOrder(slots []string, from int) []string {
-	out := make([]string, 0, len(slots))
 	end := st.clauseEndRight(from)
-	for k := from; k < end; k++ {
-		for _, sl := range slots {
-			if sl == st.lower(k) && !slices.Contains(out, sl) {
-				out = append(out, sl)
+	first := func(sl string) int {
+		if sl == "dobj" {
+			return from - 1 // the direct object comes first
+		}
+		for k := from; k < end; k++ {
+			if st.lower(k) == sl {
+				return k
 			}
 		}
+		return end
 	}
-	for _, sl := range slots {
-		if !slices.Contains(out, sl) {
-			out = append(out, sl)
-		}
+	if slices.IsSortedFunc(slots, func(a, b string) int { return first(a) - first(b) }) {
+		return slices.Clip(slots)
 	}
+	out := slices.Clone(slots)
+	slices.SortStableFunc(out, func(a, b string) int { return first(a) - first(b) })
 	return out
 }
 
