@@ -456,30 +456,51 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	return o
 }
 
-// slotsInTextOrder returns the prepositional slots in the order their
-// prepositions come after token from in the clause: the first is the
+// slotsInTextOrder returns the slots with the prepositions found after
+// token from in the clause in the order they come: the first is the
 // action's own ("to stand by Azerbaijan in its conflict with Armenia"),
-// the later ones may hang on a noun. The direct object stays first, slots
-// not found keep their order after the others, and slots already in that
-// order come back as they are.
+// the later ones may hang on a noun. The direct object and the slots not
+// found keep their places; slots already in order come back as they are.
 func (st *sent) slotsInTextOrder(slots []string, from int) []string {
 	end := st.clauseEndRight(from)
 	first := func(sl string) int {
-		if sl == "dobj" {
-			return from - 1 // the direct object comes first
-		}
 		for k := from; k < end; k++ {
 			if st.lower(k) == sl {
 				return k
 			}
 		}
-		return end
+		return -1
 	}
-	if slices.IsSortedFunc(slots, func(a, b string) int { return first(a) - first(b) }) {
-		return slices.Clip(slots)
+	var at [8]int // where each slot's preposition comes, -1 when not found
+	if len(slots) > len(at) {
+		return slots
 	}
+	last, sorted := -1, true
+	for i, sl := range slots {
+		at[i] = -1
+		if sl != "dobj" {
+			at[i] = first(sl)
+		}
+		if at[i] >= 0 {
+			sorted = sorted && at[i] > last
+			last = at[i]
+		}
+	}
+	if sorted {
+		return slots
+	}
+	var found []int // the found slots' indexes, in text order
+	for i := range slots {
+		if at[i] >= 0 {
+			found = append(found, i)
+		}
+	}
+	order := slices.Clone(found)
+	slices.SortFunc(order, func(a, b int) int { return at[a] - at[b] })
 	out := slices.Clone(slots)
-	slices.SortStableFunc(out, func(a, b string) int { return first(a) - first(b) })
+	for n, i := range found {
+		out[i] = slots[order[n]]
+	}
 	return out
 }
 
