@@ -1159,8 +1159,9 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 // addressee, a passive's agent or a phrase of time) that states what will
 // follow on a condition: its verb under "will" or "would", passive, and an
 // "if" or "unless" clause after it ("warned X that the relief would be
-// reversed if it failed to ...") or a hypothetical act as its subject ("that any attack on
-// its allies would end the regime"). Said as a warning, it is a threat.
+// reversed if it failed to ..."), or a hypothetical act as its subject
+// ("that any attack on its allies would end the regime"). Said as a
+// warning, it is a threat.
 func (st *sent) conditionalConsequence(after int) bool {
 	k := -1
 	for j := after; j < len(st.Tokens) && j-after <= 8 && !st.isBoundary(j); j++ {
@@ -2808,13 +2809,11 @@ func (x *extraction) announcedAction(st *sent, fd found, subj subject) object {
 	for to < limit && !st.endsWhat(to) && !(st.Tokens[to].Text == "," && to+1 < limit && (st.tag(to+1) == "WDT" || st.tag(to+1) == "WP")) {
 		to++ // (to a relative clause: "..., which he called war games")
 	}
-	for to > g.Head && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text) || st.inDate[to-1]) {
-		to-- // (and its date: "open an embassy in Kigali next year")
-	}
+	to = st.trimTail(g.Head, to, true) // (and its date: "open an embassy in Kigali next year")
 	if to-g.Head < 2 {
 		return none
 	}
-	name := strings.Trim(strings.TrimSpace(st.span(g.Head, to)), "\"“”")
+	name := st.unquotedSpan(g.Head, to)
 	return object{direct: x.addPolicy(name), strategy: "the action its clause announces", at: g.Head}
 }
 

@@ -51,10 +51,22 @@ skip:
 	if obj.strategy == "to" && obj.at-1 > from && obj.at-1 < to && st.lower(obj.at-1) == "to" {
 		to = obj.at - 1
 	}
-	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text)) {
+	return st.unquotedSpan(from, st.trimTail(from, to, false))
+}
+
+// unquotedSpan is the text of [from, to) without the spaces and quotation
+// marks around it.
+func (st *sent) unquotedSpan(from, to int) string {
+	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+}
+
+// trimTail returns where [from, to) ends without the punctuation and
+// quotation marks at its end, nor, with dates, a phrase of time there.
+func (st *sent) trimTail(from, to int, dates bool) int {
+	for to > from && (st.tag(to-1) == "." || st.tag(to-1) == "," || st.tag(to-1) == ":" || isQuote(st.Tokens[to-1].Text) || dates && st.inDate[to-1]) {
 		to--
 	}
-	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+	return to
 }
 
 // endsWhat reports a token that ends what was promised or asked: a clause
