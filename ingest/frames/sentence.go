@@ -2800,8 +2800,9 @@ func (x *extraction) announcedAction(st *sent, fd found, subj subject) object {
 	} else if k := st.skipAdverbsLeft(g.Start - 1); k < from || st.tag(k) != "PRP" {
 		return none
 	}
+	at := st.skipToNP(g.End, limit)
 	for _, f := range x.lx.frames(st.tok(g.Head).Lemma, posVerb) {
-		if f.Has("pair") || f.Object == objPlace || (f.Object == objEvent || f.Object == objHost) && g.End < len(st.Tokens) && st.eventHeaded(st.skipToNP(g.End, limit)) {
+		if f.Has("pair") || f.Object == objPlace || (f.Object == objEvent || f.Object == objHost) && at >= 0 && at < limit && st.eventHeaded(at) {
 			return none // (not "would open an embassy": no event)
 		}
 	}
