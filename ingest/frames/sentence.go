@@ -55,9 +55,21 @@ func (x *extraction) sentence(st *sent) {
 	x.atEvents(st)
 	x.attributes(st)
 	x.advanceDate(s.Index)
-	if a, b := st.countryPair(); a != "" {
+	// (not a pair that acts on "both sides" in the same sentence: "Qatar
+	// and Turkey urged both sides to ... The two neighbours agreed" are
+	// the sides, not the mediators)
+	// ("each other" is the pair itself: "Riyadh and Tehran agreed to
+	// respect each other's sovereignty")
+	if a, b := st.countryPair(); a != "" && !slices.ContainsFunc(st.ments, func(m ment) bool { return m.typ == viaGroup && !reciprocal(m.Text) }) {
 		x.lastPair, x.lastPairAt = [2]string{a, b}, s.Index
 	}
+}
+
+// reciprocal reports a group phrase that refers back to its own clause's
+// subjects: "each other", "one another".
+func reciprocal(phrase string) bool {
+	p := strings.ToLower(phrase)
+	return p == "each other" || p == "one another"
 }
 
 // atEvents draws what a clause set at an event implies (frames of a
