@@ -6,6 +6,7 @@
 package doc
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -168,6 +169,7 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	}
 	m.tagger.tagInto(words, tags)
 	m.retagElidedInfinitives(words, tags)
+	m.retagPrefixedInfinitives(words, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -223,6 +225,31 @@ func (m *Model) retagElidedInfinitives(words, tags []string) {
 		again := make([]string, len(restored))
 		m.tagger.tagInto(restored, again)
 		if again[i-from+1] == "VB" {
+			tags[i] = "VB"
+		}
+	}
+}
+
+// retagPrefixedInfinitives reads "called on X to de-escalate tensions": a
+// word after "to" with a short prefix and a hyphen ("de-", "re-", "co-"),
+// which the model has seldom seen and calls an adjective or a noun, is a
+// verb when the model reads the word without its prefix as one in the same
+// place.
+func (m *Model) retagPrefixedInfinitives(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if tags[i-1] != "TO" || tags[i] != "JJ" && tags[i] != "NN" {
+			continue
+		}
+		h := strings.IndexByte(words[i], '-')
+		if h < 1 || h > 3 || h+2 >= len(words[i]) || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		from, to := max(0, i-elidedWindow), min(len(words), i+3)
+		again := make([]string, to-from)
+		stripped := slices.Clone(words[from:to])
+		stripped[i-from] = words[i][h+1:]
+		m.tagger.tagInto(stripped, again)
+		if again[i-from] == "VB" {
 			tags[i] = "VB"
 		}
 	}

@@ -419,6 +419,10 @@ func TestFixTags(t *testing.T) {
 		// a participle after a bare "and", before a name, after a past verb
 		// shares that verb's subject
 		{"Manila valued Tokyo's support and invited Ishiba to visit.", "invited", "VBD"},
+		// after "to", a word with a short prefix and a hyphen is a verb when
+		// the word without it is one there ("de-escalate"), not otherwise
+		{"The European Union called on Serbia and Kosovo to de-escalate tensions in the north.", "de-escalate", "VB"},
+		{"Trade between the two returned to pre-war levels last year.", "pre-war", "JJ"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
 	} {
