@@ -155,10 +155,13 @@ func (st *sent) infinitiveAfterObject(o object) bool {
 		return false
 	}
 	k := o.end
-	if st.Tokens[k].Text == "," {
+	if st.tag(k) == "POS" {
+		k = st.npEnd(k + 1) // "told Mali's junta to": past what the owner owns
+	}
+	if k < len(st.Tokens) && st.Tokens[k].Text == "," {
 		k++
 	}
-	return st.tag(k) == "TO" && k+1 < len(st.Tokens) && (st.tag(k+1) == "VB" || st.tag(k+1) == "RB")
+	return k < len(st.Tokens) && st.tag(k) == "TO" && k+1 < len(st.Tokens) && (st.tag(k+1) == "VB" || st.tag(k+1) == "RB")
 }
 
 // theirPair reads "their meeting" after a clause with a subject and an
