@@ -189,19 +189,23 @@ type extraction struct {
 	verbFrameFn     func(lemma, kind string) *Frame
 	described       []article.Mention // the events read from noun phrases, where they were read
 	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
-	deedActors      map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
-	lastDeed        deedRef           // the last deed noun given an actor (see deedActor)
-	delegates       map[factKey]bool  // attendances of a delegate, which imply no visit (see emit)
-	restated        map[factKey]bool  // relations that tell an act told before again (see objectIDs)
-	lastEventFn     func(word string, before int) string
-	lastNamedFn     func(n int, people bool, before int) []string
-	nextListFn      func(n, after int) []string
-	lastMet         [2]string // the last two people who met, and in which sentence
-	lastMetAt       int
-	lastPair        [2]string // the last two countries named as "A and B", and where
-	lastPairAt      int
-	lastJoint       [2]string // the two subjects of the last act two did together ("A and B signed"), and where
-	lastJointAt     int
+	// barePurpose names a bare policy noun by the purpose an infinitive
+	// after it gives ("an agreement on Friday to restore relations"), for
+	// an article that names no policy of the kind elsewhere
+	barePurpose map[barePlace]string
+	deedActors  map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
+	lastDeed    deedRef           // the last deed noun given an actor (see deedActor)
+	delegates   map[factKey]bool  // attendances of a delegate, which imply no visit (see emit)
+	restated    map[factKey]bool  // relations that tell an act told before again (see objectIDs)
+	lastEventFn func(word string, before int) string
+	lastNamedFn func(n int, people bool, before int) []string
+	nextListFn  func(n, after int) []string
+	lastMet     [2]string // the last two people who met, and in which sentence
+	lastMetAt   int
+	lastPair    [2]string // the last two countries named as "A and B", and where
+	lastPairAt  int
+	lastJoint   [2]string // the two subjects of the last act two did together ("A and B signed"), and where
+	lastJointAt int
 	// pairFromLead: the article's two parties were taken from the first
 	// relation of its headline or lead
 	pairFromLead bool

@@ -849,7 +849,48 @@ func (x *extraction) barePolicyAt(st *sent, at int) string {
 		x.bare = map[string]bool{}
 	}
 	x.bare[id] = true
+	if purpose := st.purposeAfter(end); purpose != "" {
+		if x.barePurpose == nil {
+			x.barePurpose = map[barePlace]string{}
+		}
+		x.barePurpose[barePlace{st.Index, id}] = noun + " to " + purpose
+	}
 	return id
+}
+
+// barePlace is a bare policy noun's id in a sentence.
+type barePlace struct {
+	sentence int
+	id       string
+}
+
+// purposeAfter returns the action an infinitive of purpose right after
+// token k states, past a phrase of time or a place ("signed an agreement
+// in Beijing on Friday to restore diplomatic relations"), or "".
+func (st *sent) purposeAfter(k int) string {
+	for n := 0; n < 4 && k < len(st.Tokens); n++ {
+		switch {
+		case st.inDate[k]:
+			k++
+		case st.tag(k) == "IN" && k+1 < len(st.Tokens) && st.inDate[k+1]:
+			k++
+		case st.tag(k) == "IN" && k+1 < len(st.Tokens) && st.mentAt[k+1] >= 0 && st.ments[st.mentAt[k+1]].Via != viaDemonym && st.placeMention(k+1) >= 0:
+			k = st.ments[st.mentAt[k+1]].to // "in Beijing"
+		default:
+			n = 4
+		}
+	}
+	if k+1 >= len(st.Tokens) || st.tag(k) != "TO" || st.tag(k+1) != "VB" {
+		return ""
+	}
+	to := k + 1
+	for to < len(st.Tokens) && !st.endsWhat(to) && st.Tokens[to].Text != "," {
+		to++ // (to a comma: "..., in a deal brokered by X")
+	}
+	if to = st.trimTail(k+1, to, true); to-k < 3 {
+		return ""
+	}
+	return st.unquotedSpan(k+1, to)
 }
 
 // policiesNamedElsewhere points each relation whose object is a bare policy
@@ -892,11 +933,16 @@ func (x *extraction) policiesNamedElsewhere() {
 					shared = append(shared, kp.policy)
 				}
 			}
-			switch {
+			switch purpose := x.barePurpose[barePlace{r.Sentence, r.Object}]; {
 			case len(shared) == 1:
 				r.Object = shared[0]
 			case len(shared) == 0 && len(only) == 1:
 				r.Object = only[0]
+			case len(only) == 0 && purpose != "":
+				// "signed an agreement on Friday to restore relations", in an
+				// article that names no policy of the kind
+				r.Object = x.addPolicy(purpose)
+				r.Rule += "; named by its purpose"
 			default:
 				continue
 			}
