@@ -1068,6 +1068,16 @@ func (st *sent) skipToNP(i, limit int) int {
 	if i+2 < limit && st.lower(i) == "into" && st.tag(i+1) == "NN" && (st.tag(i+2) == "DT" || st.tag(i+2) == "PRP$") {
 		i += 2
 	}
+	// "condemned in the strongest terms the decision": a phrase of manner
+	// before the object
+	if i < limit && st.lower(i) == "in" {
+		for k := i + 1; k < limit && k <= i+4 && st.groupAt[k] < 0 && st.mentAt[k] < 0; k++ {
+			if w := st.lower(k); (w == "terms" || w == "manner") && k+1 < limit && (st.tag(k+1) == "DT" || st.tag(k+1) == "PRP$" || st.mentAt[k+1] >= 0) {
+				i = k + 1
+				break
+			}
+		}
+	}
 	// "summoned, on Monday, the ambassador", "thanked, in a statement on
 	// Friday, X": a short insertion between commas, with no verb of its own
 	if i < limit && st.Tokens[i].Text == "," {
