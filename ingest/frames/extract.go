@@ -109,6 +109,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.addEventFn, x.lastEventFn, x.lastNamedFn, x.nextListFn = x.addEvent, x.lastEvent, x.lastNamed, x.nextList // one closure each for all sentences
 	x.barePolicyFn = x.barePolicyAt
 	x.verbFrameFn = x.lx.verbFrame
+	x.nounTakesFn = x.lx.nounTakes
 	sents := make([]*sent, len(in.Doc.Sentences))
 	speakers := make([]string, len(sents))
 	for i := range in.Doc.Sentences {
@@ -187,6 +188,7 @@ type extraction struct {
 	addEventFn      func(name, place string, at int) string
 	barePolicyFn    func(st *sent, at int) string
 	verbFrameFn     func(lemma, kind string) *Frame
+	nounTakesFn     func(lemma, prep string) bool
 	described       []article.Mention // the events read from noun phrases, where they were read
 	bare            map[string]bool   // the ids that stand for a policy named elsewhere (see barePolicyAt)
 	// barePurpose names a bare policy noun by the purpose an infinitive

@@ -469,6 +469,17 @@ func (lx *Lexicon) unrealVerb(lemma string) bool {
 	return lx.classOf(lemma, posVerb) == classIrrealis && !lx.classHas(lemma, posVerb, "indefinite")
 }
 
+// nounTakes reports a noun with a frame whose slots hold a preposition:
+// "a visit to", "talks with".
+func (lx *Lexicon) nounTakes(lemma, prep string) bool {
+	for _, f := range lx.frames(lemma, posNoun) {
+		if slices.Contains(f.Slots, prep) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbFrame returns the first verb frame of a kind for a lemma,
 // or nil.
 func (lx *Lexicon) verbFrame(lemma, kind string) *Frame { return lx.frameOf(lemma, posVerb, kind) }

@@ -647,7 +647,10 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 			return out
 		}
 		// ("according to X", "due to X", "thanks to X" name no one the verb reaches)
-		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) {
+		// (nor does one that hangs on a noun of its own inside another
+		// phrase: "speaking during a visit to Kyiv")
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) &&
+			!(verb && inPP && k > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.nounTakes != nil && st.nounTakes(st.tok(k-1).Lemma, slot)) {
 			out = append(out, k+1)
 		}
 		switch {

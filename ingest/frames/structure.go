@@ -41,6 +41,9 @@ type sent struct {
 	nearbySpeaker string
 	// verbFrame returns the verb frame of a kind with a lemma, or nil.
 	verbFrame func(lemma, kind string) *Frame
+	// nounTakes reports a noun with a frame whose slots hold a
+	// preposition: "a visit to", "talks with"
+	nounTakes func(lemma, prep string) bool
 	// addEvent adds an event read from the text and returns its id.
 	addEvent func(name, place string, at int) string
 	// lastEvent returns the last event named before a byte offset whose name
@@ -80,7 +83,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, barePolicy: x.barePolicyFn, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, barePolicy: x.barePolicyFn, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, nounTakes: x.nounTakesFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
