@@ -626,6 +626,15 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.POS == posNoun && st.deniedNoun(fd.head) {
 		return "negated (no)"
 	}
+	if fd.f.POS == posNoun && fd.f.Has("pair") {
+		// "held indirect talks", "proximity talks": talks through a
+		// mediator are no meeting of the two
+		for j := st.npStartLeft(fd.head); j < fd.head; j++ {
+			if w := st.lower(j); w == "indirect" || w == "proximity" {
+				return "held through a mediator (" + w + ")"
+			}
+		}
+	}
 	if fd.f.Has("modified") && !st.threatModified(fd.head) {
 		return "no threat modifier in its phrase"
 	}
