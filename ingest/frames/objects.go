@@ -815,6 +815,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	end := st.npEnd(at)
+	for end < len(st.Tokens) && st.scare[end] {
+		end = st.npEnd(end + 1) // the "ironclad friendship" between A and B: past scare quotes
+	}
 	if end+2 < len(st.Tokens) && (st.tag(end) == "TO" || st.tag(end) == "IN") && st.lower(end+1) == "and" {
 		end = st.npEnd(end + 2) // "exports to and imports from Israel": two nouns, one object
 	}
