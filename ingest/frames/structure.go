@@ -347,6 +347,12 @@ func (st *sent) npEnd(i int) int {
 			j = st.ments[m].to
 			continue
 		}
+		// "addressed the Import Expo the following day", "the summit last
+		// week": a phrase of time after a noun ends the phrase (not "the
+		// 2022 World Cup", where the date comes first)
+		if j > i && st.inDate[j] && !st.inDate[j-1] && strings.HasPrefix(st.tag(j-1), "NN") && st.mentAt[j-1] < 0 {
+			break
+		}
 		switch t := st.Tokens[j].Tag; {
 		case t == "DT" || t == "PDT" || t == "PRP$" || t == "$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") ||
 			strings.HasPrefix(t, "NN") || t == "PRP" || t == "HYPH" || (t == "VBN" && j+1 < len(st.Tokens) && strings.HasPrefix(st.tag(j+1), "NN")):
