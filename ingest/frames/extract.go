@@ -198,6 +198,7 @@ type extraction struct {
 	deedActors  map[string]string // an attack noun -> the actor a clause before it gave it (see deedActor)
 	lastDeed    deedRef           // the last deed noun given an actor (see deedActor)
 	delegates   map[factKey]bool  // attendances of a delegate, which imply no visit (see emit)
+	welcomes    map[factKey]bool  // meetings a host's reception implies, held at no event (see emit)
 	restated    map[factKey]bool  // relations that tell an act told before again (see objectIDs)
 	lastEventFn func(word string, before int) string
 	lastNamedFn func(n int, people bool, before int) []string
@@ -359,7 +360,7 @@ func (x *extraction) meetingsAtEvents() {
 			// (a meeting a reception implies is the host's welcome, not a
 			// meeting at the event: "was greeted at the airport by Y and
 			// later attended a ceremony")
-			if m.Kind != kindMet || m.Sentence != r.Sentence || strings.HasSuffix(m.Rule, "implies a meeting") {
+			if m.Kind != kindMet || m.Sentence != r.Sentence || x.welcomes[factKey{m.Subject, m.Object, m.Sentence}] {
 				continue
 			}
 			other := ""

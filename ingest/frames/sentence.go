@@ -2827,11 +2827,9 @@ func (x *extraction) announcedAction(st *sent, fd found, subj subject) object {
 			return none // (not "would open an embassy": no event)
 		}
 	}
-	to := g.Head
-	for to < limit && !st.endsWhat(to) && !(st.Tokens[to].Text == "," && to+1 < limit && (st.tag(to+1) == "WDT" || st.tag(to+1) == "WP")) {
-		to++ // (to a relative clause: "..., which he called war games")
-	}
-	to = st.trimTail(g.Head, to, true) // (and its date: "open an embassy in Kigali next year")
+	// (to a relative clause: "..., which he called war games", and without
+	// its date: "open an embassy in Kigali next year")
+	to := st.trimTail(g.Head, st.actionEnd(g.Head, limit, false), true)
 	if to-g.Head < 2 {
 		return none
 	}
@@ -3929,7 +3927,9 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 					// a meeting reads in the order written: "X was received by Y"
 					m.Subject, m.Object = o, s
 				}
+				n := len(x.rels)
 				x.draw(m, explicit, step)
+				x.markSince(&x.welcomes, n)
 			}
 		}
 	}

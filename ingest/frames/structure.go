@@ -892,14 +892,25 @@ func (st *sent) purposeAfter(k int) string {
 	if k+1 >= len(st.Tokens) || st.tag(k) != "TO" || st.tag(k+1) != "VB" {
 		return ""
 	}
-	to := k + 1
-	for to < len(st.Tokens) && !st.endsWhat(to) && st.Tokens[to].Text != "," {
-		to++ // (to a comma: "..., in a deal brokered by X")
+	// (to a comma: "..., in a deal brokered by X")
+	if to := st.trimTail(k+1, st.actionEnd(k+1, len(st.Tokens), true), true); to-k >= 3 {
+		return st.unquotedSpan(k+1, to)
 	}
-	if to = st.trimTail(k+1, to, true); to-k < 3 {
-		return ""
+	return ""
+}
+
+// actionEnd returns where an action that starts at token from ends, before
+// limit: where what was promised or asked would end (endsWhat), or at a
+// relative clause after a comma, or with anyComma at any comma.
+func (st *sent) actionEnd(from, limit int, anyComma bool) int {
+	to := from
+	for to < limit && !st.endsWhat(to) {
+		if st.Tokens[to].Text == "," && (anyComma || to+1 < limit && (st.tag(to+1) == "WDT" || st.tag(to+1) == "WP")) {
+			break
+		}
+		to++
 	}
-	return st.unquotedSpan(k+1, to)
+	return to
 }
 
 // policiesNamedElsewhere points each relation whose object is a bare policy
