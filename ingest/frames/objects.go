@@ -450,6 +450,11 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 		}
 		o = st.objectWithin(&inner, st.Groups[gi].End, limit, possessors)
 	}
+	// "on" after a noun names a target only when the noun is imposed;
+	// after others it is a topic ("to keep close contact on Haiti")
+	if n := o.at - 2; len(o.ments) > 0 && n >= 0 && st.lower(n+1) == "on" && strings.HasPrefix(st.tag(n), "NN") && st.mentAt[n] < 0 && st.nounTakes != nil && !st.nounTakes(st.tok(n).Lemma, "on") {
+		return object{at: -1}
+	}
 	if len(o.ments) > 0 {
 		o.strategy = "in the action: " + o.strategy
 	}
