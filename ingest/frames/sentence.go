@@ -794,6 +794,9 @@ func (st *sent) givesCourtesy(fd found) bool {
 // noun heads a frame of the same kind: "hit X with tariffs", "targeted X's
 // oil sector with new sanctions", not "hit X" nor "hit X with drones".
 func (x *extraction) instrumentAfter(st *sent, fd found) bool {
+	if x.instrumentSubject(st, fd) >= 0 {
+		return true
+	}
 	for k := fd.after; k < len(st.Tokens) && k < fd.after+12 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {
 		if w := st.lower(k); w != "with" && w != "to" && w != "on" {
 			continue
@@ -811,6 +814,25 @@ func (x *extraction) instrumentAfter(st *sent, fd found) bool {
 		// Friday ... with a ban")
 	}
 	return false
+}
+
+// instrumentSubject reports an active verb whose clause's subject is the
+// means itself, a noun heading a frame of the same kind: "the sanctions
+// imposed by Britain target two oil firms", "US tariffs hit X's exports".
+// It returns where the subject's noun phrase starts, or -1.
+func (x *extraction) instrumentSubject(st *sent, fd found) int {
+	if fd.group < 0 || st.Groups[fd.group].Passive {
+		return -1
+	}
+	g := st.Groups[fd.group]
+	at := st.skipToNP(st.clauseStartLeft(g.Start), g.Start)
+	if at < 0 {
+		return -1
+	}
+	if end := st.npEnd(at); end > at && end <= g.Start && strings.HasPrefix(st.tag(end-1), "NN") && x.lx.frameOf(nounLemma(st.tok(end-1)), posNoun, fd.f.Kind) != nil {
+		return at
+	}
+	return -1
 }
 
 // deniedNoun reports a noun whose phrase "no" opens: "held no bilateral
@@ -2740,6 +2762,19 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	var subj subject
 	if fd.group < 0 {
 		subj = st.nounSubject(fd)
+	} else if at := x.instrumentSubject(st, fd); at >= 0 && fd.f.Has("instrument") {
+		// "the tariffs imposed by Canada hit X", "new Australian sanctions
+		// target X": the means' owner
+		subj.strategy = "owner of the means that is the subject"
+		for k := at; k < st.Groups[fd.group].Start; k++ {
+			if m := st.mentAt[k]; m >= 0 && (st.ments[m].actor || st.ments[m].Via == viaDemonym) {
+				subj.ments = st.objectList(k, false)
+				if len(subj.ments) == 0 {
+					subj.ments = []int{m}
+				}
+				break
+			}
+		}
 	} else {
 		subj = st.subjectOf(fd.group, 0)
 		subj = st.speakerNotAddressee(fd, subj)
