@@ -1037,7 +1037,9 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 	if len(inClause) > 0 {
 		best, at := "", -1
 		for _, m := range cur {
-			if m.Start < clause && m.Start > at && sn.byID[m.EntityID].Type == article.Person && !inClause[m.EntityID] {
+			// (not a passive's agent: in "X was welcomed by Y before heading
+			// to the palace, where Z received him", him is X)
+			if m.Start < clause && m.Start > at && sn.byID[m.EntityID].Type == article.Person && !inClause[m.EntityID] && !(at >= 0 && passiveAgent(s, toks, m.Start)) {
 				best, at = m.EntityID, m.Start
 			}
 		}
@@ -1050,6 +1052,19 @@ func objectAntecedent(cur []article.Mention, sn *seen, s article.Sentence, toks 
 		return fallback
 	}
 	return last
+}
+
+// passiveAgent reports a mention starting at byte pos that a "by" opens,
+// past the capitalised words of its title: "by Foreign Minister Y".
+func passiveAgent(s article.Sentence, toks []tokens.Token, pos int) bool {
+	k := len(toks) - 1
+	for k >= 0 && s.Start+toks[k].Start >= pos {
+		k--
+	}
+	for k >= 0 && toks[k].IsWord() && toks[k].Text != strings.ToLower(toks[k].Text) {
+		k--
+	}
+	return k >= 0 && toks[k].Text == "by"
 }
 
 // relativePronouns open a relative clause about the name before them.
