@@ -2674,17 +2674,53 @@ func (x *extraction) judgedOwnerWithin(st *sent, from, to int, country string) b
 
 // giverAndReceiver reads a received noun: the giver in its "from" phrase
 // is the subject, the recipient verb's subject the object.
-func (st *sent) giverAndReceiver(fd found) (subject, object) {
+func (x *extraction) giverAndReceiver(st *sent, fd found) (subject, object) {
 	from := *fd.f
 	from.Slots, from.Object = []string{"from"}, objActor
 	giver := st.objectOf(&from, fd.after, false)
 	receiver := st.subjectOf(fd.group, 0)
 	subj := subject{ments: giver.ments, strategy: "giver (from) of a received noun"}
 	if len(receiver.ments) == 0 {
-		return subj, object{at: -1}
+		return subj, x.receiverPhrase(st, fd, giver.ments)
 	}
 	at := st.ments[receiver.ments[0]].from
 	return subj, object{ments: receiver.ments, strategy: "receiver (the recipient verb's subject)", at: at, end: st.ments[receiver.ments[len(receiver.ments)-1]].to}
+}
+
+// receiverPhrase reads a receiver that names no actor of its own: a
+// demonym in the subject's phrase ("Indonesian patrol boats seized the
+// boats, prompting a protest from Hanoi"), or a deed summed up ("the move
+// drew condemnation from X"): who did the deed told last.
+func (x *extraction) receiverPhrase(st *sent, fd found, givers []int) object {
+	g := fd.group
+	// (a participle after a comma: the subject of the clause before)
+	if h := st.Groups[g]; !h.Finite && st.tag(h.Head) == "VBG" && h.Start > 0 && st.Tokens[h.Start-1].Text == "," {
+		if p := st.governingGroup(g); p >= 0 {
+			g = p
+		}
+	}
+	start := st.Groups[g].Start
+	from := st.clauseStartLeft(start)
+	for from < start && (st.inDate[from] || st.Tokens[from].Text == ",") {
+		from++ // past a fronted date ("Last year, ...")
+	}
+	at := st.firstNounPhrase(from, start)
+	if at < 0 || st.npEnd(at) > start {
+		return object{at: -1}
+	}
+	if m := st.demonymIn(at); m >= 0 {
+		return object{ments: []int{m}, strategy: "receiver, demonym in the subject's phrase", at: at, end: st.ments[m].to}
+	}
+	if head := st.npEnd(at) - 1; deedNouns[st.tok(head).Lemma] && isArticleWord(st.lower(at)) {
+		var givenBy []string
+		for _, m := range givers {
+			givenBy = append(givenBy, st.ments[m].EntityID)
+		}
+		if id := x.lastDeedActor(st.Index, givenBy); id != "" {
+			return object{direct: id, strategy: "receiver, the actor of the deed told last", at: at}
+		}
+	}
+	return object{at: -1}
 }
 
 // agentAfter reports a "by" phrase that names an actor in the clause after
@@ -2739,7 +2775,7 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	case fd.attributive:
 		return st.attributiveJudgement(fd)
 	case fd.received:
-		return st.giverAndReceiver(fd)
+		return x.giverAndReceiver(st, fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posNoun && fd.f.Object == objActor && st.agentAfter(fd.group):
