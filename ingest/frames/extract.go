@@ -108,6 +108,7 @@ func (e *Extractor) Extract(in Input) Output {
 	x.sents = make([]sent, len(in.Doc.Sentences))
 	x.addEventFn, x.lastEventFn, x.lastNamedFn, x.nextListFn = x.addEvent, x.lastEvent, x.lastNamed, x.nextList // one closure each for all sentences
 	x.barePolicyFn = x.barePolicyAt
+	x.shortNameFn = x.shortName
 	x.verbFrameFn = x.lx.verbFrame
 	x.nounTakesFn = x.lx.nounTakes
 	sents := make([]*sent, len(in.Doc.Sentences))
@@ -187,6 +188,7 @@ type extraction struct {
 	hostedBy        map[string]map[string]bool // guest -> the countries whose people hosted it, as drawn
 	addEventFn      func(name, place string, at int) string
 	barePolicyFn    func(st *sent, at int) string
+	shortNameFn     func(id string) string
 	verbFrameFn     func(lemma, kind string) *Frame
 	nounTakesFn     func(lemma, prep string) bool
 	described       []article.Mention // the events read from noun phrases, where they were read

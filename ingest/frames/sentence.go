@@ -4144,8 +4144,17 @@ func (x *extraction) twoSides(s, o string) bool {
 	}
 	x.ensureEntity(s)
 	x.ensureEntity(o)
-	_, sok := x.byID[s]
-	_, ook := x.byID[o]
+	se, sok := x.byID[s]
+	oe, ook := x.byID[o]
+	// an organization's own gathering ("the SCO summit") is its members'
+	// occasion, not one it takes part in
+	if sok && ook && se.Type == article.Organization && oe.Type == article.Event {
+		for _, n := range []string{se.Acronym, se.Name} {
+			if n != "" && strings.HasPrefix(oe.Name, n+" ") {
+				return false
+			}
+		}
+	}
 	return sok && ook
 }
 
@@ -4188,6 +4197,14 @@ func (x *extraction) name(id string) string {
 		return e.Name
 	}
 	return id
+}
+
+// shortName returns an organization's acronym, else the entity's name.
+func (x *extraction) shortName(id string) string {
+	if e, ok := x.byID[id]; ok && e.Acronym != "" {
+		return e.Acronym
+	}
+	return x.name(id)
 }
 
 // ensureEntity adds a country that the article names only through a city

@@ -46,6 +46,9 @@ type sent struct {
 	nounTakes func(lemma, prep string) bool
 	// addEvent adds an event read from the text and returns its id.
 	addEvent func(name, place string, at int) string
+	// shortName returns the short name of an entity: an organization's
+	// acronym, else its name.
+	shortName func(id string) string
 	// lastEvent returns the last event named before a byte offset whose name
 	// has a word, or "" (with no word, the one this sentence or the one
 	// before named).
@@ -83,7 +86,7 @@ func (x *extraction) newSent(s *doc.Sentence) *sent {
 	n := len(s.Tokens)
 	ints, bools := x.perToken(n)
 	st := x.sentRoom()
-	*st = sent{Sentence: s, barePolicy: x.barePolicyFn, addEvent: x.addEventFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, nounTakes: x.nounTakesFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
+	*st = sent{Sentence: s, barePolicy: x.barePolicyFn, addEvent: x.addEventFn, shortName: x.shortNameFn, lastEvent: x.lastEventFn, lastNamed: x.lastNamedFn, nextList: x.nextListFn, verbFrame: x.verbFrameFn, nounTakes: x.nounTakesFn, mentAt: ints[:n:n], groupAt: ints[n:], quoted: bools[:n:n], inDate: bools[n:]}
 	for i := range ints {
 		ints[i] = -1
 	}
@@ -1053,6 +1056,22 @@ func (st *sent) sentencePlace() string {
 	return ""
 }
 
+// organizationInClause returns the first mention of an organization in the
+// clause of token k before it, or -1: the one whose occasion a bare
+// occasion noun of the clause is.
+func (st *sent) organizationInClause(k int) int {
+	from := k
+	for from > 0 && st.groupAt[from] < 0 {
+		from-- // to the verb the noun's phrase hangs on
+	}
+	for j := st.clauseStartLeft(from); j < k; j++ {
+		if m := st.mentAt[j]; m >= 0 && st.ments[m].typ == article.Organization {
+			return m
+		}
+	}
+	return -1
+}
+
 // hostedOccasion names the event a bare event noun at i stands for when
 // someone hosted it ("the talks were hosted by Qatar", "at talks hosted by
 // X in Putrajaya"): hosting says it took place, so it is an event, placed
@@ -1152,6 +1171,13 @@ func (st *sent) describedEvent(i int) string {
 		}
 		if id := st.lastEvent("", st.tok(head).Start); id != "" {
 			return id
+		}
+		// "leaders of ASEAN gathered in Kuala Lumpur for a summit": an
+		// occasion of the organization its clause names
+		if occasionNouns[st.tok(head).Lemma] && st.shortName != nil {
+			if m := st.organizationInClause(head); m >= 0 {
+				return st.addEvent(st.shortName(st.ments[m].EntityID)+" "+st.lower(head), st.sentencePlace(), st.tok(from).Start)
+			}
 		}
 		// "flew to Havana for the ceremony": an occasion held where the
 		// sentence places its subject
