@@ -28,6 +28,9 @@ type found struct {
 	// its giver ("received assurances from X"): the giver is the subject,
 	// the verb's subject the object
 	received bool
+	// relative: the light verb is in a relative clause on its noun whose
+	// subject is an actor ("the tariffs Washington imposed on X")
+	relative bool
 }
 
 func (x *extraction) sentence(st *sent) {
@@ -523,6 +526,9 @@ func (st *sent) carried(f *Frame, i int, pos string) (found, bool) {
 	if fd, ok := st.carriedAfter(f, i); ok {
 		return fd, true
 	}
+	if fd, ok := st.carriedInRelative(f, i); ok {
+		return fd, true
+	}
 	if f.standsAlone() {
 		return found{f: f, head: i, group: -1, after: i + 1, trigger: st.tok(i).Text}, true
 	}
@@ -606,6 +612,61 @@ func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
 		return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
 	}
 	return found{}, false
+}
+
+// subjectRelativeAfter returns where a relative clause with a subject of
+// its own starts on a noun after token from in the clause ("the tariffs
+// (that) Washington imposed"), or -1.
+func (st *sent) subjectRelativeAfter(from int) int {
+	end := st.clauseEndRight(from)
+	for k := from; k+1 < end; k++ {
+		if !strings.HasPrefix(st.tag(k), "NN") || st.mentAt[k] >= 0 {
+			continue
+		}
+		j := k + 1
+		if st.tag(j) == "WDT" || st.lower(j) == "that" {
+			j++
+		}
+		if j < len(st.Tokens) && st.tag(j) == "DT" {
+			j++
+		}
+		if j >= len(st.Tokens) || st.mentAt[j] < 0 || !st.ments[st.mentAt[j]].actor {
+			continue
+		}
+		if to := st.ments[st.mentAt[j]].to; to < len(st.Tokens) && st.groupAt[to] >= 0 && st.Groups[st.groupAt[to]].Start == to && st.tag(to) != "VBG" && strings.HasPrefix(st.tag(to), "VB") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// carriedInRelative finds the light verb in a relative clause on its noun
+// whose subject is an actor: "the tariffs (that) Washington imposed on X",
+// "the sanctions which the EU announced". The clause's subject acts.
+func (st *sent) carriedInRelative(f *Frame, i int) (found, bool) {
+	k := i + 1
+	if k < len(st.Tokens) && (st.tag(k) == "WDT" || st.lower(k) == "that") {
+		k++
+	}
+	if k < len(st.Tokens) && st.tag(k) == "DT" {
+		k++
+	}
+	m := -1
+	if k < len(st.Tokens) {
+		m = st.mentAt[k]
+	}
+	if m < 0 || !st.ments[m].actor || st.ments[m].to >= len(st.Tokens) || st.tag(st.ments[m].to) == "POS" {
+		return found{}, false
+	}
+	gi := st.groupAt[st.ments[m].to]
+	if gi < 0 {
+		return found{}, false
+	}
+	g := st.Groups[gi]
+	if g.Start != st.ments[m].to || g.Passive || g.Negated || g.Infinitive || !strings.HasPrefix(st.tag(g.Head), "VB") || st.tag(g.Head) == "VBG" || !f.carriedBy(st.tok(g.Head).Lemma) {
+		return found{}, false
+	}
+	return found{f: f, head: i, group: gi, after: g.End, trigger: st.span(i, g.End), relative: true}, true
 }
 
 func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" }
@@ -2778,6 +2839,9 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		return x.giverAndReceiver(st, fd)
 	case fd.participle:
 		return st.participleSubject(fd), st.objectOf(fd.f, fd.after, possessors)
+	case fd.relative:
+		m := st.mentAt[st.Groups[fd.group].Start-1]
+		return subject{ments: []int{m}, strategy: "subject of the relative clause on the noun"}, st.objectOf(fd.f, fd.after, possessors)
 	case fd.group >= 0 && st.Groups[fd.group].Passive && fd.f.POS == posNoun && fd.f.Object == objActor && st.agentAfter(fd.group):
 		// "X was accorded a ceremonial welcome by Y", "was given a warm
 		// welcome by Y": a noun its carrier gives, in the passive, goes from
@@ -4073,7 +4137,15 @@ func (x *extraction) relationDate(st *sent, fd found) (article.Date, bool) {
 			return article.Date{Value: t.AddDate(0, 0, n).Format("2006-01-02"), Precision: article.Day}, explicit
 		}
 	}
-	return x.dateFor(st.Index, st.tok(fd.head).Start, st.tok(fd.head).End, limit)
+	head := fd.head
+	if fd.relative {
+		head = st.Groups[fd.group].Head // its clause's date: "the tariffs Washington imposed in August"
+	} else if k := st.subjectRelativeAfter(fd.after); k >= 0 {
+		// "discussed the tariffs Washington imposed in August": the
+		// relative clause's date is not the verb's
+		limit = min(limit, st.tok(k).Start)
+	}
+	return x.dateFor(st.Index, st.tok(head).Start, st.tok(head).End, limit)
 }
 
 // definiteNoun reports a noun whose phrase "the", "this" or "its" opens:
