@@ -338,10 +338,14 @@ func (r *policyReader) worth(k int) bool {
 	return r.lower(k) == "worth" && (r.tag(k+1) == "$" || r.tag(k+1) == "CD")
 }
 
-// named reports a capitalised name at k, after an optional article: a
-// party, not a topic.
+// named reports a capitalised name at k, after an optional article and
+// lower-case numbers or adjectives ("with the ten ASEAN members", "with
+// several African states"): a party, not a topic.
 func (r *policyReader) named(k int) bool {
-	if r.tag(k) == "DT" {
+	if r.tag(k) == "DT" || r.tag(k) == "PRP$" {
+		k++
+	}
+	for k < len(r.s.Tokens) && (r.tag(k) == "CD" || strings.HasPrefix(r.tag(k), "JJ")) && r.s.Tokens[k].Text != "" && !unicode.IsUpper([]rune(r.s.Tokens[k].Text)[0]) {
 		k++
 	}
 	if k >= len(r.s.Tokens) {
