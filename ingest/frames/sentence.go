@@ -2154,13 +2154,8 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 			return []string{id}, "the agent of the noun that told it"
 		}
 	}
-	// "Canada will impose tariffs on X ... China opposed the move":
-	// the actor of the deed told last
-	if deedNouns[deed] {
-		if id := x.lastDeedActor(st.Index, subjects); id != "" {
-			return []string{id}, "the actor of the deed told last"
-		}
-	}
+	// (a noun of a kind first: "dismissed the accusations" answers the
+	// last criticism, not the last act)
 	// "the US imposed sanctions on X ... X's spokesman condemned the
 	// new sanctions": who did the last deed of that kind
 	if kind := x.lx.deedKinds[deed]; kind != "" {
@@ -2170,6 +2165,13 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 		if r.Subject != "" {
 			// (with those who did it with them: "welcomed the signing")
 			return append([]string{r.Subject}, x.fellowsOf(r, subjects)...), "the actor of the last " + strings.ToLower(kind) + " deed"
+		}
+	}
+	// "Canada will impose tariffs on X ... China opposed the move":
+	// the actor of the deed told last
+	if deedNouns[deed] {
+		if id := x.lastDeedActor(st.Index, subjects); id != "" {
+			return []string{id}, "the actor of the deed told last"
 		}
 	}
 	if attackNouns[deed] {
