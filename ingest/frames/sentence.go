@@ -1349,6 +1349,13 @@ func (x *extraction) threatNounAt(st *sent, i int, verb string) bool {
 		return false
 	}
 	end := st.npEnd(at)
+	// "to counter North Korea's nuclear threats": a threat another owns
+	// is not the one promised
+	for k := at; k < end; k++ {
+		if st.tag(k) == "POS" {
+			return false
+		}
+	}
 	if st.threatModified(end - 1) {
 		return true // "vowed punitive measures"
 	}
