@@ -969,6 +969,11 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
 		if gi := st.groupAt[j]; gi >= 0 {
 			if g := st.Groups[gi]; !g.Finite {
+				// "was ready to host talks between X and Y", "pledged to
+				// hold talks with X": talks still to be had
+				if x.underPromise(st, gi) && !fd.f.Has("promise") {
+					return "in the phrases of a promised action"
+				}
 				if p := st.governingGroup(gi); p >= 0 {
 					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.unrealVerb(lemma) {
 						return "in the phrases of a verb governed by " + lemma
