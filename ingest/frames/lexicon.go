@@ -470,10 +470,10 @@ func (lx *Lexicon) unrealVerb(lemma string) bool {
 }
 
 // nounTakes reports a noun with a frame whose slots hold a preposition:
-// "a visit to", "talks with".
+// "a visit to", "talks with" (with "", a noun with any frame).
 func (lx *Lexicon) nounTakes(lemma, prep string) bool {
 	for _, f := range lx.frames(lemma, posNoun) {
-		if slices.Contains(f.Slots, prep) {
+		if prep == "" || slices.Contains(f.Slots, prep) {
 			return true
 		}
 	}

@@ -366,6 +366,11 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 			}
 		}
 	}
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && st.lower(k) == "they" && st.mentAt[k] < 0 && st.theyAreThings(k) {
+		// "lifted sanctions on three firms after they agreed to ...": the
+		// plural named before it, which names no actor
+		return subject{strategy: "they: the things named before it", nobody: true}, true
+	}
 	if gm := st.pluralParties(from, g.Start); gm != "" {
 		// ("their ministers" are not the two people just named: their
 		// countries are the parties)
@@ -763,6 +768,24 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		i++
 	}
 	return nil
+}
+
+// theyAreThings reports "they" at k whose nearest plural before it in the
+// sentence is a noun of no actor ("firms", "vessels"), not one of people
+// or countries, nor an actor named.
+func (st *sent) theyAreThings(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if m := st.mentAt[j]; m >= 0 && st.ments[m].actor {
+			return false
+		}
+		if st.tag(j) == "NNS" && st.mentAt[j] < 0 {
+			// (not an event, a deed or a policy: "held talks, and they agreed")
+			lemma, noun := st.lower(j), st.tok(j).Lemma
+			return !peopleNouns[lemma] && !countryNouns[lemma] && !memberNouns[lemma] &&
+				!eventNouns[noun] && !eventNouns[lemma] && !deedNouns[noun] && !phrases.IsPolicyHead(noun) && (st.nounTakes == nil || !st.nounTakes(noun, ""))
+		}
+	}
+	return false
 }
 
 // pluralParties reads a plural subject that names no one ("they", "the two
