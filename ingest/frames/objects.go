@@ -832,6 +832,13 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: []int{m}, strategy: slot + ", who governs in the place", at: at}, true
 		}
 	}
+	// "duties on brandy imported from the bloc": past a participle that
+	// says where the goods come from
+	if end+2 < len(st.Tokens) && (st.tag(end) == "VBN" || st.tag(end) == "VBG") && st.groupAt[end] >= 0 && st.Groups[st.groupAt[end]].End == end+1 && (st.lower(end+1) == "from" || st.lower(end+1) == "in") {
+		if ms := st.countriesIn(end+2, st.phraseEnd(end+2)); len(ms) > 0 {
+			return object{ments: ms, strategy: slot + ", where the goods come from", at: at}, true
+		}
+	}
 	// (not "the next meeting of their council": what is theirs is no object)
 	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") && st.tag(end+1) != "PRP$" {
 		limit := st.phraseEnd(end + 1)
