@@ -1076,9 +1076,13 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	}
 	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
+	committal := fd.f.Has("promise") || fd.f.Has("threat")
 	switch {
 	case x.lx.unrealVerb(lemma):
 		return "governed by " + lemma
+	case !g.Infinitive && st.tag(g.Head) == "VB" && st.afterCoordinator(g.Start) && gov.Modal != "" && !(committal && (gov.Modal == "will" || gov.Modal == "would" || gov.Modal == "shall" || gov.Modal == "can")):
+		// "will address parliament and meet X": the modal holds for both
+		return "modal " + gov.Modal + " (coordinated)"
 	case g.Infinitive && x.requests(lemma) && !fd.f.Has("ordered"):
 		// "urged Israel and Hamas to agree to a ceasefire": only asked for
 		return "requested by " + st.tok(gov.Head).Text
@@ -3484,6 +3488,9 @@ func (st *sent) reducedPassiveArguments(fd found) (subject, object) {
 // the nearest clause.
 func (st *sent) nounSubject(fd found) subject {
 	subj := st.possessorOf(fd.head)
+	if subj.nobody {
+		return subj
+	}
 	if len(subj.ments) == 0 {
 		subj = st.agentOfNoun(fd)
 	}

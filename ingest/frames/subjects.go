@@ -111,8 +111,10 @@ func (st *sent) subjectOf(gi, depth int) subject {
 				return subject{ments: []int{m}, strategy: "object of the verb that makes it act"}
 			}
 		}
+		// (not after a deed its owner decided: "condemned Iran's decision
+		// to suspend ...")
 		if k := st.clauseStartLeft(g.Start) - 1; k >= 0 && st.groupAt[k] >= 0 && st.groupAt[k] != gi && st.Groups[st.groupAt[k]].Finite &&
-			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma] || st.ownedByActor(last)) {
+			st.tok(st.Groups[st.groupAt[k]].Head).Lemma != "be" && last >= 0 && (st.mentAt[last] >= 0 || visitorNouns[st.tok(last).Lemma] || st.ownedByActor(last) && !deedNouns[st.tok(last).Lemma]) {
 			if s := st.subjectOf(st.groupAt[k], depth+1); len(s.ments) > 0 {
 				s.strategy = "subject of the verb whose object it follows"
 				return s
