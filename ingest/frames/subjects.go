@@ -225,6 +225,25 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 			return subject{ments: ms, strategy: "clause, the reporter after a comma"}, true
 		}
 	}
+	// "told Al Jazeera the group was committed ...": a noun phrase right
+	// before the verb, after whom a reporting verb addresses, is the
+	// subject of a clause that starts without "that"
+	if k := st.skipAdverbsLeft(g.Start - 1); k > from && st.mentAt[k] < 0 && strings.HasPrefix(st.tag(k), "NN") {
+		np := k
+		for np > from && st.mentAt[np-1] < 0 && (strings.HasPrefix(st.tag(np-1), "NN") || strings.HasPrefix(st.tag(np-1), "JJ")) {
+			np--
+		}
+		if np--; np > from+1 && st.tag(np) == "DT" && st.mentAt[np-1] >= 0 {
+			m := st.ments[st.mentAt[np-1]]
+			v := m.from - 1
+			if v > 0 && st.tag(v) == "DT" {
+				v-- // "told the BBC"
+			}
+			if v >= 0 && st.groupAt[v] >= 0 && st.speech[st.groupAt[v]] {
+				return subject{strategy: "clause, the noun phrase before the verb (names no actor)", nobody: true}, true
+			}
+		}
+	}
 	if m := st.appositiveName(from, g.Start); m >= 0 {
 		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
 	}
