@@ -832,6 +832,15 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: []int{m}, strategy: slot + ", who governs in the place", at: at}, true
 		}
 	}
+	// "hailed the new momentum in ties with India": the partner of the
+	// relation that a phrase of "in" names
+	if end+2 < len(st.Tokens) && st.lower(end) == "in" && st.nounTakes != nil {
+		if e := st.npEnd(end + 1); e > end+1 && e+1 < len(st.Tokens) && st.lower(e) == "with" && st.nounTakes(st.tok(e-1).Lemma, "with") {
+			if ms := st.countriesIn(e+1, st.phraseEnd(e+1)); len(ms) > 0 {
+				return object{ments: ms, strategy: slot + ", the partner of the relation in it", at: at}, true
+			}
+		}
+	}
 	// "duties on brandy imported from the bloc": past a participle that
 	// says where the goods come from
 	if end+2 < len(st.Tokens) && (st.tag(end) == "VBN" || st.tag(end) == "VBG") && st.groupAt[end] >= 0 && st.Groups[st.groupAt[end]].End == end+1 && (st.lower(end+1) == "from" || st.lower(end+1) == "in") {
