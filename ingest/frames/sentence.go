@@ -964,6 +964,15 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			return "the object of " + lemma
 		}
 	}
+	// "a meeting between X and Y is unlikely": a noun whose clause's
+	// copula says it is only possible
+	if e := st.phraseEnd(fd.head); e < len(st.Tokens) && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e {
+		if g := st.Groups[st.groupAt[e]]; copulas[st.tok(g.Head).Lemma] {
+			if a := st.adjectiveAfter(g); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+				return "the subject of " + a
+			}
+		}
+	}
 	// "is expected to travel to Russia for talks with Putin": a noun in the
 	// phrases of a verb that an unreal verb governs
 	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
