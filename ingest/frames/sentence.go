@@ -620,50 +620,50 @@ func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
 func (st *sent) subjectRelativeAfter(from int) int {
 	end := st.clauseEndRight(from)
 	for k := from; k+1 < end; k++ {
-		if !strings.HasPrefix(st.tag(k), "NN") || st.mentAt[k] >= 0 {
-			continue
-		}
-		j := k + 1
-		if st.tag(j) == "WDT" || st.lower(j) == "that" {
-			j++
-		}
-		if j < len(st.Tokens) && st.tag(j) == "DT" {
-			j++
-		}
-		if j >= len(st.Tokens) || st.mentAt[j] < 0 || !st.ments[st.mentAt[j]].actor {
-			continue
-		}
-		if to := st.ments[st.mentAt[j]].to; to < len(st.Tokens) && st.groupAt[to] >= 0 && st.Groups[st.groupAt[to]].Start == to && st.tag(to) != "VBG" && strings.HasPrefix(st.tag(to), "VB") {
-			return k + 1
+		if strings.HasPrefix(st.tag(k), "NN") && st.mentAt[k] < 0 {
+			if _, gi := st.relativeWithSubject(k + 1); gi >= 0 {
+				return k + 1
+			}
 		}
 	}
 	return -1
 }
 
-// carriedInRelative finds the light verb in a relative clause on its noun
-// whose subject is an actor: "the tariffs (that) Washington imposed on X",
-// "the sanctions which the EU announced". The clause's subject acts.
-func (st *sent) carriedInRelative(f *Frame, i int) (found, bool) {
-	k := i + 1
+// relativeWithSubject reads a relative clause at token k with an actor for
+// its subject, "(that/which) (the) ACTOR VERB", and returns the actor's
+// mention and the verb group, or -1, -1.
+func (st *sent) relativeWithSubject(k int) (int, int) {
 	if k < len(st.Tokens) && (st.tag(k) == "WDT" || st.lower(k) == "that") {
 		k++
 	}
 	if k < len(st.Tokens) && st.tag(k) == "DT" {
 		k++
 	}
-	m := -1
-	if k < len(st.Tokens) {
-		m = st.mentAt[k]
+	if k >= len(st.Tokens) || st.mentAt[k] < 0 {
+		return -1, -1
 	}
-	if m < 0 || !st.ments[m].actor || st.ments[m].to >= len(st.Tokens) || st.tag(st.ments[m].to) == "POS" {
-		return found{}, false
+	m := st.mentAt[k]
+	to := st.ments[m].to
+	if !st.ments[m].actor || to >= len(st.Tokens) || st.groupAt[to] < 0 {
+		return -1, -1
 	}
-	gi := st.groupAt[st.ments[m].to]
+	gi := st.groupAt[to]
+	if g := st.Groups[gi]; g.Start != to || !strings.HasPrefix(st.tag(g.Head), "VB") || st.tag(g.Head) == "VBG" {
+		return -1, -1
+	}
+	return m, gi
+}
+
+// carriedInRelative finds the light verb in a relative clause on its noun
+// whose subject is an actor: "the tariffs (that) Washington imposed on X",
+// "the sanctions which the EU announced". The clause's subject acts.
+func (st *sent) carriedInRelative(f *Frame, i int) (found, bool) {
+	_, gi := st.relativeWithSubject(i + 1)
 	if gi < 0 {
 		return found{}, false
 	}
 	g := st.Groups[gi]
-	if g.Start != st.ments[m].to || g.Passive || g.Negated || g.Infinitive || !strings.HasPrefix(st.tag(g.Head), "VB") || st.tag(g.Head) == "VBG" || !f.carriedBy(st.tok(g.Head).Lemma) {
+	if g.Passive || g.Negated || g.Infinitive || !f.carriedBy(st.tok(g.Head).Lemma) {
 		return found{}, false
 	}
 	return found{f: f, head: i, group: gi, after: g.End, trigger: st.span(i, g.End), relative: true}, true
