@@ -455,6 +455,11 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	if n := o.at - 2; len(o.ments) > 0 && n >= 0 && st.lower(n+1) == "on" && strings.HasPrefix(st.tag(n), "NN") && st.mentAt[n] < 0 && st.nounTakes != nil && !st.nounTakes(st.tok(n).Lemma, "on") {
 		return object{at: -1}
 	}
+	// "to coordinate their response to the US tariffs": a phrase after a
+	// noun of answering names what is answered, not whom it is promised to
+	if p := st.npStartLeft(o.at) - 1; len(o.ments) > 0 && p > 0 && st.tag(p-1) == "NN" && reprisalNouns[st.tok(p-1).Lemma] {
+		return object{at: -1}
+	}
 	if len(o.ments) > 0 {
 		o.strategy = "in the action: " + o.strategy
 	}

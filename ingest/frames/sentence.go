@@ -1828,10 +1828,10 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
-	if fd.f.Has("reprisal") && len(subjects) == 1 {
+	if (fd.f.Has("reprisal") || x.promisesReprisal(st, fd)) && len(subjects) == 1 {
 		// "the EU imposed sanctions on Iran ... Tehran would respond with
-		// reciprocal measures": a reprisal answers whoever acted against
-		// the subject's side last
+		// reciprocal measures", "Tehran vowed to respond": a reprisal
+		// answers whoever acted against the subject's side last
 		if id := x.lastAggressor(st.Index, subjects[0]); id != "" {
 			obj.strategy = "who acted against the subject's side last (reprisal)"
 			step.Object = obj.strategy
@@ -2724,6 +2724,20 @@ func (x *extraction) lastAggressor(sent int, subject string) string {
 		return c
 	}
 	return r.Subject
+}
+
+// promisesReprisal reports a promise whose action is a reprisal verb
+// ("vowed to respond", "pledged to retaliate").
+func (x *extraction) promisesReprisal(st *sent, fd found) bool {
+	if !fd.f.Has("promise") || fd.after >= len(st.Tokens) {
+		return false
+	}
+	gi := st.actionAt(fd.after)
+	if gi < 0 {
+		return false
+	}
+	f := x.lx.verbFrame(st.tok(st.Groups[gi].Head).Lemma, kindThreatened)
+	return f != nil && f.Has("reprisal")
 }
 
 // defaultObjects gives a frame with no object found its object: the other
