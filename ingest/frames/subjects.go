@@ -967,12 +967,21 @@ func (st *sent) parallelReporter(gi int) int {
 	}
 	finiteBetween := false
 	for q := gi - 1; q >= 0; q-- {
-		if st.speech[q] && st.tag(st.Groups[q].Head) == tag && finiteBetween {
+		// (or a verb whose complement "that" opens: "denied that any
+		// violation had taken place and accused X")
+		if (st.speech[q] || st.thatComplement(q)) && st.tag(st.Groups[q].Head) == tag && finiteBetween {
 			return q
 		}
 		finiteBetween = finiteBetween || st.Groups[q].Finite
 	}
 	return -1
+}
+
+// thatComplement reports a verb group right before the "that" of its
+// complement clause.
+func (st *sent) thatComplement(gi int) bool {
+	e := st.Groups[gi].End
+	return e < len(st.Tokens) && st.lower(e) == "that" && st.tag(e) == "IN"
 }
 
 // parentheticalReport reports a reporting clause set between commas after
