@@ -1005,7 +1005,9 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 		// "Yellen and He agreed": a capitalised "He" after a word, inside
 		// the sentence, is the surname of a person the article names
 		midHe := t.Text == "He" && k > 0 && toks[k-1].IsWord() && st.articlePerson(t.Text) != ""
-		if !t.IsWord() || !t.IsCapitalized() || (st.notName(t.Text) && !midHe) || len(t.Text) < 2 {
+		// ("met al-Sharaa": a family name that starts with a joined
+		// particle is a name in lower case too)
+		if !t.IsWord() || !(t.IsCapitalized() || st.joinedParticle(t.Text)) || (st.notName(t.Text) && !midHe) || len(t.Text) < 2 {
 			continue
 		}
 		start, end := t.Start+s.Start, t.End+s.Start
