@@ -480,6 +480,17 @@ func (lx *Lexicon) nounTakes(lemma, prep string) bool {
 	return false
 }
 
+// carriedNoun returns the noun frame of a kind with the noun's lemma that a
+// verb lemma carries ("pledged $2 billion in aid"), or nil.
+func (lx *Lexicon) carriedNoun(verb, noun, kind string) *Frame {
+	for _, f := range lx.frames(noun, posNoun) {
+		if f.Kind == kind && f.carriedBy(verb) {
+			return f
+		}
+	}
+	return nil
+}
+
 // verbFrame returns the first verb frame of a kind for a lemma,
 // or nil.
 func (lx *Lexicon) verbFrame(lemma, kind string) *Frame { return lx.frameOf(lemma, posVerb, kind) }

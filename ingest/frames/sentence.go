@@ -1870,6 +1870,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	if len(objects) == 0 {
 		return nil, "no object"
 	}
+	if fd.f.POS == posVerb && x.carriesOwnNoun(st, fd) {
+		// "pledged $2 billion in military aid to Ukraine": the noun's
+		// frame reads the object, past what the verb's slots reach
+		return nil, "a noun of its kind that it carries reads the object"
+	}
 	if fd.f.Has("pair") && len(subjects) > 1 {
 		step.Object = "the other subjects (pair)"
 	} else {
@@ -2724,6 +2729,26 @@ func (x *extraction) lastAggressor(sent int, subject string) string {
 		return c
 	}
 	return r.Subject
+}
+
+// carriesOwnNoun reports a verb that carries, in its clause, a noun of a
+// frame of its own kind with an actor in one of that frame's slots.
+func (x *extraction) carriesOwnNoun(st *sent, fd found) bool {
+	verb, end := st.tok(fd.head).Lemma, st.clauseEndRight(fd.after)
+	for k := fd.after; k < end; k++ {
+		if !strings.HasPrefix(st.tag(k), "NN") {
+			continue
+		}
+		// (a noun that holds only under "will" reads nothing of a past verb)
+		if f := x.lx.carriedNoun(verb, st.tok(k).Lemma, fd.f.Kind); f != nil && !f.Has("future") {
+			for j := k + 1; j+1 < end; j++ {
+				if slices.Contains(f.Slots, st.lower(j)) && (st.mentAt[j+1] >= 0 || st.lower(j+1) == "the" && j+2 < end && st.mentAt[j+2] >= 0) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // promisesReprisal reports a promise whose action is a reprisal verb
