@@ -759,7 +759,9 @@ func (st *sent) firstActorsIn(from, to int) []int {
 	for i := from; i < to; {
 		t := st.Tokens[i]
 		if t.Text == "," {
-			inPP = false
+			// ("in Kananaskis, Canada, on Tuesday": a country set off by
+			// commas after a place stays in the place's phrase)
+			inPP = inPP && st.placeApposition(i+1)
 			i++
 			continue
 		}
@@ -789,6 +791,20 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		i++
 	}
 	return nil
+}
+
+// placeApposition reports a country named at token i between commas after
+// a place: "in Kananaskis, Canada, on Tuesday".
+func (st *sent) placeApposition(i int) bool {
+	if i >= len(st.Tokens) || st.mentAt[i] < 0 {
+		return false
+	}
+	// (not a list of countries: "from Argentina, Chile, Peru")
+	if p := i - 2; p >= 0 && st.mentAt[p] >= 0 && st.ments[st.mentAt[p]].typ == article.Country {
+		return false
+	}
+	m := st.ments[st.mentAt[i]]
+	return m.from == i && m.typ == article.Country && m.to < len(st.Tokens) && st.Tokens[m.to].Text == ","
 }
 
 // theyAreThings reports "they" at k whose nearest plural before it in the
