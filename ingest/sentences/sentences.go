@@ -118,6 +118,8 @@ func isBoundary(text string, start, i, end int) bool {
 		return false // No. 10, Jan. 5, Sept. 12, p. 4
 	case len(w) == 1 && isUpperASCII(w[0]):
 		return starters[nw] // initials: Joseph R. Biden; but "Plan B. The"
+	case nameSuffixes[lw]:
+		return unicode.IsUpper(next) || !isLetter(next)
 	case ambiguous[lw] || dotted(w):
 		return starters[nw] || !isLetter(next) // U.S. President; the U.S. The
 	}
@@ -398,9 +400,14 @@ var never = set("vs", "cf", "viz", "eg", "ie", "approx", "ca")
 // ambiguous lists abbreviations that often end a sentence too: they end one
 // only before a word that typically starts a sentence.
 var ambiguous = set(
-	"inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc", "etc",
+	"inc", "ltd", "corp", "co", "bros", "plc", "llc", "etc",
 	"al", "dept", "govt", "univ", "est", "assn", "intl", "cie",
 )
+
+// nameSuffixes end a person's name: a capitalised word after one starts a
+// sentence ("... Ferdinand Marcos Jr. China's foreign ministry said"), since
+// within one a name is followed by a verb, a comma or a lower-case word.
+var nameSuffixes = set("jr", "sr")
 
 // starters are words that begin sentences far more often than they follow
 // an abbreviation inside one.
