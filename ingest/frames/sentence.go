@@ -2200,8 +2200,10 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 	// "Canada will impose tariffs on X ... China opposed the move":
 	// the actor of the deed told last
 	if deedNouns[deed] {
-		if id := x.lastDeedActor(st.Index, subjects); id != "" {
-			return []string{id}, "the actor of the deed told last"
+		if r, ok := x.lastDeedTold(st.Index, subjects); ok {
+			// (with those who did it with them: "A and B demanded ... X
+			// dismissed the statement")
+			return append([]string{r.Subject}, x.fellowsOf(r, subjects)...), "the actor of the deed told last"
 		}
 	}
 	if attackNouns[deed] {
@@ -2262,7 +2264,10 @@ func (st *sent) definiteHeadAt(at int) string {
 // definiteHeadIn is definiteHeadAt for a phrase that ends by token limit at
 // the latest.
 func (st *sent) definiteHeadIn(at, limit int) string {
-	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
+	// ("dismissed their statement": a "their" no stage resolved is a
+	// definite phrase of a deed told before)
+	their := at >= 0 && st.lower(at) == "their" && st.mentAt[at] < 0
+	if at < 0 || !isArticleWord(st.lower(at)) && !their || st.lower(at) == "a" {
 		return ""
 	}
 	end := at + 1
@@ -2283,17 +2288,23 @@ func (st *sent) definiteHeadIn(at, limit int) string {
 // the two before it that is not a meeting and not by one of the subjects,
 // or "".
 func (x *extraction) lastDeedActor(sent int, subjects []string) string {
-	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool {
+	r, _ := x.lastDeedTold(sent, subjects)
+	return r.Subject
+}
+
+// lastDeedTold is the relation of the deed told last that lastDeedActor reads.
+func (x *extraction) lastDeedTold(sent int, subjects []string) (article.Relation, bool) {
+	r, ok := x.lastDrawn(sent-2, func(r article.Relation) bool {
 		return r.Sentence <= sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
 	})
 	// "both sides agreed to a truce": a deed the two did together has no
 	// one actor
 	if _, mutual := x.lastDrawn(r.Sentence, func(t article.Relation) bool {
 		return t.Sentence == r.Sentence && t.Kind == r.Kind && t.Subject == r.Object && t.Object == r.Subject
-	}); mutual {
-		return ""
+	}); !ok || mutual {
+		return article.Relation{}, false
 	}
-	return r.Subject
+	return r, true
 }
 
 // lastListBefore returns the members of the last list of two or more
