@@ -2745,18 +2745,20 @@ func (x *extraction) lastAggressor(sent int, subject string) string {
 // carriesOwnNoun reports a verb that carries, in its clause, a noun of a
 // frame of its own kind with an actor in one of that frame's slots.
 func (x *extraction) carriesOwnNoun(st *sent, fd found) bool {
+	// one pass: the slots are those of the last carried noun before each
+	// preposition
 	verb, end := st.tok(fd.head).Lemma, st.clauseEndRight(fd.after)
-	for k := fd.after; k < end; k++ {
-		if !strings.HasPrefix(st.tag(k), "NN") {
+	var noun *Frame
+	for k := fd.after; k+1 < end; k++ {
+		if strings.HasPrefix(st.tag(k), "NN") {
+			// (a noun that holds only under "will" reads nothing of a past verb)
+			if f := x.lx.carriedNoun(verb, st.tok(k).Lemma, fd.f.Kind); f != nil && !f.Has("future") {
+				noun = f
+			}
 			continue
 		}
-		// (a noun that holds only under "will" reads nothing of a past verb)
-		if f := x.lx.carriedNoun(verb, st.tok(k).Lemma, fd.f.Kind); f != nil && !f.Has("future") {
-			for j := k + 1; j+1 < end; j++ {
-				if slices.Contains(f.Slots, st.lower(j)) && (st.mentAt[j+1] >= 0 || st.lower(j+1) == "the" && j+2 < end && st.mentAt[j+2] >= 0) {
-					return true
-				}
-			}
+		if noun != nil && slices.Contains(noun.Slots, st.lower(k)) && (st.mentAt[k+1] >= 0 || st.lower(k+1) == "the" && k+2 < end && st.mentAt[k+2] >= 0) {
+			return true
 		}
 	}
 	return false
