@@ -76,6 +76,8 @@ var (
 	reprisalNounsTXT string
 	//go:embed data/deed-verbs.tsv
 	deedVerbsTSV string
+	//go:embed data/act-nouns.txt
+	actNounsTXT string
 )
 
 // deedVerbs gives, by a noun of what a body decides ("ruling"), the verbs
@@ -101,6 +103,7 @@ var (
 	occasionNouns     = datafile.Set(occasionNounsTXT) // "for the ceremony": the one held where the sentence is
 	peopleNouns       = datafile.Set(peopleNounsTXT)
 	deedNouns         = datafile.Set(deedNounsTXT)
+	actNouns          = datafile.Set(actNounsTXT) // deed nouns that sum up no words: "opposed the measure"
 	threatModifiers   = datafile.Set(threatModifiersTXT)
 	occurrences       = datafile.Set(occurrencesTXT)
 	visitorNouns      = datafile.Set(visitorNounsTXT)
@@ -216,7 +219,7 @@ type Lexicon struct {
 // kindHas reports an option that kinds.tsv gives every relation of a kind.
 func (lx *Lexicon) kindHas(kind, option string) bool { return lx.kindOptions[kind][option] }
 
-var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "deadline": true, "convenes": true, "delegate": true, "ultimatum": true, "idiom": true, "indefinite": true, "action": true}
+var knownOptions = map[string]bool{"pair": true, "what": true, "promise": true, "group": true, "agent": true, "possessor": true, "told": true, "future": true, "threat": true, "meets": true, "guest": true, "deed": true, "judged": true, "cosign": true, "decision": true, "mutual": true, "warning": true, "undergo": true, "denied": true, "modified": true, "speaker": true, "gathers": true, "content": true, "condition": true, "ordered": true, "visits": true, "holds": true, "placed": true, "dateline": true, "personal": true, "reprisal": true, "hostile": true, "instrument": true, "origin": true, "owned": true, "gift": true, "addressed": true, "beneficiary": true, "asks": true, "courtesy": true, "spoken": true, "deadline": true, "convenes": true, "delegate": true, "ultimatum": true, "idiom": true, "indefinite": true, "action": true}
 
 // LoadLexicon reads the embedded frames and checks every kind against the
 // schema.

@@ -2200,7 +2200,7 @@ func (x *extraction) nounDeedActor(st *sent, fd found, deed string, subjects []s
 	// "Canada will impose tariffs on X ... China opposed the move":
 	// the actor of the deed told last
 	if deedNouns[deed] {
-		if r, ok := x.lastDeedTold(st.Index, subjects); ok {
+		if r, ok := x.lastDeedTold(st.Index, subjects, actNouns[deed]); ok {
 			// (with those who did it with them: "A and B demanded ... X
 			// dismissed the statement")
 			return append([]string{r.Subject}, x.fellowsOf(r, subjects)...), "the actor of the deed told last"
@@ -2288,14 +2288,20 @@ func (st *sent) definiteHeadIn(at, limit int) string {
 // the two before it that is not a meeting and not by one of the subjects,
 // or "".
 func (x *extraction) lastDeedActor(sent int, subjects []string) string {
-	r, _ := x.lastDeedTold(sent, subjects)
+	r, _ := x.lastDeedTold(sent, subjects, false)
 	return r.Subject
 }
 
-// lastDeedTold is the relation of the deed told last that lastDeedActor reads.
-func (x *extraction) lastDeedTold(sent int, subjects []string) (article.Relation, bool) {
-	r, ok := x.lastDrawn(sent-2, func(r article.Relation) bool {
-		return r.Sentence <= sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject)
+// lastDeedTold is the relation of the deed told last that lastDeedActor
+// reads; with acts, only a deed not made in words ("opposed the measure").
+func (x *extraction) lastDeedTold(sent int, subjects []string, acts bool) (article.Relation, bool) {
+	// (an act may lie further back, behind the words said about it)
+	from := sent - 2
+	if acts {
+		from = 0
+	}
+	r, ok := x.lastDrawn(from, func(r article.Relation) bool {
+		return r.Sentence <= sent && r.Kind != kindMet && !slices.Contains(subjects, r.Subject) && (!acts || !x.lx.kindHas(r.Kind, "spoken"))
 	})
 	// "both sides agreed to a truce": a deed the two did together has no
 	// one actor
