@@ -1797,6 +1797,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
+	if fd.f.Has("group") && !fd.f.Has("pair") && len(subjects) > 1 && st.slotNamesNoActor(fd) {
+		// "the two leaders expressed concern over developments at sea":
+		// what its slot names is what they judge together, not each other
+		return nil, "the object names no actor"
+	}
 	if fd.f.Has("warning") && fd.group >= 0 && x.threatens(st, fd) {
 		// "warned that they will trigger sanctions on Iran": the target
 		// of what the that-clause threatens
@@ -1881,6 +1886,27 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		step.Object = "the other party of the article (group)"
 	}
 	return objects, ""
+}
+
+// slotNamesNoActor reports a noun phrase in a prepositional slot of the
+// frame right after its head in which no actor is named: "concern over
+// developments". (A direct object that names none may still be shared:
+// "pledging mutual assistance".)
+func (st *sent) slotNamesNoActor(fd found) bool {
+	at := fd.after
+	if at >= len(st.Tokens) || st.tag(at) != "IN" || !slices.Contains(fd.f.Slots, st.lower(at)) {
+		return false
+	}
+	at++
+	if at >= len(st.Tokens) || !st.startsObject(at) {
+		return false
+	}
+	for k := at; k < st.npEnd(at); k++ {
+		if st.mentAt[k] >= 0 || st.tag(k) == "PRP" || st.tag(k) == "PRP$" || st.tag(k) == "POS" {
+			return false
+		}
+	}
+	return true
 }
 
 // whatClause reads "over what X called ...": a clause of verb group gi
