@@ -10,6 +10,7 @@
 package frames
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -134,7 +135,7 @@ func (e *Extractor) Extract(in Input) Output {
 		}
 		x.sentence(st)
 		if i <= 1 && !x.pairFromLead {
-			x.pairFromLead = x.leadPair(x.rels[drawn:])
+			x.pairFromLead = x.leadPair(x.rels[drawn:]) || i == 0 && x.leadSubjectPair(st)
 		}
 	}
 	x.policiesNamedElsewhere()
@@ -228,6 +229,27 @@ func (x *extraction) leadPair(rels []article.Relation) bool {
 		}
 	}
 	return false
+}
+
+// leadSubjectPair makes the two countries that the lead's first clause
+// has for its subject ("Russia and Ukraine exchanged prisoners in a swap
+// brokered by Turkey") the article's two parties, when the lead draws no
+// relation between two countries: a mediator named more often is none.
+func (x *extraction) leadSubjectPair(st *sent) bool {
+	a, b := st.countryPair()
+	gi := st.firstFiniteFrom(0)
+	if a == "" || gi < 0 {
+		return false
+	}
+	var ids []string
+	for _, m := range st.subjectOf(gi, 0).ments {
+		ids = append(ids, st.ments[m].EntityID)
+	}
+	if len(ids) != 2 || !slices.Contains(ids, a) || !slices.Contains(ids, b) {
+		return false
+	}
+	x.in.Pair = [2]string{a, b}
+	return true
 }
 
 func newExtraction(lx *Lexicon, in Input) *extraction {

@@ -1813,9 +1813,10 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			}
 		}
 	}
-	if fd.f.Object == objActor && fd.group >= 0 {
-		// "commended the two delegations", "urged both sides": the two
-		// actors named together last, else the two parties
+	if (fd.f.Object == objActor || fd.f.Object == objHost) && fd.group >= 0 {
+		// "commended the two delegations", "urged both sides", "hosted the
+		// two delegations": the two actors named together last, else the
+		// two parties
 		if ids := x.twoPartiesObject(st, fd, subjects); len(ids) > 0 {
 			obj.strategy = "the two named together last"
 			step.Object = obj.strategy
