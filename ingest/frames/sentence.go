@@ -1762,6 +1762,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		if id := x.lastEvent("", st.tok(fd.head).Start); id != "" {
 			return x.referred(obj, step, id, "the event named close by")
 		}
+		// "Lavrov attended and met ...": a verb with no object at all
+		// attends the event the article told last
+		if st.endsClause(fd.head + 1) {
+			if id, _ := x.lastEventNamed("", st.tok(fd.head).Start); id != "" {
+				return x.referred(obj, step, id, "the event told last (no object)")
+			}
+		}
 	}
 	// "Macron told Zelensky that France would send more shells": a promise
 	// with no object is made to whom its reporting verb addresses
@@ -1887,6 +1894,12 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		step.Object = "the other party of the article (group)"
 	}
 	return objects, ""
+}
+
+// endsClause reports a clause boundary at token k: the sentence's end, a
+// comma, a semicolon or a conjunction ("attended and met X").
+func (st *sent) endsClause(k int) bool {
+	return k >= len(st.Tokens) || st.tag(k) == "CC" || st.tag(k) == "." || st.Tokens[k].Text == "," || st.Tokens[k].Text == ";"
 }
 
 // slotNamesNoActor reports a noun phrase in a prepositional slot of the

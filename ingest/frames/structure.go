@@ -690,6 +690,16 @@ func (st *sent) nonstate(i int) bool {
 // With no word, the last event named in the offset's sentence or the one
 // before.
 func (x *extraction) lastEvent(word string, before int) string {
+	best, at := x.lastEventNamed(word, before)
+	if word == "" && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-1 {
+		return "" // any event, but one named close by
+	}
+	return best
+}
+
+// lastEventNamed is lastEvent at any distance; it also returns where the
+// event was named.
+func (x *extraction) lastEventNamed(word string, before int) (string, int) {
 	best, at := "", -1
 	for _, ms := range [][]article.Mention{x.mentions, x.described} {
 		// both lists are in text order: the first match from the back is
@@ -705,10 +715,7 @@ func (x *extraction) lastEvent(word string, before int) string {
 			}
 		}
 	}
-	if word == "" && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-1 {
-		return "" // any event, but one named close by
-	}
-	return best
+	return best, at
 }
 
 // lastNamed returns the last n people named before a byte offset (or
