@@ -717,9 +717,16 @@ func (x *extraction) blocked(st *sent, fd found) string {
 		return "" // a judgement holds whatever the clause's verb does
 	}
 	if fd.f.Has("judged") && fd.f.POS == posNoun {
-		// "the treaty was under threat": a state, not a label
-		if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.lower(k) == "under" {
-			return "a state (under), not a judgement"
+		// "the treaty was under threat": a state, not a label; "praised X
+		// for leading by example": a phrase of another word's, not a label
+		// ("as", "like" and "of" do bring one: "hailed it as a milestone",
+		// "called it one of its closest partners")
+		// (a name right after the preposition is the phrase, and the noun
+		// starts its own: "declared advisers at the mission in Delhi persona
+		// non grata")
+		if k := st.npStartLeft(fd.head) - 1; k >= 0 && st.tag(k) == "IN" && st.lower(k) != "as" && st.lower(k) != "like" && st.lower(k) != "of" &&
+			!(st.mentAt[k+1] >= 0 && st.ments[st.mentAt[k+1]].to <= fd.head) {
+			return "in a phrase of its own (" + st.lower(k) + "), not a label"
 		}
 	}
 	if fd.group < 0 {
@@ -1888,6 +1895,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// frame reads the object, past what the verb's slots reach
 		return nil, "a noun of its kind that it carries reads the object"
 	}
+	if fd.f.POS == posVerb && x.reportsOwnKind(st, fd) {
+		// "pledged on Wednesday that Italy would send engineers to Haiti":
+		// the clause it reports states the promise and reads its object
+		return nil, "the clause it reports reads the object"
+	}
 	if fd.f.Has("pair") && len(subjects) > 1 {
 		step.Object = "the other subjects (pair)"
 	} else {
@@ -2805,6 +2817,28 @@ func (x *extraction) carriesOwnNoun(st *sent, fd found) bool {
 		}
 		if noun != nil && slices.Contains(noun.Slots, st.lower(k)) && (st.mentAt[k+1] >= 0 || st.lower(k+1) == "the" && k+2 < end && st.mentAt[k+2] >= 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// reportsOwnKind reports a verb whose "that" clause has a verb of the
+// same kind with an object in its slots ("vowed that X would send aid to
+// Y").
+func (x *extraction) reportsOwnKind(st *sent, fd found) bool {
+	if fd.group < 0 {
+		return false
+	}
+	k := st.skipToThat(st.Groups[fd.group].End)
+	if k < 0 {
+		return false
+	}
+	// (the clause's verb: the first after its subject)
+	for ; k < len(st.Tokens) && !st.isBoundary(k); k++ {
+		if gi := st.groupAt[k]; gi >= 0 {
+			g := st.Groups[gi]
+			f := x.lx.verbFrame(st.tok(g.Head).Lemma, fd.f.Kind)
+			return g.Finite && f != nil && len(st.objectWithin(f, g.End, st.clauseEndRight(g.End), false).ments) > 0
 		}
 	}
 	return false
