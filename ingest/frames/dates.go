@@ -93,6 +93,18 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 // the running day itself).
 func (x *extraction) advanceDate(sentence int) {
 	pub := x.in.Article.Published
+	// "signed a pact on Wednesday during a visit by X, who arrived on
+	// Tuesday": a date in a relative or participial phrase that runs to the
+	// sentence's end does not take the story back before the day its main
+	// clause tells ("arrived on Monday for a meeting, which took place on
+	// Tuesday" goes on with Tuesday)
+	main := false
+	var inPhrase article.Date
+	defer func() {
+		if inPhrase.Value != "" && (!main || inPhrase.Value > x.running.Value) {
+			x.running = inPhrase
+		}
+	}()
 	for _, ds := range x.in.Dates {
 		if ds.Sentence != sentence || ds.Date.Precision != article.Day {
 			continue
@@ -109,7 +121,11 @@ func (x *extraction) advanceDate(sentence int) {
 			continue
 		}
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
-			x.running = ds.Date
+			if x.openPhrase(ds) != "" {
+				inPhrase = ds.Date
+				continue
+			}
+			x.running, main = ds.Date, true
 		}
 	}
 }
