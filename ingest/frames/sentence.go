@@ -3910,7 +3910,14 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 				}
 			}
 			if office != "" && (x.holdOtherOffice(ps, office) || !slices.ContainsFunc(ps, func(id string) bool { return x.byID[id].Type == article.Person })) {
-				if two := x.lastTwoInOffice(office, st.Start); two != nil {
+				// (named before the sentence, else before it in the sentence
+				// too: "as X and President Y looked on, after the two
+				// presidents held talks")
+				two := x.lastTwoInOffice(office, st.Start)
+				if two == nil {
+					two = x.lastTwoInOffice(office, st.Tokens[mm.from].Start)
+				}
+				if two != nil {
 					ps = two
 				}
 			}
