@@ -3740,14 +3740,16 @@ func (st *sent) agentOfNoun(fd found) subject {
 			return subject{ments: []int{m}, strategy: prep + "-phrase of the noun, demonym"}
 		}
 	}
-	// "the expulsion of an Indian official by Canada": the agent after the
-	// "of" phrase that holds the object
-	if prep == "of" && !ofAgent && head+2 < len(st.Tokens) {
+	// "the expulsion of an Indian official by Canada", "a visit to Nairobi
+	// by X": the agent after the phrase that holds the object
+	if (prep == "of" && !ofAgent || prep != "by" && slices.Contains(fd.f.Slots, prep)) && head+2 < len(st.Tokens) {
 		k := st.npEnd(head + 2)
 		for n := 0; n < 2 && k+1 < len(st.Tokens) && st.tag(k) == "IN" && st.lower(k) != "by"; n++ {
 			k = st.npEnd(k + 1) // "the condemnation of the coup in Niger by Kenya"
 		}
-		if k+1 < len(st.Tokens) && st.lower(k) == "by" {
+		// ("on the first visit to China by a US secretary of state": one of
+		// a class, no actor)
+		if k+2 < len(st.Tokens) && st.lower(k) == "by" && st.lower(k+1) != "a" && st.lower(k+1) != "an" {
 			if ms := st.objectList(k+1, false); len(ms) > 0 {
 				return subject{ments: ms, strategy: "by-phrase after the object"}
 			}
