@@ -639,6 +639,16 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 	return st.prepositionStarts(slot, after, limit, verb)
 }
 
+// inHonourOf reports a noun phrase at k that an actor owns and "honour"
+// heads ("X's honour", "his honour").
+func (st *sent) inHonourOf(k int) bool {
+	end := st.npEnd(k)
+	if end <= k || (st.tok(end-1).Lemma != "honour" && st.tok(end-1).Lemma != "honor") {
+		return false
+	}
+	return st.tag(end-2) == "POS" || st.tag(k) == "PRP$"
+}
+
 // toSlotBlockers are words that make "to" after them part of a phrase of
 // their own, not a slot: "according to X", "due to X", "thanks to X".
 var toSlotBlockers = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true, "prior": true}
@@ -661,6 +671,9 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 		// phrase: "speaking during a visit to Kyiv")
 		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) &&
 			!(verb && inPP && k > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.nounTakes != nil && st.nounTakes(st.tok(k-1).Lemma, slot)) {
+			out = append(out, k+1)
+		} else if slot == "for" && st.lower(k) == "in" && st.inHonourOf(k+1) {
+			// "hosted a banquet in X's honour": for X
 			out = append(out, k+1)
 		}
 		switch {
@@ -754,6 +767,12 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	// before the noun phrase
 	if at+2 < len(st.Tokens) && (st.lower(at) == "more" || st.lower(at) == "fewer" || st.lower(at) == "less") && st.lower(at+1) == "than" && st.tag(at+2) == "CD" {
 		at += 2
+	}
+	if slot == "for" && at > 0 && st.lower(at-1) == "in" && st.inHonourOf(at) {
+		// "in X's honour": its owner
+		if ms := st.objectList(at, true); len(ms) > 0 {
+			return object{ments: ms, strategy: "in whose honour", at: at}, true
+		}
 	}
 	if slot == "between" {
 		// "between the ministers of Japan and the Philippines"; "a meeting
