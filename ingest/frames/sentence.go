@@ -1072,7 +1072,12 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	if g.Infinitive && g.Start > 0 {
 		// "had no plans to meet": a noun before the infinitive says it has
 		// not happened; "X's threat to cut ties": nor has a threatened act
-		if before := st.tok(g.Start - 1); strings.HasPrefix(before.Tag, "NN") {
+		// ("no plans for X to meet Y": past the infinitive's subject)
+		at := g.Start - 1
+		if k := st.npStartLeft(at); k >= 2 && k <= at && st.lower(k-1) == "for" && strings.HasPrefix(st.tag(k-2), "NN") {
+			at = k - 2
+		}
+		if before := st.tok(at); strings.HasPrefix(before.Tag, "NN") {
 			if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 				return "governed by " + before.Lemma
 			}
