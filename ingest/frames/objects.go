@@ -257,6 +257,11 @@ func (st *sent) subjectOfCondition(after int) object {
 		if ms := st.list(k+1, true, false); len(ms) > 0 { // "if Finland and Sweden join"
 			return object{ments: ms, strategy: "subject of the condition", at: k + 1}
 		}
+		// "if Japanese warships enter the strait": the country a demonym
+		// in the subject's phrase names
+		if m := st.demonymIn(k + 1); m >= 0 && st.ments[m].to < st.npEnd(k+1) {
+			return object{ments: []int{m}, strategy: "subject of the condition, demonym", at: k + 1}
+		}
 		break
 	}
 	return object{at: -1}

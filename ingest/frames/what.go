@@ -55,9 +55,17 @@ skip:
 }
 
 // unquotedSpan is the text of [from, to) without the spaces and quotation
-// marks around it.
+// marks around it, nor a quotation mark left without its pair
+// ("threatened "resolute countermeasures" if ...").
 func (st *sent) unquotedSpan(from, to int) string {
-	return strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+	s := strings.Trim(strings.TrimSpace(st.span(from, to)), "\"“”")
+	if strings.Count(s, "\"")%2 == 1 {
+		s = strings.ReplaceAll(s, "\"", "")
+	}
+	if strings.Count(s, "“") != strings.Count(s, "”") {
+		s = strings.NewReplacer("“", "", "”", "").Replace(s)
+	}
+	return s
 }
 
 // trimTail returns where [from, to) ends without the punctuation and
