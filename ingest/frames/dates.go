@@ -95,13 +95,15 @@ func (x *extraction) advanceDate(sentence int) {
 	pub := x.in.Article.Published
 	// "signed a pact on Wednesday during a visit by X, who arrived on
 	// Tuesday": a date in a relative or participial phrase that runs to the
-	// sentence's end does not take the story back before the day its main
-	// clause tells ("arrived on Monday for a meeting, which took place on
-	// Tuesday" goes on with Tuesday)
-	main := false
+	// sentence's end is background; it does not take the story back before
+	// the day the story has reached, whether or not the main clause tells
+	// one ("said the raid broke the law, in a speech on the tanker, which
+	// was seized on Saturday"), but a later day moves it on ("arrived on
+	// Monday for a meeting, which took place on Tuesday" goes on with
+	// Tuesday)
 	var inPhrase article.Date
 	defer func() {
-		if inPhrase.Value != "" && (!main || inPhrase.Value > x.running.Value) {
+		if inPhrase.Value != "" && (x.running.Value == "" || inPhrase.Value > x.running.Value) {
 			x.running = inPhrase
 		}
 	}()
@@ -125,7 +127,7 @@ func (x *extraction) advanceDate(sentence int) {
 				inPhrase = ds.Date
 				continue
 			}
-			x.running, main = ds.Date, true
+			x.running = ds.Date
 		}
 	}
 }
