@@ -80,6 +80,17 @@ var (
 	actNounsTXT string
 )
 
+// forceAims reads force-verbs.txt: each verb of force, true when it aims
+// at whom its object is or stands in ("hit targets in X"), false when it
+// only puts force somewhere ("deploy missiles in X").
+func forceAims() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range datafile.Rows(forceVerbsTXT) {
+		out[r[0]] = len(r) > 1 && r[1] == "target"
+	}
+	return out
+}
+
 // deedVerbs gives, by a noun of what a body decides ("ruling"), the verbs
 // that tell that act (data/deed-verbs.tsv).
 var deedVerbs = func() map[string][]string {
@@ -109,7 +120,7 @@ var (
 	visitorNouns      = datafile.Set(visitorNounsTXT)
 	causativeVerbs    = datafile.Set(causativeVerbsTXT)    // "prompted Y to vow": Y vows
 	nonstateModifiers = datafile.Set(nonstateModifiersTXT) // "Kenyan business leaders" act for no state
-	forceVerbs        = datafile.Set(forceVerbsTXT)        // a warning that names one threatens
+	forceVerbs        = forceAims()                        // a warning that names one threatens
 	remoteWords       = datafile.Set(remoteWordsTXT)       // taking part from afar is no visit
 	memberNouns       = datafile.Set(memberNounsTXT)       // "the governments of A and B" act for A and B
 	countryNouns      = datafile.Set(countryNounsTXT)      // "the three countries"

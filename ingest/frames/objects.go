@@ -454,6 +454,12 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 			limit++
 		}
 		o = st.objectWithin(&inner, st.Groups[gi].End, limit, possessors)
+		if len(o.ments) == 0 && forceVerbs[st.tok(st.Groups[gi].Head).Lemma] {
+			// "to strike militant hideouts inside Afghanistan": force aims
+			// at the country where its object lies
+			inner.Slots = forceSlots
+			o = st.objectWithin(&inner, st.Groups[gi].End, limit, possessors)
+		}
 	}
 	// "on" after a noun names a target only when the noun is imposed;
 	// after others it is a topic ("to keep close contact on Haiti")
@@ -611,6 +617,10 @@ var actionSlots = []string{"dobj", "to", "with", "on", "against", "for", "from",
 
 // targetSlots are where an action names its target after its own object.
 var targetSlots = []string{"on", "against"}
+
+// forceSlots are where a verb of force names the country it aims at after
+// its own object: "to hit targets in Lebanon".
+var forceSlots = []string{"in", "inside", "across"}
 
 // moreOfSlot adds the objects of the same slot repeated after "and":
 // "spoke with A ... and with B".

@@ -1228,7 +1228,7 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 			if strings.HasPrefix(st.tag(k), "JJ") && threatModifiers[st.lower(k)] {
 				return true // "would take retaliatory steps"
 			}
-			if strings.HasPrefix(st.tag(k), "VB") && forceVerbs[st.tok(k).Lemma] && !(st.tag(k) == "VBG" && st.lower(k-1) == "against") {
+			if _, force := forceVerbs[st.tok(k).Lemma]; strings.HasPrefix(st.tag(k), "VB") && force && !(st.tag(k) == "VBG" && st.lower(k-1) == "against") {
 				return true // "its missiles could hit Athens" (not "warned X against attacking Y": what X should not do)
 			}
 		}
@@ -1270,6 +1270,16 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	// "vowed to hold X accountable": an adjective of threat that the
 	// action's verb carries
 	verb := st.tok(st.Groups[gi].Head).Lemma
+	// "vowed to hit targets in Lebanon": a verb of force, unless what it
+	// takes is a policy ("to strike a deal")
+	if forceVerbs[verb] && !st.takesPolicy(gi) {
+		o := st.objectOfAction(fd.f, fd.after, false)
+		for _, sl := range append([]string{"dobj"}, forceSlots...) {
+			if len(o.ments) > 0 && strings.HasSuffix(o.strategy, ": "+sl) {
+				return true // not "to deploy police to X", help sent there
+			}
+		}
+	}
 	for k := st.Groups[gi].End; k < len(st.Tokens) && k < st.Groups[gi].End+8 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {
 		if strings.HasPrefix(st.tag(k), "JJ") {
 			if f := x.lx.frameOf(st.lower(k), posAdjective, kindThreatened); f != nil && f.carriedBy(verb) {
@@ -1287,6 +1297,17 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	// that the action's verb carries (not "agreed to grant X exclusive
 	// rights": a right is a threat only when reserved)
 	return x.threatNounAt(st, st.Groups[gi].End, st.tok(st.Groups[gi].Head).Lemma)
+}
+
+// takesPolicy reports a verb group whose direct object is headed by a
+// policy noun: "strike a deal", "hit an agreement".
+func (st *sent) takesPolicy(gi int) bool {
+	at := st.skipToNP(st.Groups[gi].End, st.clauseEndRight(st.Groups[gi].End))
+	if at < 0 || at != st.Groups[gi].End && st.tag(at-1) != "DT" {
+		return false
+	}
+	e := st.npEnd(at)
+	return e > at && phrases.IsPolicyHead(st.tok(e-1).Lemma)
 }
 
 // conditionalConsequence reports a that-clause after token after (past the
