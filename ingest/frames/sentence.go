@@ -3693,8 +3693,18 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 		}
 	}
 	// "the talks in Argyle, which were hosted by X": the relative
-	// pronoun's antecedent
-	if k := st.skipAdverbsLeft(g.Start - 1); k > 0 && relativeWords[st.lower(k)] {
+	// pronoun's antecedent, also for a verb coordinated with the relative
+	// clause's own ("which opened on Friday and was hosted by X")
+	k := st.skipAdverbsLeft(g.Start - 1)
+	if k > 0 && st.lower(k) == "and" {
+		for j := k - 1; j > 0 && st.Tokens[j].Text != ","; j-- {
+			if gi := st.groupAt[j]; gi >= 0 {
+				k = st.skipAdverbsLeft(st.Groups[gi].Start - 1)
+				break
+			}
+		}
+	}
+	if k > 0 && relativeWords[st.lower(k)] {
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			if eventNouns[st.tok(j).Lemma] || eventNouns[st.lower(j)] {
 				if o, ok := st.eventAt(st.npStartLeft(j), "the relative pronoun's antecedent"); ok {
