@@ -2218,6 +2218,13 @@ type deedRef struct {
 // (its head's lemma, or "it"), with the strategy that found them, or nil.
 func (x *extraction) deedActor(st *sent, fd found, deed string, subjects []string) ([]string, string) {
 	if deed == "it" {
+		// "said the test was reckless, and Y condemned it": a hostile act
+		// named before it in the sentence
+		for k := fd.head - 1; k > 0; k-- {
+			if attackNouns[st.tok(k).Lemma] && strings.HasPrefix(st.tag(k), "NN") && st.tag(k-1) == "DT" {
+				return x.nounDeedActor(st, fd, st.tok(k).Lemma, subjects)
+			}
+		}
 		if id, strategy := x.pronounDeedActor(st, subjects); id != "" {
 			return []string{id}, strategy
 		}
@@ -2485,15 +2492,18 @@ const deedLookback = 5
 
 // ownerOfDeed returns the actor whose possessive owns the last earlier
 // mention of a deed noun ("the North's spy satellite launch"), in the
-// sentence or the few before, if it is not one of the subjects; or "".
+// sentence or the few before, if it is not one of the subjects; else of any
+// noun of a hostile act (attack-nouns.txt; lemma "" asks for that alone);
+// or "".
 func (x *extraction) ownerOfDeed(st *sent, lemma string, subjects []string) string {
+	anyAct := lemma == ""
 	for i := len(x.read); i >= 0 && i >= len(x.read)-deedLookback; i-- {
 		s := st
 		if i < len(x.read) {
 			s = x.read[i]
 		}
 		for k := len(s.Tokens) - 1; k >= 0; k-- {
-			if s.tok(k).Lemma != lemma || (s == st && k >= st.Groups[0].Start) {
+			if s.tok(k).Lemma != lemma && !(anyAct && attackNouns[s.tok(k).Lemma] && strings.HasPrefix(s.tag(k), "NN")) || (s == st && k >= st.Groups[0].Start) {
 				continue
 			}
 			if own := s.possessorOf(k); len(own.ments) > 0 {
@@ -2502,6 +2512,11 @@ func (x *extraction) ownerOfDeed(st *sent, lemma string, subjects []string) stri
 				}
 			}
 		}
+	}
+	if !anyAct {
+		// "over its latest missile launch ... condemned the test": the
+		// owner of a hostile act of another name
+		return x.ownerOfDeed(st, "", subjects)
 	}
 	return ""
 }

@@ -81,7 +81,7 @@ func (st *sent) possessorOf(head int) subject {
 		if t == "POS" && k >= 2 && st.mentAt[k-1] < 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.tag(k-2) == "PRP$" {
 			return subject{strategy: "owned by another the noun names", nobody: true}
 		}
-		if t == "POS" || t == "JJ" || t == "NN" || t == "NNP" || t == "NNS" || t == "CD" || t == "HYPH" || isQuote(st.Tokens[k].Text) {
+		if t == "POS" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNP" || t == "NNS" || t == "CD" || t == "HYPH" || isQuote(st.Tokens[k].Text) {
 			continue
 		}
 		break
