@@ -343,9 +343,13 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		country = st.bodyInTitle(titleToks)
 	}
 	if !known && country == "" && org == "" && !posted && actsAtHome(title.Role) {
-		// A minister or spokesperson with no country named, in an
-		// article datelined from a capital, serves that country.
-		country = st.dateline
+		// "In Moscow, foreign ministry spokeswoman X": the place the
+		// sentence opens with, else the article's dateline: a minister or
+		// spokesperson with no country named serves the country the text
+		// speaks from.
+		if country = st.frontedPlace(toks, i); country == "" {
+			country = st.dateline
+		}
 	}
 	if sideless && !known && country == "" && org == "" {
 		// "Minister of State for Foreign Affairs X" of no country the text
@@ -633,6 +637,24 @@ func (st *state) apposedName(toks []tokens.Token, j int) (int, int) {
 		}
 	}
 	return k, end
+}
+
+// frontedPlace returns the country of a place that opens the sentence
+// before token i as a phrase of its own ("In Moscow, ...", "In Beijing,
+// ..."), or "".
+func (st *state) frontedPlace(toks []tokens.Token, i int) string {
+	if len(toks) < 3 || !strings.EqualFold(toks[0].Text, "in") {
+		return ""
+	}
+	n, forms := st.match(toks, 1)
+	if n == 0 || 1+n >= i || toks[1+n].Text != "," {
+		return ""
+	}
+	switch f := st.pick(forms); f.Kind {
+	case gazetteer.CountryName, gazetteer.CountryAlias, gazetteer.Capital, gazetteer.CityName:
+		return f.Ref // a city's form refers to its country
+	}
+	return ""
 }
 
 // bodyInTitle returns the country of the body a title names ("foreign
