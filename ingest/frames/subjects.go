@@ -452,7 +452,7 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 			// goes on with the main clause
 			continue
 		}
-		if st.Groups[gi].Finite && (!st.Groups[p].Finite || st.relativeClause(p) && st.commaCoordinated(gi)) {
+		if st.Groups[gi].Finite && (!st.Groups[p].Finite || (st.relativeClause(p) || st.objectRelative(p)) && st.commaCoordinated(gi)) {
 			// "gave X a week to leave or face measures that could include
 			// force, and imposed sanctions": a finite verb is coordinated
 			// with a finite verb of a main clause; without the comma it goes
@@ -493,6 +493,14 @@ var copulas = map[string]bool{"be": true, "become": true, "remain": true}
 func (st *sent) relativeClause(p int) bool {
 	k := st.skipAdverbsLeft(st.Groups[p].Start - 1)
 	return k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT")
+}
+
+// objectRelative reports a verb group of a relative clause with a pronoun
+// subject of its own, opened by a relative word that is its object:
+// "condemned X over what they called a crackdown, and announced ...".
+func (st *sent) objectRelative(p int) bool {
+	k := st.skipAdverbsLeft(st.Groups[p].Start - 1)
+	return k > 0 && st.tag(k) == "PRP" && (st.tag(k-1) == "WP" || st.tag(k-1) == "WDT")
 }
 
 // hasNounSubject reports a noun phrase right before verb group p in its
