@@ -22,7 +22,8 @@
 //     explicit date.
 //   - A month and day without a year ("June 10", "3 March", "on the 24th")
 //     take the year that puts them nearest to P, so never more than six
-//     months away; in a future clause, the first such day on or after P.
+//     months away; in a future clause, the first such day on or after P; in
+//     a past one ("visited Manila on January 15"), the last on or before P.
 //     "on the 24th" is the 24th of P's month, or of the month before when
 //     that would be after P (the month after, in a future clause).
 //   - A month alone ("in March", "since May") is the most recent such month
@@ -137,6 +138,13 @@ func (f *finder) find(text string) []Mention {
 		possessive := f.isApostrophe(m.b) && f.isWord(m.b+1, "s")
 		a := f.extendLeft(m.a, m.dayFirst, possessive)
 		d := f.resolve(m.e, f.future(a))
+		if m.e.kind == eMonthDay && d.Value > f.pubValue() && f.past(a) {
+			// "visited Manila on Jan. 15" in September: a past clause
+			// tells a day before publication
+			if c, ok := lastBefore(f.pub, m.e.m, m.e.d); ok {
+				d = day(c)
+			}
+		}
 		s, e := f.toks[a].s, f.toks[m.b-1].e
 		mention := Mention{Start: s, End: e, Text: text[s:e], Date: d}
 		if m.story {
@@ -795,6 +803,54 @@ func (f *finder) future(a int) bool {
 		}
 	}
 	return false
+}
+
+// past reports whether the clause before token a tells what happened: its
+// verb nearest before a, with no clause break between, is in the past tense
+// ("visited", "was held", "met"), not a present passive ("is scheduled").
+func (f *finder) past(a int) bool {
+	for j, n := a-1, 0; j >= 0 && n < 16; j, n = j-1, n+1 {
+		t := f.toks[j]
+		if t.k == kPunct {
+			switch f.text[t.s:t.e] {
+			case ",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", ".", "!", "?":
+				return false
+			}
+			continue
+		}
+		if t.k != kWord {
+			continue
+		}
+		switch w := f.lower(j); {
+		case w == "will" || w == "would" || w == "shall":
+			return false
+		case w == "was" || w == "were" || w == "had":
+			return true
+		case pastVerbs[w] && !strings.HasSuffix(w, "s"):
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return !(j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] && !f.isWord(j-1, "was") && !f.isWord(j-1, "were"))
+		}
+	}
+	return false
+}
+
+// pubValue is the publication date as YYYY-MM-DD, or "".
+func (f *finder) pubValue() string {
+	if !f.hasPub {
+		return ""
+	}
+	return day(f.pub).Value
+}
+
+// lastBefore chooses the year for month m, day d that puts it on or before p.
+func lastBefore(p ymd, m, d int) (ymd, bool) {
+	for y := p.y; y >= p.y-4; y-- {
+		if c := (ymd{y, m, d}); c.valid() && c.days() <= p.days() {
+			return c, true
+		}
+	}
+	return ymd{}, false
 }
 
 // resolve turns an expression into a date given the publication date.

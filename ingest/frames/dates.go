@@ -133,7 +133,8 @@ func (x *extraction) advanceDate(sentence int) {
 }
 
 // openPhrase returns the word that opens the phrase a date sits in,
-// "since", a relative pronoun or a participle after a comma ("his first
+// "since", a relative pronoun, "after" (or "before") that opens a clause,
+// or a participle after a comma ("his first
 // visit since taking office on November 26", "X, who landed on Monday, ...",
 // "X, sanctioned by Y last year, ..."), when no comma has closed it before
 // the date; or "". Such a date is the phrase's background, not the story's
@@ -143,15 +144,20 @@ func (x *extraction) openPhrase(ds DateSpan) string {
 		return ""
 	}
 	opener, prev := "", ""
+	after := false // inside "after": a clause there is background ("after an earthquake struck on Saturday")
 	for _, t := range x.in.Doc.Sentences[ds.Sentence].Tokens {
 		if t.End > ds.Start {
 			break
 		}
 		switch {
 		case t.Text == ",":
-			opener = ""
+			opener, after = "", false
 		case t.Lower == "since" && t.Tag == "IN":
 			opener = t.Lower
+		case (t.Lower == "after" || t.Lower == "before") && t.Tag == "IN":
+			after = true
+		case after && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
+			opener = "after"
 		case (t.Lower == "who" || t.Lower == "whom" || t.Lower == "which" || t.Lower == "whose") && (t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "WP$"):
 			opener = t.Lower
 		case t.Tag == "VBN" && prev == ",":

@@ -286,12 +286,14 @@ func TestEntitiesReadOnlyWhenUsed(t *testing.T) {
 
 // TestWhatStartsAtTheAction: what was promised or asked leaves out the day
 // between the object and the action, and the subject and modal of a
-// that-clause.
+// that-clause; it ends before an attribution.
 func TestWhatStartsAtTheAction(t *testing.T) {
 	p := newPipeline(t)
 	for text, want := range map[string]string{
 		"Kenyan President William Ruto assured Ugandan President Yoweri Museveni on Tuesday that Kenya would keep the pipeline open.": "keep the pipeline open",
 		"Kenyan President William Ruto urged Ugandan President Yoweri Museveni on Tuesday to reopen the border.":                      "reopen the border",
+		// an attribution ends it
+		"Kenyan President William Ruto urged Ugandan President Yoweri Museveni to reopen the border, according to a statement.": "reopen the border",
 	} {
 		x := p.Extract(article.Article{ID: "t", Published: "2025-05-14", Text: text})
 		require.Len(t, x.Relations, 1, text)

@@ -1167,6 +1167,11 @@ func (st *sent) clauseEndRight(i int) int {
 		if st.isBoundary(k) {
 			return k
 		}
+		// ", according to a readout from Tokyo": an attribution closes
+		// the clause
+		if st.Tokens[k].Text == "," && k+2 < len(st.Tokens) && st.lower(k+1) == "according" && st.lower(k+2) == "to" {
+			return k
+		}
 		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite && k == st.Groups[gi].Start {
 			// a finite verb after a comma or a subordinator opens a new clause
 			p := k - 1

@@ -101,10 +101,14 @@ func (st *sent) newPredicate(i int) bool {
 }
 
 // speechTail reports ", X said" at token i: a comma followed by a reporting
-// clause that runs to the end of the sentence.
+// clause that runs to the end of the sentence, or by an attribution
+// (", according to a readout").
 func (st *sent) speechTail(i int) bool {
 	if st.Tokens[i].Text != "," {
 		return false
+	}
+	if i+2 < len(st.Tokens) && st.lower(i+1) == "according" && st.lower(i+2) == "to" {
+		return true
 	}
 	for k := i + 1; k < len(st.Tokens) && k <= i+8; k++ {
 		if gi := st.groupAt[k]; gi >= 0 {
