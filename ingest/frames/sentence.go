@@ -1019,6 +1019,11 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			}
 		}
 	}
+	// "a meeting with X was not on the agenda": a noun that a negated
+	// copula after it says is not
+	if st.deniedByCopulaAfter(fd.head) {
+		return "the subject of a negated copula"
+	}
 	// "is due in New Delhi on Tuesday, after a stop in Riyadh, for talks
 	// with X": a noun in the phrases of a copula that an unreal adjective
 	// completes
@@ -1031,6 +1036,41 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 		}
 	}
 	return ""
+}
+
+// deniedByCopulaAfter reports a noun at token head that is the subject of
+// the first verb after it in its clause, a copula that is negated (even
+// inside a quotation) before where the noun stands or a participle: "a
+// meeting with X was "not on the agenda"", "talks with Y were not planned".
+func (st *sent) deniedByCopulaAfter(head int) bool {
+	for j := head + 1; j < len(st.Tokens) && !st.isBoundary(j) && st.Tokens[j].Text != ","; j++ {
+		gi := st.groupAt[j]
+		if gi < 0 {
+			continue
+		}
+		g := st.Groups[gi]
+		if !g.Finite || !copulas[st.tok(g.Head).Lemma] {
+			return false
+		}
+		k := g.End
+		for k < len(st.Tokens) && isQuote(st.Tokens[k].Text) {
+			k++
+		}
+		if !g.Negated {
+			if k >= len(st.Tokens) || st.lower(k) != "not" && st.lower(k) != "never" {
+				return false
+			}
+			k++
+		}
+		for k < len(st.Tokens) && (isQuote(st.Tokens[k].Text) || st.tag(k) == "RB") {
+			k++
+		}
+		// (what it denies is where the noun stands, or what was done
+		// with it: "not on the agenda", "not planned"; "were not easy"
+		// judges talks that were held)
+		return k < len(st.Tokens) && (st.tag(k) == "IN" || st.tag(k) == "VBN")
+	}
+	return false
 }
 
 // blockedModality turns off what the verb group denies, makes possible,
