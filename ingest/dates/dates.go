@@ -822,8 +822,8 @@ func (f *finder) past(a int) bool {
 			continue
 		}
 		switch w := f.lower(j); {
-		case w == "will" || w == "would" || w == "shall":
-			return false
+		case w == "will" || w == "would" || w == "shall" || w == "to" || beForms[w] && w != "was" && w != "were":
+			return false // a future, an infinitive ("due to take effect on Aug. 4") or the present
 		case w == "was" || w == "were" || w == "had":
 			return true
 		case pastVerbs[w] && !strings.HasSuffix(w, "s"):

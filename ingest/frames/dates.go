@@ -101,10 +101,20 @@ func (x *extraction) advanceDate(sentence int) {
 	// was seized on Saturday"), but a later day moves it on ("arrived on
 	// Monday for a meeting, which took place on Tuesday" goes on with
 	// Tuesday)
-	var inPhrase article.Date
+	// The dateline's day ("ABU DHABI, May 16 (AFP) - ...") is when the
+	// story was filed: it dates the story only when nothing else in its
+	// sentence does.
+	var inPhrase, filed article.Date
+	datelineEnd := -1
+	if sentence == 0 {
+		datelineEnd = article.DatelineEnd(x.in.Article.Text)
+	}
 	defer func() {
 		if inPhrase.Value != "" && (x.running.Value == "" || inPhrase.Value > x.running.Value) {
 			x.running = inPhrase
+		}
+		if x.running.Value == "" && filed.Value != "" {
+			x.running = filed
 		}
 	}()
 	for _, ds := range x.in.Dates {
@@ -125,6 +135,10 @@ func (x *extraction) advanceDate(sentence int) {
 		if pub == "" || (ds.Date.Value <= pub && ds.Date.Value >= weekBefore(pub)) {
 			if x.openPhrase(ds) != "" {
 				inPhrase = ds.Date
+				continue
+			}
+			if ds.End <= datelineEnd {
+				filed = ds.Date
 				continue
 			}
 			x.running = ds.Date

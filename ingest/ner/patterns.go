@@ -343,11 +343,15 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 		country = st.bodyInTitle(titleToks)
 	}
 	if !known && country == "" && org == "" && !posted && actsAtHome(title.Role) {
-		// "In Moscow, foreign ministry spokeswoman X": the place the
-		// sentence opens with, else the article's dateline: a minister or
-		// spokesperson with no country named serves the country the text
-		// speaks from.
-		if country = st.frontedPlace(toks, i); country == "" {
+		// A minister or spokesperson with no country named serves the
+		// country the text speaks from: for a body the title names, the
+		// place the sentence opens with ("In Moscow, foreign ministry
+		// spokeswoman X"; not "In Moscow, National Security Adviser X
+		// met ...", who may be visiting), else the article's dateline.
+		if st.titleNamesBody(titleToks) {
+			country = st.frontedPlace(toks, i)
+		}
+		if country == "" {
 			country = st.dateline
 		}
 	}
@@ -655,6 +659,17 @@ func (st *state) frontedPlace(toks []tokens.Token, i int) string {
 		return f.Ref // a city's form refers to its country
 	}
 	return ""
+}
+
+// titleNamesBody reports a title that names a state body: "foreign
+// ministry spokesperson".
+func (st *state) titleNamesBody(title []tokens.Token) bool {
+	for k := range title {
+		if st.r.g.BodyAt(title, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyInTitle returns the country of the body a title names ("foreign
