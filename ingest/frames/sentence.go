@@ -274,6 +274,13 @@ func (x *extraction) hosting(st *sent, g doc.VerbGroup) bool {
 // sentence that joins two country mentions, or "" ("called on Thailand and
 // Cambodia to ...": who "the two neighbours" are next).
 func (st *sent) countryPair() (string, string) {
+	a, b, _ := st.countryPairBefore(len(st.Tokens))
+	return a, b
+}
+
+// countryPairBefore is countryPair for the two sides named before token
+// limit; it also returns where the first is named.
+func (st *sent) countryPairBefore(limit int) (string, string, int) {
 	side := func(m ment) bool {
 		return (m.typ == article.Country || m.typ == article.Organization) && m.Via != viaDemonym && m.Via != viaModifier
 	}
@@ -283,12 +290,12 @@ func (st *sent) countryPair() (string, string) {
 		}
 		// "A and B", "the army and the RSF": two sides named together
 		n := st.ments[i+1]
-		if side(n) && (m.typ == article.Country) == (n.typ == article.Country) && st.lower(m.to) == "and" &&
+		if side(n) && n.to <= limit && (m.typ == article.Country) == (n.typ == article.Country) && st.lower(m.to) == "and" &&
 			(n.from == m.to+1 || n.from == m.to+2 && st.lower(m.to+1) == "the") && n.EntityID != m.EntityID {
-			return m.EntityID, n.EntityID
+			return m.EntityID, n.EntityID, m.from
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 // record keeps a step in the trace, when the caller asked for one.
@@ -4035,6 +4042,13 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 func (x *extraction) groupCountries(st *sent, i int) []string {
 	if x.lastPair[0] != "" && x.lastPairAt == st.Index {
 		return x.lastPair[:]
+	}
+	// (the sentence's own pair is kept only once it has been read: "thanked
+	// A and B and said it stood ready to host talks for the two sides")
+	// (as the object of a verb or a preposition: "Qatar and Turkey urged
+	// both sides" are not the sides)
+	if a, b, at := st.countryPairBefore(i); a != "" && at > 0 && (strings.HasPrefix(st.tag(at-1), "VB") || st.tag(at-1) == "IN") {
+		return []string{a, b}
 	}
 	if two := x.countriesOfPeopleBefore(st, i); two != nil {
 		return two
