@@ -282,7 +282,8 @@ func BareAt(s *doc.Sentence, i int) int {
 
 // purpose returns the end of a participle at k that says what a bare
 // policy head does ("allowing citizens to stay for 30 days"): up to a
-// comma, a relative pronoun, a date or maxTail tokens; else k. (An
+// comma, a relative pronoun, a date, "and" before a finite verb or maxTail
+// tokens; else k. (An
 // infinitive is left out: "an agreement to cooperate" is mostly a promise.)
 func (r *policyReader) purpose(k int) int {
 	if r.tag(k) != "VBG" || r.verb[k] {
@@ -291,6 +292,11 @@ func (r *policyReader) purpose(k int) int {
 	j := k + 1
 	for j < len(r.s.Tokens) && j < k+maxTail && !r.date(j) && !r.date(j+1) {
 		if t := r.s.Tokens[j]; t.Text == "," || t.Text == "." || t.Text == ";" || r.tag(j) == "WDT" || r.tag(j) == "WP" {
+			break
+		}
+		// "... and watched ministers exchange memorandums": a verb of the
+		// clause coordinated after it
+		if r.tag(j) == "CC" && j+1 < len(r.s.Tokens) && (r.tag(j+1) == "VBD" || r.tag(j+1) == "VBZ" || r.tag(j+1) == "VBP") {
 			break
 		}
 		j++
