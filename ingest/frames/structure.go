@@ -690,11 +690,37 @@ func (st *sent) nonstate(i int) bool {
 // With no word, the last event named in the offset's sentence or the one
 // before.
 func (x *extraction) lastEvent(word string, before int) string {
+	if word == onlyEvent {
+		return x.onlyEventBefore(before)
+	}
 	best, at := x.lastEventNamed(word, before)
 	if word == "" && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-1 {
 		return "" // any event, but one named close by
 	}
 	return best
+}
+
+// onlyEvent asks lastEvent for the one event the article has named before
+// the offset, at any distance: "the forum's opening dinner" after "the
+// Shangri-La Dialogue".
+const onlyEvent = "*"
+
+// onlyEventBefore returns the event the article named before a byte offset
+// when it named exactly one, else "".
+func (x *extraction) onlyEventBefore(before int) string {
+	only := ""
+	for _, ms := range [][]article.Mention{x.mentions, x.described} {
+		for _, m := range ms {
+			if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
+				continue
+			}
+			if only != "" && only != m.EntityID {
+				return ""
+			}
+			only = m.EntityID
+		}
+	}
+	return only
 }
 
 // lastEventNamed is lastEvent at any distance; it also returns where the
@@ -1107,6 +1133,17 @@ func (st *sent) describedEvent(i int) string {
 	head := end - 1
 	if head < i {
 		return ""
+	}
+	// "the forum's opening dinner": a part of the event its possessive
+	// names
+	for p := i + 2; p < end; p++ {
+		if st.tag(p) == "POS" && (eventNouns[st.tok(p-1).Lemma] || eventNouns[st.lower(p-1)]) && st.tag(i) == "DT" && p == i+2 && st.lastEvent != nil {
+			for _, word := range []string{st.lower(p - 1), "", onlyEvent} {
+				if id := st.lastEvent(word, st.tok(i).Start); id != "" {
+					return id
+				}
+			}
+		}
 	}
 	// "the opening (session) of the G20 summit": the event that the part is of
 	if end+1 < len(st.Tokens) && st.lower(end) == "of" {
