@@ -441,7 +441,8 @@ func (x *extraction) datedLater(st *sent, head int) bool {
 		if ds.Sentence != st.Index || ds.Start < from || ds.Start >= to {
 			continue
 		}
-		if x.afterPublication(x.spanDate(ds)) || strings.HasPrefix(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), "later ") {
+		// ("later this year"; not "later on Wednesday", a day told)
+		if d := x.spanDate(ds); x.afterPublication(d) || strings.HasPrefix(strings.ToLower(x.in.Article.Text[ds.Start:ds.End]), "later ") && d.Precision != article.Day {
 			return true
 		}
 	}
