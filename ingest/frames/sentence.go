@@ -1942,6 +1942,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 			return x.referred(obj, step, r.Object, "the object of the same act told before (restated)")
 		}
 	}
+	// "the exchange drew concern from A, B and C": the givers of a received
+	// noun answer its receiver, never each other
+	if fd.received && len(subjects) > 1 {
+		return nil, "the receiver names no actor"
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(subjects) == 1 && len(objects) == 1 && fd.f.Has("promise") && fd.after < len(st.Tokens) {
 		// "vowed to resist Russia's aggression": the other party named in

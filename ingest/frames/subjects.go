@@ -612,6 +612,10 @@ func (st *sent) titleStartLeft(m int) int {
 		if p := st.mentAt[k]; p >= 0 && from < st.ments[m].from && st.ments[p].typ != article.Person {
 			return st.ments[p].from
 		}
+		// ("Secretary of State": an "of" between words of the title)
+		if st.lower(k) == "of" && k > 0 && st.tag(k-1) == "NNP" && st.mentAt[k-1] < 0 && st.tag(k+1) == "NNP" {
+			continue
+		}
 		if st.mentAt[k] >= 0 || st.tag(k) != "NNP" {
 			break
 		}
@@ -672,7 +676,7 @@ func (st *sent) coordinatedClauseStart(i int) int {
 	}
 	j := st.npStartLeft(k)
 	if m := st.mentAt[k]; m >= 0 {
-		j = min(j, st.ments[m].from)
+		j = min(j, st.titleStartLeft(m))
 	}
 	c := j - 1
 	if c < 1 || st.tag(c) != "CC" {
