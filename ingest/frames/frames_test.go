@@ -292,6 +292,8 @@ func TestWhatStartsAtTheAction(t *testing.T) {
 	for text, want := range map[string]string{
 		"Kenyan President William Ruto assured Ugandan President Yoweri Museveni on Tuesday that Kenya would keep the pipeline open.": "keep the pipeline open",
 		"Kenyan President William Ruto urged Ugandan President Yoweri Museveni on Tuesday to reopen the border.":                      "reopen the border",
+		// past the slot's phrase right after the verb
+		"Kenyan President William Ruto called on Uganda's president to reopen the border.": "reopen the border",
 		// an attribution ends it
 		"Kenyan President William Ruto urged Ugandan President Yoweri Museveni to reopen the border, according to a statement.": "reopen the border",
 	} {

@@ -14,6 +14,11 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 	if obj.strategy == "dobj" && obj.end > from {
 		from = obj.end
 	}
+	// "called on both countries to ...": past a slot's phrase right after
+	// the verb
+	if obj.strategy != "dobj" && obj.at == from+1 && obj.end > from && st.tag(from) == "IN" {
+		from = obj.end
+	}
 	that := false
 skip:
 	for ; from < len(st.Tokens); from++ {
