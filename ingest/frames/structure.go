@@ -1185,6 +1185,10 @@ func (st *sent) describedEvent(i int) string {
 			// a name the data does not know ("the funeral of Pope Francis")
 			for end++; end < len(st.Tokens) && st.tag(end) == "NNP" && st.mentAt[end] < 0; end++ {
 			}
+		} else if e := st.npEnd(end + 1); from == head && e > end+1 && st.tag(e-1) == "NNS" && st.mentAt[e-1] < 0 && !st.inDate[e-1] {
+			// "a summit of tropical forest nations", "a meeting of Syria's
+			// neighbours": whom it gathers names it
+			end = e
 		}
 	}
 	if !topic && end+1 < len(st.Tokens) && (st.lower(end) == "in" || st.lower(end) == "at") {
