@@ -1601,6 +1601,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		// "Japan signed a deal with Australia": both sign
 		subjects = dedupe(append(subjects, x.ids(st, st.coSigners(fd, obj))...))
 	}
+	if fd.f.Has("along") {
+		// "attended the summit along with A and B": they attend too
+		subjects = dedupe(append(subjects, x.ids(st, st.companions(fd, obj))...))
+	}
 	what := ""
 	if fd.f.Has("what") {
 		what = x.what(st, fd, obj)
@@ -3795,6 +3799,22 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 		}
 	}
 	return object{at: -1}
+}
+
+// companions are the actors of an "along with", "together with" or
+// "alongside" phrase after the frame's object, in its clause.
+func (st *sent) companions(fd found, obj object) []int {
+	from := max(fd.after, obj.at)
+	limit := st.clauseEndRight(from)
+	for k := from; k+1 < limit; k++ {
+		switch {
+		case st.lower(k) == "alongside":
+			return st.objectList(k+1, false)
+		case (st.lower(k) == "along" || st.lower(k) == "together") && st.lower(k+1) == "with" && k+2 < limit:
+			return st.objectList(k+2, false)
+		}
+	}
+	return nil
 }
 
 // coSigners are the actors of a "with" phrase after what was signed.
