@@ -268,6 +268,11 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					// in "Kim greeted him", him is someone named before.
 					person = objectAntecedent(out[first:], sn, s, toks, i, person)
 				}
+				if person != "" && !r.fits(w, sn.byID[person]) {
+					// "Murmu received X, where he was given a welcome": not
+					// a person the pronoun cannot be
+					person = r.fitting(w, out[first:], sn, s.Start+toks[i].Start)
+				}
 				if person == "" {
 					continue
 				}
@@ -1156,4 +1161,24 @@ func epithetCountry(ments []article.Mention, sent, start int, region map[string]
 		}
 	}
 	return found
+}
+
+// fits reports whether a personal pronoun may refer to a person: "he",
+// "him" and "his" to anyone but a woman data/women.txt lists. ("she" and
+// "her" may refer to anyone: the list does not hold every woman the
+// officials data knows.)
+func (r *Resolver) fits(pronoun string, e article.Entity) bool {
+	return pronoun == "she" || pronoun == "her" || !women[e.Name]
+}
+
+// fitting returns the person a pronoun at byte pos may refer to, nearest
+// first: one named before it in its sentence (cur), else the last named
+// before; or "".
+func (r *Resolver) fitting(pronoun string, cur []article.Mention, sn *seen, pos int) string {
+	for k := len(cur) - 1; k >= 0; k-- {
+		if m := cur[k]; m.Start < pos && sn.byID[m.EntityID].Type == article.Person && r.fits(pronoun, sn.byID[m.EntityID]) {
+			return m.EntityID
+		}
+	}
+	return sn.lastPerson(func(e article.Entity) bool { return r.fits(pronoun, e) })
 }

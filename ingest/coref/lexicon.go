@@ -36,7 +36,13 @@ var (
 	regionsTSV string
 	//go:embed data/object-followers.txt
 	objectFollowersTXT string
+	//go:embed data/women.txt
+	womenTXT string
 )
+
+// women are the officials "she" and "her" refer to, and "he" does not
+// (data/women.txt).
+var women = datafile.Set(womenTXT)
 
 // objectFollowers follow "her" only when it is an object ("thanked her for
 // ..."), never when it is a possessive (data/object-followers.txt).

@@ -442,6 +442,15 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "JJ"
 			continue
 		}
+		// "calling the tariffs unjustified": a negated participle ("un-
+		// ... -ed") that the model calls a verb, after a noun and before
+		// the clause's end, is the noun's complement
+		if (toks[i].Tag == "VBD" || toks[i].Tag == "VBN") && isLowerWord(toks[i]) && strings.HasPrefix(toks[i-1].Tag, "NN") &&
+			(i+1 == len(toks) || toks[i+1].Text == "." || toks[i+1].Text == "," || toks[i+1].Text == ";" || isQuoteText(toks[i+1].Text)) &&
+			len(toks[i].Lower) > 6 && strings.HasPrefix(toks[i].Lower, "un") && strings.HasSuffix(toks[i].Lower, "ed") {
+			toks[i].Tag = "JJ"
+			continue
+		}
 		// "to take decisive countermeasures": a plural after an adjective
 		// that itself follows a determiner or a verb is a noun
 		if toks[i].Tag == "VBZ" && toks[i-1].Tag == "JJ" && i >= 2 && strings.HasSuffix(toks[i].Lower, "s") {

@@ -461,7 +461,13 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 // frames returns the frames headed by a lemma with a part of speech.
 func (lx *Lexicon) frames(lemma, pos string) []*Frame {
 	var buf [64]byte // the key "lemma/pos" without a string of its own
-	return lx.byHead[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+	fs := lx.byHead[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
+	// "counter-tariffs", "counter-sanctions": a noun compound with a hyphen
+	// is the kind of thing its last part names
+	if dash := strings.LastIndexByte(lemma, '-'); fs == nil && pos == posNoun && dash > 0 && dash+1 < len(lemma) {
+		return lx.frames(lemma[dash+1:], pos)
+	}
+	return fs
 }
 
 // classOf returns SPEECH, IRREALIS, LITOTES or "" for a lemma.
