@@ -668,6 +668,29 @@ func (st *sent) inHonourOf(k int) bool {
 // their own, not a slot: "according to X", "due to X", "thanks to X".
 var toSlotBlockers = map[string]bool{"according": true, "due": true, "thanks": true, "owing": true, "prior": true}
 
+// absoluteWith reports a "with" at token k that opens an absolute phrase:
+// its noun phrase (and a relative clause set off by commas) followed by a
+// participle that says what it did ("..., with India, which chairs the
+// bloc, pressing members to agree"). It names no one the verb reaches.
+func (st *sent) absoluteWith(k int) bool {
+	if k+1 >= len(st.Tokens) {
+		return false
+	}
+	e := st.npEnd(k + 1)
+	if m := st.mentAt[k+1]; m >= 0 {
+		e = max(e, st.ments[m].to)
+	}
+	// (past a relative clause only when a comma sets the phrase off: "spoke
+	// with X, who was sworn in that day, congratulating him" goes on with
+	// the verb's own participle)
+	if k > 0 && st.Tokens[k-1].Text == "," && e+1 < len(st.Tokens) && st.Tokens[e].Text == "," && (st.tag(e+1) == "WDT" || st.tag(e+1) == "WP") {
+		for e++; e < len(st.Tokens) && st.Tokens[e].Text != "," && !st.isBoundary(e); e++ {
+		}
+		e++
+	}
+	return e < len(st.Tokens) && st.tag(e) == "VBG"
+}
+
 // prepositionStarts returns where the noun phrase after each occurrence of
 // the preposition slot starts in [after, limit): up to an infinitive, or
 // (after a verb) up to a noun phrase object, which takes what follows it.
@@ -684,7 +707,7 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 		// ("according to X", "due to X", "thanks to X" name no one the verb reaches)
 		// (nor does one that hangs on a noun of its own inside another
 		// phrase: "speaking during a visit to Kyiv")
-		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) &&
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) && !(slot == "with" && st.absoluteWith(k)) &&
 			!(verb && inPP && k > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.nounTakes != nil && st.nounTakes(st.tok(k-1).Lemma, slot)) {
 			out = append(out, k+1)
 		} else if slot == "for" && st.lower(k) == "in" && st.inHonourOf(k+1) {
