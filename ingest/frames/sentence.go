@@ -1790,7 +1790,13 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		}
 	}
 	if fd.f.Has("possessor") && fd.f.POS == posVerb && fd.group >= 0 {
-		if ids, strategy := x.deedActor(st, fd, st.definiteObject(fd), subjects); len(ids) > 0 {
+		deed := st.definiteObject(fd)
+		if g := st.Groups[fd.group]; g.Passive && fd.f.Has("agent") {
+			// "The measures were welcomed by X": the passive's subject is
+			// the deed
+			deed = st.definiteHeadIn(st.clauseStartLeft(g.Start), g.Start)
+		}
+		if ids, strategy := x.deedActor(st, fd, deed, subjects); len(ids) > 0 {
 			return x.referredAll(obj, step, ids, strategy)
 		}
 	}
