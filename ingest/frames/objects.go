@@ -911,7 +911,9 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		}
 	}
 	// (not "the next meeting of their council": what is theirs is no object)
-	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !(f.Has("pair") && st.lower(end) == "with") && st.tag(end+1) != "PRP$" {
+	// (nor whom those it asks have dealings with: "called on all countries
+	// with influence over the warring parties")
+	if end+1 < len(st.Tokens) && attachedPreps[st.lower(end)] && !((f.Has("pair") || f.Has("addressed")) && st.lower(end) == "with") && st.tag(end+1) != "PRP$" {
 		limit := st.phraseEnd(end + 1)
 		if st.lower(end) == "by" {
 			// "a ruling by the court on its border with Somalia": the agent
