@@ -1587,6 +1587,11 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 	}
 	if len(subjects) == 0 {
 		step.Blocked = "no subject"
+		if fd.group >= 0 && (fd.f.Object == objEvent || fd.f.Object == objHost) {
+			// "a two-day summit in Addis Ababa opened": the event its
+			// clause's subject names is one the article has named
+			st.eventSubject(fd.group)
+		}
 		return
 	}
 	objects, why := x.objectIDs(st, fd, subj, &obj, subjects, step)
@@ -3747,6 +3752,21 @@ func (st *sent) nounSubject(fd found) subject {
 		subj = st.nearestClauseSubject(fd.head)
 	}
 	return subj
+}
+
+// eventSubject reads an event that the subject of verb group gi names
+// ("a summit in Addis Ababa opened"), which adds it to those the article
+// names.
+func (st *sent) eventSubject(gi int) {
+	g := st.Groups[gi]
+	for k := st.clauseStartLeft(g.Start); k < g.Start; k++ {
+		if st.tag(k) == "DT" || strings.HasPrefix(st.tag(k), "NN") || strings.HasPrefix(st.tag(k), "JJ") {
+			if st.npEnd(k) >= g.Start || st.phraseEnd(k) >= g.Start {
+				st.describedEvent(k)
+			}
+			return
+		}
+	}
 }
 
 // passiveEvent reads the event named in the subject of passive group g.
