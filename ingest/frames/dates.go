@@ -176,6 +176,8 @@ func (x *extraction) openPhrase(ds DateSpan) string {
 			opener = t.Lower
 		case t.Tag == "VBN" && prev == ",":
 			opener = t.Lower // "X, sanctioned by Y last year, has appealed ..."
+		case t.Lower == "having" && prev == ",":
+			opener = t.Lower // "..., having held talks with Y on Wednesday": before what the clause tells
 		}
 		prev = t.Text
 	}
@@ -376,6 +378,11 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 			return true
 		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whom" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
+			return true
+		}
+		// "hosted X, having held talks with him on Wednesday": a perfect
+		// participle tells what came before
+		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower == "having" {
 			return true
 		}
 		// "discussed migration and agreed to prepare a visit next month": a
