@@ -873,10 +873,11 @@ func verbGroups(toks []Token) []VerbGroup {
 				j++
 				continue
 			}
-			// a quoted verb after its auxiliary or "to": would be "punished",
-			// threatened to "annihilate"
+			// a quoted verb after its auxiliary, a modal or "to": would be
+			// "punished", would "pay a heavy price", threatened to "annihilate"
 			if isQuoteText(t.Text) && j+1 < len(toks) && ((g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) &&
-				(toks[j+1].Tag == "VBN" || toks[j+1].Tag == "VBG")) || (g.Infinitive && g.Head < 0 && toks[j+1].Tag == "VB")) {
+				(toks[j+1].Tag == "VBN" || toks[j+1].Tag == "VBG")) || (g.Infinitive && g.Head < 0 && toks[j+1].Tag == "VB") ||
+				(g.Head >= 0 && toks[g.Head].Tag == "MD" && toks[j+1].Tag == "VB")) {
 				j++
 				continue
 			}

@@ -715,7 +715,9 @@ func (st *sent) coordinatedClauseStart(i int) int {
 func (st *sent) frontedPhrase(k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		if st.Tokens[j].Text == "," {
-			return true
+			// (not a comma that opens an insertion before the verb: "after
+			// X, speaking at an event, said")
+			return !(j+1 < i && st.insideInsertion(j+1, i))
 		}
 		if gi := st.groupAt[j]; gi >= 0 && st.Groups[gi].Finite {
 			return false
@@ -743,13 +745,15 @@ func (st *sent) insideInsertion(k, i int) bool {
 	if open < 0 || close < 0 || open+1 >= len(st.Tokens) {
 		return false
 	}
-	// a relative clause, or a phrase that a preposition opens right before
-	// the verb ("X, on his first trip since ..., was welcomed")
+	// a relative clause, or a phrase that a preposition or a participle
+	// opens right before the verb ("X, on his first trip since ..., was
+	// welcomed", "X, speaking at an army event, said")
 	next := close + 1
 	for next < i && st.tag(next) == "RB" {
 		next++
 	}
-	return relativeWords[st.lower(open+1)] || (st.tag(open+1) == "IN" && next == i)
+	opener := st.tag(open + 1)
+	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN") && next == i)
 }
 
 // firstActorsIn returns the subject noun phrase's actors in [from, to): the
