@@ -1585,6 +1585,10 @@ func (x *extraction) apply(st *sent, fd found, step *Step) {
 		subjects = x.ids(st, obj.ments)
 		step.Subject = step.Object
 	}
+	if len(subjects) > 0 && fd.f.Has("single") && fd.group >= 0 && st.pluralSubjectNoun(fd.group) {
+		step.Blocked = "a plural subject takes part, not one host"
+		return
+	}
 	if len(subjects) == 0 {
 		step.Blocked = "no subject"
 		if fd.group >= 0 && (fd.f.Object == objEvent || fd.f.Object == objHost) {
@@ -3752,6 +3756,19 @@ func (st *sent) nounSubject(fd found) subject {
 		subj = st.nearestClauseSubject(fd.head)
 	}
 	return subj
+}
+
+// pluralSubjectNoun reports a clause of verb group gi whose subject noun
+// phrase is headed by a plural common noun: "Foreign ministers of the
+// bloc opened ...".
+func (st *sent) pluralSubjectNoun(gi int) bool {
+	g := st.Groups[gi]
+	k := st.firstNounPhrase(st.clauseStartLeft(g.Start), g.Start)
+	if k < 0 {
+		return false
+	}
+	head := st.npEnd(k) - 1
+	return head >= k && st.tag(head) == "NNS" && st.mentAt[head] < 0
 }
 
 // eventSubject reads an event that the subject of verb group gi names
