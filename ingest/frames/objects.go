@@ -771,7 +771,9 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 	case objHost:
 		// "played host to Xi and Modi at the summit": the guests the phrase
 		// starts with, before an event in the phrases that hang on it
-		if ms := st.objectList(at, false); len(ms) > 0 && st.ments[ms[0]].typ != "Event" {
+		// (not the name that modifies an event's noun: "hosted a Quad
+		// leaders' summit" hosts the summit)
+		if ms := st.objectList(at, false); len(ms) > 0 && st.ments[ms[0]].typ != "Event" && !st.modifiesEventHead(ms[len(ms)-1], at) {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 		if o, ok := st.eventAt(at, slot+"-event"); ok {
@@ -780,6 +782,14 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		return st.actorAt(f, at, slot, false)
 	}
 	return object{}, false
+}
+
+// modifiesEventHead reports mention m inside the noun phrase at token at,
+// before the phrase's head, when that head is an event noun: "a Quad
+// leaders' summit", "the previous BRICS foreign ministers' meeting".
+func (st *sent) modifiesEventHead(m, at int) bool {
+	end := st.npEnd(at)
+	return end-1 >= st.ments[m].to && st.eventHead(end-1)
 }
 
 // withBefore reports "with" in [from, to): "reached a deal with its
