@@ -340,6 +340,17 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 	if first > 0 && after > first && s.Tokens[first-1].Tag == "DT" && (s.Tokens[after].Tag == "NN" || s.Tokens[after].Tag == "NNS") {
 		return true
 	}
+	// "criticised X over arms sold in 2019", "programmes cut last year": a
+	// month or year right after a participle that qualifies a noun is the
+	// participle's
+	if p := first - 1; coarse && p > 1 {
+		if s.Tokens[p].Tag == "IN" {
+			p--
+		}
+		if p > 0 && s.Tokens[p].Tag == "VBN" && strings.HasPrefix(s.Tokens[p-1].Tag, "NN") {
+			return true
+		}
+	}
 	// "welcomed China's decision in August to scrap ...": a month or year
 	// right after a noun that an actor owns is that deed's
 	if in := first; coarse && in > 0 {
