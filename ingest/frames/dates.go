@@ -26,7 +26,7 @@ const followWindow = 80
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
 	for i, ds := range x.in.Dates {
-		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(x.spanDate(ds)) || x.notItsDate(sentence, end, ds) {
+		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(x.spanDate(ds)) || x.notItsDate(sentence, end, ds) || x.filedDate(ds) {
 			continue
 		}
 		// "criticised Peru after Sunday's vote": a possessive date after
@@ -62,7 +62,7 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		// holds a day the sentence tells is better told by that day
 		if date.Precision != article.Day {
 			for _, ds := range x.in.Dates {
-				if ds.Sentence == sentence && ds.Date.Precision == article.Day && holds(date, ds.Date) && !x.validityDate(ds) && !x.afterPublication(ds.Date) {
+				if ds.Sentence == sentence && ds.Date.Precision == article.Day && holds(date, ds.Date) && !x.validityDate(ds) && !x.afterPublication(ds.Date) && !x.filedDate(ds) {
 					return ds.Date, true
 				}
 			}
@@ -87,6 +87,13 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 	return article.Date{}, false
 }
 
+// filedDate reports the date of the article's dateline ("JAKARTA, Jan 15
+// (Bernama) -- ..."): when the story was filed, not when what it tells
+// happened.
+func (x *extraction) filedDate(ds DateSpan) bool {
+	return ds.Sentence == 0 && ds.End <= article.DatelineEnd(x.in.Article.Text)
+}
+
 // advanceDate moves the story's running date to the last day-precise date of
 // the sentence that is no more than a week before publication: older dates
 // are background, not the story's day (nor is a quoted "today", which is
@@ -105,10 +112,6 @@ func (x *extraction) advanceDate(sentence int) {
 	// story was filed: it dates the story only when nothing else in its
 	// sentence does.
 	var inPhrase, filed article.Date
-	datelineEnd := -1
-	if sentence == 0 {
-		datelineEnd = article.DatelineEnd(x.in.Article.Text)
-	}
 	defer func() {
 		if inPhrase.Value != "" && (x.running.Value == "" || inPhrase.Value > x.running.Value) {
 			x.running = inPhrase
@@ -137,7 +140,7 @@ func (x *extraction) advanceDate(sentence int) {
 				inPhrase = ds.Date
 				continue
 			}
-			if ds.End <= datelineEnd {
+			if x.filedDate(ds) {
 				filed = ds.Date
 				continue
 			}
