@@ -2646,6 +2646,12 @@ func (st *sent) also(fd found) bool {
 			return true
 		}
 	}
+	// "lodged a similar protest", "another protest": the same act again
+	for k := g.End; k < fd.head; k++ {
+		if w := st.lower(k); w == "similar" || w == "another" {
+			return true
+		}
+	}
 	return false
 }
 
