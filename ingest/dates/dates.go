@@ -756,11 +756,10 @@ func (f *finder) extendLeft(a int, dayFirst, possessive bool) int {
 	return a
 }
 
-// future reports whether the clause before token a puts the expression in
-// the future: "will", "would", "shall", "'ll", "is scheduled to", "is
-// expected to", "plans to" ... with no clause break, reporting verb or
-// past-tense verb between.
-func (f *finder) future(a int) bool {
+// wordsBack walks the words of the clause before token a, nearest first,
+// over 16 tokens at most and no clause break, and returns what decide says
+// of the first word it decides on (ok), or false.
+func (f *finder) wordsBack(a int, decide func(j int, w string) (v, ok bool)) bool {
 	for j, n := a-1, 0; j >= 0 && n < 16; j, n = j-1, n+1 {
 		t := f.toks[j]
 		if t.k == kPunct {
@@ -773,66 +772,64 @@ func (f *finder) future(a int) bool {
 		if t.k != kWord {
 			continue
 		}
-		w := f.lower(j)
+		if v, ok := decide(j, f.lower(j)); ok {
+			return v
+		}
+	}
+	return false
+}
+
+// future reports whether the clause before token a puts the expression in
+// the future: "will", "would", "shall", "'ll", "is scheduled to", "is
+// expected to", "plans to" ... with no clause break, reporting verb or
+// past-tense verb between.
+func (f *finder) future(a int) bool {
+	return f.wordsBack(a, func(j int, w string) (bool, bool) {
 		switch w {
 		case "will", "would", "shall":
-			return true
+			return true, true
 		case "ll":
 			if j > 0 && f.isApostrophe(j-1) {
-				return true
+				return true, true
 			}
 		case "scheduled", "slated":
-			if f.isWord(j+1, "to") || f.isWord(j+1, "for") {
-				return true
-			}
-			return false
+			return f.isWord(j+1, "to") || f.isWord(j+1, "for"), true
 		case "expected", "set", "due", "going":
 			if f.isWord(j+1, "to") && j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] {
-				return true
+				return true, true
 			}
 		case "plans", "plan", "planning", "intends", "intend", "aims":
 			if f.isWord(j+1, "to") {
-				return true
+				return true, true
 			}
 		}
 		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			if j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] {
-				continue // "will be held", "is expected"
+				return false, false // "will be held", "is expected"
 			}
-			return false
+			return false, true
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // past reports whether the clause before token a tells what happened: its
 // verb nearest before a, with no clause break between, is in the past tense
 // ("visited", "was held", "met"), not a present passive ("is scheduled").
 func (f *finder) past(a int) bool {
-	for j, n := a-1, 0; j >= 0 && n < 16; j, n = j-1, n+1 {
-		t := f.toks[j]
-		if t.k == kPunct {
-			switch f.text[t.s:t.e] {
-			case ",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", ".", "!", "?":
-				return false
-			}
-			continue
-		}
-		if t.k != kWord {
-			continue
-		}
-		switch w := f.lower(j); {
+	return f.wordsBack(a, func(j int, w string) (bool, bool) {
+		switch {
 		case w == "will" || w == "would" || w == "shall" || w == "to" || beForms[w] && w != "was" && w != "were":
-			return false // a future, an infinitive ("due to take effect on Aug. 4") or the present
+			return false, true // a future, an infinitive ("due to take effect on Aug. 4") or the present
 		case w == "was" || w == "were" || w == "had":
-			return true
+			return true, true
 		case pastVerbs[w] && !strings.HasSuffix(w, "s"):
-			return true
+			return true, true
 		case len(w) > 4 && strings.HasSuffix(w, "ed"):
-			return !(j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] && !f.isWord(j-1, "was") && !f.isWord(j-1, "were"))
+			return !(j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] && !f.isWord(j-1, "was") && !f.isWord(j-1, "were")), true
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // pubValue is the publication date as YYYY-MM-DD, or "".
