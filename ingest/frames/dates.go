@@ -60,11 +60,26 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		}
 		// "met on Monday, on his second trip this year": a coarser date that
 		// holds a day the sentence tells is better told by that day
+		// (the nearest such day that is the predicate's own: not one in a
+		// phrase closed before it, "X, who arrived on Monday, held talks on
+		// Wednesday and signed a plan for 2026-2030")
 		if date.Precision != article.Day {
+			var day article.Date
+			dayDist := -1
 			for _, ds := range x.in.Dates {
-				if ds.Sentence == sentence && ds.Date.Precision == article.Day && holds(date, ds.Date) && !x.validityDate(ds) && !x.afterPublication(ds.Date) && !x.filedDate(ds) {
-					return ds.Date, true
+				if ds.Sentence == sentence && ds.Date.Precision == article.Day && holds(date, ds.Date) && !x.validityDate(ds) && !x.afterPublication(ds.Date) && !x.filedDate(ds) &&
+					!(ds.End <= start && x.closedPhraseDate(sentence, ds, start)) {
+					d := ds.Start - end
+					if d < 0 {
+						d = start - ds.End
+					}
+					if dayDist < 0 || d < dayDist {
+						day, dayDist = ds.Date, d
+					}
 				}
+			}
+			if dayDist >= 0 {
+				return day, true
 			}
 		}
 		// "this year", "in May": a coarser date that holds the story's day is
