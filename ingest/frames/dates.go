@@ -93,6 +93,11 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		}
 		return date, true
 	}
+	// "X, who greeted the freed man on Friday, praised Y": with no day of
+	// its own, a later day of a phrase closed before the predicate
+	if d := x.laterClosedDay(sentence, start); d.Value != "" {
+		return d, false
+	}
 	if x.running.Value != "" {
 		return x.running, false
 	}
@@ -100,6 +105,22 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		return article.Date{Value: x.in.Article.Published, Precision: article.Day}, false
 	}
 	return article.Date{}, false
+}
+
+// laterClosedDay returns the last day-precise date of a relative phrase
+// closed before byte start in the sentence that is later than the story's
+// running day (the clause after it happens no earlier), or a zero Date.
+func (x *extraction) laterClosedDay(sentence, start int) article.Date {
+	var out article.Date
+	for _, ds := range x.in.Dates {
+		if ds.Sentence != sentence || ds.End > start || ds.Date.Precision != article.Day || x.running.Value == "" {
+			continue
+		}
+		if d := x.spanDate(ds); d.Value > x.running.Value && !x.afterPublication(d) && x.openPhrase(ds) != "since" && x.closedPhraseDate(sentence, ds, start) {
+			out = d
+		}
+	}
+	return out
 }
 
 // filedDate reports the date of the article's dateline ("JAKARTA, Jan 15
