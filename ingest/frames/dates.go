@@ -435,6 +435,16 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if t.Text == "," && i+1 < len(s.Tokens) && s.Tokens[i+1].Lower == "having" {
 			return true
 		}
+		// "X said on Sunday that Washington stood ready to help, and Y
+		// said on Tuesday that ...": a date in a clause coordinated after a
+		// comma is that clause's
+		if t.Text == "," && i+1 < len(s.Tokens) && (s.Tokens[i+1].Lower == "and" || s.Tokens[i+1].Lower == "but" || s.Tokens[i+1].Lower == "while") {
+			for _, g := range s.Groups {
+				if g.Finite && g.Start > i+1 && s.Tokens[g.Start].Start < dateStart {
+					return true
+				}
+			}
+		}
 		// "discussed migration and agreed to prepare a visit next month": a
 		// month or year after a verb coordinated with the predicate is
 		// that verb's
