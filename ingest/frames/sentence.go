@@ -1320,11 +1320,11 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 	// "vowed to hit targets in Lebanon": a verb of force, unless what it
 	// takes is a policy ("to strike a deal")
 	if forceVerbs[verb] && !st.takesPolicy(gi) {
+		// (aimed at its object or where it lies, not "to deploy police to
+		// X", help sent there)
 		o := st.objectOfAction(fd.f, fd.after, false)
-		for _, sl := range append([]string{"dobj"}, forceSlots...) {
-			if len(o.ments) > 0 && strings.HasSuffix(o.strategy, ": "+sl) {
-				return true // not "to deploy police to X", help sent there
-			}
+		if _, slot, ok := strings.Cut(o.strategy, ": "); ok && len(o.ments) > 0 && (slot == "dobj" || slices.Contains(forceSlots, slot)) {
+			return true
 		}
 	}
 	for k := st.Groups[gi].End; k < len(st.Tokens) && k < st.Groups[gi].End+8 && !st.isBoundary(k) && st.groupAt[k] < 0; k++ {

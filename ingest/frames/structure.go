@@ -1136,12 +1136,10 @@ func (st *sent) describedEvent(i int) string {
 	}
 	// "the forum's opening dinner": a part of the event its possessive
 	// names
-	for p := i + 2; p < end; p++ {
-		if st.tag(p) == "POS" && (eventNouns[st.tok(p-1).Lemma] || eventNouns[st.lower(p-1)]) && st.tag(i) == "DT" && p == i+2 && st.lastEvent != nil {
-			for _, word := range []string{st.lower(p - 1), "", onlyEvent} {
-				if id := st.lastEvent(word, st.tok(i).Start); id != "" {
-					return id
-				}
+	if p := i + 2; p < end && st.tag(i) == "DT" && st.tag(p) == "POS" && (eventNouns[st.tok(p-1).Lemma] || eventNouns[st.lower(p-1)]) && st.lastEvent != nil {
+		for _, word := range []string{st.lower(p - 1), "", onlyEvent} {
+			if id := st.lastEvent(word, st.tok(i).Start); id != "" {
+				return id
 			}
 		}
 	}
