@@ -167,7 +167,11 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	for i, t := range toks {
 		words[i] = treebankForm(t.Text)
 	}
+	quotes := singleQuotes(s, toks, words)
 	m.tagger.tagInto(words, tags)
+	for _, q := range quotes {
+		tags[q] = words[q]
+	}
 	m.retagElidedInfinitives(words, tags)
 	m.retagPrefixedInfinitives(words, tags)
 	for i := range toks {
@@ -299,6 +303,36 @@ func splitClitic(t tokens.Token) (verb, clitic tokens.Token, ok bool) {
 	}
 	return t, t, false
 }
+
+// singleQuotes finds the single quotation marks of a sentence, which the
+// Treebank spells like an apostrophe: a lone mark with a space before it and
+// a word after it opens a quotation ("said 'we will act'"), and the next lone
+// mark after a word closes it (not "the leaders' summit", where none is
+// open). Their words become the Treebank's double quotes, which its tagger
+// reads as quotation marks, not as a possessive; it returns their indexes.
+func singleQuotes(s article.Sentence, toks []Token, words []string) []int {
+	var marks []int
+	open := -1
+	for i, t := range toks {
+		if t.Text != "'" && t.Text != "‘" && t.Text != "’" {
+			continue
+		}
+		at, end := t.Start-s.Start, t.End-s.Start
+		spaceBefore := at == 0 || isSpaceByte(s.Text[at-1])
+		wordAfter := end < len(s.Text) && !isSpaceByte(s.Text[end])
+		switch {
+		case spaceBefore && wordAfter && t.Text != "’":
+			open = i
+		case open >= 0 && !spaceBefore && i > open+1:
+			words[open], words[i] = "``", "''"
+			marks = append(marks, open, i)
+			open = -1
+		}
+	}
+	return marks
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 // apostropheLen is the length in bytes of the apostrophe that starts s.
 func apostropheLen(s string) int {

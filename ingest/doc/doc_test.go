@@ -440,3 +440,28 @@ func tokenOf(m *Model, text, word string) Token {
 	}
 	return Token{}
 }
+
+// TestSingleQuotes: a single quotation mark is a quote, not a possessive,
+// when it opens after a space; the plural possessive stays one.
+func TestSingleQuotes(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		tags []string // the tags of the lone marks, in order
+	}{
+		{"The envoy said Kenya would keep working with Uganda 'whoever wins'.", []string{"``", "''"}},
+		{"The envoy called the vote ‘a farce’ on Monday.", []string{"``", "''"}},
+		{"The leaders' summit ended on Monday.", []string{"POS"}},
+		{"The ministers' talks with 'the rebels' ended.", []string{"POS", "``", "''"}},
+	} {
+		d := m.Parse(c.text, sentences.Split(c.text))
+		var got []string
+		for _, tok := range d.Sentences[0].Tokens {
+			if tok.Text == "'" || tok.Text == "‘" || tok.Text == "’" {
+				got = append(got, tok.Tag)
+			}
+		}
+		assert.Equal(t, c.tags, got, c.text)
+	}
+}

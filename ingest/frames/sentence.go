@@ -1133,6 +1133,14 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 			}
 		}
 	}
+	if g.Infinitive && fd.group > 0 {
+		// "inviting him to visit Cairo": a participle with its object
+		// governs the infinitive after it, before any finite verb does
+		pg := st.Groups[fd.group-1]
+		if !pg.Finite && !pg.Infinitive && (pg.End == g.Start || st.npEnd(pg.End) == g.Start) && x.lx.unrealVerb(st.tok(pg.Head).Lemma) {
+			return "governed by " + st.tok(pg.Head).Lemma
+		}
+	}
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
