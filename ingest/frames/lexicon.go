@@ -152,6 +152,7 @@ const (
 	classSpeech   = "SPEECH"   // verbs that report speech: "X said (that) ..."
 	classIrrealis = "IRREALIS" // verbs whose infinitive is not yet a fact: "is expected to visit"
 	classLitotes  = "LITOTES"  // verbs whose denial affirms their infinitive: "will not hesitate to respond"
+	classOccur    = "OCCUR"    // verbs that say an event took place: "the meeting did not take place"
 )
 
 // Parts of speech of a frame's head.
@@ -385,7 +386,7 @@ var adverbParticles = map[string]bool{"out": true, "down": true, "together": tru
 
 func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 	lx := &Lexicon{byHead: map[string][]*Frame{}, class: map[string]string{}, classRows: map[string]*Frame{}}
-	kinds := map[string]bool{classSpeech: true, classIrrealis: true, classLitotes: true}
+	kinds := map[string]bool{classSpeech: true, classIrrealis: true, classLitotes: true, classOccur: true}
 	for _, k := range sc.EventKinds() {
 		kinds[k] = true
 	}
@@ -406,7 +407,7 @@ func parseLexicon(data string, sc *schema.Schema) (*Lexicon, error) {
 			return nil, err
 		}
 		key := f.Head + "/" + f.POS
-		if f.Kind == classSpeech || f.Kind == classIrrealis || f.Kind == classLitotes {
+		if grammaticalClass(f.Kind) {
 			lx.class[key] = f.Kind
 			lx.classRows[key] = f
 			continue
@@ -452,7 +453,7 @@ func parseFrame(line string, n int, kinds map[string]bool) (*Frame, error) {
 		}
 		f.Options[o] = true
 	}
-	if (f.POS == posNoun || f.POS == posAdjective) && len(f.Carriers) == 0 && kinds[f.Kind] && f.Kind != classSpeech && f.Kind != classIrrealis && f.Kind != classLitotes {
+	if (f.POS == posNoun || f.POS == posAdjective) && len(f.Carriers) == 0 && kinds[f.Kind] && !grammaticalClass(f.Kind) {
 		return nil, fmt.Errorf("frames.tsv:%d: a noun or adjective frame names its carriers (or *)", n)
 	}
 	return f, nil
@@ -470,7 +471,13 @@ func (lx *Lexicon) frames(lemma, pos string) []*Frame {
 	return fs
 }
 
-// classOf returns SPEECH, IRREALIS, LITOTES or "" for a lemma.
+// grammaticalClass reports a kind of frames.tsv that is a class of words,
+// not a relation.
+func grammaticalClass(kind string) bool {
+	return kind == classSpeech || kind == classIrrealis || kind == classLitotes || kind == classOccur
+}
+
+// classOf returns SPEECH, IRREALIS, LITOTES, OCCUR or "" for a lemma.
 func (lx *Lexicon) classOf(lemma, pos string) string {
 	var buf [64]byte
 	return lx.class[string(append(append(append(buf[:0], lemma...), '/'), pos...))]

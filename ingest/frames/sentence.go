@@ -1031,6 +1031,9 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if st.deniedByCopulaAfter(fd.head) {
 		return "the subject of a negated copula"
 	}
+	if why := x.undonePredicate(st, fd.head); why != "" {
+		return why
+	}
 	// "is due in New Delhi on Tuesday, after a stop in Riyadh, for talks
 	// with X": a noun in the phrases of a copula that an unreal adjective
 	// completes
@@ -1043,6 +1046,65 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 		}
 	}
 	return ""
+}
+
+// undonePredicate turns off a noun that is the subject of a verb saying
+// its event did not happen: the passive of an unreal verb ("a meeting
+// between X and Y, which had been expected, was called off", "talks were
+// postponed"), or a negated passive or verb of occurrence ("the visit was
+// not confirmed", "a meeting did not take place").
+func (x *extraction) undonePredicate(st *sent, head int) string {
+	gi := st.predicateOfNoun(head)
+	if gi < 0 {
+		return ""
+	}
+	g := st.Groups[gi]
+	lemma := st.tok(g.Head).Lemma
+	if g.End < len(st.Tokens) && (st.tag(g.End) == "RP" || st.tag(g.End) == "RB" || st.tag(g.End) == "NN") {
+		// "called off", "go ahead", "take place": the verb with its word
+		if two := lemma + " " + st.lower(g.End); x.lx.classOf(two, posVerb) != "" {
+			lemma = two
+		}
+	}
+	switch {
+	case g.Passive && x.lx.unrealVerb(lemma):
+		return "the subject of " + lemma
+	case g.Negated && (g.Passive || x.lx.classOf(lemma, posVerb) == classOccur):
+		return "the subject of a negated " + lemma
+	}
+	return ""
+}
+
+// predicateOfNoun returns the finite verb group whose subject is the noun
+// phrase of the noun at head, when that phrase opens its clause: the first
+// group after its phrase, past an insertion set off by commas ("A meeting
+// with X, planned for June, was ..."); -1 for none.
+func (st *sent) predicateOfNoun(head int) int {
+	from := st.npStartLeft(head)
+	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" {
+		return -1
+	}
+	e := st.phraseEnd(head)
+	if e > head+1 && e < len(st.Tokens) && st.Tokens[e-1].Text == "," && st.groupAt[e] >= 0 && !st.Groups[st.groupAt[e]].Finite {
+		e-- // ", planned for June,"
+	}
+	if e < len(st.Tokens) && st.Tokens[e].Text == "," {
+		k := e + 1
+		for k < len(st.Tokens) && st.Tokens[k].Text != "," && !st.isBoundary(k) {
+			k++
+		}
+		if k >= len(st.Tokens) || st.Tokens[k].Text != "," {
+			return -1
+		}
+		e = k + 1
+	}
+	for e < len(st.Tokens) && st.tag(e) == "RB" {
+		e++
+	}
+	if e < len(st.Tokens) && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e && st.Groups[st.groupAt[e]].Finite {
+		return st.groupAt[e]
+	}
+	return -1
 }
 
 // deniedByCopulaAfter reports a noun at token head that is the subject of
