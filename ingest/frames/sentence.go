@@ -1215,6 +1215,11 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	gov := st.Groups[p]
 	lemma := st.tok(gov.Head).Lemma
 	committal := fd.f.Has("promise") || fd.f.Has("threat")
+	if why := x.blockedComplement(st, p); why != "" && g.Infinitive {
+		// "denied reports that Iran was about to expel X": the governing
+		// clause is not a fact, nor what it governs
+		return why
+	}
 	switch {
 	case x.lx.unrealVerb(lemma):
 		return "governed by " + lemma
@@ -1616,6 +1621,11 @@ func (st *sent) reported(gi int) bool {
 // adjectiveAfter returns the adjective a copula group carries ("is likely").
 func (st *sent) adjectiveAfter(g doc.VerbGroup) string {
 	if g.End < len(st.Tokens) && strings.HasPrefix(st.tag(g.End), "JJ") {
+		return st.lower(g.End)
+	}
+	// "was about to expel": a word that the tagger reads as a preposition
+	// or an adverb completes the copula when an infinitive follows it
+	if g.End+1 < len(st.Tokens) && (st.tag(g.End) == "IN" || st.tag(g.End) == "RB") && st.tag(g.End+1) == "TO" {
 		return st.lower(g.End)
 	}
 	return ""
