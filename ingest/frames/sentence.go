@@ -3223,8 +3223,12 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 		// "the tariffs imposed by Canada hit X", "new Australian sanctions
 		// target X": the means' owner
 		subj.strategy = "owner of the means that is the subject"
+		inPhrase := false // "the measures, taken under the X Act,", "tariffs on Chinese goods": not whose
 		for k := at; k < st.Groups[fd.group].Start; k++ {
-			if m := st.mentAt[k]; m >= 0 && (st.ments[m].actor || st.ments[m].Via == viaDemonym) {
+			if st.tag(k) == "IN" {
+				inPhrase = st.lower(k) != "by" && st.lower(k) != "of"
+			}
+			if m := st.mentAt[k]; m >= 0 && !inPhrase && (st.ments[m].actor || st.ments[m].Via == viaDemonym) {
 				subj.ments = st.objectList(k, false)
 				if len(subj.ments) == 0 {
 					subj.ments = []int{m}
