@@ -1052,25 +1052,31 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 // its event did not happen: the passive of an unreal verb ("a meeting
 // between X and Y, which had been expected, was called off", "talks were
 // postponed"), or a negated passive or verb of occurrence ("the visit was
-// not confirmed", "a meeting did not take place").
+// not confirmed", "a meeting did not take place"); or whose relative clause
+// says it was only planned, when its own verb does not say it took place
+// ("a visit that had been planned for May is now in doubt", not "... went
+// ahead").
 func (x *extraction) undonePredicate(st *sent, head int) string {
-	gi := st.predicateOfNoun(head)
-	if gi < 0 {
-		return ""
-	}
-	g := st.Groups[gi]
-	lemma := st.tok(g.Head).Lemma
-	if g.End < len(st.Tokens) && (st.tag(g.End) == "RP" || st.tag(g.End) == "RB" || st.tag(g.End) == "NN") {
-		// "called off", "go ahead", "take place": the verb with its word
-		if two := lemma + " " + st.lower(g.End); x.lx.classOf(two, posVerb) != "" {
-			lemma = two
+	gi, rel := st.predicateOfNoun(head)
+	if gi >= 0 {
+		g := st.Groups[gi]
+		lemma := st.tok(g.Head).Lemma
+		if g.End < len(st.Tokens) && (st.tag(g.End) == "RP" || st.tag(g.End) == "RB" || st.tag(g.End) == "NN") {
+			// "called off", "go ahead", "take place": the verb with its word
+			if two := lemma + " " + st.lower(g.End); x.lx.classOf(two, posVerb) != "" {
+				lemma = two
+			}
+		}
+		switch {
+		case g.Passive && x.lx.unrealVerb(lemma):
+			return "the subject of " + lemma
+		case g.Negated && (g.Passive || x.lx.classOf(lemma, posVerb) == classOccur):
+			return "the subject of a negated " + lemma
 		}
 	}
-	switch {
-	case g.Passive && x.lx.unrealVerb(lemma):
-		return "the subject of " + lemma
-	case g.Negated && (g.Passive || x.lx.classOf(lemma, posVerb) == classOccur):
-		return "the subject of a negated " + lemma
+	if rel >= 0 && st.Groups[rel].Passive && x.lx.unrealVerb(st.tok(st.Groups[rel].Head).Lemma) &&
+		(gi < 0 || copulas[st.tok(st.Groups[gi].Head).Lemma]) {
+		return "only " + st.tok(st.Groups[rel].Head).Text + " (relative clause)"
 	}
 	return ""
 }
@@ -1078,12 +1084,15 @@ func (x *extraction) undonePredicate(st *sent, head int) string {
 // predicateOfNoun returns the finite verb group whose subject is the noun
 // phrase of the noun at head, when that phrase opens its clause: the first
 // group after its phrase, past an insertion set off by commas ("A meeting
-// with X, planned for June, was ..."); -1 for none.
-func (st *sent) predicateOfNoun(head int) int {
+// with X, planned for June, was ...") or a relative clause ("a visit that
+// had been planned is ..."); -1 for none. rel is the relative clause's
+// verb group, -1 for none.
+func (st *sent) predicateOfNoun(head int) (pred, rel int) {
 	from := st.npStartLeft(head)
-	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" {
-		return -1
+	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" && st.tag(from-1) != "CC" {
+		return -1, -1
 	}
+	rel = -1
 	e := st.phraseEnd(head)
 	if e > head+1 && e < len(st.Tokens) && st.Tokens[e-1].Text == "," && st.groupAt[e] >= 0 && !st.Groups[st.groupAt[e]].Finite {
 		e-- // ", planned for June,"
@@ -1091,20 +1100,32 @@ func (st *sent) predicateOfNoun(head int) int {
 	if e < len(st.Tokens) && st.Tokens[e].Text == "," {
 		k := e + 1
 		for k < len(st.Tokens) && st.Tokens[k].Text != "," && !st.isBoundary(k) {
+			if g := st.groupAt[k]; g >= 0 && rel < 0 && st.Groups[g].Finite && (st.tag(e+1) == "WDT" || st.tag(e+1) == "WP") {
+				rel = g
+			}
 			k++
 		}
 		if k >= len(st.Tokens) || st.Tokens[k].Text != "," {
-			return -1
+			return -1, rel
 		}
 		e = k + 1
+	} else if e > 0 && e < len(st.Tokens) && (st.lower(e-1) == "that" || st.lower(e-1) == "which") && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e {
+		// "a visit that had been planned for May is ...": past the
+		// relative clause's verb and its phrases, to the next verb
+		rel = st.groupAt[e]
+		k := st.Groups[rel].End
+		for k < len(st.Tokens) && st.groupAt[k] < 0 && !st.isBoundary(k) && st.Tokens[k].Text != "," {
+			k++
+		}
+		e = k
 	}
 	for e < len(st.Tokens) && st.tag(e) == "RB" {
 		e++
 	}
 	if e < len(st.Tokens) && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e && st.Groups[st.groupAt[e]].Finite {
-		return st.groupAt[e]
+		return st.groupAt[e], rel
 	}
-	return -1
+	return -1, rel
 }
 
 // deniedByCopulaAfter reports a noun at token head that is the subject of
