@@ -2784,7 +2784,7 @@ func (x *extraction) referred(obj *object, step *Step, id, strategy string) ([]s
 // wrongObject says why an object does not fit the frame: a visitor where a
 // deed is meant, or what is not a guest where a guest is.
 func (x *extraction) wrongObject(st *sent, fd found, obj object, objects []string) string {
-	if fd.f.Has("deed") && (st.visitors(obj.ments) || st.office(obj)) {
+	if fd.f.Has("deed") && (st.visitors(obj.ments) || st.office(obj) || st.demonymsOfPeople(obj)) {
 		return "the object is a visitor, not a deed"
 	}
 	if fd.f.Has("guest") && !strings.Contains(obj.strategy, "demonym") && !x.guests(objects) && !st.peopleGroupIn(obj.ments) && !st.office(obj) && !st.personalPronoun(obj.ments) {
@@ -2858,19 +2858,40 @@ func (st *sent) office(obj object) bool {
 
 // demonymOfThing reports an object read from a demonym or country name that
 // modifies a common noun that names no visitor: "a Turkish military base",
-// "an Australian-funded centre" (not "the Tanzanian president", "a
-// Chinese delegation").
+// "an Australian-funded centre", "the Egyptian and Qatari efforts" (not
+// "the Tanzanian president", "a Chinese delegation").
 func (st *sent) demonymOfThing(obj object) bool {
-	if obj.at < 0 || obj.at >= len(st.Tokens) || len(obj.ments) != 1 {
-		return false
+	head := st.demonymsHead(obj)
+	return head >= 0 && !visitorNouns[st.tok(head).Lemma] && !peopleNouns[st.lower(head)]
+}
+
+// demonymsOfPeople reports an object read from demonyms before a noun of
+// people: "his Ugandan and Tanzanian counterparts", "the Kenyan delegation".
+func (st *sent) demonymsOfPeople(obj object) bool {
+	head := st.demonymsHead(obj)
+	return head >= 0 && (visitorNouns[st.tok(head).Lemma] || peopleNouns[st.lower(head)])
+}
+
+// demonymsHead returns the common noun that the demonyms or country names
+// an object was read from modify, or -1.
+func (st *sent) demonymsHead(obj object) int {
+	if obj.at < 0 || obj.at >= len(st.Tokens) || len(obj.ments) == 0 {
+		return -1
 	}
-	m := st.ments[obj.ments[0]]
 	end := st.npEnd(obj.at)
-	if end <= m.to || end > len(st.Tokens) || st.mentAt[end-1] >= 0 || m.typ != article.Country && m.Via != viaDemonym {
-		return false
+	if e := st.pluralAfterDemonyms(obj.at); len(obj.ments) > 1 && e > obj.at {
+		end = e // ("the Egyptian and Qatari efforts": each demonym before the noun)
 	}
-	head := st.tok(end - 1)
-	return strings.HasPrefix(head.Tag, "NN") && !visitorNouns[head.Lemma] && !peopleNouns[head.Lower]
+	for _, om := range obj.ments {
+		m := st.ments[om]
+		if end <= m.to || end > len(st.Tokens) || st.mentAt[end-1] >= 0 || m.typ != article.Country && m.Via != viaDemonym {
+			return -1
+		}
+	}
+	if !strings.HasPrefix(st.tag(end-1), "NN") {
+		return -1
+	}
+	return end - 1
 }
 
 // peopleGroupIn reports a group of people among the mentions: "welcomed them".
