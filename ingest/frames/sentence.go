@@ -3411,6 +3411,9 @@ func (st *sent) askingAfterObject(o object) bool {
 		return false
 	}
 	for k := o.end; k+1 < len(st.Tokens); k++ {
+		if g := st.groupAt[k]; g >= 0 && st.Groups[g].Finite {
+			break // "called on X and conveyed Y's commitment to ...": a verb of its own
+		}
 		if st.tag(k) == "TO" && (st.tag(k+1) == "VB" || st.tag(k+1) == "RB") {
 			return true // "called on X, as the new authorities, to ..."
 		}
