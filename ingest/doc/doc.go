@@ -375,6 +375,14 @@ func treebankForm(w string) string {
 // countermeasures"), and a capitalised first word it calls an adverb before
 // a past form is a name ("Norway urged").
 func fixTags(toks []Token) {
+	// "he did, however, urge X": after an auxiliary "do" and an adverb set
+	// off by commas comes the base form of a verb, whatever the model says
+	for i := 4; i < len(toks); i++ {
+		if toks[i-1].Text == "," && toks[i-2].Tag == "RB" && toks[i-3].Text == "," && strings.HasPrefix(toks[i-4].Tag, "VB") &&
+			(toks[i-4].Lower == "did" || toks[i-4].Lower == "does" || toks[i-4].Lower == "do") && isLowerWord(toks[i]) {
+			toks[i].Tag = "VB"
+		}
+	}
 	// "Norway urged ...": a capitalised first word the model calls an
 	// adverb, before a past form, is the name of the subject
 	if len(toks) > 1 && toks[0].Tag == "RB" && toks[0].Lower != toks[0].Text && !strings.HasSuffix(toks[0].Lower, "ly") &&
@@ -905,6 +913,13 @@ func verbGroups(toks []Token) []VerbGroup {
 			if (t.Tag == "RB" || t.Tag == "RBR") && j+1 < len(toks) && startsVerb(toks, j+1) &&
 				((g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag)) || (g.Infinitive && g.Head < 0)) {
 				j++
+				continue
+			}
+			// an adverb set off by commas after an auxiliary: "did,
+			// however, urge", "will, in turn, visit"
+			if t.Text == "," && j+3 < len(toks) && g.Head >= 0 && isAux(toks[g.Head].Lemma, toks[g.Head].Tag) && toks[j+1].Tag == "RB" &&
+				toks[j+2].Text == "," && isVerbTag(toks[j+3].Tag) {
+				j += 3
 				continue
 			}
 			// a quoted verb after its auxiliary, a modal or "to": would be
