@@ -4243,8 +4243,14 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 // would ..."), else the two named together in the sentence before, else
 // the article's two parties.
 func (x *extraction) groupCountries(st *sent, i int) []string {
-	if x.lastPair[0] != "" && x.lastPairAt == st.Index {
-		return x.lastPair[:]
+	// ("ministers from both countries" are not two organisations named
+	// together before)
+	pair := x.lastPair
+	if pair[0] != "" && x.byID[pair[0]].Type != article.Country && st.namesCountries(i) {
+		pair = [2]string{}
+	}
+	if pair[0] != "" && x.lastPairAt == st.Index {
+		return pair[:]
 	}
 	// (the sentence's own pair is kept only once it has been read: "thanked
 	// A and B and said it stood ready to host talks for the two sides")
@@ -4272,13 +4278,24 @@ func (x *extraction) groupCountries(st *sent, i int) []string {
 			return two
 		}
 	}
-	if x.lastPair[0] != "" && st.Index-x.lastPairAt <= 1 {
-		return x.lastPair[:]
+	if pair[0] != "" && st.Index-x.lastPairAt <= 1 {
+		return pair[:]
 	}
 	if x.in.Pair[0] != "" && x.in.Pair[1] != "" {
 		return x.in.Pair[:]
 	}
 	return nil
+}
+
+// namesCountries reports a group phrase at token i whose noun names
+// countries: "both countries", "the two nations".
+func (st *sent) namesCountries(i int) bool {
+	m := st.mentAt[i]
+	if m < 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(st.ments[m].Text))
+	return len(words) > 0 && countryNouns[words[len(words)-1]]
 }
 
 // countriesOfPeopleBefore returns the countries of the people named in the
