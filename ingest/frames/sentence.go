@@ -2067,6 +2067,11 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	if fd.received && len(subjects) > 1 {
 		return nil, "the receiver names no actor"
 	}
+	if len(subjects) > 1 && fd.group >= 0 && st.listWithOthers(fd.group) {
+		// "A, B and the other creditors agreed to ...": members of a
+		// larger set act together toward someone else, not each other
+		return nil, "the subjects act with others, not toward each other"
+	}
 	objects := x.defaultObjects(fd.f, subjects)
 	if len(subjects) == 1 && len(objects) == 1 && fd.f.Has("promise") && fd.after < len(st.Tokens) {
 		// "vowed to resist Russia's aggression": the other party named in
@@ -3096,6 +3101,24 @@ func (x *extraction) promisesReprisal(st *sent, fd found) bool {
 	}
 	f := x.lx.verbFrame(st.tok(st.Groups[gi].Head).Lemma, kindThreatened)
 	return f != nil && f.Has("reprisal")
+}
+
+// listWithOthers reports a subject of verb group gi that lists actors and
+// closes with the others of their kind: "A, B and the other creditors".
+func (st *sent) listWithOthers(gi int) bool {
+	g := st.Groups[gi]
+	for k := st.clauseStartLeft(g.Start); k+1 < g.Start; k++ {
+		if st.lower(k) == "and" {
+			j := k + 1
+			if st.tag(j) == "DT" {
+				j++
+			}
+			if j < g.Start && st.lower(j) == "other" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // defaultObjects gives a frame with no object found its object: the other

@@ -819,6 +819,11 @@ func (st *sent) placeApposition(i int) bool {
 	if p := i - 2; p >= 0 && st.mentAt[p] >= 0 && st.ments[st.mentAt[p]].typ == article.Country {
 		return false
 	}
+	// (after the name of a place, not a common noun: "In a statement,
+	// Denmark, Finland and Sweden condemned ...")
+	if p := i - 2; p < 0 || !strings.HasPrefix(st.tag(p), "NNP") {
+		return false
+	}
 	m := st.ments[st.mentAt[i]]
 	return m.from == i && m.typ == article.Country && m.to < len(st.Tokens) && st.Tokens[m.to].Text == ","
 }
