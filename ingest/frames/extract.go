@@ -204,7 +204,7 @@ type extraction struct {
 	welcomes    map[factKey]bool  // meetings a host's reception implies, held at no event (see emit)
 	restated    map[factKey]bool  // relations that tell an act told before again (see objectIDs)
 	lastEventFn func(word string, before int) string
-	lastNamedFn func(n int, people bool, before int) []string
+	lastNamedFn func(n int, people bool, before int, except []string) []string
 	nextListFn  func(n, after int) []string
 	lastMet     [2]string // the last two people who met, and in which sentence
 	lastMetAt   int

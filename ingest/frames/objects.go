@@ -844,13 +844,13 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 			return object{ments: ms, strategy: slot + ", coordinated demonyms", at: at}, true
 		}
 	}
-	if ms := st.objectList(at, possessors); len(ms) > 0 {
-		return object{ments: ms, strategy: slot, at: at}, true
-	}
-	// "accused the three countries of ...": the last three named before
-	// the sentence (its own name the speaker, the subject)
+	// "accused the three (European) countries of ...": the last three
+	// named before the sentence (its own name the speaker, the subject)
 	if ids := st.numberedGroup(at, st.Start); len(ids) > 0 {
 		return object{direct: ids[0], also: ids[1:], strategy: slot + ", the last " + st.lower(at+1) + " named", at: at}, true
+	}
+	if ms := st.objectList(at, possessors); len(ms) > 0 {
+		return object{ments: ms, strategy: slot, at: at}, true
 	}
 	if ids := st.countedGroup(at); len(ids) > 0 {
 		return object{direct: ids[0], also: ids[1:], strategy: slot + ", the countries counted, named next", at: at}, true
@@ -964,16 +964,35 @@ func (st *sent) pluralAfterDemonyms(at int) int {
 // the byte offset before, other than those of except (the clause's subjects).
 func (st *sent) numberedGroup(at, before int, except ...string) []string {
 	// ("the three countries' accusations": their owners)
-	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.npEnd(at) != at+3 && st.tag(at+3) != "POS" || st.lastNamed == nil {
+	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.lastNamed == nil {
+		return nil
+	}
+	// ("the three European governments": adjectives and demonyms before
+	// the noun)
+	end := at + 3
+	for end < len(st.Tokens) && end < st.npEnd(at) && (strings.HasPrefix(st.tag(end-1), "JJ") || st.tag(end-1) == "NNP") {
+		end++
+	}
+	if st.npEnd(at) != end && st.tag(end) != "POS" {
 		return nil
 	}
 	n, ok := dates.NumberWord(st.lower(at + 1))
-	noun := st.lower(at + 2)
+	noun := st.lower(end - 1)
 	if !ok || n < 3 || !(peopleNouns[noun] || countryNouns[noun]) {
 		return nil
 	}
-	named := st.lastNamed(n+len(except), peopleNouns[noun], before)
-	named = slices.DeleteFunc(named, func(id string) bool { return slices.Contains(except, id) })
+	// (nor the actors named before it in its clause, who speak of them:
+	// "X accused the three countries")
+	from := st.clauseStartLeft(at)
+	if g := st.groupAt[max(at-1, 0)]; at > 0 && g >= 0 {
+		from = st.clauseStartLeft(st.Groups[g].Start) // the object of a verb: its clause's
+	}
+	for k := from; k < at; k++ {
+		if m := st.mentAt[k]; m >= 0 && st.ments[m].actor && st.ments[m].EntityID != "" {
+			except = append(except, st.ments[m].EntityID)
+		}
+	}
+	named := st.lastNamed(n, peopleNouns[noun], before, except)
 	if len(named) < n {
 		return nil
 	}

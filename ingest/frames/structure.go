@@ -54,8 +54,9 @@ type sent struct {
 	// before named).
 	lastEvent func(word string, before int) string
 	// lastNamed returns the last n people (or countries) named before a
-	// byte offset, in this sentence or the three before, or nil.
-	lastNamed func(n int, people bool, before int) []string
+	// byte offset, in this sentence or the three before, other than those
+	// of except, or nil.
+	lastNamed func(n int, people bool, before int, except []string) []string
 	// nextList returns the countries of the first list of exactly n named
 	// after a byte offset, in its sentence or the next.
 	nextList func(n, after int) []string
@@ -746,10 +747,17 @@ func (x *extraction) lastEventNamed(word string, before int) (string, int) {
 
 // lastNamed returns the last n people named before a byte offset (or
 // the last n countries, a person's country counting for it), nearest
-// first, in its sentence or the three before; nil when fewer are named:
-// "the three leaders", "the three countries".
-func (x *extraction) lastNamed(n int, people bool, before int) []string {
+// first, in its sentence or the three before, other than the entities of
+// except (or their countries); nil when fewer are named: "the three
+// leaders", "the three countries".
+func (x *extraction) lastNamed(n int, people bool, before int, except []string) []string {
 	var out []string
+	skip := slices.Clone(except)
+	for _, id := range except {
+		if c := x.countryOf(id); !people && c != "" {
+			skip = append(skip, c)
+		}
+	}
 	first := x.sentenceAt(before) - 3
 	for i := len(x.mentions) - 1; i >= 0 && len(out) < n; i-- {
 		m := x.mentions[i]
@@ -770,7 +778,7 @@ func (x *extraction) lastNamed(n int, people bool, before int) []string {
 		case !people && t != article.Country:
 			continue
 		}
-		if id != "" && !slices.Contains(out, id) {
+		if id != "" && !slices.Contains(out, id) && !slices.Contains(skip, id) {
 			out = append(out, id)
 		}
 	}
