@@ -2123,6 +2123,13 @@ func (st *sent) endsClause(k int) bool {
 // "pledging mutual assistance".)
 func (st *sent) slotNamesNoActor(fd found) bool {
 	at := fd.after
+	if at < len(st.Tokens) && (st.tag(at) == "CD" || st.tag(at) == "$") && slices.Contains(fd.f.Slots, "dobj") {
+		// "A and B pledged 125 million euros": an amount, not each other
+		// (not "expelled six diplomats" of each other's)
+		end := st.npEnd(at)
+		head := st.tok(end - 1)
+		return !peopleNouns[head.Lower] && !visitorNouns[head.Lemma] && (end >= len(st.Tokens) || st.lower(end) != "of")
+	}
 	if at >= len(st.Tokens) || st.tag(at) != "IN" || !slices.Contains(fd.f.Slots, st.lower(at)) {
 		return false
 	}
