@@ -991,6 +991,13 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	// phrases of a verb that an unreal verb governs
 	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
 		if gi := st.groupAt[j]; gi >= 0 {
+			// "pledged to refrain from the use of force against each other":
+			// a phrase right after an unreal verb (not after its object:
+			// "proposed the plan at the forum")
+			if g := st.Groups[gi]; g.End < len(st.Tokens) && st.tag(g.End) == "IN" && x.lx.unrealVerb(st.tok(g.Head).Lemma) {
+				lemma := st.tok(g.Head).Lemma
+				return "in the phrases of " + lemma
+			}
 			if g := st.Groups[gi]; !g.Finite {
 				// "was ready to host talks between X and Y", "pledged to
 				// hold talks with X": talks still to be had
@@ -1398,8 +1405,9 @@ func (x *extraction) threatens(st *sent, fd found) bool {
 		// "vowed revenge": what is promised is a threat noun
 		return x.threatNounAt(st, fd.after, "")
 	}
-	// "agreed not to threaten or use force": a promise of restraint
-	if g := st.Groups[gi]; g.Negated || (g.Start > 0 && (st.lower(g.Start-1) == "not" || st.lower(g.Start-1) == "never")) {
+	// "agreed not to threaten or use force", "pledged to refrain from the
+	// use of force": a promise of restraint
+	if g := st.Groups[gi]; g.Negated || (g.Start > 0 && (st.lower(g.Start-1) == "not" || st.lower(g.Start-1) == "never")) || x.lx.unrealVerb(st.tok(g.Head).Lemma) {
 		return false
 	}
 	for _, f := range x.lx.frames(st.tok(st.Groups[gi].Head).Lemma, posVerb) {
