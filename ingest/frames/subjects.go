@@ -426,6 +426,13 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 // unfair and vowed a response"), else, for a fronted participle, that of the
 // clause after it.
 func (st *sent) inheritedSubject(gi, depth int) subject {
+	// "the release of funds promised under its partnership": a participle
+	// on a common noun is a passive whose subject is that noun; who did it
+	// is only its agent, never the clause's subject
+	if g := st.Groups[gi]; !g.Finite && !g.Infinitive && g.Start == g.Head && st.tag(g.Head) == "VBN" && g.Start > 0 &&
+		strings.HasPrefix(st.tag(g.Start-1), "NN") && st.mentAt[g.Start-1] < 0 {
+		return subject{strategy: "a participle on a noun (no agent)", nobody: true}
+	}
 	// "China's decision to introduce ...": the owner of the noun the infinitive completes
 	if g := st.Groups[gi]; g.Infinitive && g.Start > 0 && (st.tag(g.Start-1) == "NN" || st.tag(g.Start-1) == "NNS") {
 		if s := st.possessorOf(g.Start - 1); len(s.ments) > 0 {
