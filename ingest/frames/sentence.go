@@ -1218,6 +1218,9 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 			if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 				return "governed by " + before.Lemma
 			}
+			if st.deniedNoun(at) {
+				return "governed by a denied " + before.Lemma // "made no commitment to host X"
+			}
 			if fd.f.Kind != kindThreatened && x.lx.frameOf(before.Lemma, posNoun, kindThreatened) != nil {
 				return "the act a " + before.Lemma + " names"
 			}
@@ -2904,7 +2907,7 @@ func (st *sent) demonymsHead(obj object) int {
 	}
 	for _, om := range obj.ments {
 		m := st.ments[om]
-		if end <= m.to || end > len(st.Tokens) || st.mentAt[end-1] >= 0 || m.typ != article.Country && m.Via != viaDemonym {
+		if end <= m.to || end > len(st.Tokens) || st.mentAt[end-1] >= 0 || m.typ != article.Country && m.typ != article.Organization && m.Via != viaDemonym {
 			return -1
 		}
 	}
