@@ -299,8 +299,13 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 				// "Kenya closed the border, and it also expelled ...": "it"
 				// that opens a clause after ", and" goes on with the state
-				// the sentence opened with
-				if i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "and") && toks[i-2].Text == "," && !expletiveIt[strings.ToLower(toks[i+1].Text)] && sn.countrySent == s.Index {
+				// the sentence opened with (a closing quote may stand
+				// between: "... "an act of war," and it closed ...")
+				comma := i - 2
+				if comma > 0 && (toks[comma].Text == "\"" || toks[comma].Text == "”") {
+					comma--
+				}
+				if comma >= 0 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "and") && toks[comma].Text == "," && !expletiveIt[strings.ToLower(toks[i+1].Text)] && sn.countrySent == s.Index {
 					if id := sn.countrySubject; id != "" {
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaPronoun})
 					}
