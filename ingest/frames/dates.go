@@ -180,9 +180,37 @@ func (x *extraction) advanceDate(sentence int) {
 				filed = ds.Date
 				continue
 			}
+			if x.pastPerfect(ds) {
+				// "Wang had arrived on March 21": a day before the story's
+				// time, told as such, is background too
+				inPhrase = ds.Date
+				continue
+			}
 			x.running = ds.Date
 		}
 	}
+}
+
+// pastPerfect reports a date whose clause's verb, the last before it in its
+// sentence, is in the past perfect: "had arrived on March 21".
+func (x *extraction) pastPerfect(ds DateSpan) bool {
+	s := x.in.Doc.Sentences[ds.Sentence]
+	for gi := len(s.Groups) - 1; gi >= 0; gi-- {
+		g := s.Groups[gi]
+		if s.Tokens[g.Start].Start >= ds.Start {
+			continue
+		}
+		if s.Tokens[g.Head].Tag != "VBN" {
+			return false
+		}
+		for k := g.Start; k < g.Head; k++ {
+			if s.Tokens[k].Lower == "had" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // openPhrase returns the word that opens the phrase a date sits in,
