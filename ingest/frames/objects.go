@@ -811,10 +811,16 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 	if at+2 < len(st.Tokens) && quantifiers[st.lower(at)] && st.lower(at+1) == "of" {
 		at += 2
 	}
-	// "on more than 100 Nicaraguan officials": a number's comparison
-	// before the noun phrase
-	if at+2 < len(st.Tokens) && (st.lower(at) == "more" || st.lower(at) == "fewer" || st.lower(at) == "less") && st.lower(at+1) == "than" && st.tag(at+2) == "CD" {
-		at += 2
+	// "on more than 100 Nicaraguan officials", "on about 250", "on at
+	// least 40": the words that qualify a number before the noun phrase
+	for k := at; k < len(st.Tokens) && k < at+3; k++ {
+		if st.tag(k) == "CD" {
+			at = k
+			break
+		}
+		if t := st.tag(k); t != "RB" && t != "RBR" && t != "IN" && !strings.HasPrefix(t, "JJ") || st.mentAt[k] >= 0 {
+			break
+		}
 	}
 	if slot == "for" && at > 0 && st.lower(at-1) == "in" && st.inHonourOf(at) {
 		// "in X's honour": its owner
