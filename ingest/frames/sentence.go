@@ -1075,6 +1075,9 @@ func (x *extraction) undonePredicate(st *sent, head int) string {
 			}
 		}
 		switch {
+		case g.Modal != "":
+			// "a meeting between X and Y could be arranged by August"
+			return "the subject of a verb under " + g.Modal
 		case g.Passive && x.lx.unrealVerb(lemma):
 			return "the subject of " + lemma
 		case g.Negated && (g.Passive || x.lx.classOf(lemma, posVerb) == classOccur):
@@ -1096,7 +1099,9 @@ func (x *extraction) undonePredicate(st *sent, head int) string {
 // verb group, -1 for none.
 func (st *sent) predicateOfNoun(head int) (pred, rel int) {
 	from := st.npStartLeft(head)
-	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" && st.tag(from-1) != "CC" {
+	// (after a reporting verb too: "said a meeting with X could be arranged")
+	reported := from > 0 && st.groupAt[from-1] >= 0 && st.speech[st.groupAt[from-1]]
+	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" && st.tag(from-1) != "CC" && !reported {
 		return -1, -1
 	}
 	rel = -1
