@@ -476,8 +476,14 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 			return s
 		}
 		// a coordinated verb shares the subject of the verb before it, even
-		// one that names no actor ("the project has begun and will continue")
-		if st.Groups[gi].Finite && st.hasNounSubject(p) {
+		// one that names no actor ("the project has begun and will
+		// continue", "a move that has stranded trucks and halted freight")
+		// (a verb coordinated in a relative clause goes on with it, unless
+		// that clause is passive and the verb is not: "limited them to
+		// contracts that had been concluded and banned X" is the main
+		// clause's)
+		if g := st.Groups[gi]; g.Finite && st.hasNounSubject(p) ||
+			st.afterCoordinator(g.Start) && st.relativeClause(p) && !st.Groups[p].Passive {
 			break
 		}
 	}
