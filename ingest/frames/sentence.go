@@ -1211,6 +1211,16 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return why
 	}
 	g := st.Groups[fd.group]
+	if !g.Infinitive && st.tag(g.Head) == "VB" && fd.group > 0 && st.Groups[fd.group-1].Infinitive && st.afterCoordinator(g.Start) {
+		// "called on X to drop the tariff and negotiate with Y": an
+		// infinitive whose "to" the coordinator leaves out is governed as
+		// the one before it
+		prev := fd
+		prev.group = fd.group - 1
+		if why := x.blockedByGovernor(st, prev); why != "" {
+			return why + " (coordinated)"
+		}
+	}
 	if g.Infinitive && g.Start > 0 {
 		// "had no plans to meet": a noun before the infinitive says it has
 		// not happened; "X's threat to cut ties": nor has a threatened act
