@@ -245,7 +245,13 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 		}
 	}
 	if m := st.appositiveName(from, g.Start); m >= 0 {
-		return subject{ments: []int{m}, strategy: "clause, the name in apposition"}, true
+		ms := []int{m}
+		// "The kingdom's ruler, X, and Y discussed ...": those coordinated
+		// after the apposition are subjects too
+		if e := st.ments[m].to; e+2 < g.Start && st.Tokens[e].Text == "," && st.lower(e+1) == "and" {
+			ms = append(ms, st.firstActorsIn(e+2, g.Start)...)
+		}
+		return subject{ments: ms, strategy: "clause, the name in apposition"}, true
 	}
 	if from == 0 && st.groupAt[0] >= 0 && !st.Groups[st.groupAt[0]].Finite {
 		// "Addressing the General Assembly, X criticised Y": the subject
