@@ -463,7 +463,8 @@ func (st *sent) objectOfAction(f *Frame, after int, possessors bool) object {
 	}
 	// "on" after a noun names a target only when the noun is imposed;
 	// after others it is a topic ("to keep close contact on Haiti")
-	if n := o.at - 2; len(o.ments) > 0 && n >= 0 && st.lower(n+1) == "on" && strings.HasPrefix(st.tag(n), "NN") && st.mentAt[n] < 0 && st.nounTakes != nil && !st.nounTakes(st.tok(n).Lemma, "on") {
+	// (or a hostile act: "to resume strikes on Lebanon")
+	if n := o.at - 2; len(o.ments) > 0 && n >= 0 && st.lower(n+1) == "on" && strings.HasPrefix(st.tag(n), "NN") && st.mentAt[n] < 0 && st.nounTakes != nil && !st.nounTakes(st.tok(n).Lemma, "on") && !attackNouns[st.tok(n).Lemma] {
 		return object{at: -1}
 	}
 	// "to coordinate their response to the US tariffs": a phrase after a
