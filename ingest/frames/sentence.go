@@ -1249,6 +1249,13 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 			return "governed by " + st.tok(pg.Head).Lemma
 		}
 	}
+	if st.tag(g.Head) == "VBG" && g.Start == g.Head && fd.group > 0 && st.Groups[fd.group-1].End == g.Start {
+		// "to consider suspending X": a gerund right after the verb that
+		// takes it
+		if lemma := st.tok(st.Groups[fd.group-1].Head).Lemma; x.lx.unrealVerb(lemma) {
+			return "governed by " + lemma
+		}
+	}
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
