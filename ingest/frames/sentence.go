@@ -784,9 +784,25 @@ func (x *extraction) ordersToGo(st *sent, gi int) bool {
 func (x *extraction) blockedComplement(st *sent, gi int) string {
 	// "media reports that X had met Y", "the hope that they will meet": a
 	// clause that completes a noun of hearsay or intent is not a fact
-	if k := st.clauseStartLeft(st.Groups[gi].Start) - 1; k > 0 && st.lower(k) == "that" {
-		if before := st.tok(k - 1); strings.HasPrefix(before.Tag, "NN") && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
-			return "governed by " + before.Lemma
+	k := st.clauseStartLeft(st.Groups[gi].Start) - 1
+	if k < 0 || st.lower(k) != "that" {
+		// ("a report in a newspaper that X had ...", which the tagger may
+		// read as a relative pronoun: the "that" right before the subject)
+		k = st.Groups[gi].Start - 1
+		for k > 0 && (st.mentAt[k] >= 0 || strings.HasPrefix(st.tag(k), "NN") || strings.HasPrefix(st.tag(k), "JJ") || st.tag(k) == "DT" || st.tag(k) == "POS") {
+			k--
+		}
+	}
+	if k > 0 && st.lower(k) == "that" {
+		// (past the noun's own phrases: "a report in an Italian
+		// newspaper that X had spoken to Y")
+		for j := k - 1; j >= 0 && j >= k-6 && st.groupAt[j] < 0 && st.Tokens[j].Text != "," && !st.isBoundary(j); j-- {
+			if before := st.tok(j); strings.HasPrefix(before.Tag, "NN") && st.mentAt[j] < 0 && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+				return "governed by " + before.Lemma
+			}
+			if t := st.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "IN" && t != "POS" && t != "PRP$" {
+				break
+			}
 		}
 	}
 	p := st.governingGroup(gi)
