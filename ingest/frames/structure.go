@@ -650,6 +650,9 @@ func (st *sent) headActors(from, to int, possessors bool) []int {
 		}
 		return possessed
 	}
+	if len(out) > 0 && modifiers == len(out) {
+		return nil // "to champion Georgia's EU membership bid": not the EU
+	}
 	// "EU foreign policy chief Kaja Kallas", "U.S. Treasury Secretary Janet
 	// Yellen": an actor before a person's title says whose official the
 	// person is; the person heads the phrase
