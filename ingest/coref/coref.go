@@ -559,6 +559,14 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 	if j < len(toks) && strings.EqualFold(toks[j].Text, "top") {
 		j++
 	}
+	if j+1 < len(toks) && toks[j].IsWord() && toks[j].IsCapitalized() && len(r.g.Lookup(tokens.Key(toks[j:j+1]))) == 0 {
+		// "the Republican president": a party's name before the title
+		if _, ok := r.g.Title(toks[j].Text); !ok {
+			if _, ok := r.g.Title(toks[j+1].Text); ok {
+				j++
+			}
+		}
+	}
 	country := ""
 	if j < len(toks) {
 		for _, f := range r.g.Lookup(tokens.Key(toks[j : j+1])) {

@@ -28,7 +28,7 @@ type relCase struct {
 	Forbid    []string            `json:"forbid"` // "Subject KIND Object": absent, whatever the date
 	Once      []string            `json:"once"`   // "Subject KIND Object": exactly one such relation
 	None      bool                `json:"none"`   // no relation at all
-	What      map[string][]string `json:"what"`   // "Subject KIND Object": words its what must contain
+	What      map[string][]string `json:"what"`   // "Subject KIND Object": words its what must contain ("!words": must not)
 	KnownGap  bool                `json:"knownGap"`
 	Why       string              `json:"why"`
 }
@@ -160,7 +160,11 @@ func TestExtract(t *testing.T) {
 						continue
 					}
 					for _, w := range words {
-						assert.Contains(t, l.what, w, "what of %q", triple)
+						if absent, ok := strings.CutPrefix(w, "!"); ok {
+							assert.NotContains(t, l.what, absent, "what of %q", triple)
+						} else {
+							assert.Contains(t, l.what, w, "what of %q", triple)
+						}
 					}
 				}
 			}

@@ -92,7 +92,10 @@ func (st *sent) endsWhat(i int) bool {
 	case st.isBoundary(i):
 		return true
 	}
-	return st.speechTail(i) || st.newPredicate(i) || (st.tag(i) == "WRB" && subordinators[st.lower(i)])
+	// (", while the president praised ...": a comma before a subordinator
+	// that opens a clause of its own)
+	contrast := st.Tokens[i].Text == "," && i+1 < len(st.Tokens) && st.tag(i+1) == "IN" && subordinators[st.lower(i+1)] && st.lower(i+1) != "that"
+	return st.speechTail(i) || st.newPredicate(i) || (st.tag(i) == "WRB" && subordinators[st.lower(i)]) || contrast
 }
 
 // newPredicate reports "and" before a finite verb: the sentence goes on to
