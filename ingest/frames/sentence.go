@@ -1300,6 +1300,13 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 		return "requested by " + st.tok(gov.Head).Text
 	case gov.Negated && x.lx.classOf(lemma, posVerb) != classLitotes:
 		return "governed by a negation"
+	case !g.Infinitive && st.tag(g.Head) == "VBG" && g.Start > 0 && st.lower(g.Start-1) == "in" && gov.Finite && (gov.Modal != "" && !committal || st.conditional(gov.Start)):
+		// "whether Mongolia would join Japan in condemning X": what one
+		// would join in has not happened
+		if gov.Modal == "" {
+			return "governed by a condition"
+		}
+		return "governed by a verb under " + gov.Modal
 	case g.Infinitive && gov.Finite && gov.Modal != "" && !fd.f.Has("promise") && !fd.f.Has("threat") && lemma != "like" && lemma != "love":
 		// "will travel to Washington next week to meet X": the purpose of
 		// a journey not yet made has not happened either ("I would like to
