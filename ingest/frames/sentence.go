@@ -794,15 +794,8 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 		}
 	}
 	if k > 0 && st.lower(k) == "that" {
-		// (past the noun's own phrases: "a report in an Italian
-		// newspaper that X had spoken to Y")
-		for j := k - 1; j >= 0 && j >= k-6 && st.groupAt[j] < 0 && st.Tokens[j].Text != "," && !st.isBoundary(j); j-- {
-			if before := st.tok(j); strings.HasPrefix(before.Tag, "NN") && st.mentAt[j] < 0 && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
-				return "governed by " + before.Lemma
-			}
-			if t := st.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "IN" && t != "POS" && t != "PRP$" {
-				break
-			}
+		if noun := x.hearsayNounBefore(st, k); noun != "" {
+			return "governed by " + noun
 		}
 	}
 	p := st.governingGroup(gi)
@@ -816,6 +809,21 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 	for k := st.Groups[p].End; k < st.Groups[gi].Start && k-st.Groups[p].End <= 4; k++ {
 		if st.lower(k) == "that" {
 			return "governed by " + lemma
+		}
+	}
+	return ""
+}
+
+// hearsayNounBefore returns the lemma of a noun of hearsay or intent whose
+// clause "that" at token k opens, past the noun's own phrases ("a report in
+// an Italian newspaper that ..."), or "".
+func (x *extraction) hearsayNounBefore(st *sent, k int) string {
+	for j := k - 1; j >= 0 && j >= k-6 && st.groupAt[j] < 0 && st.Tokens[j].Text != "," && !st.isBoundary(j); j-- {
+		if before := st.tok(j); strings.HasPrefix(before.Tag, "NN") && st.mentAt[j] < 0 && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+			return before.Lemma
+		}
+		if t := st.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "DT" && t != "IN" && t != "POS" && t != "PRP$" {
+			return ""
 		}
 	}
 	return ""
@@ -1120,32 +1128,9 @@ func (st *sent) predicateOfNoun(head int) (pred, rel int) {
 	if from > 0 && !st.isBoundary(from-1) && st.Tokens[from-1].Text != "," && !isQuote(st.Tokens[from-1].Text) && st.lower(from-1) != "that" && st.tag(from-1) != "CC" && !reported {
 		return -1, -1
 	}
-	rel = -1
-	e := st.phraseEnd(head)
-	if e > head+1 && e < len(st.Tokens) && st.Tokens[e-1].Text == "," && st.groupAt[e] >= 0 && !st.Groups[st.groupAt[e]].Finite {
-		e-- // ", planned for June,"
-	}
-	if e < len(st.Tokens) && st.Tokens[e].Text == "," {
-		k := e + 1
-		for k < len(st.Tokens) && st.Tokens[k].Text != "," && !st.isBoundary(k) {
-			if g := st.groupAt[k]; g >= 0 && rel < 0 && st.Groups[g].Finite && (st.tag(e+1) == "WDT" || st.tag(e+1) == "WP") {
-				rel = g
-			}
-			k++
-		}
-		if k >= len(st.Tokens) || st.Tokens[k].Text != "," {
-			return -1, rel
-		}
-		e = k + 1
-	} else if e > 0 && e < len(st.Tokens) && (st.lower(e-1) == "that" || st.lower(e-1) == "which") && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e {
-		// "a visit that had been planned for May is ...": past the
-		// relative clause's verb and its phrases, to the next verb
-		rel = st.groupAt[e]
-		k := st.Groups[rel].End
-		for k < len(st.Tokens) && st.groupAt[k] < 0 && !st.isBoundary(k) && st.Tokens[k].Text != "," {
-			k++
-		}
-		e = k
+	e, rel := st.pastNounInsertion(st.phraseEnd(head), head)
+	if e < 0 {
+		return -1, rel
 	}
 	for e < len(st.Tokens) && st.tag(e) == "RB" {
 		e++
@@ -1154,6 +1139,52 @@ func (st *sent) predicateOfNoun(head int) (pred, rel int) {
 		return st.groupAt[e], rel
 	}
 	return -1, rel
+}
+
+// pastNounInsertion returns where the clause goes on after the phrase of
+// the noun at head, which ends at e: past an insertion set off by commas
+// (", planned for June,", ", which had been expected,") or a relative
+// clause and its phrases ("that had been planned for May"); -1 when a comma
+// opens an insertion that none closes. The second result is the relative
+// clause's verb group, or -1.
+func (st *sent) pastNounInsertion(e, head int) (int, int) {
+	rel := -1
+	if e > head+1 && e < len(st.Tokens) && st.Tokens[e-1].Text == "," && st.groupAt[e] >= 0 && !st.Groups[st.groupAt[e]].Finite {
+		e-- // ", planned for June,"
+	}
+	switch {
+	case e < len(st.Tokens) && st.Tokens[e].Text == ",":
+		return st.pastCommaInsertion(e)
+	case e > 0 && e < len(st.Tokens) && (st.lower(e-1) == "that" || st.lower(e-1) == "which") && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e:
+		// "a visit that had been planned for May is ...": past the
+		// relative clause's verb and its phrases, to the next verb
+		rel = st.groupAt[e]
+		k := st.Groups[rel].End
+		for k < len(st.Tokens) && st.groupAt[k] < 0 && !st.isBoundary(k) && st.Tokens[k].Text != "," {
+			k++
+		}
+		return k, rel
+	}
+	return e, rel
+}
+
+// pastCommaInsertion returns the token after the comma that closes the
+// insertion the comma at e opens, or -1, and the verb group of a relative
+// clause the insertion is ("which had been expected"), or -1.
+func (st *sent) pastCommaInsertion(e int) (int, int) {
+	rel := -1
+	relative := e+1 < len(st.Tokens) && (st.tag(e+1) == "WDT" || st.tag(e+1) == "WP")
+	k := e + 1
+	for k < len(st.Tokens) && st.Tokens[k].Text != "," && !st.isBoundary(k) {
+		if g := st.groupAt[k]; g >= 0 && rel < 0 && relative && st.Groups[g].Finite {
+			rel = g
+		}
+		k++
+	}
+	if k >= len(st.Tokens) || st.Tokens[k].Text != "," {
+		return -1, rel
+	}
+	return k + 1, rel
 }
 
 // deniedByCopulaAfter reports a noun at token head that is the subject of
@@ -1226,52 +1257,10 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	if why := st.blockedBefore(st.Groups[fd.group]); why != "" {
 		return why
 	}
+	if why := x.blockedRightBefore(st, fd); why != "" {
+		return why
+	}
 	g := st.Groups[fd.group]
-	if !g.Infinitive && st.tag(g.Head) == "VB" && fd.group > 0 && st.Groups[fd.group-1].Infinitive && st.afterCoordinator(g.Start) {
-		// "called on X to drop the tariff and negotiate with Y": an
-		// infinitive whose "to" the coordinator leaves out is governed as
-		// the one before it
-		prev := fd
-		prev.group = fd.group - 1
-		if why := x.blockedByGovernor(st, prev); why != "" {
-			return why + " (coordinated)"
-		}
-	}
-	if g.Infinitive && g.Start > 0 {
-		// "had no plans to meet": a noun before the infinitive says it has
-		// not happened; "X's threat to cut ties": nor has a threatened act
-		// ("no plans for X to meet Y": past the infinitive's subject)
-		at := g.Start - 1
-		if k := st.npStartLeft(at); k >= 2 && k <= at && st.lower(k-1) == "for" && strings.HasPrefix(st.tag(k-2), "NN") {
-			at = k - 2
-		}
-		if before := st.tok(at); strings.HasPrefix(before.Tag, "NN") {
-			if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
-				return "governed by " + before.Lemma
-			}
-			if st.deniedNoun(at) {
-				return "governed by a denied " + before.Lemma // "made no commitment to host X"
-			}
-			if fd.f.Kind != kindThreatened && x.lx.frameOf(before.Lemma, posNoun, kindThreatened) != nil {
-				return "the act a " + before.Lemma + " names"
-			}
-		}
-	}
-	if g.Infinitive && fd.group > 0 {
-		// "inviting him to visit Cairo": a participle with its object
-		// governs the infinitive after it, before any finite verb does
-		pg := st.Groups[fd.group-1]
-		if !pg.Finite && !pg.Infinitive && (pg.End == g.Start || st.npEnd(pg.End) == g.Start) && x.lx.unrealVerb(st.tok(pg.Head).Lemma) {
-			return "governed by " + st.tok(pg.Head).Lemma
-		}
-	}
-	if st.tag(g.Head) == "VBG" && g.Start == g.Head && fd.group > 0 && st.Groups[fd.group-1].End == g.Start {
-		// "to consider suspending X": a gerund right after the verb that
-		// takes it
-		if lemma := st.tok(st.Groups[fd.group-1].Head).Lemma; x.lx.unrealVerb(lemma) {
-			return "governed by " + lemma
-		}
-	}
 	p := st.governingGroup(fd.group)
 	if p < 0 {
 		return ""
@@ -1317,6 +1306,73 @@ func (x *extraction) blockedByGovernor(st *sent, fd found) string {
 	}
 	if a := st.adjectiveAfter(gov); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
 		return "governed by " + a
+	}
+	return ""
+}
+
+// blockedRightBefore turns off a verb group that what stands right before
+// it makes unreal: a noun before an infinitive ("had no plans to meet",
+// "X's threat to cut ties"), a participle with its object ("inviting him to
+// visit"), an unreal verb before a gerund ("to consider suspending"), or the
+// infinitive before it whose "to" a coordinator leaves out.
+func (x *extraction) blockedRightBefore(st *sent, fd found) string {
+	g := st.Groups[fd.group]
+	if !g.Infinitive && st.tag(g.Head) == "VB" && fd.group > 0 && st.Groups[fd.group-1].Infinitive && st.afterCoordinator(g.Start) {
+		// "called on X to drop the tariff and negotiate with Y": an
+		// infinitive whose "to" the coordinator leaves out is governed as
+		// the one before it
+		prev := fd
+		prev.group = fd.group - 1
+		if why := x.blockedByGovernor(st, prev); why != "" {
+			return why + " (coordinated)"
+		}
+	}
+	if why := x.nounBeforeInfinitive(st, fd); why != "" {
+		return why
+	}
+	if g.Infinitive && fd.group > 0 {
+		// "inviting him to visit Cairo": a participle with its object
+		// governs the infinitive after it, before any finite verb does
+		pg := st.Groups[fd.group-1]
+		if !pg.Finite && !pg.Infinitive && (pg.End == g.Start || st.npEnd(pg.End) == g.Start) && x.lx.unrealVerb(st.tok(pg.Head).Lemma) {
+			return "governed by " + st.tok(pg.Head).Lemma
+		}
+	}
+	if st.tag(g.Head) == "VBG" && g.Start == g.Head && fd.group > 0 && st.Groups[fd.group-1].End == g.Start {
+		// "to consider suspending X": a gerund right after the verb that
+		// takes it
+		if lemma := st.tok(st.Groups[fd.group-1].Head).Lemma; x.lx.unrealVerb(lemma) {
+			return "governed by " + lemma
+		}
+	}
+	return ""
+}
+
+// nounBeforeInfinitive turns off an infinitive that the noun before it says
+// has not happened: "had no plans to meet", "made no commitment to host";
+// nor has a threatened act ("X's threat to cut ties").
+func (x *extraction) nounBeforeInfinitive(st *sent, fd found) string {
+	g := st.Groups[fd.group]
+	if !g.Infinitive || g.Start == 0 {
+		return ""
+	}
+	// "had no plans to meet": a noun before the infinitive says it has
+	// not happened; "X's threat to cut ties": nor has a threatened act
+	// ("no plans for X to meet Y": past the infinitive's subject)
+	at := g.Start - 1
+	if k := st.npStartLeft(at); k >= 2 && k <= at && st.lower(k-1) == "for" && strings.HasPrefix(st.tag(k-2), "NN") {
+		at = k - 2
+	}
+	if before := st.tok(at); strings.HasPrefix(before.Tag, "NN") {
+		if x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
+			return "governed by " + before.Lemma
+		}
+		if st.deniedNoun(at) {
+			return "governed by a denied " + before.Lemma // "made no commitment to host X"
+		}
+		if fd.f.Kind != kindThreatened && x.lx.frameOf(before.Lemma, posNoun, kindThreatened) != nil {
+			return "the act a " + before.Lemma + " names"
+		}
 	}
 	return ""
 }
