@@ -788,8 +788,10 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 	if k < 0 || st.lower(k) != "that" {
 		// ("a report in a newspaper that X had ...", which the tagger may
 		// read as a relative pronoun: the "that" right before the subject)
+		// (past a list or an apposition: "that X and his counterpart, Y, met")
 		k = st.Groups[gi].Start - 1
-		for k > 0 && (st.mentAt[k] >= 0 || strings.HasPrefix(st.tag(k), "NN") || strings.HasPrefix(st.tag(k), "JJ") || st.tag(k) == "DT" || st.tag(k) == "POS") {
+		for k > 0 && (st.mentAt[k] >= 0 || strings.HasPrefix(st.tag(k), "NN") || strings.HasPrefix(st.tag(k), "JJ") ||
+			st.tag(k) == "DT" || st.tag(k) == "POS" || st.tag(k) == "PRP$" || st.tag(k) == "CC" || st.Tokens[k].Text == ",") {
 			k--
 		}
 	}
@@ -1015,6 +1017,13 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	// phrases of a verb that an unreal verb governs
 	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
 		if gi := st.groupAt[j]; gi >= 0 {
+			// "denied that the exchange was a prelude to a meeting between
+			// X and Y": a noun in a clause that is denied or hearsay
+			if st.Groups[gi].Finite {
+				if why := x.blockedComplement(st, gi); why != "" {
+					return "in a clause " + why
+				}
+			}
 			// "pledged to refrain from the use of force against each other":
 			// a phrase right after an unreal verb (not after its object:
 			// "proposed the plan at the forum")
@@ -1108,7 +1117,7 @@ func (x *extraction) undonePredicate(st *sent, head int) string {
 			return "the subject of a negated " + lemma
 		}
 	}
-	if rel >= 0 && st.Groups[rel].Passive && x.lx.unrealVerb(st.tok(st.Groups[rel].Head).Lemma) &&
+	if rel >= 0 && x.lx.unrealVerb(st.tok(st.Groups[rel].Head).Lemma) &&
 		(gi < 0 || copulas[st.tok(st.Groups[gi].Head).Lemma]) {
 		return "only " + st.tok(st.Groups[rel].Head).Text + " (relative clause)"
 	}
