@@ -936,6 +936,51 @@ func (x *extraction) instrumentSubject(st *sent, fd found) int {
 	return -1
 }
 
+// unrealVerbOfPhrase turns off a noun in the phrases of the verb group
+// before it, from token k leftwards, that has not happened: "is expected to
+// travel to Russia for talks with Putin" (a verb an unreal verb governs),
+// "pledged to hold talks with X" (a promised action), "refrain from the use
+// of force" (a phrase right after an unreal verb), "denied that the exchange
+// was a prelude to a meeting" (a clause that is denied).
+func (x *extraction) unrealVerbOfPhrase(st *sent, fd found, k int) string {
+	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			// "denied that the exchange was a prelude to a meeting between
+			// X and Y": a noun in a clause that is denied or hearsay
+			if st.Groups[gi].Finite {
+				if why := x.blockedComplement(st, gi); why != "" {
+					return "in a clause " + why
+				}
+			}
+			// "pledged to refrain from the use of force against each other":
+			// a phrase right after an unreal verb (not after its object:
+			// "proposed the plan at the forum")
+			if g := st.Groups[gi]; g.End < len(st.Tokens) && st.tag(g.End) == "IN" && x.lx.unrealVerb(st.tok(g.Head).Lemma) {
+				lemma := st.tok(g.Head).Lemma
+				return "in the phrases of " + lemma
+			}
+			if g := st.Groups[gi]; !g.Finite {
+				// "was ready to host talks between X and Y", "pledged to
+				// hold talks with X": talks still to be had
+				if x.underPromise(st, gi) && !fd.f.Has("promise") {
+					return "in the phrases of a promised action"
+				}
+				if p := st.governingGroup(gi); p >= 0 {
+					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.unrealVerb(lemma) {
+						return "in the phrases of a verb governed by " + lemma
+					}
+					// "is due to travel to Nairobi for talks with X"
+					if a := st.adjectiveAfter(st.Groups[p]); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
+						return "in the phrases of a verb governed by " + a
+					}
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
 // deniedNoun reports a noun whose phrase "no" opens: "held no bilateral
 // meeting with", "there were no talks".
 func (st *sent) deniedNoun(head int) bool {
@@ -1013,42 +1058,8 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			}
 		}
 	}
-	// "is expected to travel to Russia for talks with Putin": a noun in the
-	// phrases of a verb that an unreal verb governs
-	for j := k; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
-		if gi := st.groupAt[j]; gi >= 0 {
-			// "denied that the exchange was a prelude to a meeting between
-			// X and Y": a noun in a clause that is denied or hearsay
-			if st.Groups[gi].Finite {
-				if why := x.blockedComplement(st, gi); why != "" {
-					return "in a clause " + why
-				}
-			}
-			// "pledged to refrain from the use of force against each other":
-			// a phrase right after an unreal verb (not after its object:
-			// "proposed the plan at the forum")
-			if g := st.Groups[gi]; g.End < len(st.Tokens) && st.tag(g.End) == "IN" && x.lx.unrealVerb(st.tok(g.Head).Lemma) {
-				lemma := st.tok(g.Head).Lemma
-				return "in the phrases of " + lemma
-			}
-			if g := st.Groups[gi]; !g.Finite {
-				// "was ready to host talks between X and Y", "pledged to
-				// hold talks with X": talks still to be had
-				if x.underPromise(st, gi) && !fd.f.Has("promise") {
-					return "in the phrases of a promised action"
-				}
-				if p := st.governingGroup(gi); p >= 0 {
-					if lemma := st.tok(st.Groups[p].Head).Lemma; x.lx.unrealVerb(lemma) {
-						return "in the phrases of a verb governed by " + lemma
-					}
-					// "is due to travel to Nairobi for talks with X"
-					if a := st.adjectiveAfter(st.Groups[p]); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
-						return "in the phrases of a verb governed by " + a
-					}
-				}
-			}
-			break
-		}
+	if why := x.unrealVerbOfPhrase(st, fd, k); why != "" {
+		return why
 	}
 	// "will travel to Russia next week for talks with X", "it will be his
 	// first visit to X", "did not travel for the summit": a noun in the
