@@ -820,7 +820,8 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 // outweighs the demonym's own mention of the country; the others are as
 // long as theirs and, being nominal, take their place.
 func (r *Resolver) countryCounterparts(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) []article.Mention {
-	var demonyms []int // token indexes, last first
+	var demonyms []int     // token indexes, last first
+	var countries []string // the country of each
 	k := i - 1
 	for ; k >= 0; k-- {
 		switch w := strings.ToLower(toks[k].Text); {
@@ -831,10 +832,21 @@ func (r *Resolver) countryCounterparts(cur, later []article.Mention, sn *seen, s
 			continue
 		case w == "his" || w == "her" || w == "their":
 		default:
-			if r.countryWord(toks[k]) == "" {
+			// ("his South Sudanese counterpart": a demonym of two words
+			// first)
+			c := ""
+			if k > 0 {
+				if c = r.countryWords(toks[k-1 : k+1]); c != "" {
+					k--
+				}
+			}
+			if c == "" {
+				c = r.countryWord(toks[k])
+			}
+			if c == "" {
 				return nil
 			}
-			demonyms = append(demonyms, k)
+			demonyms, countries = append(demonyms, k), append(countries, c)
 			continue
 		}
 		break
@@ -844,7 +856,7 @@ func (r *Resolver) countryCounterparts(cur, later []article.Mention, sn *seen, s
 	}
 	var out []article.Mention
 	for n, d := range demonyms {
-		country := r.countryWord(toks[d])
+		country := countries[n]
 		of := func(e article.Entity) bool { return e.Type == article.Person && strings.EqualFold(e.Country, country) }
 		id := ""
 		// a name in apposition comes first: "his Chinese counterpart, Wang Yi"
@@ -942,7 +954,12 @@ func (r *Resolver) countryAt(toks []tokens.Token, i int) (int, string) {
 
 // countryWord returns the country a demonym or country name token names, or "".
 func (r *Resolver) countryWord(t tokens.Token) string {
-	for _, f := range r.g.Lookup(tokens.Key([]tokens.Token{t})) {
+	return r.countryWords([]tokens.Token{t})
+}
+
+// countryWords is countryWord for the words of a name: "South Korean".
+func (r *Resolver) countryWords(ts []tokens.Token) string {
+	for _, f := range r.g.Lookup(tokens.Key(ts)) {
 		switch f.Kind {
 		case gazetteer.Demonym, gazetteer.CountryName, gazetteer.CountryAlias:
 			return f.Ref
