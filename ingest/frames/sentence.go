@@ -1049,15 +1049,6 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 			return "the object of " + lemma
 		}
 	}
-	// "a meeting between X and Y is unlikely": a noun whose clause's
-	// copula says it is only possible
-	if e := st.phraseEnd(fd.head); e < len(st.Tokens) && st.groupAt[e] >= 0 && st.Groups[st.groupAt[e]].Start == e {
-		if g := st.Groups[st.groupAt[e]]; copulas[st.tok(g.Head).Lemma] {
-			if a := st.adjectiveAfter(g); a != "" && x.lx.classOf(a, posAdjective) == classIrrealis {
-				return "the subject of " + a
-			}
-		}
-	}
 	if why := x.unrealVerbOfPhrase(st, fd, k); why != "" {
 		return why
 	}
@@ -1100,7 +1091,9 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 }
 
 // undonePredicate turns off a noun that is the subject of a verb saying
-// its event did not happen: the passive of an unreal verb ("a meeting
+// its event did not happen: a verb under a modal, a copula with an unreal
+// adjective ("a meeting between X and Y is unlikely"), the passive of an
+// unreal verb ("a meeting
 // between X and Y, which had been expected, was called off", "talks were
 // postponed"), or a negated passive or verb of occurrence ("the visit was
 // not confirmed", "a meeting did not take place"); or whose relative clause
@@ -1118,10 +1111,17 @@ func (x *extraction) undonePredicate(st *sent, head int) string {
 				lemma = two
 			}
 		}
+		a := ""
+		if copulas[lemma] {
+			a = st.adjectiveAfter(g)
+		}
 		switch {
 		case g.Modal != "":
 			// "a meeting between X and Y could be arranged by August"
 			return "the subject of a verb under " + g.Modal
+		case a != "" && x.lx.classOf(a, posAdjective) == classIrrealis:
+			// "a meeting between X and Y is unlikely": only possible
+			return "the subject of " + a
 		case g.Passive && x.lx.unrealVerb(lemma):
 			return "the subject of " + lemma
 		case g.Negated && (g.Passive || x.lx.classOf(lemma, posVerb) == classOccur):
