@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/dates"
 	"github.com/bilatgraph/bilat/ingest/doc"
 	"github.com/bilatgraph/bilat/ingest/phrases"
 )
@@ -367,6 +368,9 @@ func (st *sent) npEnd(i int) int {
 			continue
 		case (st.lower(j) == "and" || st.lower(j) == "or") && j > i && st.tag(j-1) == "CD" && j+1 < len(st.Tokens) && st.tag(j+1) == "CD":
 			j++ // "the 44th and 45th summits": two numbers of one phrase
+			continue
+		case st.lower(j) == "than" && j > i && (st.tag(j-1) == "JJR" || st.tag(j-1) == "RBR") && j+1 < len(st.Tokens) && st.number(j+1):
+			j++ // "more than two dozen leaders": a comparative of a number
 			continue
 		}
 		break
@@ -1246,4 +1250,14 @@ func (st *sent) describedEvent(i int) string {
 		return ""
 	}
 	return st.addEvent(st.span(from, end), place, st.tok(from).Start)
+}
+
+// number reports a number at token k: a cardinal, or a number word the
+// tagger took for an adjective ("fewer than ten leaders").
+func (st *sent) number(k int) bool {
+	if st.tag(k) == "CD" {
+		return true
+	}
+	_, ok := dates.NumberWord(st.lower(k))
+	return ok
 }
