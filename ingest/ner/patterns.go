@@ -1247,6 +1247,10 @@ func (st *state) counterpartName(s article.Sentence, toks []tokens.Token, i int)
 		j++
 	}
 	j = st.skipHonorific(toks, j)
+	// "his Malian counterpart, General X": the title before the name is
+	// not part of it
+	tn, title := st.titleAt(toks, j)
+	j += tn
 	end := st.nameEnd(toks, j)
 	if end == j {
 		return 0
@@ -1273,7 +1277,7 @@ func (st *state) counterpartName(s article.Sentence, toks []tokens.Token, i int)
 			}
 		}
 	}
-	name, nameEndTok := st.resolveName(toks, j, end, country, gazetteer.Title{})
+	name, nameEndTok := st.resolveName(toks, j, end, country, title)
 	if name == "" {
 		return 0
 	}
