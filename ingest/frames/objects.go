@@ -774,15 +774,28 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		// starts with, before an event in the phrases that hang on it
 		// (not the name that modifies an event's noun: "hosted a Quad
 		// leaders' summit" hosts the summit)
-		if ms := st.objectList(at, false); len(ms) > 0 && st.ments[ms[0]].typ != "Event" && !st.modifiesEventHead(ms[len(ms)-1], at) {
+		// (nor the members of an event's "of" phrase: "hosted a summit of
+		// A, B and C" hosts the summit)
+		if ms := st.objectList(at, false); len(ms) > 0 && st.ments[ms[0]].typ != "Event" && !st.modifiesEventHead(ms[len(ms)-1], at) && !st.membersOfEvent(ms[0], at) {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 		if o, ok := st.eventAt(at, slot+"-event"); ok {
 			return o, true
 		}
+		if ms := st.objectList(at, false); len(ms) > 0 && st.membersOfEvent(ms[0], at) {
+			return object{}, false
+		}
 		return st.actorAt(f, at, slot, false)
 	}
 	return object{}, false
+}
+
+// membersOfEvent reports mention m after an event that the phrase at
+// token at names first: "a summit of A, B and C" gathers them; they are
+// not whom it is hosted for.
+func (st *sent) membersOfEvent(m, at int) bool {
+	ev := st.typed(at, "Event", false)
+	return len(ev) > 0 && st.ments[ev[0]].from < st.ments[m].from && st.ments[ev[0]].from <= st.npEnd(at)
 }
 
 // modifiesEventHead reports mention m inside the noun phrase at token at,

@@ -1198,6 +1198,9 @@ func (st *sent) describedEvent(i int) string {
 			// a name the data does not know ("the funeral of Pope Francis")
 			for end++; end < len(st.Tokens) && st.tag(end) == "NNP" && st.mentAt[end] < 0; end++ {
 			}
+		} else if ms := st.objectList(end+1, false); from == head && m >= 0 && len(ms) > 1 && st.ments[m].typ == article.Country {
+			// "a summit of A, B and C": the countries it gathers name it
+			end = st.ments[ms[len(ms)-1]].to
 		} else if e := st.npEnd(end + 1); from == head && e > end+1 && st.tag(e-1) == "NNS" && st.mentAt[e-1] < 0 && !st.inDate[e-1] {
 			// "a summit of tropical forest nations", "a meeting of Syria's
 			// neighbours": whom it gathers names it
