@@ -820,7 +820,18 @@ func (x *extraction) blockedComplement(st *sent, gi int) string {
 // clause "that" at token k opens, past the noun's own phrases ("a report in
 // an Italian newspaper that ..."), or "".
 func (x *extraction) hearsayNounBefore(st *sent, k int) string {
-	for j := k - 1; j >= 0 && j >= k-6 && st.groupAt[j] < 0 && st.Tokens[j].Text != "," && !st.isBoundary(j); j-- {
+	reach := k - 6
+	for j := k - 1; j >= 0 && (j >= reach || st.groupAt[j] >= 0) && st.Tokens[j].Text != "," && !st.isBoundary(j); j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			// "reports carried by Ethiopian media that ...": past a
+			// participle that hangs on the noun
+			g := st.Groups[gi]
+			if g.Finite || st.tag(g.Head) != "VBN" || g.Start < 1 || !strings.HasPrefix(st.tag(g.Start-1), "NN") {
+				return ""
+			}
+			j, reach = g.Start, g.Start-2
+			continue
+		}
 		if before := st.tok(j); strings.HasPrefix(before.Tag, "NN") && st.mentAt[j] < 0 && x.lx.classOf(before.Lemma, posNoun) == classIrrealis {
 			return before.Lemma
 		}
