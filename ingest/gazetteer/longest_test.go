@@ -33,7 +33,7 @@ func (g *Gazetteer) longestLooseAll(toks []tokens.Token, max int) (int, []Form) 
 		ends[k] = len(words)
 	}
 	for k := n - 1; k >= 0; k-- {
-		if !toks[k].IsWord() {
+		if !toks[k].IsWord() || k > 0 && len(toks[k].Text) == 1 && !toks[k].IsCapitalized() {
 			continue
 		}
 		if forms := g.loose[looseJoin(words[:ends[k]])]; len(forms) > 0 {
@@ -128,5 +128,18 @@ func TestLooseWordsAsFieldsFunc(t *testing.T) {
 			}
 		}
 		assert.Equal(t, want, g.looseWordsOf(nil, w), "%q", w)
+	}
+}
+
+// TestLongestLooseEndsOnName checks that a loose match does not run over
+// a comma to a lower-case letter the key leaves out: "Addis Ababa, a city"
+// names Addis Ababa, two tokens.
+func TestLongestLooseEndsOnName(t *testing.T) {
+	g := Default()
+	for _, text := range []string{"Addis Ababa, a city", "Rio de Janeiro, a city", "Abu Dhabi , a"} {
+		toks := tokens.Split(text)
+		n, _ := g.LongestLoose(toks, g.maxTokens)
+		want := len(strings.Fields(strings.Split(text, ",")[0]))
+		assert.Equal(t, want, n, text)
 	}
 }

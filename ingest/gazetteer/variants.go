@@ -416,6 +416,11 @@ func (g *Gazetteer) LongestLoose(toks []tokens.Token, max int) (int, []Form) {
 		if !toks[k].IsWord() || looseKeyWords(words[:ends[k]]) > limit {
 			continue
 		}
+		// ("Addis Ababa, a city": a lower-case letter the key leaves out
+		// does not end a name)
+		if k > 0 && len(toks[k].Text) == 1 && !toks[k].IsCapitalized() {
+			continue
+		}
 		if forms := g.loose[string(appendLooseJoin(buf[:0], words[:ends[k]]))]; len(forms) > 0 {
 			return k + 1, forms
 		}
