@@ -1194,9 +1194,11 @@ func (st *sent) describedEvent(i int) string {
 			// "the inauguration of Senegal's new president": an office
 			// its country owns
 			end = st.npEnd(end + 1)
-		} else if m < 0 && from == head && st.tag(end+1) == "NNP" {
-			// a name the data does not know ("the funeral of Pope Francis")
-			for end++; end < len(st.Tokens) && st.tag(end) == "NNP" && st.mentAt[end] < 0; end++ {
+		} else if n := end + 1 + st.articleAt(end+1); m < 0 && from == head && n < len(st.Tokens) && st.tag(n) == "NNP" && st.mentAt[n] < 0 {
+			// a name the data does not know ("the funeral of Pope Francis",
+			// "the inauguration of the Grand Renaissance Dam")
+			// (with a demonym inside: "the Grand Ethiopian Renaissance Dam")
+			for end = n; end < len(st.Tokens) && (st.tag(end) == "NNP" && st.mentAt[end] < 0 || st.demonymInName(end)); end++ {
 			}
 		} else if ms := st.objectList(end+1, false); from == head && m >= 0 && len(ms) > 1 && st.ments[m].typ == article.Country {
 			// "a summit of A, B and C": the countries it gathers name it
@@ -1253,6 +1255,21 @@ func (st *sent) describedEvent(i int) string {
 		return ""
 	}
 	return st.addEvent(st.span(from, end), place, st.tok(from).Start)
+}
+
+// demonymInName reports a demonym at token k inside a name the data
+// does not know: capitalised words on both sides of it.
+func (st *sent) demonymInName(k int) bool {
+	m := st.mentAt[k]
+	return m >= 0 && st.ments[m].Via == viaDemonym && k > 0 && st.tag(k-1) == "NNP" && st.ments[m].to < len(st.Tokens) && st.tag(st.ments[m].to) == "NNP"
+}
+
+// articleAt returns 1 when token k is "the", else 0.
+func (st *sent) articleAt(k int) int {
+	if k < len(st.Tokens) && st.lower(k) == "the" {
+		return 1
+	}
+	return 0
 }
 
 // number reports a number at token k: a cardinal, or a number word the
