@@ -903,6 +903,11 @@ func verbGroups(toks []Token) []VerbGroup {
 			if t.Tag == "VBG" && g.Head >= 0 && !isAux(toks[g.Head].Lemma, toks[g.Head].Tag) && !aspectualVerbs[toks[g.Head].Lemma] {
 				break
 			}
+			// two finite verbs in a row belong to two clauses: "those who
+			// attended were X and Y"
+			if isVerbTag(t.Tag) && g.Head >= 0 && finiteTag(t.Tag) && finiteTag(toks[g.Head].Tag) && !isAux(toks[g.Head].Lemma, toks[g.Head].Tag) {
+				break
+			}
 			if isVerbTag(t.Tag) {
 				g.Head = j
 				j++
@@ -959,6 +964,9 @@ func startsVerb(toks []Token, i int) bool {
 	}
 	return false
 }
+
+// finiteTag reports the tag of a finite verb: past or present.
+func finiteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
 
 func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 

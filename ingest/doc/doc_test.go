@@ -333,7 +333,8 @@ func TestPronounClitics(t *testing.T) {
 // TestSplitInfinitive: an adverb between "to" and its verb, even one the
 // model calls an adjective, stays inside the infinitive's verb group.
 // TestGerundGroups checks that an -ing word joins the verb group of an
-// auxiliary or an aspect verb and starts its own after any other verb.
+// auxiliary or an aspect verb and starts its own after any other verb, and
+// that a finite verb after a finite verb that is no auxiliary starts its own.
 func TestGerundGroups(t *testing.T) {
 	m, err := New()
 	require.NoError(t, err)
@@ -344,6 +345,8 @@ func TestGerundGroups(t *testing.T) {
 		{"They would keep negotiating with the rebels.", []string{"negotiate"}},
 		{"They are negotiating with the rebels.", []string{"negotiate"}},
 		{"The government risked losing the vote.", []string{"risk", "lose"}},
+		// two finite verbs in a row are two groups: the relative clause's and the copula's
+		{"Among those who attended were the ministers of Chile and Peru.", []string{"attend", "be"}},
 	} {
 		d := m.Parse(c.text, sentences.Split(c.text))
 		s := d.Sentences[0]
