@@ -414,6 +414,7 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true}
 
 func (st *sent) list(i int, possessors, object bool) []int {
 	var out []int
+	closed := false // the last member came after "and"
 	j := i
 	for j < len(st.Tokens) {
 		end := st.npEnd(j)
@@ -485,12 +486,16 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			continue
 		}
 		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k) && !st.anotherPersonAt(k, out)) || (object && st.startsClause(st.npEnd(k))) ||
-			(comma && !and && st.startsClause(st.pastBracket(st.npEnd(k)))) {
+			(comma && !and && st.startsClause(st.pastBracket(st.npEnd(k)))) || (closed && !and && st.tag(k) == "DT") {
 			// (", the Economic Community of West African States said": after
 			// a comma alone, a phrase with its verb is the next clause's
 			// subject, not a member)
+			// (after a list that "and" closed, a phrase that opens with an
+			// article describes the last member: "A and B, the European
+			// commissioner")
 			break
 		}
+		closed = and
 		j = k
 	}
 	return out

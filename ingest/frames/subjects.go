@@ -35,6 +35,9 @@ func (st *sent) subjectOf(gi, depth int) subject {
 		return subject{}
 	}
 	g := st.Groups[gi]
+	if ms := st.amongThoseBefore(gi); len(ms) > 0 {
+		return subject{ments: ms, strategy: "among those who ..., the list after the copula"}
+	}
 	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
 	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
 		if ms := st.actorsEndingBefore(k); len(ms) > 0 {
@@ -1146,4 +1149,31 @@ func (st *sent) relativeClosedBefore(from, end int) int {
 		}
 	}
 	return 0
+}
+
+// amongThoseBefore reads a clause that opens "Among those who" (or
+// "Among those") before verb group gi and whose copula comes after it:
+// "Among those who attended were A, B and C" says that A, B and C
+// attended. It returns the list after the copula, or nil.
+func (st *sent) amongThoseBefore(gi int) []int {
+	k := st.Groups[gi].Start - 1
+	if k >= 0 && relativeWords[st.lower(k)] {
+		k--
+	}
+	if k < 1 || st.lower(k) != "those" || st.lower(k-1) != "among" || k >= 2 && st.Tokens[k-2].Text != "," {
+		return nil
+	}
+	if gi+1 >= len(st.Groups) {
+		return nil
+	}
+	cop := st.Groups[gi+1]
+	if st.tok(cop.Head).Lemma != "be" || !cop.Finite || cop.Negated {
+		return nil
+	}
+	for j := st.Groups[gi].End; j < cop.Start; j++ {
+		if st.Tokens[j].Text == "," || st.isBoundary(j) {
+			return nil
+		}
+	}
+	return st.objectList(cop.End, false)
 }
