@@ -764,6 +764,16 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
+		// "signed a document, dubbed the X Declaration, ...": the name a
+		// naming participle set off by a comma gives the noun (the tagger
+		// may call it a past tense)
+		if e := st.npEnd(at); e+1 < len(st.Tokens) && st.Tokens[e].Text == "," && st.groupAt[e+1] >= 0 {
+			if g := st.Groups[st.groupAt[e+1]]; g.Start == e+1 && g.Head == g.Start && (st.tag(g.Head) == "VBN" || st.tag(g.Head) == "VBD") && namingVerbs[st.tok(g.Head).Lemma] {
+				if ms := st.typed(g.End, "Policy", false); len(ms) > 0 {
+					return object{ments: ms[:1], strategy: slot + ", the name it is given", at: at}, true
+				}
+			}
+		}
 		if st.describePolicy != nil {
 			if ids := st.describePolicy(st.tok(at).Start); len(ids) > 0 {
 				return object{direct: ids[0], also: ids[1:], strategy: slot + ", described", at: at}, true
