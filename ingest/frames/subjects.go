@@ -87,7 +87,8 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	// "..., with Canberra committing A$200 million": the participle's own
 	// subject, after "with"
 	if k := g.Start - 1; !g.Finite && st.tag(g.Start) == "VBG" && k > 0 && st.mentAt[k] >= 0 && st.ments[st.mentAt[k]].actor {
-		if m := st.mentAt[k]; st.ments[m].from > 0 && st.lower(st.ments[m].from-1) == "with" {
+		// (past its title: "with Omani Foreign Minister X holding talks")
+		if m := st.mentAt[k]; st.ments[m].from > 0 && (st.lower(st.ments[m].from-1) == "with" || st.npStartLeft(k) > 0 && st.lower(st.npStartLeft(k)-1) == "with") {
 			return subject{ments: []int{m}, strategy: "with-phrase of the participle"}
 		}
 	}
