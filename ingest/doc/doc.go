@@ -421,6 +421,13 @@ func fixTags(toks []Token) {
 			}
 			continue
 		}
+		// "U.S. envoy Steve Witkoff": a lower-case word the model calls a
+		// present verb, between an acronym (which, singular, takes no
+		// such form) and a name, is a title
+		if toks[i].Tag == "VBP" && isLowerWord(toks[i]) && tokens.IsAcronym(strings.ReplaceAll(toks[i-1].Text, ".", "")) && i+1 < len(toks) && capitalizedWord(toks[i+1]) {
+			toks[i].Tag = "NN"
+			continue
+		}
 		// "chargé d'affaires": a lower-case word with an apostrophe inside
 		// ("d'affaires", "o'clock") is never a verb
 		if strings.HasPrefix(toks[i].Tag, "VB") && isLowerWord(toks[i]) && strings.ContainsAny(strings.TrimRight(toks[i].Text, "'’"), "'’") {

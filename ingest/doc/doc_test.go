@@ -392,6 +392,8 @@ func TestFixTags(t *testing.T) {
 		// a plural between a name and a determiner is the verb of a
 		// that-clause whose main clause has a verb of its own
 		{"The envoy conveyed to the Kenyan ambassador that Somalia reserves the right to respond at a time it chooses.", "reserves", "VBZ"},
+		// a present verb between an acronym and a name is a title
+		{"The minister met Iranian officials and U.S. envoy Steve Witkoff on Saturday.", "envoy", "NN"},
 		// a first word in capitals before a name is an acronym's name
 		{"UN Secretary-General Antonio Guterres urged both sides to show restraint.", "UN", "NNP"},
 		// an -ing word with no object after a verb that is no auxiliary is
