@@ -694,6 +694,18 @@ func (st *sent) coordinatedClauseStart(i int) int {
 	for k >= 0 && st.tag(k) == "RB" {
 		k--
 	}
+	// (past a phrase of time: "..., and X on Wednesday accused")
+	if d := k; d > 0 && st.inDate[d] {
+		for d > 0 && st.inDate[d] {
+			d--
+		}
+		if st.tag(d) == "IN" {
+			d-- // (the preposition, when the date leaves it out)
+		}
+		if st.tag(d+1) == "IN" || st.tag(d+1) == "DT" {
+			k = d
+		}
+	}
 	if k < 0 || (st.mentAt[k] < 0 && !strings.HasPrefix(st.tag(k), "NN") && st.tag(k) != "PRP" && st.tag(k) != "CD") {
 		return -1
 	}
