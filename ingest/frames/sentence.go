@@ -1945,6 +1945,10 @@ func (x *extraction) subjectIDs(st *sent, fd found, subj subject) []string {
 // objectIDs turns the object into entity ids, with a described entity or
 // the frame's default when the text names none, or says why there is none.
 func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, subjects []string, step *Step) ([]string, string) {
+	// "A and B, who held talks with each other": the subjects themselves
+	if len(obj.ments) == 1 && len(subjects) > 1 && reciprocal(st.ments[obj.ments[0]].Text) {
+		return x.referredAll(obj, step, subjects, "each other: the subjects")
+	}
 	if objects := x.ids(st, obj.ments); len(objects) > 0 {
 		return objects, ""
 	}

@@ -617,7 +617,17 @@ func (st *sent) pluralAfter(k int) bool {
 	for k < len(st.Tokens) && strings.HasPrefix(st.tag(k), "RB") {
 		k++
 	}
-	return k < len(st.Tokens) && (st.tag(k) == "VBP" || st.lower(k) == "were")
+	if k < len(st.Tokens) && (st.tag(k) == "VBP" || st.lower(k) == "were") {
+		return true
+	}
+	// "A and B, who had held talks with each other": a reciprocal in the
+	// relative clause says so too
+	for ; k+1 < len(st.Tokens) && st.Tokens[k].Text != "," && !st.isBoundary(k); k++ {
+		if reciprocal(st.lower(k) + " " + st.lower(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleStartLeft returns where a person's mention m starts with the title
