@@ -229,6 +229,10 @@ func (st *state) whoseBody(toks []tokens.Token, end int, body, head string) (str
 			}
 		}
 	}
+	// "In Moscow, the foreign ministry said": the place the sentence opens with
+	if c := st.frontedPlace(toks, end); c != "" {
+		return c, end
+	}
 	if c := st.lastBody[head]; c != "" {
 		return c, end
 	}
