@@ -2187,6 +2187,15 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 				return ids, ""
 			}
 		}
+		// "would retaliate by reducing Poland's diplomatic presence": whom
+		// the means of the reprisal names
+		if ms := st.meansAfter(fd.after); len(ms) > 0 {
+			if ids := x.ids(st, ms); len(ids) > 0 && !slices.Contains(subjects, ids[0]) {
+				obj.strategy = "whom its means names (reprisal)"
+				step.Object = x.describe(st, ms, obj.strategy)
+				return ids, ""
+			}
+		}
 	}
 	if (fd.f.Has("reprisal") || x.promisesReprisal(st, fd)) && len(subjects) == 1 {
 		// "the EU imposed sanctions on Iran ... Tehran would respond with
@@ -4987,6 +4996,23 @@ func (st *sent) answered(after int) []int {
 		return st.countriesIn(at, to)
 	}
 	return nil
+}
+
+// meansAfter returns the countries named in a phrase of means right after
+// token after: "by" and a gerund with its phrases ("by expelling its
+// diplomats", "by further reducing X's presence").
+func (st *sent) meansAfter(after int) []int {
+	k := after
+	if k+1 >= len(st.Tokens) || st.lower(k) != "by" {
+		return nil
+	}
+	// (past an adverb, which the tagger may call an adjective: "further")
+	for k++; k+1 < len(st.Tokens) && (strings.HasPrefix(st.tag(k), "RB") || strings.HasPrefix(st.tag(k), "JJ")) && st.tag(k+1) == "VBG"; k++ {
+	}
+	if k >= len(st.Tokens) || st.tag(k) != "VBG" {
+		return nil
+	}
+	return st.countriesIn(k+1, st.clauseEndRight(k))
 }
 
 // frontedMeetingWith reads whom a phrase of meeting that opens the sentence
