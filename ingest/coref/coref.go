@@ -253,8 +253,10 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 				}
 			}
 			// "asked the court to ...": the organization named before whose
-			// name ends in the noun (data/org-nouns.txt)
-			if orgNouns[w] && t.Text == w && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+			// name ends in the noun (data/org-nouns.txt), in lower case or,
+			// as wire style writes "the Commission" for the European
+			// Commission, capitalised when no more of a name follows
+			if orgNouns[w] && (t.Text == w || bareCapitalised(toks, i)) && i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
 				if id := sn.orgHead[w]; id != "" {
 					out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 					continue
@@ -527,6 +529,16 @@ func groupBefore(cur []article.Mention, sn *seen, sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// bareCapitalised reports a capitalised word at toks[i] that no more of a
+// name follows: not a capitalised word, "of" or "for" ("the Commission
+// said", not "the Commission for Africa").
+func bareCapitalised(toks []tokens.Token, i int) bool {
+	if !toks[i].IsCapitalized() || i+1 < len(toks) && (toks[i+1].IsCapitalized() || strings.EqualFold(toks[i+1].Text, "of") || strings.EqualFold(toks[i+1].Text, "for")) {
+		return false
+	}
+	return true
 }
 
 // timePreps open a phrase of time or occasion: "during his visit", "on her first trip".
