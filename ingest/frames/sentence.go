@@ -665,7 +665,11 @@ func (st *sent) relativeWithSubject(k int) (int, int) {
 // whose subject is an actor: "the tariffs (that) Washington imposed on X",
 // "the sanctions which the EU announced". The clause's subject acts.
 func (st *sent) carriedInRelative(f *Frame, i int) (found, bool) {
-	_, gi := st.relativeWithSubject(i + 1)
+	k := i + 1
+	if k+1 < len(st.Tokens) && st.Tokens[k].Text == "," && st.lower(k+1) == "which" {
+		k++ // "the duties, which the Commission imposed on X,"
+	}
+	_, gi := st.relativeWithSubject(k)
 	if gi < 0 {
 		return found{}, false
 	}

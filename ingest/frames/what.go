@@ -44,8 +44,9 @@ skip:
 			}
 		}
 	}
-	if fd.f.POS == posNoun && len(obj.ments) > 0 && obj.at == from {
-		// "pledged fresh aid to X": the noun phrase is what was given
+	if fd.f.POS == posNoun && len(obj.ments) > 0 && (obj.at == from || fd.relative) {
+		// "pledged fresh aid to X": the noun phrase is what was given (and
+		// "the duties, which the Commission imposed on X": what was imposed)
 		return st.span(st.npStartLeft(fd.head), fd.head+1)
 	}
 	to := from
