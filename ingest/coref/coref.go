@@ -810,6 +810,18 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 	other := func(e article.Entity) bool {
 		return e.Type == article.Person && e.ID != owner && (country == "" || e.Country != country)
 	}
+	// "Orban arrived in Moscow ... talks with Zelensky. Putin received his
+	// guest": a guest is the one the sentence before was about, not
+	// whoever it named last
+	if guestNouns[strings.ToLower(toks[i].Text)] {
+		subj := sn.subjectOfLast
+		if sn.lastSent == s.Index {
+			subj = sn.subjectBefore
+		}
+		if subj != "" && other(sn.byID[subj]) {
+			return subj
+		}
+	}
 	if id := sn.lastPerson(other); id != "" {
 		return id
 	}
@@ -823,6 +835,9 @@ func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, tok
 	}
 	return ""
 }
+
+// guestNouns name the visitor of the person whose they are.
+var guestNouns = map[string]bool{"guest": true, "guests": true, "visitor": true, "visitors": true}
 
 // countryCounterparts resolves "his Russian counterpart" at toks[i]
 // ("counterpart"): the person of that country named last, or else first

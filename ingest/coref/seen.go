@@ -33,8 +33,10 @@ type seen struct {
 	// threat"): who a pronoun refers to
 	last, subjectOfLast string
 	lastSent            int
-	groupIn             map[int]bool // sentences with a group mention, or two people joined by "and"
-	lastPersonEnd       int          // where the last person's mention ends
+	// the first person named in the sentence before lastSent that named one
+	subjectBefore string
+	groupIn       map[int]bool // sentences with a group mention, or two people joined by "and"
+	lastPersonEnd int          // where the last person's mention ends
 	// the country of the official named last by a demonym and a title
 	// ("the Kenyan president"), and the sentence of that mention: who "he"
 	// refers to when no person was named since
@@ -109,6 +111,7 @@ func (s *seen) add(m article.Mention) {
 		}
 		s.lastPersonEnd = m.End
 		if m.Sentence != s.lastSent {
+			s.subjectBefore = s.subjectOfLast
 			s.lastSent, s.subjectOfLast = m.Sentence, ""
 		}
 		// A possessor ("Trump's recent threat ... , said Arreaza") modifies
