@@ -797,8 +797,12 @@ func (st *sent) insideInsertion(k, i int) bool {
 	for next < i && st.tag(next) == "RB" {
 		next++
 	}
+	// (or a past form the tagger calls finite, one word alone, that the
+	// phrase's closing comma and the verb follow: "X, nominated last week
+	// as the bloc's next foreign policy chief, accused ...")
 	opener := st.tag(open + 1)
-	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN") && next == i)
+	lone := opener == "VBD" && st.groupAt[open+1] >= 0 && st.Groups[st.groupAt[open+1]].End == open+2
+	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN" || lone) && next == i)
 }
 
 // firstActorsIn returns the subject noun phrase's actors in [from, to): the
