@@ -560,6 +560,12 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "RB"
 			continue
 		}
+		// ("met face to face on Monday": the compound written apart)
+		if i+2 < len(toks) && strings.HasPrefix(toks[i-1].Tag, "VB") && mannerAdverbs[toks[i].Lower+"-"+toks[i+1].Lower+"-"+toks[i+2].Lower] && adverbSlotAfter(toks, i+2) {
+			toks[i].Tag, toks[i+1].Tag, toks[i+2].Tag = "RB", "RB", "RB"
+			i += 2
+			continue
+		}
 		// "speaking alongside Kenya's president": a preposition the model
 		// calls an adjective or a verb, before a noun phrase, is a preposition
 		if (toks[i].Tag == "JJ" || strings.HasPrefix(toks[i].Tag, "VB")) && prepositions[toks[i].Lower] && i+1 < len(toks) && opensNounPhrase(toks[i+1].Tag) {

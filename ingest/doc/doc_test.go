@@ -404,6 +404,9 @@ func TestFixTags(t *testing.T) {
 		// whose "to" is left out when the model, given the "to", reads a verb
 		{"Kenya gave Uganda 48 hours to withdraw its troops or face sanctions.", "face", "VB"},
 		{"The rebels agreed to release the hostages and food aid.", "food", "NN"},
+		// a compound of manner written apart, after a verb and before a
+		// preposition, is an adverb
+		{"The two presidents met face to face on Monday.", "face", "RB"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the
