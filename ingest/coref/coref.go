@@ -523,8 +523,20 @@ func groupBefore(cur []article.Mention, sn *seen, sentence, pos int) bool {
 	if sn.groupIn[sentence-1] {
 		return true
 	}
+	// (or two people joined by "and" before it in its own sentence:
+	// "A and B met in March, when X hosted them")
+	var people []article.Mention
 	for _, m := range cur {
 		if m.EntityID == GroupID && m.Start < pos {
+			return true
+		}
+		if m.Start < pos && sn.byID[m.EntityID].Type == article.Person {
+			people = append(people, m)
+		}
+	}
+	sort.Slice(people, func(i, j int) bool { return people[i].Start < people[j].Start })
+	for k := 1; k < len(people); k++ {
+		if people[k-1].End <= people[k].Start && joinedByAnd(sn.text[people[k-1].End:people[k].Start]) {
 			return true
 		}
 	}
