@@ -39,6 +39,13 @@ func (st *sent) pastWhatItCalled(k int) int {
 	if j := st.afterDate(k, len(st.Tokens)); j > k {
 		k = j // "criticised on Friday what it called ..."
 	}
+	// ("condemned during the meeting what he described as ...": past a
+	// phrase of occasion)
+	if k+1 < len(st.Tokens) && st.tag(k) == "IN" {
+		if e := st.npEnd(k + 1); e > k+1 && e < len(st.Tokens) && st.lower(e) == "what" {
+			k = e
+		}
+	}
 	if k+2 >= len(st.Tokens) || st.lower(k) != "what" {
 		return at
 	}
