@@ -669,6 +669,7 @@ func (m *Model) fixPastForms(toks []Token) {
 // "higher duties", but a sentence that names a subject and then an object
 // needs a finite verb between them.
 func (m *Model) fixMissingFiniteVerb(toks []Token) {
+	m.fixPastAfterRelative(toks)
 	// "X imposed sanctions on Y, the ministry said": a reporting clause
 	// after the last comma has the only finite verb; the clause it reports
 	// needs one too
@@ -687,6 +688,34 @@ func (m *Model) fixMissingFiniteVerb(toks []Token) {
 		}
 	}
 	m.fixFirstPast(toks)
+}
+
+// fixPastAfterRelative retags an irregular past form that the model called
+// a noun right after a comma that follows a relative clause: in "Biden, who
+// leaves office on Monday, spoke by phone with X" the subject's verb comes
+// after the clause.
+func (m *Model) fixPastAfterRelative(toks []Token) {
+	relative := false
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Text != "," {
+			continue
+		}
+		if toks[i].Tag == "WP" || toks[i].Tag == "WDT" {
+			relative = true
+			continue
+		}
+		t := &toks[i]
+		if !relative || t.Tag != "NN" {
+			continue
+		}
+		if lemma, ok := m.lemmas.verbs[t.Lower]; ok && lemma != t.Lower {
+			switch toks[i+1].Tag {
+			case "IN", "DT", "NNP", "RB", "PRP":
+				t.Tag, t.Lemma = "VBD", lemma
+				return
+			}
+		}
+	}
 }
 
 // hasFinite reports a finite verb or a modal among toks.

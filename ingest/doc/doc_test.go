@@ -392,6 +392,9 @@ func TestFixTags(t *testing.T) {
 		// a plural between a name and a determiner is the verb of a
 		// that-clause whose main clause has a verb of its own
 		{"The envoy conveyed to the Kenyan ambassador that Somalia reserves the right to respond at a time it chooses.", "reserves", "VBZ"},
+		// an irregular past form right after a relative clause on the
+		// subject is the subject's verb, though the model reads a noun
+		{"Kenya's president, who flies home on Friday, spoke by phone on Tuesday with his Ugandan counterpart.", "spoke", "VBD"},
 		// a present verb between an acronym and a name is a title
 		{"The minister met Iranian officials and U.S. envoy Steve Witkoff on Saturday.", "envoy", "NN"},
 		// a first word in capitals before a name is an acronym's name
