@@ -284,14 +284,32 @@ func (st *sent) countryPairBefore(limit int) (string, string, int) {
 	side := func(m ment) bool {
 		return (m.typ == article.Country || m.typ == article.Organization) && m.Via != viaDemonym && m.Via != viaModifier
 	}
+	return st.pairBefore(limit, side, func(m, n ment) bool { return (m.typ == article.Country) == (n.typ == article.Country) })
+}
+
+// personPairBefore returns the two people named together ("A and
+// President-elect B") before token limit, the first such pair, or "".
+func (st *sent) personPairBefore(limit int) (string, string) {
+	a, b, _ := st.pairBefore(limit, func(m ment) bool { return m.typ == article.Person }, func(m, n ment) bool { return true })
+	return a, b
+}
+
+// pairBefore returns the first two sides named together before token limit
+// ("A and B", "the army and the RSF", "A and President-elect B": a title may
+// open the second) that side accepts and alike accepts as a pair, and where
+// the pair starts; or "", "", -1.
+func (st *sent) pairBefore(limit int, side func(ment) bool, alike func(m, n ment) bool) (string, string, int) {
 	for i, m := range st.ments {
 		if !side(m) || i+1 >= len(st.ments) {
 			continue
 		}
-		// "A and B", "the army and the RSF": two sides named together
 		n := st.ments[i+1]
-		if side(n) && n.to <= limit && (m.typ == article.Country) == (n.typ == article.Country) && st.lower(m.to) == "and" &&
-			(n.from == m.to+1 || n.from == m.to+2 && st.lower(m.to+1) == "the") && n.EntityID != m.EntityID {
+		start := n.from
+		if n.typ == article.Person {
+			start = st.titleStartLeft(i + 1)
+		}
+		if side(n) && n.to <= limit && alike(m, n) && st.lower(m.to) == "and" &&
+			(start == m.to+1 || n.from == m.to+2 && st.lower(m.to+1) == "the") && n.EntityID != m.EntityID {
 			return m.EntityID, n.EntityID, m.from
 		}
 	}
@@ -4392,6 +4410,11 @@ func (x *extraction) ids(st *sent, ms []int) []string {
 			// presidents": the two presidents named last, when those who
 			// just met are not
 			ps := x.parties(st, true)
+			// ("called A and President-elect B ..., thanking each of them":
+			// the two its own sentence named together before it)
+			if a, b := st.personPairBefore(mm.from); strings.EqualFold(mm.Text, "them") && a != "" {
+				ps = []string{a, b}
+			}
 			office := groupOffice(mm.Text)
 			if strings.EqualFold(mm.Text, "them") {
 				// "stood between the two presidents and welcomed them": the
