@@ -404,7 +404,9 @@ func (b *browser) waitText(what string, timeout time.Duration, words ...string) 
 // successfully; it fails at once on an error status.
 func (b *browser) waitStatements(n int) {
 	b.t.Helper()
-	b.wait(fmt.Sprintf("%d statements to succeed", n), 30*time.Second, func() (bool, error) {
+	// (Browser runs them one after another; when `make test` runs every
+	// package at once on two cores, 53 of them have taken over 30 s)
+	b.wait(fmt.Sprintf("%d statements to succeed", n), 2*time.Minute, func() (bool, error) {
 		var statuses []string
 		if err := b.s.exec(`
 		  const f = document.querySelector('[data-testid="frame"]');
