@@ -487,7 +487,7 @@ func (st *sent) list(i int, possessors, object bool) []int {
 		}
 		if k == end || k >= len(st.Tokens) || st.npEnd(k) == k || !st.listGoesOn(k) || (!and && !st.namedAt(k) && !st.anotherPersonAt(k, out)) || (object && st.startsClause(st.npEnd(k))) ||
 			(comma && !and && st.startsClause(st.pastBracket(st.npEnd(k)))) || (closed && !and && st.tag(k) == "DT") ||
-			(object && comma && and && st.startsClause(st.pastTimePhrase(st.npEnd(k)))) {
+			(object && comma && and && st.startsClause(st.afterDate(st.npEnd(k), len(st.Tokens)))) {
 			// (", the Economic Community of West African States said": after
 			// a comma alone, a phrase with its verb is the next clause's
 			// subject, not a member)
@@ -596,17 +596,6 @@ func (st *sent) startsClause(i int) bool {
 		i++
 	}
 	return i < len(st.Tokens) && st.groupAt[i] >= 0 && st.Groups[st.groupAt[i]].Finite
-}
-
-// pastTimePhrase returns where the text goes on after a phrase of time
-// that starts at i ("on Wednesday"), or i.
-func (st *sent) pastTimePhrase(i int) int {
-	if i+1 >= len(st.Tokens) || st.tag(i) != "IN" || !st.inDate[i+1] {
-		return i
-	}
-	for i++; i < len(st.Tokens) && st.inDate[i]; i++ {
-	}
-	return i
 }
 
 // pastBracket returns where the text goes on after a bracketed phrase that
