@@ -251,7 +251,7 @@ var aspectualVerbs = datafile.Set(aspectualVerbsTXT)
 var adverbsTXT string
 
 // mannerAdverbs are hyphenated compounds that are adverbs after a verb
-// ("met one-on-one with X").
+// ("met one-on-one with X"), also when written apart ("face to face").
 var mannerAdverbs = datafile.Set(adverbsTXT)
 
 //go:embed data/prepositions.txt
