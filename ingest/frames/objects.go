@@ -606,6 +606,40 @@ func (st *sent) countriesIn(from, to int) []int {
 	return out
 }
 
+// personAfterPortfolio returns the person named right after the noun
+// phrase at i when a place after "for" or "of" follows the phrase's
+// capitalised title ("US Special Envoy for Ukraine Keith Kellogg") or its
+// title and a comma ("the US special envoy for Ukraine, Keith Kellogg,"),
+// or -1.
+func (st *sent) personAfterPortfolio(i int) int {
+	e := st.npEnd(i)
+	if e <= i || e+2 >= len(st.Tokens) || (st.lower(e) != "for" && st.lower(e) != "of") {
+		return -1
+	}
+	k := e + 1
+	if st.lower(k) == "the" {
+		k++
+	}
+	for n := 0; n < 3 && k < len(st.Tokens) && st.tag(k) == "NNP" && st.mentAt[k] < 0; n++ {
+		k++
+	}
+	if k == e+1 || k+1 >= len(st.Tokens) || st.lower(k-1) == "the" {
+		return -1
+	}
+	apposed := st.Tokens[k].Text == ","
+	if apposed {
+		k++ // "the US special envoy for Ukraine, Keith Kellogg,"
+	}
+	m := st.mentAt[k]
+	if m < 0 || st.ments[m].typ != article.Person || st.ments[m].from != k {
+		return -1
+	}
+	if to := st.ments[m].to; apposed && to < len(st.Tokens) && strings.HasPrefix(st.tag(to), "VB") {
+		return -1 // "the future of Ukraine, X said": the speaker
+	}
+	return m
+}
+
 // titleOfPerson reports a demonym that begins a person's title ("Canadian
 // Prime Minister Justin Trudeau"): the person says it all.
 func (st *sent) titleOfPerson(m int) bool {
@@ -904,6 +938,11 @@ func (st *sent) actorAt(f *Frame, at int, slot string, possessors bool) (object,
 		if ms := st.coordinatedDemonyms(at, e); len(ms) > 1 && !(f.Object == objHost && st.hasPossessive(at)) {
 			return object{ments: ms, strategy: slot + ", coordinated demonyms", at: at}, true
 		}
+	}
+	// "received US Special Envoy for Ukraine Keith Kellogg": a title
+	// whose portfolio names a place ends with the person it describes
+	if m := st.personAfterPortfolio(at); m >= 0 {
+		return object{ments: []int{m}, strategy: slot + ", the name after the title's portfolio", at: at}, true
 	}
 	// "a senior Indian diplomat", "received his Chinese counterpart" (but
 	// "welcomed the US president's efforts" names a deed, not a visitor)

@@ -477,6 +477,9 @@ func (st *state) portfolio(toks []tokens.Token, k int) int {
 	if j := st.regionPortfolio(toks, k); j > k {
 		return j
 	}
+	if j := st.countryPortfolio(toks, k); j > k {
+		return j
+	}
 	j := k
 	for j < len(toks) && j-k < maxBodyTokens {
 		t := toks[j]
@@ -490,6 +493,29 @@ func (st *state) portfolio(toks []tokens.Token, k int) int {
 		}
 	}
 	return j
+}
+
+// countryPortfolio steps over a country an office deals with, at toks[k]
+// after "for", when a name or a comma follows it: "Special Envoy for Ukraine
+// Keith Kellogg", "the special representative for Libya, X". The country is
+// the office's subject, not whom the person serves. It returns where the
+// country ends, or k.
+func (st *state) countryPortfolio(toks []tokens.Token, k int) int {
+	if k == 0 || toks[k-1].Text != "for" {
+		return k
+	}
+	n, forms := st.match(toks, k)
+	if n == 0 {
+		return k
+	}
+	if f := st.pick(forms); f.Kind != gazetteer.CountryName && f.Kind != gazetteer.CountryAlias {
+		return k
+	}
+	j := k + n
+	if j < len(toks) && (toks[j].Text == "," || st.nameEnd(toks, j) > j) {
+		return j
+	}
+	return k
 }
 
 // regionPortfolio steps over "the Pacific" or "Southeast Asia" at toks[k],
