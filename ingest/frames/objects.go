@@ -803,6 +803,13 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		return st.eventAt(at, slot)
 	case objPolicy:
 		if ms := st.typed(at, "Policy", false); len(ms) > 0 {
+			// "signed a framework for cooperation under the Belt and Road
+			// Initiative": a policy named in the tail of a described one
+			// says what the described one is about; the description is
+			// what was signed
+			if o, ok := st.describedAround(at, ms[0], slot); ok {
+				return o, true
+			}
 			return object{ments: ms, strategy: slot, at: at}, true
 		}
 		// "signed a document, dubbed the X Declaration, ...": the name a
@@ -839,6 +846,26 @@ func (st *sent) objectAt(f *Frame, at int, slot string, possessors bool) (object
 		return st.actorAt(f, at, slot, false)
 	}
 	return object{}, false
+}
+
+// describedAround returns the policy described at token at when its
+// prepositional tail (after a word other than "of") holds the named policy
+// m, and the description spans m.
+func (st *sent) describedAround(at, m int, slot string) (object, bool) {
+	from := st.ments[m].from
+	if st.describePolicy == nil || from <= at || from < st.npEnd(at) {
+		return object{}, false
+	}
+	k := st.npEnd(at)
+	if k >= len(st.Tokens) || st.tag(k) != "IN" || st.lower(k) == "of" {
+		return object{}, false
+	}
+	ids := st.describePolicy(st.tok(at).Start)
+	_, named, _ := strings.Cut(st.ments[m].EntityID, ":")
+	if len(ids) != 1 || named == "" || !strings.Contains(ids[0], named) {
+		return object{}, false
+	}
+	return object{direct: ids[0], strategy: slot + ", described around a named policy", at: at}, true
 }
 
 // membersOfEvent reports mention m after an event that the phrase at

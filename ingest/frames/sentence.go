@@ -1979,7 +1979,7 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 		// "signed a defence agreement ... signed the treaty-level pact on
 		// Thursday": a definite phrase that only qualifies its head is the
 		// policy told last
-		if id := x.lastPolicy(st.Index); id != "" {
+		if id := x.lastPolicy(st.Index, st.definitePolicyHead(fd)); id != "" {
 			return x.referred(obj, step, id, "the policy told last")
 		}
 		step.Object = x.name(obj.direct) + " (" + obj.strategy + ")"
@@ -2052,8 +2052,9 @@ func (x *extraction) objectIDs(st *sent, fd found, subj subject, obj *object, su
 	}
 	if fd.f.Object == objPolicy && fd.group >= 0 && st.definitePolicy(fd) {
 		// "the two leaders signed the deal": the policy signed or
-		// announced last, in this sentence or the two before
-		if id := x.lastPolicy(st.Index); id != "" {
+		// announced last, in this sentence or the two before, else the
+		// last of the same head noun
+		if id := x.lastPolicy(st.Index, st.definitePolicyHead(fd)); id != "" {
 			return x.referred(obj, step, id, "the policy told last")
 		}
 	}
@@ -2474,21 +2475,39 @@ func (st *sent) mainGroupPastClause(k int) (int, []int) {
 // agreement" (a policy noun with a definite determiner and no name) or
 // "it".
 func (st *sent) definitePolicy(fd found) bool {
+	_, ok := st.definitePolicyAt(fd)
+	return ok
+}
+
+// definitePolicyHead returns the head noun's lemma of the definite phrase
+// definitePolicy reads ("framework" in "the framework was signed by"), or
+// "" when there is none or the phrase is "it".
+func (st *sent) definitePolicyHead(fd found) string {
+	k, ok := st.definitePolicyAt(fd)
+	if !ok || k < 0 {
+		return ""
+	}
+	return st.tok(k).Lemma
+}
+
+// definitePolicyAt is definitePolicy with the head noun's token (-1 for
+// "it").
+func (st *sent) definitePolicyAt(fd found) (int, bool) {
 	at := st.skipToNP(fd.after, st.clauseEndRight(fd.after))
 	if g := st.Groups[fd.group]; g.Passive {
 		// "The deal was signed by ...": the passive's subject
 		at = st.firstNounPhrase(st.clauseStartLeft(g.Start), g.Start)
 	}
 	if at >= 0 && st.lower(at) == "it" && st.tag(at) == "PRP" && st.mentAt[at] < 0 && !st.Groups[fd.group].Passive {
-		return true // "Lapid signed it after his cabinet approved"
+		return -1, true // "Lapid signed it after his cabinet approved"
 	}
 	if at < 0 || !isArticleWord(st.lower(at)) || st.lower(at) == "a" {
-		return false
+		return 0, false
 	}
 	end := st.npEnd(at)
 	for k := at; k < end; k++ {
 		if st.mentAt[k] >= 0 {
-			return false
+			return 0, false
 		}
 	}
 	// "the pact", "the treaty-level pact": adjectives say which of its kind
@@ -2497,7 +2516,7 @@ func (st *sent) definitePolicy(fd found) bool {
 	for k < end-1 && st.tag(k) == "JJ" && st.Tokens[k].Text == st.lower(k) {
 		k++
 	}
-	return k == end-1 && phrases.IsPolicyHead(st.tok(k).Lemma)
+	return k, k == end-1 && phrases.IsPolicyHead(st.tok(k).Lemma)
 }
 
 // lastDrawn returns the last relation drawn, in sentence since or after,
@@ -2512,9 +2531,18 @@ func (x *extraction) lastDrawn(since int, keep func(article.Relation) bool) (art
 }
 
 // lastPolicy returns the policy of the last relation drawn, in this
-// sentence or the two before, whose object is a policy, or "".
-func (x *extraction) lastPolicy(sent int) string {
-	r, _ := x.lastDrawn(sent-2, func(r article.Relation) bool { return x.byID[r.Object].Type == article.Policy && !x.bare[r.Object] })
+// sentence or the two before, whose object is a policy; else, further
+// back, the last whose name holds the head noun of the phrase that
+// refers to it ("signed a framework for ... The framework was signed
+// by", three sentences on); else "".
+func (x *extraction) lastPolicy(sent int, head string) string {
+	policy := func(r article.Relation) bool { return x.byID[r.Object].Type == article.Policy && !x.bare[r.Object] }
+	if r, ok := x.lastDrawn(sent-2, policy); ok || head == "" {
+		return r.Object
+	}
+	r, _ := x.lastDrawn(0, func(r article.Relation) bool {
+		return policy(r) && slices.Contains(strings.Fields(strings.ToLower(x.byID[r.Object].Name)), head)
+	})
 	return r.Object
 }
 
@@ -4737,6 +4765,14 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 		defer x.markSince(&x.delegates, len(x.rels))
 	}
 	date, explicit := x.relationDate(st, fd)
+	if !explicit && len(objects) > 0 {
+		// "Nepal and China signed a framework on Wednesday ... The
+		// framework was signed by X and Y": a policy's signing told again
+		// with no date of its own is the signing told before
+		if d, ok := x.toldDate(fd.f.Kind, objects[0]); ok {
+			date, explicit = d, true
+		}
+	}
 	if len(subjects) == 2 && x.byID[subjects[0]].Type == article.Person && x.byID[subjects[1]].Type == article.Person {
 		// "A and B signed ...": they are who "their talks" are next
 		x.lastMet, x.lastMetAt = [2]string{subjects[0], subjects[1]}, st.Index
@@ -4959,6 +4995,20 @@ func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
 		}
 		x.hostedBy[r.Object][c] = true
 	}
+}
+
+// toldDate returns the date a relation of the kind with the policy was
+// drawn with earlier in the article, from a date its sentence told.
+func (x *extraction) toldDate(kind, policy string) (article.Date, bool) {
+	if x.byID[policy].Type != article.Policy {
+		return article.Date{}, false
+	}
+	for i, r := range x.rels {
+		if r.Kind == kind && r.Object == policy && x.explicit[i] {
+			return r.Date, true
+		}
+	}
+	return article.Date{}, false
 }
 
 func sameList(a, b []string) bool {

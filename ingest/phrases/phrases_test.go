@@ -234,6 +234,9 @@ func TestPoliciesAt(t *testing.T) {
 		// named ones in capitals
 		{text: "They signed the Lakeside Accord on river fishing.", want: []string{"Lakeside Accord on river fishing"}},
 		{text: "They joined the Silk and Salt Initiative.", want: []string{"Silk and Salt Initiative"}},
+		// "under" ends the tail, but for the named policy a policy is made under
+		{text: "They signed a plan for ferry links under the Coastal Shipping Framework.", want: []string{"plan for ferry links under the Coastal Shipping Framework"}},
+		{text: "They signed a deal on ferry links under the auspices of the regional bloc.", want: []string{"deal on ferry links"}},
 		// Not policies.
 		{text: "They said in a statement on Monday.", want: nil},
 		{text: "They signed an agreement.", want: nil},

@@ -361,6 +361,20 @@ func (r *policyReader) named(k int) bool {
 	return t != "" && unicode.IsUpper([]rune(t)[0])
 }
 
+// namedPolicy reports a policy's name at k, capitalised words that end in
+// a policy head ("the Belt and Road Initiative", "the Paris Agreement"):
+// what a policy may be made under. "under the auspices of ..." names none.
+func (r *policyReader) namedPolicy(k int) bool {
+	if r.lower(k) == "the" {
+		k++
+	}
+	start := k
+	for k < len(r.s.Tokens) && k < start+8 && (r.tag(k) == "NNP" || r.tag(k) == "NNPS" || k > start && r.lower(k) == "and") {
+		k++
+	}
+	return k > start && r.lower(k-1) != "and" && policyHeads[r.lower(k-1)]
+}
+
 // party reports a phrase at k that names the parties: "between A and B",
 // "with A".
 func (r *policyReader) party(k int) bool {
@@ -387,6 +401,10 @@ func (r *policyReader) tail(k int, segs [][2]int) (int, [][2]int) {
 	from := k
 	j := k
 	for j < len(toks) && j < from+maxTail {
+		if r.lower(j) == "under" && r.namedPolicy(j+1) {
+			j++ // "a framework for cooperation under the Belt and Road Initiative"
+			continue
+		}
 		switch {
 		case r.verb[j] || r.date(j) || tailStops[r.lower(j)]:
 		case r.tag(j) == "IN" || r.tag(j) == "TO":
