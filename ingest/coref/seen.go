@@ -75,6 +75,11 @@ func (s *seen) add(m article.Mention) {
 	switch e.Type {
 	case article.Organization:
 		s.org = e.ID
+		if e.Country != "" && m.Sentence != s.countrySent {
+			// "Russia's Defence Ministry said ..., and it thanked X": a
+			// state's body opens the sentence as the state would
+			s.countrySent, s.countrySubject = m.Sentence, e.ID
+		}
 		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
 			s.orgHead[strings.ToLower(e.Name[i+1:])] = e.ID // "the tribunal": the Special Tribunal
 		}
