@@ -40,6 +40,9 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	}
 	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
 	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
+		if ms := st.listBeforeApposition(k); len(ms) > 0 {
+			return subject{ments: ms, strategy: "relative, the list an apposition describes"}
+		}
 		if ms := st.actorsEndingBefore(k); len(ms) > 0 {
 			return subject{ments: ms, strategy: "relative"}
 		}
@@ -782,13 +785,18 @@ func (st *sent) insideInsertion(k, i int) bool {
 		}
 	}
 	for j := k; j >= 0; j-- {
-		if st.Tokens[j].Text == "," {
+		// (past commas between coordinated adjectives: "A, B and C, the
+		// French, German and Polish leaders who visited X, praised Y")
+		if st.Tokens[j].Text == "," && !(j > 0 && j+1 < len(st.Tokens) && st.tag(j-1) == "JJ" && st.tag(j+1) == "JJ") {
 			open = j
 			break
 		}
 	}
 	if open < 0 || close < 0 || open+1 >= len(st.Tokens) {
 		return false
+	}
+	if w := st.relativeAfterApposition(open+1, k); w >= 0 {
+		return true
 	}
 	// a relative clause, or a phrase that a preposition or a participle
 	// opens right before the verb ("X, on his first trip since ..., was
@@ -803,6 +811,49 @@ func (st *sent) insideInsertion(k, i int) bool {
 	opener := st.tag(open + 1)
 	lone := opener == "VBD" && st.groupAt[open+1] >= 0 && st.Groups[st.groupAt[open+1]].End == open+2
 	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN" || lone) && next == i)
+}
+
+// listBeforeApposition reads "A, B and C, the French, German and Polish
+// leaders who ...": the people coordinated before a comma and a definite
+// noun phrase that ends at the relative word at k. It returns their
+// mentions, or nil.
+func (st *sent) listBeforeApposition(k int) []int {
+	if k < 4 || !strings.HasPrefix(st.tag(k-1), "NN") || st.mentAt[k-1] >= 0 {
+		return nil
+	}
+	for j := k - 2; j > 1 && j > k-12; j-- {
+		if st.tag(j) == "DT" && st.Tokens[j-1].Text == "," {
+			if m := st.mentAt[j-2]; m >= 0 && st.ments[m].typ == article.Person {
+				return st.coordinatedLeft(m, true)
+			}
+			return nil
+		}
+		if st.groupAt[j] >= 0 || st.isBoundary(j) || st.Tokens[j].Text == "," && !(st.tag(j-1) == "JJ" && st.tag(j+1) == "JJ") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAfterApposition returns the relative word in [from, to] that a
+// noun phrase with no verb opens the insertion with ("the French, German
+// and Polish leaders who visited X"), or -1.
+func (st *sent) relativeAfterApposition(from, to int) int {
+	if st.tag(from) != "DT" {
+		return -1
+	}
+	for j := from + 1; j <= to && j < len(st.Tokens); j++ {
+		if relativeWords[st.lower(j)] {
+			if strings.HasPrefix(st.tag(j-1), "NN") {
+				return j
+			}
+			return -1
+		}
+		if st.groupAt[j] >= 0 || st.isBoundary(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // firstActorsIn returns the subject noun phrase's actors in [from, to): the
