@@ -28,6 +28,8 @@ var (
 	eventNounsTXT string
 	//go:embed data/occasion-nouns.txt
 	occasionNounsTXT string
+	//go:embed data/ceremony-nouns.txt
+	ceremonyNounsTXT string
 	//go:embed data/people-nouns.txt
 	peopleNounsTXT string
 	//go:embed data/deed-nouns.txt
@@ -112,6 +114,7 @@ var deedVerbs = func() map[string][]string {
 var (
 	eventNouns        = datafile.Set(eventNounsTXT)
 	occasionNouns     = datafile.Set(occasionNounsTXT) // "for the ceremony": the one held where the sentence is
+	ceremonyNouns     = datafile.Set(ceremonyNounsTXT) // "the ceremony": the parade named before
 	peopleNouns       = datafile.Set(peopleNounsTXT)
 	deedNouns         = datafile.Set(deedNounsTXT)
 	actNouns          = datafile.Set(actNounsTXT) // deed nouns that sum up no words: "opposed the measure"

@@ -221,6 +221,9 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 	if g.Passive && st.tok(g.Head).Lemma == "represent" {
 		return // "X was represented at the summit by Y": X was not there
 	}
+	if st.ownedNounBefore(k - 1) {
+		return // "criticised Vucic's presence at the parade": the phrase is the owner's
+	}
 	if !g.Finite || g.Negated || g.Modal != "" || st.conditional(g.Start) || st.speech[gi] ||
 		strings.HasSuffix(strings.TrimSpace(st.Text), "?") || x.lx.classOf(st.tok(g.Head).Lemma, posVerb) != "" ||
 		x.hosting(st, g) {
@@ -239,6 +242,40 @@ func (x *extraction) atEvent(st *sent, f *Frame, k int) {
 	step := Step{Sentence: st.Index, Frame: f.Rule(), Kind: f.Kind, Trigger: fd.trigger}
 	x.emit(st, fd, subjects, objects, "", f.Rule()+"; subject: "+subj.strategy+"; object: "+o.strategy, &step)
 	x.record(step)
+}
+
+// doneAgain are the auxiliaries of a clause of comparison that repeats
+// the verb before it: "as did X", "as have X".
+var doneAgain = set("did", "does", "do", "had", "has", "have", "was", "were")
+
+// sameDoneBy returns the actors of ", as did A, B and C" after the verb of
+// frame fd, before any other finite verb, or nil.
+func (st *sent) sameDoneBy(fd found) []int {
+	if fd.group < 0 || st.Groups[fd.group].Negated {
+		return nil
+	}
+	for k := st.Groups[fd.group].End; k+2 < len(st.Tokens) && !st.isBoundary(k); k++ {
+		if st.Tokens[k].Text == "," && st.lower(k+1) == "as" && doneAgain[st.lower(k+2)] {
+			return st.objectList(k+3, false)
+		}
+		if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite {
+			return nil
+		}
+	}
+	return nil
+}
+
+// ownedNounBefore reports a noun phrase that a possessive opens right
+// before token k: "Vucic's presence", "the minister's remarks".
+func (st *sent) ownedNounBefore(k int) bool {
+	j := k - 1
+	if j < 0 || !strings.HasPrefix(st.tag(j), "NN") || st.mentAt[j] >= 0 {
+		return false
+	}
+	for j > 0 && (strings.HasPrefix(st.tag(j-1), "NN") || strings.HasPrefix(st.tag(j-1), "JJ")) && st.mentAt[j-1] < 0 {
+		j--
+	}
+	return j > 0 && st.tag(j-1) == "POS"
 }
 
 // firstFiniteFrom returns the first finite verb group from token i, or -1.
@@ -4763,6 +4800,15 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 		// a delegate's attendance is told for whom it stands in for, not
 		// as a journey: the corpus counts no visit from it
 		defer x.markSince(&x.delegates, len(x.rels))
+	}
+	if ms := st.sameDoneBy(fd); len(ms) > 0 {
+		// "also attended the parade, as did A, B and C": those the clause
+		// of comparison names did the same
+		for _, id := range x.ids(st, ms) {
+			if !slices.Contains(subjects, id) {
+				subjects = append(subjects, id)
+			}
+		}
 	}
 	date, explicit := x.relationDate(st, fd)
 	if !explicit && len(objects) > 0 {

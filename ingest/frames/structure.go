@@ -713,8 +713,15 @@ func (x *extraction) lastEvent(word string, before int) string {
 	if word == "" && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-1 {
 		return "" // any event, but one named close by
 	}
+	if word == anyCeremony && best != "" && x.sentenceAt(at) < x.sentenceAt(before)-2 {
+		return "" // a ceremony of another word, in this sentence or the two before
+	}
 	return best
 }
+
+// anyCeremony asks lastEvent for the last event whose name holds a noun of
+// data/ceremony-nouns.txt, named in the offset's sentence or the two before.
+const anyCeremony = "ceremony:*"
 
 // onlyEvent asks lastEvent for the one event the article has named before
 // the offset, at any distance: "the forum's opening dinner" after "the
@@ -751,7 +758,8 @@ func (x *extraction) lastEventNamed(word string, before int) (string, int) {
 			if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
 				continue
 			}
-			if word == "" || slices.Contains(strings.Fields(strings.ToLower(x.byID[m.EntityID].Name)), word) {
+			words := strings.Fields(strings.ToLower(x.byID[m.EntityID].Name))
+			if word == "" || slices.Contains(words, word) || word == anyCeremony && slices.ContainsFunc(words, func(w string) bool { return ceremonyNouns[w] || ceremonyNouns[strings.TrimSuffix(w, "s")] }) {
 				best, at = m.EntityID, m.Start
 				break
 			}
@@ -1245,6 +1253,13 @@ func (st *sent) describedEvent(i int) string {
 		}
 		if id := st.lastEvent("", st.tok(head).Start); id != "" {
 			return id
+		}
+		// "attended the parade ... also attended the ceremony": the last
+		// ceremony of any kind
+		if ceremonyNouns[st.tok(head).Lemma] {
+			if id := st.lastEvent(anyCeremony, st.tok(head).Start); id != "" {
+				return id
+			}
 		}
 		// "leaders of ASEAN gathered in Kuala Lumpur for a summit": an
 		// occasion of the organization its clause names
