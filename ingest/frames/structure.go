@@ -422,6 +422,13 @@ func (st *sent) list(i int, possessors, object bool) []int {
 			break
 		}
 		heads := st.headActors(j, end, possessors)
+		if len(heads) == 0 && end < len(st.Tokens) && st.lower(end) == "of" {
+			// "X and U.S. Secretary of State Marco Rubio": a title with an
+			// "of" inside ends with the member's name
+			if m := st.personAfterTitleOf(j, end); m >= 0 {
+				heads, end = []int{m}, st.ments[m].to
+			}
+		}
 		if len(heads) == 0 && j > i && st.namedInApposition(end) {
 			// "X and Burundi's ambassador, Jean N., ...": a later member named
 			// in apposition
@@ -504,6 +511,24 @@ func (st *sent) list(i int, possessors, object bool) []int {
 	return out
 }
 
+// personAfterTitleOf returns the person named within a few words after
+// the "of" at k whose title starts at j ("Secretary of State Marco
+// Rubio"), or -1.
+func (st *sent) personAfterTitleOf(j, k int) int {
+	for p := k + 1; p < len(st.Tokens) && p <= k+3; p++ {
+		if m := st.mentAt[p]; m >= 0 {
+			if st.ments[m].typ == article.Person && st.titleStartLeft(m) <= j {
+				return m
+			}
+			return -1
+		}
+		if st.tag(p) != "NNP" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // membersAfter reports "from" or "for" at k after a noun that acts for the
 // members its phrase lists: "officials from A and B", "heads of state from
 // A and B", "a spokesman for X".
@@ -559,6 +584,9 @@ func (st *sent) listGoesOn(k int) bool {
 		if st.mentAt[i] >= 0 && st.ments[st.mentAt[i]].actor {
 			return true
 		}
+	}
+	if end < len(st.Tokens) && st.lower(end) == "of" && st.personAfterTitleOf(k, end) >= 0 {
+		return true // "and U.S. Secretary of State Marco Rubio"
 	}
 	return st.namedInApposition(end)
 }
