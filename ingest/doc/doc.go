@@ -188,6 +188,7 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	m.fixCoordinatedPast(toks)
 	m.fixInitialSubjectPast(toks)
 	m.fixGerundObjects(toks)
+	m.fixObjectComplements(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
@@ -281,6 +282,29 @@ func (m *Model) fixGerundObjects(toks []Token) {
 			}
 		}
 		t.Tag, t.Lemma = "NN", m.lemmas.Lemma(t.Lower, "NN")
+	}
+}
+
+// fixObjectComplements retags "urged Milei to keep Argentina committed to
+// the tariff": a past form the model calls finite, right after the name
+// or pronoun that is the object of a verb of data/complement-verbs.txt,
+// describes the object as an adjective would: it states no deed of its own.
+func (m *Model) fixObjectComplements(toks []Token) {
+	for i := 2; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "VBD" || !isLowerWord(*t) {
+			continue
+		}
+		o := i - 1
+		for o > 0 && toks[o].Tag == "NNP" && toks[o-1].Tag == "NNP" {
+			o-- // "keep Costa Rica committed"
+		}
+		if obj := toks[o].Tag; (obj != "NNP" && obj != "PRP") || o == 0 {
+			continue
+		}
+		if v := toks[o-1]; strings.HasPrefix(v.Tag, "VB") && complementVerbs[v.Lemma] {
+			t.Tag, t.Lemma = "JJ", m.lemmas.Lemma(t.Lower, "JJ")
+		}
 	}
 }
 

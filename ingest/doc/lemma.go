@@ -240,6 +240,13 @@ var adjectivalParticiplesTXT string
 // them wherever they stand ("flew to neighbouring Chad").
 var adjectivalParticiples = datafile.Set(adjectivalParticiplesTXT)
 
+//go:embed data/complement-verbs.txt
+var complementVerbsTXT string
+
+// complementVerbs take an object and a participle that describes it ("keep
+// X committed"): data/complement-verbs.txt.
+var complementVerbs = datafile.Set(complementVerbsTXT)
+
 //go:embed data/aspectual-verbs.txt
 var aspectualVerbsTXT string
 
