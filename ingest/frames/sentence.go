@@ -753,6 +753,16 @@ func (x *extraction) blocked(st *sent, fd found) string {
 	if fd.f.POS == posNoun && st.deniedNoun(fd.head) {
 		return "negated (no)"
 	}
+	if fd.f.POS == posNoun && fd.f.Has("pair") && fd.group < 0 {
+		// "a row that has overshadowed the COP29 climate talks": a noun
+		// after a name that is no actor's, with no verb to carry it, ends
+		// the name of an event, not a meeting of the clause's subjects
+		for j := st.npStartLeft(fd.head); j < fd.head; j++ {
+			if st.tag(j) == "NNP" && st.mentAt[j] < 0 && st.Tokens[j].Text != st.lower(j) {
+				return "the name of an event"
+			}
+		}
+	}
 	if fd.f.POS == posNoun && fd.f.Has("pair") {
 		// "held indirect talks", "proximity talks": talks through a
 		// mediator are no meeting of the two

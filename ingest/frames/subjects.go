@@ -692,10 +692,35 @@ func (st *sent) clauseStartLeft(i int) int {
 		// (or a reporting participle: "..., saying the purchase would
 		// strengthen ...")
 		if gi := st.groupAt[k]; gi >= 0 && (st.Groups[gi].Finite || st.speech[gi] && st.tag(st.Groups[gi].Start) == "VBG") && !st.insideInsertion(k, i) {
+			if st.auxBeforePhrase(gi, i) {
+				k = st.Groups[gi].Start // "X had on Monday urged": the auxiliary is the verb's own
+				continue
+			}
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// auxBeforePhrase reports a group gi of one auxiliary ("had", "has",
+// "will") that only a prepositional phrase separates from the verb at i:
+// "X had on Monday urged Y", "Kenya has on several occasions criticised".
+func (st *sent) auxBeforePhrase(gi, i int) bool {
+	g := st.Groups[gi]
+	if g.End-g.Start != 1 || g.End >= i || st.tag(g.End) != "IN" || i-g.End > 5 {
+		return false
+	}
+	switch st.tok(g.Head).Lemma {
+	case "have", "be", "will", "would", "shall":
+	default:
+		return false
+	}
+	for k := g.End + 1; k < i; k++ {
+		if t := st.tag(k); !(t == "DT" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) || st.groupAt[k] >= 0 {
+			return false
+		}
+	}
+	return strings.HasPrefix(st.tag(i), "VB")
 }
 
 // coordinatedClauseStart reads "..., and Washington urged": a noun phrase
