@@ -752,6 +752,9 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		j = min(j, st.titleStartLeft(m))
 	}
 	c := j - 1
+	if c >= 1 && st.tag(c) != "CC" {
+		c = st.coordinatorBeforePhrase(c)
+	}
 	if c < 1 || st.tag(c) != "CC" {
 		return -1
 	}
@@ -780,6 +783,24 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		}
 	}
 	return -1
+}
+
+// coordinatorBeforePhrase returns the coordinator before a fronted
+// prepositional phrase that ends at k, with no comma, verb or actor in it
+// ("..., and at a news conference afterwards X thanked Y"), or k.
+func (st *sent) coordinatorBeforePhrase(k int) int {
+	for p := k; p > 1 && p > k-8; p-- {
+		switch t := st.tag(p); {
+		case st.groupAt[p] >= 0 || st.mentAt[p] >= 0 || st.Tokens[p].Text == ",":
+			return k
+		case t == "IN" && st.tag(p-1) == "CC":
+			return p - 1
+		case t == "IN" || t == "RB" || t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS":
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // frontedPhrase reports a phrase that the subordinator at k opens and a
