@@ -38,6 +38,13 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	if ms := st.amongThoseBefore(gi); len(ms) > 0 {
 		return subject{ments: ms, strategy: "among those who ..., the list after the copula"}
 	}
+	// "A, B and C, all of whom on Monday accused X": the list the
+	// quantifier counts
+	if k := st.skipDateLeft(st.skipAdverbsLeft(g.Start - 1)); k >= 3 && st.lower(k) == "whom" && st.lower(k-1) == "of" && quantifiers[st.lower(k-2)] {
+		if c := k - 3; c > 0 && st.Tokens[c].Text == "," && st.mentAt[c-1] >= 0 && st.ments[st.mentAt[c-1]].actor {
+			return subject{ments: st.coordinatedLeftOver(st.mentAt[c-1], true, true), strategy: "relative, the list its quantifier counts"}
+		}
+	}
 	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
 	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
 		if ms := st.listBeforeApposition(k); len(ms) > 0 {
@@ -584,6 +591,13 @@ func (st *sent) actorsEndingBefore(k int) []int {
 // is passed over too ("President Donald Tusk and Commission President
 // Jean-Claude Juncker").
 func (st *sent) coordinatedLeft(m int, titled bool) []int {
+	return st.coordinatedLeftOver(m, titled, false)
+}
+
+// coordinatedLeftOver is coordinatedLeft; with commas, it also goes on over a
+// comma after a titled member, where the list is known to be one: "A, B
+// and C, all of whom".
+func (st *sent) coordinatedLeftOver(m int, titled, commas bool) []int {
 	out := []int{m}
 	start := func(m int) int {
 		if titled {
@@ -595,7 +609,7 @@ func (st *sent) coordinatedLeft(m int, titled bool) []int {
 	i := from - 1
 	for i > 0 {
 		// (a comma only between names with no title: "A, B and C")
-		if st.lower(i) == "and" || (st.Tokens[i].Text == "," && from == st.ments[m].from) {
+		if st.lower(i) == "and" || (st.Tokens[i].Text == "," && (from == st.ments[m].from || commas)) {
 			j := i - 1
 			if st.Tokens[i].Text == "and" && j >= 0 && st.Tokens[j].Text == "," {
 				j--
@@ -857,6 +871,21 @@ func (st *sent) insideInsertion(k, i int) bool {
 	opener := st.tag(open + 1)
 	lone := opener == "VBD" && st.groupAt[open+1] >= 0 && st.Groups[st.groupAt[open+1]].End == open+2
 	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN" || lone) && next == i)
+}
+
+// skipDateLeft returns the token before a phrase of time that ends at k
+// ("whom on Monday accused"), or k.
+func (st *sent) skipDateLeft(k int) int {
+	if k < 0 || !st.inDate[k] {
+		return k
+	}
+	for k >= 0 && st.inDate[k] {
+		k--
+	}
+	if k >= 0 && st.tag(k) == "IN" {
+		k--
+	}
+	return k
 }
 
 // listBeforeApposition reads "A, B and C, the French, German and Polish
