@@ -691,7 +691,11 @@ func (st *sent) slotStarts(slot string, after, limit int, verb bool) []int {
 		}
 		return nil
 	case "self":
-		return []int{st.npStartLeft(after - 1)}
+		at := st.npStartLeft(after - 1)
+		if at >= 2 && st.tag(at-1) == "POS" && st.mentAt[at-2] >= 0 {
+			at = st.ments[st.mentAt[at-2]].from // "closed Russia's consulate": with its owner
+		}
+		return []int{at}
 	}
 	return st.prepositionStarts(slot, after, limit, verb)
 }
