@@ -682,7 +682,7 @@ func (st *sent) clauseStartLeft(i int) int {
 		return s
 	}
 	for k := i - 1; k >= 0; k-- {
-		if st.isBoundary(k) {
+		if st.isBoundary(k) && !st.quoteAfterSubject(k) {
 			return k + 1
 		}
 		// "..., after which the three men signed": a relative pronoun after
@@ -735,6 +735,17 @@ func (st *sent) auxBeforePhrase(gi, i int) bool {
 		}
 	}
 	return strings.HasPrefix(st.tag(i), "VB")
+}
+
+// quoteAfterSubject reports a quotation mark at k that opens a quote
+// right after the subject of a clause "that" opens: 'said that China
+// "urges the Philippine side to stop"': the quote goes on with the clause.
+func (st *sent) quoteAfterSubject(k int) bool {
+	if k < 2 || k+1 >= len(st.Tokens) || !isQuote(st.Tokens[k].Text) || !st.quoted[k+1] || st.mentAt[k-1] < 0 {
+		return false
+	}
+	m := st.ments[st.mentAt[k-1]]
+	return m.actor && m.from > 0 && st.lower(m.from-1) == "that"
 }
 
 // coordinatedClauseStart reads "..., and Washington urged": a noun phrase
