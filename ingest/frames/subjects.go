@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bilatgraph/bilat/ingest/article"
+	"github.com/bilatgraph/bilat/ingest/doc"
 	"github.com/bilatgraph/bilat/ingest/phrases"
 )
 
@@ -38,18 +39,11 @@ func (st *sent) subjectOf(gi, depth int) subject {
 	if ms := st.amongThoseBefore(gi); len(ms) > 0 {
 		return subject{ments: ms, strategy: "among those who ..., the list after the copula"}
 	}
-	// "A, B and C, all of whom on Monday accused X": the list the
-	// quantifier counts
-	if k := st.skipDateLeft(st.skipAdverbsLeft(g.Start - 1)); k >= 3 && st.lower(k) == "whom" && st.lower(k-1) == "of" && quantifiers[st.lower(k-2)] {
-		if c := k - 3; c > 0 && st.Tokens[c].Text == "," && st.mentAt[c-1] >= 0 && st.ments[st.mentAt[c-1]].actor {
-			return subject{ments: st.coordinatedLeftOver(st.mentAt[c-1], true, true), strategy: "relative, the list its quantifier counts"}
-		}
+	if s, ok := st.relativeOfList(g); ok {
+		return s
 	}
 	// "Putin, who arrived on Monday, met ...": the relative pronoun's antecedent.
 	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
-		if ms := st.listBeforeApposition(k); len(ms) > 0 {
-			return subject{ments: ms, strategy: "relative, the list an apposition describes"}
-		}
 		if ms := st.actorsEndingBefore(k); len(ms) > 0 {
 			return subject{ments: ms, strategy: "relative"}
 		}
@@ -883,6 +877,24 @@ func (st *sent) insideInsertion(k, i int) bool {
 	opener := st.tag(open + 1)
 	lone := opener == "VBD" && st.groupAt[open+1] >= 0 && st.Groups[st.groupAt[open+1]].End == open+2
 	return relativeWords[st.lower(open+1)] || ((opener == "IN" || opener == "VBG" || opener == "VBN" || lone) && next == i)
+}
+
+// relativeOfList reads the subject of a relative clause that is of a
+// whole list: "A, B and C, all of whom on Monday accused X" (the list the
+// quantifier counts) and "A, B and C, the French, German and Polish leaders
+// who visited X" (the list the apposition describes).
+func (st *sent) relativeOfList(g doc.VerbGroup) (subject, bool) {
+	if k := st.skipDateLeft(st.skipAdverbsLeft(g.Start - 1)); k >= 3 && st.lower(k) == "whom" && st.lower(k-1) == "of" && quantifiers[st.lower(k-2)] {
+		if c := k - 3; c > 0 && st.Tokens[c].Text == "," && st.mentAt[c-1] >= 0 && st.ments[st.mentAt[c-1]].actor {
+			return subject{ments: st.coordinatedLeftOver(st.mentAt[c-1], true, true), strategy: "relative, the list its quantifier counts"}, true
+		}
+	}
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 0 && relativeWords[st.lower(k)] && (st.tag(k) == "WP" || st.tag(k) == "WDT") {
+		if ms := st.listBeforeApposition(k); len(ms) > 0 {
+			return subject{ments: ms, strategy: "relative, the list an apposition describes"}, true
+		}
+	}
+	return subject{}, false
 }
 
 // skipDateLeft returns the token before a phrase of time that ends at k
