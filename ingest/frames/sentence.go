@@ -1346,8 +1346,28 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 		return "a promise only under will or shall"
 	case st.conditional(g.Start):
 		return "a condition"
+	case st.presentTimeClause(g):
+		return "a time clause in the present: still to come"
 	}
 	return ""
+}
+
+// timeClauseWords open a clause of time whose present tense tells what is
+// still to come: "would be announced once both sides agree".
+var timeClauseWords = set("once", "until", "till", "before", "after", "when", "whenever")
+
+// presentTimeClause reports a verb group in the simple present, with no
+// modal, in a clause a word of timeClauseWords opens: it tells a future or
+// habitual event, not one that took place.
+func (st *sent) presentTimeClause(g doc.VerbGroup) bool {
+	if g.Modal != "" || g.Tense != "present" || (st.tag(g.Head) != "VBP" && st.tag(g.Head) != "VBZ" && !g.Passive) {
+		return false
+	}
+	from := st.clauseStartLeft(g.Start)
+	if from < g.Start && timeClauseWords[st.lower(from)] {
+		return true // "once" the tagger calls an adverb opens no clause of its own
+	}
+	return from > 0 && timeClauseWords[st.lower(from-1)]
 }
 
 // blockedByGovernor turns off an infinitive or participle that the verb
