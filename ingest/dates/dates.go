@@ -781,8 +781,8 @@ func (f *finder) wordsBack(a int, decide func(j int, w string) (v, ok bool)) boo
 
 // future reports whether the clause before token a puts the expression in
 // the future: "will", "would", "shall", "'ll", "is scheduled to", "is
-// expected to", "plans to" ... with no clause break, reporting verb or
-// past-tense verb between.
+// expected to", "plans to", a scheduled trip's "leaves" ... with no clause
+// break, reporting verb or past-tense verb between.
 func (f *finder) future(a int) bool {
 	return f.wordsBack(a, func(j int, w string) (bool, bool) {
 		switch w {
@@ -802,6 +802,9 @@ func (f *finder) future(a int) bool {
 			if f.isWord(j+1, "to") {
 				return true, true
 			}
+		}
+		if scheduledVerbs[w] {
+			return true, true
 		}
 		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			if j > 0 && f.toks[j-1].k == kWord && beForms[f.lower(j-1)] {

@@ -111,6 +111,11 @@ var functionWords = set("the", "a", "an", "and", "or", "but", "nor", "when",
 var beForms = set("is", "are", "am", "be", "been", "being", "was", "were",
 	"s", "re", "get", "gets", "got")
 
+// scheduledVerbs are verbs of setting out whose simple present before a
+// day tells a trip already scheduled: "X, who leaves on Tuesday for a tour
+// of ...", "arrives in Paris on Friday".
+var scheduledVerbs = set("leaves", "arrives", "departs", "travels", "flies")
+
 // pastVerbs are irregular past tenses and reporting verbs: a weekday after
 // one belongs to it, not to a "will" further back.
 var pastVerbs = set("said", "says", "told", "tells", "met", "held", "left",

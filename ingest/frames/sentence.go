@@ -1104,6 +1104,16 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if x.datedLater(st, fd.head) {
 		return "still to come (dated after the article)"
 	}
+	// "who leaves on Tuesday for a tour of X": a noun after a verb in the
+	// simple present that a later day dates
+	for j := fd.head - 1; j >= 0 && !st.isBoundary(j) && st.Tokens[j].Text != ","; j-- {
+		if gi := st.groupAt[j]; gi >= 0 {
+			if g := st.Groups[gi]; g.Finite && x.scheduledLater(st, g) {
+				return "still to come (its verb dated after the article)"
+			}
+			break
+		}
+	}
 	// "A and B were among the leaders at the meeting": a meeting where
 	// the clause happens is its venue, not a meeting of its actors with
 	// each other ("at a meeting with X" names whom)
@@ -1348,8 +1358,16 @@ func (x *extraction) blockedModality(st *sent, fd found) string {
 		return "a condition"
 	case st.presentTimeClause(g):
 		return "a time clause in the present: still to come"
+	case !committal && x.scheduledLater(st, g):
+		return "still to come (the present dated after the article)"
 	}
 	return ""
+}
+
+// scheduledLater reports a verb in the simple present that a day after the
+// article dates: "who leaves on Tuesday for ..." in Monday's paper.
+func (x *extraction) scheduledLater(st *sent, g doc.VerbGroup) bool {
+	return g.Modal == "" && g.Tense == "present" && !g.Passive && (st.tag(g.Head) == "VBZ" || st.tag(g.Head) == "VBP") && !copulas[st.tok(g.Head).Lemma] && x.datedLater(st, g.Head)
 }
 
 // timeClauseWords open a clause of time whose present tense tells what is
