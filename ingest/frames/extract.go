@@ -182,11 +182,13 @@ type extraction struct {
 	countryIDs      map[string]string // country name -> entity id, made once per article
 	intRoom         []int             // room for the sentences' per-token ints, see perToken
 	boolRoom        []bool
-	sents           []sent                     // room for the sentences, see sentRoom
-	prevSent        *sent                      // the sentence before the one being read
-	read            []*sent                    // the sentences read before it
-	datelineCountry string                     // the country of the article's dateline, if it has one
-	hostedBy        map[string]map[string]bool // guest -> the countries whose people hosted it, as drawn
+	sents           []sent                      // room for the sentences, see sentRoom
+	prevSent        *sent                       // the sentence before the one being read
+	read            []*sent                     // the sentences read before it
+	datelineCountry string                      // the country of the article's dateline, if it has one
+	hostedBy        map[string]map[string]bool  // guest -> the countries whose people hosted it, as drawn
+	policyTold      map[policyKind]article.Date // the first date a relation of a kind with a policy was told with
+	policyByWord    map[string]string           // a word of a policy's name -> the last policy drawn with it
 	addEventFn      func(name, place string, at int) string
 	barePolicyFn    func(st *sent, at int) string
 	shortNameFn     func(id string) string

@@ -2625,10 +2625,7 @@ func (x *extraction) lastPolicy(sent int, head string) string {
 	if r, ok := x.lastDrawn(sent-2, policy); ok || head == "" {
 		return r.Object
 	}
-	r, _ := x.lastDrawn(0, func(r article.Relation) bool {
-		return policy(r) && slices.Contains(strings.Fields(strings.ToLower(x.byID[r.Object].Name)), head)
-	})
-	return r.Object
+	return x.policyByWord[head]
 }
 
 // lastPersonOf returns the person of a country mentioned last before a
@@ -5080,6 +5077,9 @@ func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
 	if r.Kind == kindMet && x.byID[r.Subject].Type == article.Person && x.byID[r.Object].Type == article.Person {
 		x.lastMet, x.lastMetAt = [2]string{r.Subject, r.Object}, r.Sentence
 	}
+	if e := x.byID[r.Object]; e.Type == article.Policy && !x.bare[r.Object] {
+		x.notePolicy(r, explicit)
+	}
 	if c := x.countryOf(r.Subject); x.isHost(r) && c != "" {
 		if x.hostedBy == nil {
 			x.hostedBy = map[string]map[string]bool{}
@@ -5091,18 +5091,30 @@ func (x *extraction) draw(r article.Relation, explicit bool, step *Step) {
 	}
 }
 
+// policyKind is a relation kind with a policy.
+type policyKind struct{ kind, policy string }
+
+// notePolicy remembers a relation drawn with a policy: the first date its
+// kind was told with, and the words of the policy's name.
+func (x *extraction) notePolicy(r article.Relation, explicit bool) {
+	if x.policyTold == nil {
+		x.policyTold, x.policyByWord = map[policyKind]article.Date{}, map[string]string{}
+	}
+	if k := (policyKind{r.Kind, r.Object}); explicit {
+		if _, ok := x.policyTold[k]; !ok {
+			x.policyTold[k] = r.Date
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.byID[r.Object].Name)) {
+		x.policyByWord[w] = r.Object
+	}
+}
+
 // toldDate returns the date a relation of the kind with the policy was
 // drawn with earlier in the article, from a date its sentence told.
 func (x *extraction) toldDate(kind, policy string) (article.Date, bool) {
-	if x.byID[policy].Type != article.Policy {
-		return article.Date{}, false
-	}
-	for i, r := range x.rels {
-		if r.Kind == kind && r.Object == policy && x.explicit[i] {
-			return r.Date, true
-		}
-	}
-	return article.Date{}, false
+	d, ok := x.policyTold[policyKind{kind, policy}]
+	return d, ok
 }
 
 func sameList(a, b []string) bool {
