@@ -747,6 +747,16 @@ func (x *extraction) lastEvent(word string, before int) string {
 	return best
 }
 
+// nameHolds reports an entity whose name holds the word, or, for
+// anyCeremony, a noun of data/ceremony-nouns.txt.
+func (x *extraction) nameHolds(id, word string) bool {
+	words := strings.Fields(strings.ToLower(x.byID[id].Name))
+	if word == anyCeremony {
+		return slices.ContainsFunc(words, func(w string) bool { return ceremonyNouns[w] || ceremonyNouns[strings.TrimSuffix(w, "s")] })
+	}
+	return slices.Contains(words, word)
+}
+
 // anyCeremony asks lastEvent for the last event whose name holds a noun of
 // data/ceremony-nouns.txt, named in the offset's sentence or the two before.
 const anyCeremony = "ceremony:*"
@@ -786,8 +796,7 @@ func (x *extraction) lastEventNamed(word string, before int) (string, int) {
 			if m.Start >= before || x.byID[m.EntityID].Type != article.Event {
 				continue
 			}
-			words := strings.Fields(strings.ToLower(x.byID[m.EntityID].Name))
-			if word == "" || slices.Contains(words, word) || word == anyCeremony && slices.ContainsFunc(words, func(w string) bool { return ceremonyNouns[w] || ceremonyNouns[strings.TrimSuffix(w, "s")] }) {
+			if word == "" || x.nameHolds(m.EntityID, word) {
 				best, at = m.EntityID, m.Start
 				break
 			}
