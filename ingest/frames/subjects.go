@@ -853,7 +853,7 @@ func (st *sent) insideInsertion(k, i int) bool {
 	for j := k; j >= 0; j-- {
 		// (past commas between coordinated adjectives: "A, B and C, the
 		// French, German and Polish leaders who visited X, praised Y")
-		if st.Tokens[j].Text == "," && !(j > 0 && j+1 < len(st.Tokens) && st.tag(j-1) == "JJ" && st.tag(j+1) == "JJ") {
+		if st.Tokens[j].Text == "," && !st.joinsAdjectives(j) {
 			open = j
 			break
 		}
@@ -861,7 +861,7 @@ func (st *sent) insideInsertion(k, i int) bool {
 	if open < 0 || close < 0 || open+1 >= len(st.Tokens) {
 		return false
 	}
-	if w := st.relativeAfterApposition(open+1, k); w >= 0 {
+	if st.relativeAfterApposition(open+1, k) {
 		return true
 	}
 	// a relative clause, or a phrase that a preposition or a participle
@@ -927,32 +927,35 @@ func (st *sent) listBeforeApposition(k int) []int {
 			}
 			return nil
 		}
-		if st.groupAt[j] >= 0 || st.isBoundary(j) || st.Tokens[j].Text == "," && !(st.tag(j-1) == "JJ" && st.tag(j+1) == "JJ") {
+		if st.groupAt[j] >= 0 || st.isBoundary(j) || st.Tokens[j].Text == "," && !st.joinsAdjectives(j) {
 			return nil
 		}
 	}
 	return nil
 }
 
-// relativeAfterApposition returns the relative word in [from, to] that a
-// noun phrase with no verb opens the insertion with ("the French, German
-// and Polish leaders who visited X"), or -1.
-func (st *sent) relativeAfterApposition(from, to int) int {
+// relativeAfterApposition reports a relative word in [from, to] that
+// follows a noun phrase with no verb opening the insertion ("the French,
+// German and Polish leaders who visited X").
+func (st *sent) relativeAfterApposition(from, to int) bool {
 	if st.tag(from) != "DT" {
-		return -1
+		return false
 	}
 	for j := from + 1; j <= to && j < len(st.Tokens); j++ {
 		if relativeWords[st.lower(j)] {
-			if strings.HasPrefix(st.tag(j-1), "NN") {
-				return j
-			}
-			return -1
+			return strings.HasPrefix(st.tag(j-1), "NN")
 		}
 		if st.groupAt[j] >= 0 || st.isBoundary(j) {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
+}
+
+// joinsAdjectives reports a comma at j between two adjectives ("the
+// French, German and Polish leaders"): it joins modifiers of one noun.
+func (st *sent) joinsAdjectives(j int) bool {
+	return j > 0 && j+1 < len(st.Tokens) && st.tag(j-1) == "JJ" && st.tag(j+1) == "JJ"
 }
 
 // firstActorsIn returns the subject noun phrase's actors in [from, to): the
