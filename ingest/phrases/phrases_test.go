@@ -203,6 +203,8 @@ func TestPoliciesAt(t *testing.T) {
 			want: []string{"agreement letting each other's ferries dock for free"}},
 		{text: "They signed agreements covering ferries and ports.", want: []string{"agreements covering ferries and ports"}},
 		{text: "They signed the agreement letting ferries dock for free.", want: nil},
+		{text: "The three rulers signed the treaty establishing the Sahel Development Bank in Bamako.", want: []string{"treaty establishing the Sahel Development Bank"}},
+		{text: "Chad and Sudan signed an accord creating a joint investment fund on Saturday.", want: []string{"accord creating a joint investment fund"}},
 		{text: "They signed a joint statement on further widening the shared ferry network.",
 			want: []string{"joint statement on further widening the shared ferry network"}},
 		// a phrase of manner or occasion ends the tail

@@ -239,10 +239,11 @@ func (r *policyReader) policy(i int) (p Policy, tailed, ok bool) {
 			segs, end = append(segs, [2]int{end, j}), j
 		}
 	}
-	if len(segs) == 1 && head == i && indefinite {
+	if len(segs) == 1 && head == i {
 		// "an agreement allowing visa-free stays": what a new bare head
-		// does names it
-		if j := r.purpose(end); j > end {
+		// does names it; "the treaty establishing the Sahel Development
+		// Bank": so does the body a definite one creates by name
+		if j := r.purpose(end); j > end && (indefinite || r.named(end+1)) {
 			segs, end = append(segs, [2]int{end, j}), j
 		}
 	}
@@ -290,7 +291,9 @@ func (r *policyReader) purpose(k int) int {
 		return k
 	}
 	j := k + 1
-	for j < len(r.s.Tokens) && j < k+maxTail && !r.date(j) && !r.date(j+1) {
+	// (the phrase ends before a date and the preposition that opens it, and
+	// before a place: "creating a joint bank in Bamako on Saturday")
+	for j < len(r.s.Tokens) && j < k+maxTail && !r.date(j) && !(r.tag(j) == "IN" && r.date(j+1)) && !r.place(j) {
 		if t := r.s.Tokens[j]; t.Text == "," || t.Text == "." || t.Text == ";" || r.tag(j) == "WDT" || r.tag(j) == "WP" {
 			break
 		}
