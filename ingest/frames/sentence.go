@@ -4049,7 +4049,7 @@ func (st *sent) originAgent(k int, subj subject) subject {
 // or a title with its own of-phrase ("Minister of State X").
 func (st *sent) agentsAfter(k int) []int {
 	if ms := st.objectList(k, false); len(ms) > 0 {
-		return ms
+		return append(ms, st.furtherAgents(st.ments[ms[len(ms)-1]].to)...)
 	}
 	if at := st.includingAfter(k); at > 0 {
 		if ms := st.objectList(at, false); len(ms) > 0 {
@@ -4057,6 +4057,22 @@ func (st *sent) agentsAfter(k int) []int {
 		}
 	}
 	return st.firstActorsIn(k, st.phraseEnd(k))
+}
+
+// furtherAgents reads a second "by" list that "and" joins to a passive's
+// agents ending at token from: "was signed by A and B on behalf of the
+// bloc, and by C and D". It looks a few tokens on, and no further than a
+// verb or a sentence boundary.
+func (st *sent) furtherAgents(from int) []int {
+	for k := from; k < len(st.Tokens) && k < from+12; k++ {
+		if st.groupAt[k] >= 0 || st.isBoundary(k) {
+			return nil
+		}
+		if st.lower(k) == "by" && k > from && st.lower(k-1) == "and" {
+			return st.objectList(k+1, false)
+		}
+	}
+	return nil
 }
 
 // policyDescribedAt reads the policy a noun phrase at token at describes,
