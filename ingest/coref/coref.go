@@ -454,6 +454,19 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 // that introduced them.
 func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
+	// "X spoke alongside Y, with whom he held talks": the subject right
+	// after "whom" is not whom's antecedent but the person named before it
+	if w := strings.ToLower(toks[i].Text); i > 0 && (w == "he" || w == "she") && strings.EqualFold(toks[i-1].Text, "whom") {
+		var persons []string
+		for _, m := range cur {
+			if m.Start < pos && sn.byID[m.EntityID].Type == article.Person && (len(persons) == 0 || persons[len(persons)-1] != m.EntityID) {
+				persons = append(persons, m.EntityID)
+			}
+		}
+		if n := len(persons); n >= 2 && persons[n-2] != persons[n-1] {
+			return persons[n-2]
+		}
+	}
 	if w := strings.ToLower(toks[i].Text); i <= 2 && (w == "his" || w == "her") {
 		if comma := firstComma(toks); comma > i {
 			for _, m := range cur {

@@ -109,6 +109,9 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 			addressee = starts[0]
 		}
 	}
+	if o := st.prepositionedRelative(f, after); len(o.ments) > 0 {
+		return o
+	}
 	if addressee >= 0 && f.Has("addressed") {
 		// "called on the warring sides, the army and the RSF, to ...": the
 		// members an apposition names
@@ -163,6 +166,28 @@ func (st *sent) bareObject(f *Frame, at int, slot string) object {
 		return object{direct: id, strategy: slot + ", a bare noun for the policy named elsewhere", at: at}
 	}
 	return object{at: -1}
+}
+
+// prepositionedRelative reads the object of a slot whose preposition
+// opens the relative clause before the verb: "Ali, with whom he held
+// talks", "the envoy to whom it pledged support". The object is the actor
+// the clause hangs on.
+func (st *sent) prepositionedRelative(f *Frame, after int) object {
+	k := min(after, len(st.Tokens)) - 1
+	for k >= 0 && st.groupAt[k] < 0 {
+		k-- // the verb, or the light verb of a noun ("held talks")
+	}
+	if k < 0 {
+		return object{}
+	}
+	w := st.clauseStartLeft(st.Groups[st.groupAt[k]].Start) - 1
+	if w < 2 || st.lower(w) != "whom" || !slices.Contains(f.Slots, st.lower(w-1)) {
+		return object{}
+	}
+	if ms := st.actorsEndingBefore(w - 1); len(ms) > 0 {
+		return object{ments: ms, strategy: st.lower(w-1) + " whom the relative clause hangs on", at: w - 1}
+	}
+	return object{}
 }
 
 // relativeAntecedent reads the object of a verb in a relative clause that
