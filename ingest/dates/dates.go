@@ -25,7 +25,9 @@
 //     months away; in a future clause, the first such day on or after P; in
 //     a past one ("visited Manila on January 15"), the last on or before P.
 //     "on the 24th" is the 24th of P's month, or of the month before when
-//     that would be after P (the month after, in a future clause).
+//     that would be after P (the month after, in a future clause). A month
+//     and day whose month the sentence names earlier with a year takes that
+//     year ("in December 2023, when they met on Dec. 14").
 //   - A month alone ("in March", "since May") is the most recent such month
 //     up to P's month (in a future clause, the first from P's month on);
 //     "last March" is strictly before P's month, "next March" after.
@@ -125,6 +127,9 @@ type finder struct {
 // that the token buffer does not escape with the mentions' texts.
 func (f *finder) find(text string) []Mention {
 	var out []Mention
+	// the year a month named with one has in this sentence: "flared in
+	// December 2023, when the two met on Dec. 14" (0: none)
+	var monthYear [13]int
 	for i := 0; i < len(f.toks); i++ {
 		m, ok := f.core(i)
 		if !ok {
@@ -143,6 +148,16 @@ func (f *finder) find(text string) []Mention {
 			// tells a day before publication
 			if c, ok := lastBefore(f.pub, m.e.m, m.e.d); ok {
 				d = day(c)
+			}
+		}
+		if m.e.kind == eMonthDay && monthYear[m.e.m] != 0 {
+			if c := (ymd{monthYear[m.e.m], m.e.m, m.e.d}); c.valid() {
+				d = day(c)
+			}
+		}
+		if d.Precision == article.Month {
+			if c, ok := parsePublished(d.Value); ok {
+				monthYear[c.m] = c.y
 			}
 		}
 		s, e := f.toks[a].s, f.toks[m.b-1].e

@@ -188,6 +188,14 @@ func TestFind(t *testing.T) {
 			[]wantMention{{"on May 8", "2025-05-08", "day"}, {"on May 9", "2025-05-09", "day"}},
 		},
 		{
+			"The row began in December 2023, when the two presidents met on Dec. 14 and agreed to talk again.", "2025-03-28",
+			[]wantMention{{"in December 2023", "2023-12-01", "month"}, {"on Dec. 14", "2023-12-14", "day"}},
+		},
+		{
+			"The talks opened in May 2019 and the accord was signed on June 2.", "2025-03-28",
+			[]wantMention{{"in May 2019", "2019-05-01", "month"}, {"on June 2", "2024-06-02", "day"}},
+		},
+		{
 			"The last such summit took place on 19 and 20 November 1985 in Geneva.", "2021-06-16",
 			[]wantMention{{"on 19 and 20 November 1985", "1985-11-19", "day"}},
 		},
