@@ -456,7 +456,7 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 			return true
 		}
 		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whom" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
-			return true
+			return !x.relativeOnPredicate(s, end, i)
 		}
 		// "hosted X, having held talks with him on Wednesday": a perfect
 		// participle tells what came before
@@ -494,6 +494,26 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnPredicate reports a "which" at token w whose clause tells of
+// the noun that states the relation ending at byte end: "the visit by X to
+// Japan, which began on Monday" (a comma before it, and nothing but the
+// noun's own phrases between: no verb, no other comma).
+func (x *extraction) relativeOnPredicate(s *doc.Sentence, end, w int) bool {
+	if s.Tokens[w].Lower != "which" || w < 2 || s.Tokens[w-1].Text != "," {
+		return false
+	}
+	head := slices.IndexFunc(s.Tokens, func(t doc.Token) bool { return t.End >= end })
+	if head < 0 || head >= w-1 || s.Tokens[head].End != end || !strings.HasPrefix(s.Tokens[head].Tag, "NN") {
+		return false
+	}
+	for k := head + 1; k < w-1; k++ {
+		if t := s.Tokens[k]; t.Text == "," || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return false
+		}
+	}
+	return true
 }
 
 // endsActor reports a token that is a personal pronoun or ends a mention:
