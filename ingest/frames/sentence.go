@@ -1163,6 +1163,9 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if st.deniedByCopulaAfter(fd.head) {
 		return "the subject of a negated copula"
 	}
+	if why := x.plannedByRelative(st, fd.head); why != "" {
+		return why
+	}
 	if why := x.undonePredicate(st, fd.head); why != "" {
 		return why
 	}
@@ -1330,6 +1333,38 @@ func (st *sent) deniedByCopulaAfter(head int) bool {
 		return k < len(st.Tokens) && (st.tag(k) == "IN" || st.tag(k) == "VBN")
 	}
 	return false
+}
+
+// plannedByRelative reads a "which" clause right after the noun at token
+// head and its own phrases that says the noun has not happened: "talks with
+// X, which are scheduled for Thursday", "a visit to Y, which will take
+// place in May", "talks, which open on Friday" in an article of Wednesday.
+func (x *extraction) plannedByRelative(st *sent, head int) string {
+	j := head + 1
+	for j < len(st.Tokens) && j < head+16 && st.Tokens[j].Text != "," && st.groupAt[j] < 0 && !st.isBoundary(j) {
+		j++
+	}
+	if j+2 >= len(st.Tokens) || st.Tokens[j].Text != "," || st.lower(j+1) != "which" {
+		return ""
+	}
+	k := j + 2
+	for k < len(st.Tokens) && st.tag(k) == "RB" {
+		k++
+	}
+	if k >= len(st.Tokens) || st.groupAt[k] < 0 {
+		return ""
+	}
+	g := st.Groups[st.groupAt[k]]
+	switch lemma := st.tok(g.Head).Lemma; {
+	case !g.Finite:
+	case g.Modal == "will" || g.Modal == "shall":
+		return "a relative clause on it under " + g.Modal
+	case x.lx.unrealVerb(lemma):
+		return "a relative clause on it governed by " + lemma
+	case x.scheduledLater(st, g):
+		return "a relative clause on it in the present, dated after the article"
+	}
+	return ""
 }
 
 // blockedModality turns off what the verb group denies, makes possible,
