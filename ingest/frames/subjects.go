@@ -790,7 +790,9 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		// "after A and B met": a subordinator opens the clause the two
 		// subjects share
 		// (or a relative word: "a visit, during which he and X signed")
-		if p > 0 && (st.groupAt[p-1] >= 0 || subordinators[st.lower(p-1)] && (st.tag(p-1) == "IN" || st.tag(p-1) == "WRB") || relativeWords[st.lower(p-1)]) {
+		// (or a comma that closes a fronted phrase: "During the talks,
+		// which lasted four hours, A and B agreed")
+		if p > 0 && (st.groupAt[p-1] >= 0 || subordinators[st.lower(p-1)] && (st.tag(p-1) == "IN" || st.tag(p-1) == "WRB") || relativeWords[st.lower(p-1)] || st.Tokens[p-1].Text == ",") {
 			return -1
 		}
 		if p > 1 && st.tag(p-1) == "CC" && st.Tokens[p-2].Text == "," {
