@@ -1099,6 +1099,13 @@ func (x *extraction) blockedNoun(st *sent, fd found) string {
 	if k >= 1 && st.lower(k) == "of" && st.lower(k-1) == "ahead" {
 		return "still to come (ahead of)"
 	}
+	// "a possible meeting between A and B", "the planned visit": a word
+	// before the noun that makes it unreal
+	for j := fd.head - 1; j > k; j-- {
+		if t := st.tok(j); (strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN") && x.lx.classHas(t.Lower, posAdjective, "before-noun") {
+			return "unreal (" + t.Lower + ")"
+		}
+	}
 	// "a visit by Putin to India later this year", "talks next month": a
 	// noun whose own phrase dates it after the article
 	if x.datedLater(st, fd.head) {
