@@ -775,10 +775,12 @@ func (st *sent) prepositionStarts(slot string, after, limit int, verb bool) []in
 			// starts the action; its phrases are not the verb's
 			return out
 		}
-		// ("according to X", "due to X", "thanks to X" name no one the verb reaches)
+		// ("according to X", "due to X", "thanks to X" name no one the verb
+		// reaches, unless the word is the frame's own noun: "expressed his
+		// thanks to X")
 		// (nor does one that hangs on a noun of its own inside another
 		// phrase: "speaking during a visit to Kyiv")
-		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > 0 && toSlotBlockers[st.lower(k-1)]) && !(slot == "with" && st.absoluteWith(k)) &&
+		if st.lower(k) == slot && (t == "IN" || t == "TO" || t == "RP" || t == "RB") && !(slot == "to" && k > after && toSlotBlockers[st.lower(k-1)]) && !(slot == "with" && st.absoluteWith(k)) &&
 			!(verb && inPP && k > 0 && strings.HasPrefix(st.tag(k-1), "NN") && st.mentAt[k-1] < 0 && st.nounTakes != nil && st.nounTakes(st.tok(k-1).Lemma, slot)) {
 			out = append(out, k+1)
 		} else if slot == "for" && st.lower(k) == "in" && st.inHonourOf(k+1) {
