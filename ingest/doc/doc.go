@@ -666,6 +666,15 @@ func (m *Model) fixPastForms(toks []Token) {
 			t.Tag, t.Lemma = "VBD", lemma
 		}
 	}
+	// "the summit, co-hosted by X and Y,": a regular past form the model
+	// calls an adjective is a participle when "by" names its agent
+	for i := 1; i+2 < len(toks); i++ {
+		if t := &toks[i]; t.Tag == "JJ" && strings.HasSuffix(t.Lower, "ed") && toks[i+1].Lower == "by" && opensNounPhrase(toks[i+2].Tag) {
+			if lemma := m.lemmas.Lemma(t.Lower, "VBN"); lemma != t.Lower {
+				t.Tag, t.Lemma = "VBN", lemma
+			}
+		}
+	}
 	// "A and B both praised Trump", "they all signed it": a regular past
 	// form after a quantifier floated off its subject, before an object
 	for i := 2; i+1 < len(toks); i++ {

@@ -413,6 +413,9 @@ func TestFixTags(t *testing.T) {
 		// a past form right after the object of a verb of data/complement-verbs.txt
 		// describes the object as an adjective; it is no finite verb
 		{"The envoy urged Ruto to keep Kenya committed to the mission and called on Ethiopia to help.", "committed", "JJ"},
+		// a regular past form the model calls an adjective, with "by" and
+		// its agent after it, is a participle
+		{"The forum, co-hosted by Kenya and Ghana, opened in Nairobi.", "co-hosted", "VBN"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the
