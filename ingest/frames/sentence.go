@@ -4111,7 +4111,7 @@ func (st *sent) furtherAgents(from int) []int {
 			return nil
 		}
 		if st.lower(k) == "by" && k > from && st.lower(k-1) == "and" {
-			return st.objectList(k+1, false)
+			return st.agentsAfter(k + 1) // ("and by leaders including A and B")
 		}
 	}
 	return nil
