@@ -351,7 +351,16 @@ var validityWords = set("starting", "from", "effective", "until", "till", "throu
 // startWords open a date that says when something starts to apply.
 var startWords = set("starting", "from", "effective", "beginning")
 
-func (x *extraction) validityDate(ds DateSpan) bool { return x.dateOpenedBy(ds, validityWords) }
+func (x *extraction) validityDate(ds DateSpan) bool {
+	return x.dateOpenedBy(ds, validityWords) && !x.whenAfter(ds)
+}
+
+// whenAfter reports a date that a clause opened by "when" follows: it is
+// that clause's day ("a reversal from Oct. 31, when the two met").
+func (x *extraction) whenAfter(ds DateSpan) bool {
+	after := x.in.Article.Text[ds.End:min(len(x.in.Article.Text), ds.End+7)]
+	return strings.HasPrefix(after, ", when ")
+}
 
 // startsAt reports a date that says when something starts ("from June 1").
 func (x *extraction) startsAt(ds DateSpan) bool { return x.dateOpenedBy(ds, startWords) }
