@@ -996,6 +996,9 @@ func (st *sent) firstActorsIn(from, to int) []int {
 			members := st.lower(i) == "of" || i > from && st.membersAfter(i)
 			// "Cabinet Secretary for Trade X": a portfolio inside a title
 			portfolio := st.lower(i) == "for" && i > from && st.tag(i-1) == "NNP" && st.tag(i+1) == "NNP"
+			// "Ambassador to Japan X", "Envoy in Kabul X": the post of a
+			// capitalised title word that names no one
+			portfolio = portfolio || (st.lower(i) == "to" || st.lower(i) == "in") && i > from && st.tag(i-1) == "NNP" && st.mentAt[i-1] < 0 && st.tag(i+1) == "NNP"
 			inPP = !members && !portfolio || inPP
 			i++
 			continue
