@@ -1059,9 +1059,10 @@ func (st *sent) theyAreThings(k int) bool {
 func (st *sent) pluralParties(from, to int) string {
 	i := from
 	// "In a joint statement, the leaders pledged ...": past a fronted
-	// phrase with no verb of its own
+	// phrase with no finite verb of its own ("In a statement released
+	// after the talks, they ...")
 	if i < to && st.tag(i) == "IN" {
-		for k := i + 1; k < to && st.groupAt[k] < 0 && st.mentAt[k] < 0; k++ {
+		for k := i + 1; k < to && (st.groupAt[k] < 0 || !st.Groups[st.groupAt[k]].Finite) && st.mentAt[k] < 0; k++ {
 			if st.Tokens[k].Text == "," {
 				i = k + 1
 				break
