@@ -1019,6 +1019,10 @@ func verbGroups(toks []Token) []VerbGroup {
 		// a trailing negation: "did not" followed by a verb is inside; "is not" before an adjective ends here
 		g.End = j
 		describe(&g, toks)
+		// ("was not in Berlin": the copula's negation after it denies it)
+		if j < len(toks) && (toks[j].Lower == "not" || toks[j].Lower == "n't" || toks[j].Lower == "never") && toks[g.Head].Lemma == "be" {
+			g.Negated = true
+		}
 		out = append(out, g)
 		i = j
 	}

@@ -83,6 +83,20 @@ func TestParse(t *testing.T) {
 	assert.True(t, g[0].Negated && g[0].Tense == "future", "%+v", g[0])
 }
 
+// TestNegatedCopula checks that a negation right after a copula with no
+// verb after it denies the copula: "was not in Berlin".
+func TestNegatedCopula(t *testing.T) {
+	m, err := New()
+	require.NoError(t, err)
+	text := "The envoy, who was not in Lagos, praised the deal. The minister was in Accra."
+	d := m.Parse(text, sentences.Split(text))
+	require.Len(t, d.Sentences, 2)
+	g := d.Sentences[0].Groups
+	require.NotEmpty(t, g)
+	assert.True(t, g[0].Negated, "%+v", g[0])
+	assert.False(t, d.Sentences[1].Groups[0].Negated, "%+v", d.Sentences[1].Groups[0])
+}
+
 // TestTaggerAccuracy measures the tagger on hand-tagged sentences written
 // for bilat and holds it to the accuracy it has.
 func TestTaggerAccuracy(t *testing.T) {
