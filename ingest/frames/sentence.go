@@ -666,12 +666,27 @@ func (st *sent) partitiveOf(k int) bool {
 // carriedAfter finds the light verb as a participle or a passive after its
 // noun: "sanctions imposed on Venezuela", "new tariffs were announced on X by Y".
 func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
-	if i+1 >= len(st.Tokens) || st.groupAt[i+1] < 0 {
+	at := i + 1
+	// "sanctions, aimed at the shadow fleet, were imposed on X": past a
+	// phrase set off by commas with no finite verb of its own, a passive
+	insertion := false
+	if at < len(st.Tokens) && st.Tokens[at].Text == "," {
+		for k := at + 1; k < len(st.Tokens) && k <= at+16 && !st.isBoundary(k); k++ {
+			if gi := st.groupAt[k]; gi >= 0 && st.Groups[gi].Finite {
+				break
+			}
+			if st.Tokens[k].Text == "," {
+				at, insertion = k+1, true
+				break
+			}
+		}
+	}
+	if at >= len(st.Tokens) || st.groupAt[at] < 0 {
 		return found{}, false
 	}
-	g := st.Groups[st.groupAt[i+1]]
-	if g.Start == i+1 && (g.Passive || !g.Finite) && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
-		return found{f: f, head: i, group: st.groupAt[i+1], after: g.End, trigger: st.span(i, g.End), participle: true}, true
+	g := st.Groups[st.groupAt[at]]
+	if g.Start == at && (g.Passive || !g.Finite && !insertion) && st.tag(g.Head) == "VBN" && f.carriedBy(st.tok(g.Head).Lemma) {
+		return found{f: f, head: i, group: st.groupAt[at], after: g.End, trigger: st.span(i, g.End), participle: true}, true
 	}
 	return found{}, false
 }
