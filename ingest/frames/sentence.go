@@ -4370,8 +4370,9 @@ func (st *sent) passiveEvent(g doc.VerbGroup) object {
 	return object{at: -1}
 }
 
-// companions are the actors of an "along with", "together with" or
-// "alongside" phrase after the frame's object, in its clause.
+// companions are the actors of an "along with", "together with",
+// "alongside" or "accompanied by" phrase after the frame's object, in its
+// clause.
 func (st *sent) companions(fd found, obj object) []int {
 	from := max(fd.after, obj.at)
 	limit := st.clauseEndRight(from)
@@ -4379,7 +4380,8 @@ func (st *sent) companions(fd found, obj object) []int {
 		switch {
 		case st.lower(k) == "alongside":
 			return st.objectList(k+1, false)
-		case (st.lower(k) == "along" || st.lower(k) == "together") && st.lower(k+1) == "with" && k+2 < limit:
+		case (st.lower(k) == "along" || st.lower(k) == "together") && st.lower(k+1) == "with" && k+2 < limit,
+			st.lower(k) == "accompanied" && st.lower(k+1) == "by" && k+2 < limit:
 			return st.objectList(k+2, false)
 		}
 	}
