@@ -677,9 +677,20 @@ func (m *Model) fixPastForms(toks []Token) {
 	}
 	// "A and B both praised Trump", "they all signed it": a regular past
 	// form after a quantifier floated off its subject, before an object
+	// ("A and B each spoke with X": an irregular past form the model
+	// calls a noun, before a preposition)
 	for i := 2; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if (t.Tag != "JJ" && t.Tag != "VBN") || !strings.HasSuffix(t.Lower, "ed") || (toks[i-1].Lower != "both" && toks[i-1].Lower != "all") {
+		q := toks[i-1].Lower
+		if q != "both" && q != "all" && q != "each" {
+			continue
+		}
+		regular := (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Lower, "ed")
+		irregular := t.Tag == "NN" || t.Tag == "VBN" || t.Tag == "JJ"
+		if lemma, ok := m.lemmas.verbs[t.Lower]; !ok || lemma == t.Lower || strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "s") {
+			irregular = false
+		}
+		if !regular && !irregular {
 			continue
 		}
 		switch toks[i-2].Tag {
@@ -689,9 +700,15 @@ func (m *Model) fixPastForms(toks []Token) {
 		}
 		switch toks[i+1].Tag {
 		case "NNP", "DT", "PRP$", "PRP", "NNS", "CD":
-			if lemma := m.lemmas.Lemma(t.Lower, "VBD"); lemma != t.Lower {
-				t.Tag, t.Lemma = "VBD", lemma
+		case "IN", "TO":
+			if !irregular {
+				continue
 			}
+		default:
+			continue
+		}
+		if lemma := m.lemmas.Lemma(t.Lower, "VBD"); lemma != t.Lower {
+			t.Tag, t.Lemma = "VBD", lemma
 		}
 	}
 }

@@ -430,6 +430,9 @@ func TestFixTags(t *testing.T) {
 		// a regular past form the model calls an adjective, with "by" and
 		// its agent after it, is a participle
 		{"The forum, co-hosted by Kenya and Ghana, opened in Nairobi.", "co-hosted", "VBN"},
+		// an irregular past form after a quantifier floated off its
+		// subject is the verb, before a preposition too
+		{"Kenya and Uganda each spoke with the envoy on Monday.", "spoke", "VBD"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the
