@@ -654,7 +654,8 @@ func isQuoteText(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // right after a name, a pronoun or "the" and a noun ("Modi spoke by phone"): the lemma table
 // knows it as a verb form, and a noun does not follow a name like that. A
 // past form tagged as a base form ("the presidents shook hands") is past,
-// as is a regular one after a floated quantifier ("A and B both praised X").
+// as is one after a floated quantifier ("A and B both praised X", "A and B
+// each spoke with X").
 func (m *Model) fixPastForms(toks []Token) {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]

@@ -69,10 +69,17 @@ func (st *state) nameEnd(toks []tokens.Token, j int) int {
 			continue
 		}
 		// "bin", "von", also capitalised inside a name ("Mohamed Bin Zayed
-		// Al Nahyan"): they do not count as name words.
-		if particle && k > j && k+1 < len(toks) && toks[k+1].IsCapitalized() {
-			k++
-			continue
+		// Al Nahyan"), and runs of them ("Juan Ramon de la Fuente"): they
+		// do not count as name words.
+		if particle && k > j {
+			m := k + 1
+			for m < len(toks) && m <= k+2 && st.r.g.IsParticle(string(tokens.AppendLower(buf[:0], toks[m].Text))) && !toks[m].IsCapitalized() {
+				m++
+			}
+			if m < len(toks) && toks[m].IsWord() && toks[m].IsCapitalized() {
+				k = m
+				continue
+			}
 		}
 		break
 	}
