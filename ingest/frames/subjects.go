@@ -965,8 +965,14 @@ func (st *sent) joinsAdjectives(j int) bool {
 // with it; else the actors of an "of" phrase of the first noun phrase
 // ("the leaders of China and Russia").
 func (st *sent) firstActorsIn(from, to int) []int {
-	// "a delegation led by X": its leader acts for it
+	// "a delegation led by X": its leader acts for it (not when an actor
+	// comes first: "X, who hosted a delegation led by Y, hailed ...")
 	for i := max(from, 1); i+1 < to; i++ {
+		// ("A Malian delegation", "Kyiv's delegation, headed by X": a
+		// country that qualifies it goes on)
+		if m := st.mentAt[i-1]; m >= 0 && st.ments[m].actor && (st.ments[m].typ == article.Person || st.ments[m].to < to && st.Tokens[st.ments[m].to].Text == ",") {
+			break
+		}
 		if st.lower(i) == "by" && st.tag(i-1) == "VBN" && (st.tok(i-1).Lemma == "lead" || st.tok(i-1).Lemma == "head") {
 			for k := i + 1; k < to && k < st.npEnd(i+1); k++ {
 				if m := st.mentAt[k]; m >= 0 && st.ments[m].actor && st.ments[m].Via != viaDemonym {
