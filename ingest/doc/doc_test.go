@@ -433,6 +433,10 @@ func TestFixTags(t *testing.T) {
 		// an irregular past form after a quantifier floated off its
 		// subject is the verb, before a preposition too
 		{"Kenya and Uganda each spoke with the envoy on Monday.", "spoke", "VBD"},
+		// a present verb between two names, in a noun phrase a possessive
+		// opens, is a noun
+		{"The minister met his New Zealand counterpart Winston Peters on Monday.", "counterpart", "NN"},
+		{"Talks with his Solomon Islands counterpart Jeremiah Manele went well.", "counterpart", "NN"},
 		// an -ly word after a verb, before a preposition, is an adverb
 		{"The two presidents met briefly inside the cathedral on Saturday.", "briefly", "RB"},
 		// a relative clause's verb is not the sentence's: the main verb the
