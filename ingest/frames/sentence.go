@@ -667,6 +667,16 @@ func (st *sent) partitiveOf(k int) bool {
 // noun: "sanctions imposed on Venezuela", "new tariffs were announced on X by Y".
 func (st *sent) carriedAfter(f *Frame, i int) (found, bool) {
 	at := i + 1
+	// "tariffs of 25% were imposed on X": past the amount the noun is of
+	if at+1 < len(st.Tokens) && st.lower(at) == "of" {
+		k := at + 1
+		for k < len(st.Tokens) && k <= at+5 && (st.tag(k) == "CD" || st.tag(k) == "$" || st.Tokens[k].Text == "%" || st.lower(k) == "up" || st.lower(k) == "to" && k > at+1) {
+			k++
+		}
+		if k > at+1 && st.tag(k-1) != "TO" {
+			at = k
+		}
+	}
 	// "sanctions, aimed at the shadow fleet, were imposed on X": past a
 	// phrase set off by commas with no finite verb of its own, a passive
 	insertion := false
