@@ -1085,7 +1085,7 @@ func (st *sent) pluralAfterDemonyms(at int) int {
 			return k + 1
 		case m >= 0 && (st.ments[m].Via == viaDemonym || st.ments[m].Via == viaModifier || st.ments[m].typ == article.Country):
 			k = st.ments[m].to - 1
-		case k == at && (t == "DT" || t == "PRP$"), coordinators[st.lower(k)], t == ",", strings.HasPrefix(t, "JJ"):
+		case k == at && (t == "DT" || t == "PRP$"), coordinators[st.lower(k)], t == ",", strings.HasPrefix(t, "JJ"), t == "NN" && m < 0 && k > at:
 		default:
 			return at
 		}

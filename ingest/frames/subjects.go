@@ -330,8 +330,8 @@ func (st *sent) coordinatedDemonyms(from, to int) []int {
 			joined = true
 		case len(out) == 0 && strings.HasPrefix(st.tag(k), "JJ"), len(out) == 0 && st.tag(k) == "NN":
 			// "foreign" in "the French and German foreign ministers"
-		case st.tag(k) == "DT" || st.tag(k) == "CD" || st.tag(k) == "PRP$":
-			k = from // "the", "both", "the two", "his"
+		case st.tag(k) == "DT" || st.tag(k) == "CD" || st.tag(k) == "PRP$" || st.tag(k) == "JJS" || st.tag(k) == "PDT":
+			k = from // "the", "both", "the two", "his", "most"
 		default:
 			return nil
 		}
