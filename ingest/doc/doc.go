@@ -452,18 +452,9 @@ func fixTags(toks []Token) {
 			toks[i].Tag = "NN"
 			continue
 		}
-		// "his Papua New Guinea counterpart James Marape": a present verb
-		// between a name and a name, in a noun phrase a possessive opens,
-		// is a noun (not "The United States says Russia ...")
-		if (toks[i].Tag == "VBZ" || toks[i].Tag == "VBP") && isLowerWord(toks[i]) && toks[i-1].Tag == "NNP" && i+1 < len(toks) && capitalizedWord(toks[i+1]) {
-			k := i - 1
-			for k > 0 && toks[k].Tag == "NNP" {
-				k--
-			}
-			if toks[k].Tag == "PRP$" {
-				toks[i].Tag = "NN"
-				continue
-			}
+		if titleBetweenNames(toks, i) {
+			toks[i].Tag = "NN"
+			continue
 		}
 		// "chargé d'affaires": a lower-case word with an apostrophe inside
 		// ("d'affaires", "o'clock") is never a verb
@@ -620,6 +611,21 @@ func fixTags(toks []Token) {
 			}
 		}
 	}
+}
+
+// titleBetweenNames reports a present verb at toks[i] between a name and
+// a name, in a noun phrase a possessive opens: a title noun ("his Papua New
+// Guinea counterpart James Marape"; not "The United States says Russia
+// ...").
+func titleBetweenNames(toks []Token, i int) bool {
+	if (toks[i].Tag != "VBZ" && toks[i].Tag != "VBP") || !isLowerWord(toks[i]) || toks[i-1].Tag != "NNP" || i+1 >= len(toks) || !capitalizedWord(toks[i+1]) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "NNP" {
+		k--
+	}
+	return toks[k].Tag == "PRP$"
 }
 
 // adverbSlotAfter reports what may follow an adverb that ends its verb's
