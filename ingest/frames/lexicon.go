@@ -488,7 +488,8 @@ func (lx *Lexicon) classOf(lemma, pos string) string {
 
 // classHas reports whether the class row of a lemma has an option.
 func (lx *Lexicon) classHas(lemma, pos, option string) bool {
-	f := lx.classRows[lemma+"/"+pos]
+	var buf [64]byte // the key without a string of its own
+	f := lx.classRows[string(append(append(append(buf[:0], lemma...), '/'), pos...))]
 	return f != nil && f.Has(option)
 }
 
