@@ -509,9 +509,11 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 
 // openingPerson returns the person whose mention opens the sentence (only
 // capitalised words, such as a title or a dateline, before it) and comes
-// before pos, or "".
+// before pos, or "". An opening possessive that a relation word ties to a
+// person named right after it ("X's predecessor Y", "X's envoy Y") gives
+// way to that person, the subject the sentence is about.
 func openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, pos int) string {
-	for _, m := range cur {
+	for k, m := range cur {
 		if m.Start >= pos {
 			return ""
 		}
@@ -520,6 +522,9 @@ func openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []t
 		}
 		for _, t := range toks {
 			if s.Start+t.Start >= m.Start {
+				if k+1 < len(cur) && cur[k+1].Start < pos && sn.byID[cur[k+1].EntityID].Type == article.Person && possessedPerson(sn.text[m.End:cur[k+1].Start]) {
+					return cur[k+1].EntityID
+				}
 				return m.EntityID
 			}
 			if r, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -528,6 +533,34 @@ func openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []t
 		}
 	}
 	return ""
+}
+
+// possessedPerson reports whether between, the text between a person's
+// mention and the next, is a possessive and at most three words naming the
+// relation ("'s predecessor ", "'s foreign policy aide "): the second
+// person is the first's, not a new clause.
+func possessedPerson(between string) bool {
+	rest, ok := strings.CutPrefix(between, "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(between, "’s "); !ok {
+			return false
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' {
+				return false
+			}
+		}
+		if w == "and" || w == "of" || w == "with" {
+			return false
+		}
+	}
+	return true
 }
 
 // groupBefore reports a group mention before pos in sentence (whose
