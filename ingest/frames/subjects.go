@@ -279,6 +279,11 @@ func (st *sent) namedSubject(gi, from int) (subject, bool) {
 		// "At the summit, which brought together A and B, C criticised
 		// Y": the subject comes after the relative clause's comma
 		if ms := st.firstActorsIn(k+1, g.Start); len(ms) > 0 {
+			// "A, who arrived on Monday, and B met X": the relative
+			// clause is the list's first member's
+			if a := st.listMemberWithRelative(k); a >= 0 && st.lower(k+1) == "and" {
+				return subject{ments: append(st.coordinatedLeft(a, false), ms...), strategy: "clause, a list around a relative clause"}, true
+			}
 			return subject{ments: ms, strategy: "clause, after a relative clause"}, true
 		}
 	}
@@ -775,6 +780,11 @@ func (st *sent) coordinatedClauseStart(i int) int {
 		c = st.coordinatorBeforePhrase(c)
 	}
 	if c < 1 || st.tag(c) != "CC" {
+		return -1
+	}
+	// "A, who arrived on Monday, and B met X": the comma closes a relative
+	// clause on the list's first member, not a clause of its own
+	if st.Tokens[c-1].Text == "," && st.listMemberWithRelative(c-1) >= 0 {
 		return -1
 	}
 	// "said Germany and France would": the coordinator joins two subjects of
@@ -1322,6 +1332,33 @@ func (st *sent) nextFiniteGroup(gi int) int {
 // relativeClosedBefore returns the comma that closes a relative clause
 // ("which ..." or "who ...", with a verb of its own) opened after token
 // from, the last comma before token end; 0 for none.
+// listMemberWithRelative returns the person's mention that ends right
+// before the comma opening a "who" clause (no comma in it, at most 20
+// tokens) closed by the comma at k, when the mention opens its clause
+// (only a title before it, after the sentence's start or a comma), or -1.
+func (st *sent) listMemberWithRelative(k int) int {
+	for j := k - 1; j > 1 && j > k-20; j-- {
+		if st.Tokens[j].Text == "," {
+			return -1
+		}
+		if st.lower(j) != "who" || st.tag(j) != "WP" {
+			continue
+		}
+		if st.Tokens[j-1].Text != "," || st.mentAt[j-2] < 0 {
+			return -1
+		}
+		m := st.mentAt[j-2]
+		if !st.ments[m].actor || st.ments[m].typ != article.Person {
+			return -1
+		}
+		if t := st.titleStartLeft(m); t > 0 && st.Tokens[t-1].Text != "," && !st.isBoundary(t-1) {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
 func (st *sent) relativeClosedBefore(from, end int) int {
 	k := end - 1
 	for k > from && st.Tokens[k].Text != "," {

@@ -1087,6 +1087,14 @@ func (st *state) surnames(s article.Sentence, toks []tokens.Token) {
 		// Part of a longer capitalised name that is not this person, or the
 		// end of a name after a particle ("... bin Abdulaziz").
 		if k+1 < len(toks) && toks[k+1].IsWord() && toks[k+1].IsCapitalized() && !st.notName(toks[k+1].Text) {
+			// "Hassan Sheikh" after "Hassan Sheikh Mohamud": the first two
+			// of a longer name the article gave in full, where news calls
+			// someone so
+			if k+2 >= len(toks) || !(toks[k+2].IsWord() && toks[k+2].IsCapitalized()) {
+				if name := st.articleLeadingNames(t.Text, toks[k+1].Text); name != "" && !st.covered(start, s.Start+toks[k+1].End) {
+					st.add(*st.entities[st.id(article.Person, name)], s, start, s.Start+toks[k+1].End, ViaSurname)
+				}
+			}
 			continue
 		}
 		if k+1 < len(toks) && st.joinedParticle(toks[k+1].Text) {
@@ -1198,6 +1206,26 @@ func (st *state) articleGivenName(w string) string {
 	for _, id := range st.order {
 		e := st.entities[id]
 		if given, _, several := strings.Cut(e.Name, " "); e.Type == article.Person && several && given == w {
+			if found != "" && found != e.Name {
+				return ""
+			}
+			found = e.Name
+		}
+	}
+	return found
+}
+
+// articleLeadingNames returns the one person the article named so far
+// whose name has more than two words and starts with the words first and
+// second, or "".
+func (st *state) articleLeadingNames(first, second string) string {
+	found := ""
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e.Type != article.Person {
+			continue
+		}
+		if f := strings.Fields(e.Name); len(f) > 2 && f[0] == first && f[1] == second {
 			if found != "" && found != e.Name {
 				return ""
 			}
