@@ -423,7 +423,14 @@ func fixTags(toks []Token) {
 		}
 	}
 	fixForeignNouns(toks)
+	fixNameParticles(toks)
 	for i := 1; i < len(toks); i++ {
+		// "on Friday evening": "evening" after a name of a day is the time
+		// of day, not a verb's -ing form
+		if toks[i].Lower == "evening" && toks[i].Tag == "VBG" && toks[i-1].Tag == "NNP" {
+			toks[i].Tag = "NN"
+			continue
+		}
 		// "Ferdinand Marcos Jr., Anwar Ibrahim and ...": a full stop before a
 		// comma ends an abbreviation, not a sentence; it belongs to the name
 		if toks[i].Text == "." && toks[i-1].Tag == "NNP" && i+1 < len(toks) && toks[i+1].Text == "," {
@@ -865,6 +872,27 @@ func fixForeignNouns(toks []Token) {
 				}
 			}
 		}
+	}
+}
+
+// fixNameParticles tags as a proper noun each word of a run of name
+// particles (data/name-particles.txt) between two capitalised words:
+// "Abdullah bin Zayed" has no verb "bin".
+func fixNameParticles(toks []Token) {
+	for i := 1; i < len(toks)-1; i++ {
+		if !nameParticles[toks[i].Text] || !capitalizedWord(toks[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(toks) && nameParticles[toks[j].Text] {
+			j++
+		}
+		if j < len(toks) && capitalizedWord(toks[j]) {
+			for k := i; k < j; k++ {
+				toks[k].Tag = "NNP"
+			}
+		}
+		i = j
 	}
 }
 

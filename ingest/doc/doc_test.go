@@ -464,6 +464,12 @@ func TestFixTags(t *testing.T) {
 		{"Trade between the two returned to pre-war levels last year.", "pre-war", "JJ"},
 		// a verb after "it" keeps its tag: "it believed that" is a clause
 		{"Kenya said it believed that Uganda would reopen the border.", "believed", "VBD"},
+		// a name particle between two capitalised words is part of the
+		// name, never a verb
+		{"The talks with Sheikh Abdullah bin Zayed Al Nahyan ended on Friday.", "bin", "NNP"},
+		{"The premier received Ursula von der Leyen in Rome.", "der", "NNP"},
+		// "evening" after a day's name is the time of day
+		{"The two ministers met on Friday evening with their aides.", "evening", "NN"},
 	} {
 		assert.Equal(t, c.tag, tokenOf(m, c.text, c.word).Tag, "%s in %q", c.word, c.text)
 	}

@@ -268,6 +268,16 @@ var prepositionsTXT string
 // alongside X").
 var prepositions = datafile.Set(prepositionsTXT)
 
+//go:embed data/name-particles.txt
+var nameParticlesTXT string
+
+// nameParticles are the words of data/name-particles.txt.
+var nameParticles = datafile.Set(nameParticlesTXT)
+
+// NameParticles returns the lower-case words that may sit inside a person's
+// name (data/name-particles.txt), in the file's order.
+func NameParticles() []string { return datafile.Lines(nameParticlesTXT) }
+
 //go:embed data/foreign-nouns.txt
 var foreignNounsTXT string
 
