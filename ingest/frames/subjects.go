@@ -372,6 +372,8 @@ func (st *sent) appositiveName(from, to int) int {
 			return -1
 		case st.groupAt[k] >= 0 || st.isBoundary(k):
 			return -1
+		case st.tag(k) == "IN" && st.lower(k) != "of" && !owned:
+			return -1 // "After talks with the UAE's minister, X, Y flew": the name is the phrase's
 		}
 	}
 	return -1
@@ -997,7 +999,9 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		if t.Text == "," {
 			// ("in Kananaskis, Canada, on Tuesday": a country set off by
 			// commas after a place stays in the place's phrase)
-			inPP = inPP && st.placeApposition(i+1)
+			// (nor does "with the Emirati foreign minister, X, Y flew": a
+			// person set off by commas renames the phrase's noun)
+			inPP = inPP && (st.placeApposition(i+1) || st.renamedObject(i))
 			i++
 			continue
 		}
@@ -1030,6 +1034,42 @@ func (st *sent) firstActorsIn(from, to int) []int {
 		i++
 	}
 	return nil
+}
+
+// renamedObject reports a comma at i after a common noun that a person's
+// mention, closed by another comma, renames, with another person after it:
+// "talks with the foreign minister, X, Y flew ...".
+func (st *sent) renamedObject(i int) bool {
+	if i < 1 || i+1 >= len(st.Tokens) || st.mentAt[i-1] >= 0 || !strings.HasPrefix(st.tag(i-1), "NN") || st.tag(i-1) == "NNP" {
+		return false
+	}
+	j := i + 1
+	for j < len(st.Tokens) && j < i+3 && st.mentAt[j] < 0 && st.tag(j) == "NNP" {
+		j++ // a word of address before the name: "Sheikh", "Prince"
+	}
+	m := -1
+	if j < len(st.Tokens) {
+		m = st.mentAt[j]
+	}
+	if m < 0 || st.ments[m].typ != article.Person || st.ments[m].from != j {
+		return false
+	}
+	e := st.ments[m].to
+	if e >= len(st.Tokens) || st.Tokens[e].Text != "," {
+		return false
+	}
+	// another person must follow, the clause's subject ("..., X, India's
+	// minister Y flew"), not a verb or a phrase about the name ("after the
+	// meeting, Kallas, a former prime minister, called")
+	for k := e + 1; k < len(st.Tokens) && k <= e+8; k++ {
+		if p := st.mentAt[k]; p >= 0 && st.ments[p].actor && st.ments[p].typ == article.Person {
+			return true
+		}
+		if st.groupAt[k] >= 0 || st.Tokens[k].Text == "," || st.isBoundary(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // placeApposition reports a country named at token i between commas after
