@@ -143,7 +143,7 @@ func (f *finder) find(text string) []Mention {
 		possessive := f.isApostrophe(m.b) && f.isWord(m.b+1, "s")
 		a := f.extendLeft(m.a, m.dayFirst, possessive)
 		d := f.resolve(m.e, f.future(a))
-		if m.e.kind == eMonthDay && d.Value > f.pubValue() && f.past(a) {
+		if m.e.kind == eMonthDay && d.Value > f.pubValue() && (f.past(a) || f.pastAfter(a, m.b)) {
 			// "visited Manila on Jan. 15" in September: a past clause
 			// tells a day before publication
 			if c, ok := lastBefore(f.pub, m.e.m, m.e.d); ok {
@@ -848,6 +848,49 @@ func (f *finder) past(a int) bool {
 		}
 		return false, false
 	})
+}
+
+// pastAfter reports a date that opens its clause (no word of it before
+// token a) whose verb after it, past the end b and a comma, is in the past
+// tense: "On March 30, the two ministers held talks".
+func (f *finder) pastAfter(a, b int) bool {
+opening:
+	for j := a - 1; j >= 0; j-- {
+		t := f.toks[j]
+		switch {
+		case t.k == kWord:
+			return false
+		case t.k != kPunct:
+		case f.text[t.s:t.e] == "\"" || f.text[t.s:t.e] == "“" || f.text[t.s:t.e] == "(":
+			// "“On March 30, ..."
+		case strings.Contains(":;,—–", f.text[t.s:t.e]):
+			break opening
+		default:
+			return false
+		}
+	}
+	for j, n := b, 0; j < len(f.toks) && n < 12; j, n = j+1, n+1 {
+		t := f.toks[j]
+		if t.k == kPunct {
+			if j == b && f.text[t.s:t.e] == "," {
+				continue
+			}
+			return false
+		}
+		if t.k != kWord {
+			continue
+		}
+		w := f.lower(j)
+		switch {
+		case w == "will" || w == "would" || w == "shall" || beForms[w] && w != "was" && w != "were":
+			return false
+		case w == "was" || w == "were" || w == "had":
+			return true
+		case pastVerbs[w] && !strings.HasSuffix(w, "s"), len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return true
+		}
+	}
+	return false
 }
 
 // pubValue is the publication date as YYYY-MM-DD, or "".

@@ -263,6 +263,21 @@ func TestFind(t *testing.T) {
 			"Visa-free travel for a year starting December 1.", "2023-11-24",
 			[]wantMention{{"December 1", "2023-12-01", "day"}},
 		},
+		// a month and day that open their clause take the tense of the
+		// verb after them: past, the one before publication, though a later
+		// one is nearer; future, the next
+		{
+			"On April 2, the two ministers held talks in Lima.", "2025-11-05",
+			[]wantMention{{"On April 2", "2025-04-02", "day"}},
+		},
+		{
+			"The visit was his second this year: on April 2 he signed a pact in Lima.", "2025-11-05",
+			[]wantMention{{"this year", "2025-01-01", "year"}, {"on April 2", "2025-04-02", "day"}},
+		},
+		{
+			"On April 2, the two ministers will meet in Lima.", "2025-11-05",
+			[]wantMention{{"On April 2", "2026-04-02", "day"}},
+		},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, tt.published)
