@@ -365,6 +365,13 @@ func (st *sent) policyInClause(after, limit int) object {
 			continue // only where a noun phrase starts
 		}
 		if ids := st.describePolicy(st.tok(k).Start); len(ids) > 0 {
+			// "what officials billed as a landmark pact, the Trinity House
+			// Agreement": the name in apposition is the policy's
+			if e := st.npEnd(k); e+2 < len(st.Tokens) && st.Tokens[e].Text == "," && st.tag(e+1) == "DT" && st.tag(e+2) == "NNP" {
+				if named := st.describePolicy(st.tok(e + 1).Start); len(named) > 0 {
+					return object{direct: named[0], also: named[1:], strategy: "described in the clause, named in apposition", at: e + 1}
+				}
+			}
 			return object{direct: ids[0], also: ids[1:], strategy: "described in the clause", at: k}
 		}
 	}
