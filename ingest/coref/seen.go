@@ -83,9 +83,10 @@ func (s *seen) add(m article.Mention) {
 		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
 			s.orgHead[strings.ToLower(e.Name[i+1:])] = e.ID // "the tribunal": the Special Tribunal
 		}
-		if of := strings.Index(e.Name, " of "); of > 0 {
+		if of := headEnd(e.Name); of > 0 {
 			// "the court": the International Court of Justice, whose head
-			// comes before its "of" phrase
+			// comes before its "of" phrase ("the agency": the UN Relief and
+			// Works Agency for Palestine Refugees, before its "for" phrase)
 			head := e.Name[:of]
 			s.orgHead[strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])] = e.ID
 		}
@@ -187,3 +188,15 @@ func nextWord(text string, i int) string {
 
 // lastWord returns the text after the last space of s.
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// headEnd returns the offset in an organization's name where the phrase
+// after its head noun starts (its first " of " or " for "), or -1.
+func headEnd(name string) int {
+	end := -1
+	for _, p := range []string{" of ", " for "} {
+		if i := strings.Index(name, p); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	return end
+}
