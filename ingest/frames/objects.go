@@ -92,6 +92,13 @@ func (st *sent) objectWithin(f *Frame, after, limit int, possessors bool) object
 					o.end = max(o.end, st.ments[m].to)
 				}
 				st.moreOfSlot(f, &o, starts[n+1:], slot, possessors)
+				if at := st.slotAfterApposition(o.end, slot); at > 0 && (len(starts) == n+1 || at > starts[len(starts)-1]) {
+					// "with A, the leader of the group that toppled B, and
+					// with C": past the apposition's own clause
+					if more, ok := st.objectAt(f, at, slot, possessors); ok {
+						o.ments = append(o.ments, more.ments...)
+					}
+				}
 				return o
 			}
 			if bare.direct == "" {
@@ -707,6 +714,25 @@ func (st *sent) moreOfSlot(f *Frame, o *object, starts []int, slot string, posse
 			o.ments = append(o.ments, more.ments...)
 		}
 	}
+}
+
+// slotAfterApposition returns where the noun phrase starts after ", and"
+// and the slot's preposition repeated past an apposition that follows the
+// object ending at token end ("with A, the leader of the group that
+// toppled B, and with C"), or -1.
+func (st *sent) slotAfterApposition(end int, slot string) int {
+	if slot == "dobj" || slot == "self" || end <= 0 || end >= len(st.Tokens) || st.Tokens[end].Text != "," {
+		return -1
+	}
+	for k := end + 1; k+3 < len(st.Tokens) && k < end+30 && !st.isBoundary(k); k++ {
+		if st.Tokens[k].Text == "," {
+			if st.lower(k+1) == "and" && st.lower(k+2) == slot {
+				return k + 3
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // slotStarts returns where a slot's noun phrase may start: after the verb
