@@ -5012,7 +5012,9 @@ func (x *extraction) visitsToCapital(st *sent, fd found, actors []string, date a
 	}
 	m := st.ments[place.ments[0]]
 	for _, a := range actors {
-		if c := x.countryOf(a); c == "" || c == m.EntityID || x.byID[a].Type != article.Person {
+		// (an official of an international body, with no country of his
+		// own, comes from elsewhere too)
+		if c := x.countryOf(a); (c == "" && x.byID[a].Body == "") || c == m.EntityID || x.byID[a].Type != article.Person {
 			continue
 		}
 		r := article.Relation{Kind: kindVisited, Subject: a, Object: m.EntityID, Date: date, Sentence: st.Index,
