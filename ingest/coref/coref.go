@@ -491,6 +491,16 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 	if w := strings.ToLower(toks[i].Text); (w == "he" || w == "she") && sn.officialSent >= s.Index-1 && sn.officialSent > sn.lastSent {
 		return sn.official
 	}
+	// "took him to Muscat, where he met X, and then to Riyadh, where he was
+	// received by Y": a subject pronoun again in its sentence is the same
+	// person as the one before it
+	if w := strings.ToLower(toks[i].Text); w == "he" || w == "she" {
+		for k := len(cur) - 1; k >= 0; k-- {
+			if m := cur[k]; m.Start < pos && m.Via == ViaPronoun && strings.EqualFold(m.Text, w) {
+				return m.EntityID
+			}
+		}
+	}
 	if sn.lastSent == s.Index {
 		// "X's embrace of Y drew rebukes at a summit he hosted": a subject
 		// pronoun prefers the person the sentence opens with
