@@ -3698,7 +3698,12 @@ func (x *extraction) arguments(st *sent, fd found) (subject, object) {
 	}
 	// "called on X to ..." asks; "called on X on Sunday" pays a call (a
 	// "for" phrase asks in itself: "called for restraint from X")
-	if fd.f.Has("asks") && obj.slot == "on" && !st.askingAfterObject(obj) || fd.f.Has("courtesy") && (st.askingAfterObject(obj) || !st.visitors(obj.ments)) {
+	// (a call put through to a person, "called X on Monday to congratulate
+	// him", is no naming of X: "called X a friend", "called X reckless")
+	// (told, not a gerund under another verb: "will not humiliate himself
+	// by calling X")
+	courtesyCall := obj.slot == "dobj" && !st.complementAfterObject(obj) && fd.group >= 0 && st.Groups[fd.group].Finite && st.personRightAfter(fd.group, obj) || obj.slot != "dobj" && !st.askingAfterObject(obj)
+	if fd.f.Has("asks") && obj.slot == "on" && !st.askingAfterObject(obj) || fd.f.Has("courtesy") && (!courtesyCall || !st.visitors(obj.ments)) {
 		return subj, object{at: -1, read: true, strategy: "what follows the object says it is the other sense"}
 	}
 	return subj, obj
@@ -3791,6 +3796,39 @@ func (st *sent) speakerNotAddressee(fd found, subj subject) subject {
 
 // askingAfterObject reports what, after the object, makes a call a
 // request: an infinitive, "for", "that", a colon or a quotation.
+// personRightAfter reports an object whose first mention follows the verb
+// group gi with only title words between (capitalised words, demonyms): a
+// person called, not "called out X", nor "called a post by X ...".
+func (st *sent) personRightAfter(gi int, o object) bool {
+	if len(o.ments) == 0 {
+		return false
+	}
+	for k := st.Groups[gi].End; k < st.ments[o.ments[0]].from; k++ {
+		if t := st.tag(k); t != "NNP" && t != "JJ" && t != "NNPS" {
+			return false
+		}
+	}
+	return true
+}
+
+// complementAfterObject reports a noun phrase, an adjective or "as" right
+// after the object (past a date): what the verb names the object, not a
+// call put through to it.
+func (st *sent) complementAfterObject(o object) bool {
+	k := o.end
+	for k < len(st.Tokens) && st.inDate[k] {
+		k++
+	}
+	if k <= 0 || k >= len(st.Tokens) {
+		return false
+	}
+	switch st.tag(k) {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "PRP$", "CD", "RB", "RBR":
+		return true
+	}
+	return st.lower(k) == "as" || isQuote(st.Tokens[k].Text) || st.Tokens[k].Text == "'"
+}
+
 func (st *sent) askingAfterObject(o object) bool {
 	if o.end <= 0 || o.end >= len(st.Tokens) {
 		return false
