@@ -1200,12 +1200,13 @@ func (st *state) articlePerson(w string) string {
 }
 
 // articleGivenName returns the one person the article named so far whose
-// name has more than one word and starts with w, or "".
+// name has more than one word and starts with w (or has w before a regnal
+// number: "Leo" of "Pope Leo XIV"), or "".
 func (st *state) articleGivenName(w string) string {
 	found := ""
 	for _, id := range st.order {
 		e := st.entities[id]
-		if given, _, several := strings.Cut(e.Name, " "); e.Type == article.Person && several && given == w {
+		if given, _, several := strings.Cut(e.Name, " "); e.Type == article.Person && several && (given == w || regnalName(e.Name) == w) {
 			if found != "" && found != e.Name {
 				return ""
 			}
@@ -1213,6 +1214,16 @@ func (st *state) articleGivenName(w string) string {
 		}
 	}
 	return found
+}
+
+// regnalName returns the name before a regnal number that ends a name
+// ("Leo" of "Pope Leo XIV"), or "".
+func regnalName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 || strings.Trim(f[len(f)-1], "IVXL") != "" {
+		return ""
+	}
+	return f[len(f)-2]
 }
 
 // articleLeadingNames returns the one person the article named so far
