@@ -591,9 +591,9 @@ func (st *sent) actionAt(after int) int {
 			if k > after || st.tag(k) == "RB" || st.tag(k) == "IN" {
 				continue
 			}
-		case "JJ", "NN":
+		case "JJ", "NN", "NNS":
 			if k > after && st.tag(after) == "IN" {
-				continue // "vowed on the same day to respond"
+				continue // "vowed on the same day to respond", "threatened during the calls to halt"
 			}
 		}
 		return -1

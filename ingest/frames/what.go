@@ -19,6 +19,11 @@ func (x *extraction) what(st *sent, fd found, obj object) string {
 	if obj.strategy != "dobj" && obj.at == from+1 && obj.end > from && st.tag(from) == "IN" {
 		from = obj.end
 	}
+	// "threatened during the calls to halt ...": what is threatened starts
+	// at the infinitive a phrase of time holds apart from the verb
+	if gi := st.actionAt(from); gi >= 0 && st.Groups[gi].Start > from {
+		from = st.Groups[gi].Start
+	}
 	that := false
 skip:
 	for ; from < len(st.Tokens); from++ {
