@@ -1219,11 +1219,12 @@ func (st *state) articleGivenName(w string) string {
 // regnalName returns the name before a regnal number that ends a name
 // ("Leo" of "Pope Leo XIV"), or "".
 func regnalName(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 || strings.Trim(f[len(f)-1], "IVXL") != "" {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || strings.Trim(name[i+1:], "IVXL") != "" {
 		return ""
 	}
-	return f[len(f)-2]
+	before := name[:i]
+	return before[strings.LastIndexByte(before, ' ')+1:]
 }
 
 // articleLeadingNames returns the one person the article named so far
@@ -1236,7 +1237,10 @@ func (st *state) articleLeadingNames(first, second string) string {
 		if e.Type != article.Person {
 			continue
 		}
-		if f := strings.Fields(e.Name); len(f) > 2 && f[0] == first && f[1] == second {
+		// (cut, not split: no allocation for each person and pair of words)
+		given, rest, _ := strings.Cut(e.Name, " ")
+		next, _, more := strings.Cut(rest, " ")
+		if more && given == first && next == second {
 			if found != "" && found != e.Name {
 				return ""
 			}
