@@ -5027,6 +5027,10 @@ func (x *extraction) emit(st *sent, fd found, subjects, objects []string, what, 
 			}
 		}
 	}
+	if len(subjects) == 1 && len(objects) == 2 && (kind == kindMet || fd.f.Has("meets")) && x.byID[objects[0]].Type == article.Person && x.byID[objects[1]].Type == article.Person {
+		// "X hosted A and B ... both leaders": the two guests
+		x.lastMet, x.lastMetAt = [2]string{objects[0], objects[1]}, st.Index
+	}
 	if x.lx.kindHas(kind, "placed") {
 		x.visitsToCapital(st, fd, append(slices.Clip(subjects), objects...), date, rule, step)
 	}
