@@ -446,6 +446,40 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 // Putin and signed ...", "after attending ...", "said the sanctions were
 // unfair and vowed a response"), else, for a fronted participle, that of the
 // clause after it.
+// setOffAfterSubject reads a participle set off by commas right after its
+// clause's subject: "and the two leaders, meeting face to face for the first
+// time, called for a ceasefire" (the subject of the verb after the phrase,
+// when that subject ends right before the phrase).
+func (st *sent) setOffAfterSubject(gi, depth int) (subject, bool) {
+	g := st.Groups[gi]
+	if g.Finite || g.Infinitive || st.tag(g.Head) != "VBG" || g.Start < 2 || st.Tokens[g.Start-1].Text != "," || !strings.HasPrefix(st.tag(g.Start-2), "NN") {
+		return subject{}, false
+	}
+	// the verb right after the comma that closes the phrase
+	c := g.End
+	for c < len(st.Tokens) && st.Tokens[c].Text != "," && !st.isBoundary(c) {
+		c++
+	}
+	if c+1 >= len(st.Tokens) || st.Tokens[c].Text != "," {
+		return subject{}, false
+	}
+	n := st.groupAt[c+1]
+	if n < 0 || !st.Groups[n].Finite || st.Groups[n].Start != c+1 {
+		return subject{}, false
+	}
+	s := st.subjectOf(n, depth+1)
+	if len(s.ments) == 0 && !s.parties && !s.people {
+		return subject{}, false
+	}
+	for _, m := range s.ments {
+		if st.ments[m].to != g.Start-1 && st.ments[m].to > g.Start {
+			return subject{}, false
+		}
+	}
+	s.strategy = "the subject it is set off after"
+	return s, true
+}
+
 func (st *sent) inheritedSubject(gi, depth int) subject {
 	// "the release of funds promised under its partnership": a participle
 	// on a common noun is a passive whose subject is that noun; who did it
@@ -466,6 +500,9 @@ func (st *sent) inheritedSubject(gi, depth int) subject {
 			s.strategy = "coordinated with the reporting verb"
 			return s
 		}
+	}
+	if s, ok := st.setOffAfterSubject(gi, depth); ok {
+		return s
 	}
 	for p := st.governingGroup(gi); p >= 0; p = st.governingGroup(p) {
 		if st.quoted[st.Groups[p].Start] && !st.quoted[st.Groups[gi].Start] {
