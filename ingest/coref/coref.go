@@ -218,6 +218,10 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					off += k + len(p)
 					continue
 				}
+				if bareGroupPhrases[p] && !bareAfter(lower[off+k+len(p):]) {
+					off += k + len(p)
+					continue
+				}
 				if p != "bilateral" && !covered(start, end) {
 					out = appendMarked(out, record, article.Mention{EntityID: GroupID, Sentence: s.Index, Start: start, End: end, Text: s.Text[off+k : off+k+len(p)], Via: ViaGroup})
 				}
@@ -611,6 +615,18 @@ func bareCapitalised(toks []tokens.Token, i int) bool {
 
 // timePreps open a phrase of time or occasion: "during his visit", "on her first trip".
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true, "on": true}
+
+// bareAfter reports whether the lower-case text after a phrase starts with
+// no word, or with a word that never begins a noun phrase (data/object-
+// followers.txt: "accused the other of", "blamed the other for").
+func bareAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return end == 0 || objectFollowers[rest[:end]]
+}
 
 // possessive reports whether the text at offset end is a possessive 's.
 func possessive(text string, end int) bool {

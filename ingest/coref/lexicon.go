@@ -84,6 +84,19 @@ var groupPhrases = func() []string {
 	return out
 }()
 
+// bareGroupPhrases are the group phrases marked "bare": they refer to the
+// pair only with no noun after them ("accused the other of", not "the other
+// leaders").
+var bareGroupPhrases = func() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range dataLines(groupPhrasesTXT) {
+		if len(f) > 1 && f[1] == "bare" {
+			out[f[0]] = true
+		}
+	}
+	return out
+}()
+
 // governmentNouns stand for a possessor's state after "his", "her" or
 // "its"; the value is false for nouns said only of a person's state
 // (data/government-nouns.txt).
