@@ -2502,10 +2502,21 @@ func (st *sent) whatClause(gi int) (int, int) {
 func (st *sent) apposedDeed(gi int) int {
 	g := st.Groups[gi]
 	k := st.skipAdverbsLeft(g.Start - 1)
+	// ("a move that X, who presided over the session, branded ...": past
+	// the subject's relative clause)
+	if c := g.Start - 1; c > 0 && st.Tokens[c].Text == "," {
+		for j := c - 1; j > 1 && j > c-25 && st.Tokens[j].Text != ","; j-- {
+			if (st.lower(j) == "who" || st.lower(j) == "which") && st.Tokens[j-1].Text == "," {
+				k = j - 2
+				break
+			}
+		}
+	}
+	top := k
 	for k > 0 && (st.mentAt[k] >= 0 || st.tag(k) == "NNP" || st.tag(k) == "POS" || (st.tag(k) == "DT" && st.mentAt[k+1] >= 0)) {
 		k--
 	}
-	if k == g.Start-1 {
+	if k == top {
 		return -1 // no subject between
 	}
 	if k > 0 && (st.tag(k) == "WDT" || st.lower(k) == "that") {

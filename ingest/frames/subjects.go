@@ -728,6 +728,12 @@ func (st *sent) clauseStartLeft(i int) int {
 		if (st.tag(k) == "WDT" || st.tag(k) == "WP") && k > 0 && st.tag(k-1) == "IN" {
 			return k + 1
 		}
+		// "a move that X, who chaired the session, branded a disgrace": a
+		// relative word with a subject of its own after it is the object;
+		// the clause starts after it
+		if t := st.tag(k + 1); st.tag(k) == "WDT" && k+1 < i && st.groupAt[k+1] < 0 && (st.mentAt[k+1] >= 0 || t == "NNP" || t == "JJ" || t == "DT" || t == "PRP") && k > 0 && deedNouns[st.tok(k-1).Lemma] {
+			return k + 1
+		}
 		// "Museveni, whom Ruto met": "whom" is the object; the clause
 		// starts after it
 		if st.lower(k) == "whom" && k+1 < i && !st.commaBetween(k+1, i) {
