@@ -683,6 +683,17 @@ func isQuoteText(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // as is one after a floated quantifier ("A and B both praised X", "A and B
 // each spoke with X").
 func (m *Model) fixPastForms(toks []Token) {
+	// "had last spoken to X": "last" between a perfect's "have" and a
+	// participle is an adverb, and the participle the perfect's verb
+	for i := 1; i+1 < len(toks); i++ {
+		if h := toks[i-1].Lower; toks[i].Lower != "last" || h != "had" && h != "has" && h != "have" {
+			continue
+		}
+		n := &toks[i+1]
+		if lemma, ok := m.lemmas.verbs[n.Lower]; ok && lemma != n.Lower && !strings.HasSuffix(n.Lower, "ing") {
+			toks[i].Tag, n.Tag, n.Lemma = "RB", "VBN", lemma
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		base := (t.Tag == "VB" || t.Tag == "VBP") && toks[i-1].Tag != "TO" && toks[i-1].Tag != "MD"

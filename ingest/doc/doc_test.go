@@ -470,6 +470,9 @@ func TestFixTags(t *testing.T) {
 		{"The premier received Ursula von der Leyen in Rome.", "der", "NNP"},
 		// "evening" after a day's name is the time of day
 		{"The two ministers met on Friday evening with their aides.", "evening", "NN"},
+		// "last" between a perfect's "have" and a participle is an adverb
+		{"The emir had last spoken to the president by telephone in May.", "spoken", "VBN"},
+		{"The emir had last spoken to the president by telephone in May.", "last", "RB"},
 	} {
 		assert.Equal(t, c.tag, tokenOf(m, c.text, c.word).Tag, "%s in %q", c.word, c.text)
 	}
