@@ -87,15 +87,7 @@ var groupPhrases = func() []string {
 // bareGroupPhrases are the group phrases marked "bare": they refer to the
 // pair only with no noun after them ("accused the other of", not "the other
 // leaders").
-var bareGroupPhrases = func() map[string]bool {
-	out := map[string]bool{}
-	for _, f := range dataLines(groupPhrasesTXT) {
-		if len(f) > 1 && f[1] == "bare" {
-			out[f[0]] = true
-		}
-	}
-	return out
-}()
+var bareGroupPhrases = markedRows(groupPhrasesTXT, "bare")
 
 // governmentNouns stand for a possessor's state after "his", "her" or
 // "its"; the value is false for nouns said only of a person's state
@@ -110,15 +102,19 @@ var governmentNouns = func() map[string]bool {
 
 // governmentsAlone stand for a state after "the" too: "the junta demanded"
 // (data/government-nouns.txt, marked "alone").
-var governmentsAlone = func() map[string]bool {
+var governmentsAlone = markedRows(governmentNounsTXT, "alone")
+
+// markedRows returns the first words of a data file's rows whose second
+// column is mark.
+func markedRows(txt, mark string) map[string]bool {
 	out := map[string]bool{}
-	for _, f := range dataLines(governmentNounsTXT) {
-		if len(f) > 1 && f[1] == "alone" {
+	for _, f := range dataLines(txt) {
+		if len(f) > 1 && f[1] == mark {
 			out[f[0]] = true
 		}
 	}
 	return out
-}()
+}
 
 // bodyNouns name an organization of states without naming it
 // (data/body-nouns.txt).
