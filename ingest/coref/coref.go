@@ -268,7 +268,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 			}
 			switch w {
 			case "he", "him", "his", "she", "her":
-				person := antecedent(out[first:], sn, s, toks, i)
+				person := r.antecedent(out[first:], sn, s, toks, i)
 				if w == "him" || (w == "her" && (i+1 >= len(toks) || !toks[i+1].IsWord() || objectFollowers[strings.ToLower(toks[i+1].Text)])) {
 					// An object pronoun does not refer to its clause's subject:
 					// in "Kim greeted him", him is someone named before.
@@ -427,7 +427,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					continue
 				}
 				if w := strings.ToLower(toks[i-1].Text); w == "his" || w == "her" || w == "their" {
-					if id := counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
+					if id := r.counterpart(out[first:], in[taken:], sn, s, toks, i); id != "" {
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: end, Text: t.Text, Via: ViaNominal})
 					}
 				} else {
@@ -456,7 +456,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 // points forward to the sentence's subject; otherwise the pronoun refers to
 // the last person named before it, preferring the subject of the sentence
 // that introduced them.
-func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
+func (r *Resolver) antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
 	pos := s.Start + toks[i].Start
 	// "X spoke alongside Y, with whom he held talks": the subject right
 	// after "whom" is not whom's antecedent but the person named before it
@@ -509,7 +509,7 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 		// "X's embrace of Y drew rebukes at a summit he hosted": a subject
 		// pronoun prefers the person the sentence opens with
 		if w := strings.ToLower(toks[i].Text); w == "he" || w == "she" {
-			if id := openingPerson(cur, sn, s, toks, pos); id != "" {
+			if id := r.openingPerson(cur, sn, s, toks, pos); id != "" {
 				return id
 			}
 		}
@@ -522,31 +522,52 @@ func antecedent(cur []article.Mention, sn *seen, s article.Sentence, toks []toke
 }
 
 // openingPerson returns the person whose mention opens the sentence (only
-// capitalised words, such as a title or a dateline, before it) and comes
-// before pos, or "". An opening possessive that a relation word ties to a
-// person named right after it ("X's predecessor Y", "X's envoy Y") gives
-// way to that person, the subject the sentence is about.
-func openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, pos int) string {
+// capitalised words, such as a title or a dateline, before it, or a title in
+// lower case: "Japanese envoy X") and comes before pos, or "". A phrase of
+// time that a comma closes may come first ("In the weeks before the talks,
+// X met Y ..., where she"), when it names no person. An opening possessive
+// that a relation word ties to a person named right after it ("X's
+// predecessor Y", "X's envoy Y") gives way to that person, the subject the
+// sentence is about.
+func (r *Resolver) openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, pos int) string {
+	from := 0
+	if len(toks) > 0 && timePreps[strings.ToLower(toks[0].Text)] {
+		if comma := firstComma(toks); comma > 0 && s.Start+toks[comma].Start < pos {
+			from = comma + 1
+		}
+	}
 	for k, m := range cur {
 		if m.Start >= pos {
 			return ""
 		}
-		if sn.byID[m.EntityID].Type != article.Person {
+		if sn.byID[m.EntityID].Type != article.Person || m.Start < s.Start+toks[min(from, len(toks)-1)].Start {
 			continue
 		}
-		for _, t := range toks {
+		for j := from; j < len(toks); j++ {
+			t := toks[j]
 			if s.Start+t.Start >= m.Start {
 				if k+1 < len(cur) && cur[k+1].Start < pos && sn.byID[cur[k+1].EntityID].Type == article.Person && possessedPerson(sn.text[m.End:cur[k+1].Start]) {
 					return cur[k+1].EntityID
 				}
 				return m.EntityID
 			}
-			if r, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			if c, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(c) && !unicode.IsDigit(c) && !r.titleUpTo(toks, j, m.Start-s.Start) {
 				return "" // a dateline's words, numbers and marks may come first
 			}
 		}
 	}
 	return ""
+}
+
+// titleUpTo reports whether the words from toks[j] to byte offset end (in
+// the sentence) are a title ("envoy", "foreign minister").
+func (r *Resolver) titleUpTo(toks []tokens.Token, j, end int) bool {
+	e := j
+	for e < len(toks) && toks[e].Start < end {
+		e++
+	}
+	_, ok := r.g.TitleOf(toks[j:e])
+	return ok
 }
 
 // possessedPerson reports whether between, the text between a person's
@@ -614,7 +635,7 @@ func bareCapitalised(toks []tokens.Token, i int) bool {
 }
 
 // timePreps open a phrase of time or occasion: "during his visit", "on her first trip".
-var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true, "on": true}
+var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true, "on": true, "in": true}
 
 // bareAfter reports whether the lower-case text after a phrase starts with
 // no word, or with a word that never begins a noun phrase (data/object-
@@ -885,8 +906,8 @@ func personAt(ments []article.Mention, byID map[string]article.Entity, pos int) 
 // person is the last person named; the counterpart is the last person named
 // of another country, or else the first one named after it, in the
 // sentence's mentions (cur) or the article's later ones (later).
-func counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
-	owner := antecedent(cur, sn, s, toks, i-1)
+func (r *Resolver) counterpart(cur, later []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, i int) string {
+	owner := r.antecedent(cur, sn, s, toks, i-1)
 	if owner == "" {
 		return ""
 	}
