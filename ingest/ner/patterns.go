@@ -618,13 +618,18 @@ func (st *state) institution(toks []tokens.Token, k int) (int, []modifier) {
 
 // officeOf reads whose an office is after "of" or "for" at toks[k]: a
 // country ("of Peru"), or a state body with its country ("for the Turkish
-// foreign ministry", "of Ghana's foreign ministry"). It returns where that
-// ends and the country as a modifier.
+// foreign ministry", "of Ghana's foreign ministry", "of Turkey's National
+// Intelligence Organization"). It returns where that ends and the country
+// as a modifier.
 func (st *state) officeOf(toks []tokens.Token, k int) (int, modifier, bool) {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	}
 	end, mods := st.modifiers(toks, k)
+	if len(mods) == 2 && mods[0].country != "" && mods[0].org == "" && mods[1].org != "" && mods[1].start > mods[0].end {
+		// a country's own body named after its possessive
+		return end, mods[0], true
+	}
 	if len(mods) != 1 || mods[0].country == "" || mods[0].org != "" {
 		return k, modifier{}, false
 	}
@@ -647,7 +652,34 @@ func (st *state) officeOf(toks []tokens.Token, k int) (int, modifier, bool) {
 	if b := st.r.g.BodyAt(toks, body); b > 0 {
 		return body + b, m, true
 	}
+	if e := st.namedBodyEnd(toks, body); e > body {
+		return e, m, true // "of Turkey's National Intelligence Organization (MIT)"
+	}
 	return k, modifier{}, false
+}
+
+// namedBodyEnd reads a body's name in capitals at toks[k] that ends in an
+// organization noun ("National Intelligence Organization"), with the
+// acronym in brackets after it, and returns where it ends, or k.
+func (st *state) namedBodyEnd(toks []tokens.Token, k int) int {
+	end := k
+	for run := k; run < len(toks) && run-k < maxBodyTokens; run++ {
+		t := toks[run]
+		if t.IsWord() && t.IsCapitalized() {
+			if st.r.g.IsOrgHead(t.Text) {
+				end = run + 1
+			}
+			continue
+		}
+		if orgConnectors[t.Text] && run > k && run+1 < len(toks) && toks[run+1].IsCapitalized() {
+			continue
+		}
+		break
+	}
+	if end > k && end+2 < len(toks) && toks[end].Text == "(" && isAcronym(toks[end+1].Text) && toks[end+2].Text == ")" {
+		end += 3
+	}
+	return end
 }
 
 // apposedName reads a name set off by a comma after a title: "the US
