@@ -677,10 +677,13 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 		j++
 	}
 	if j+1 < len(toks) && toks[j].IsWord() && toks[j].IsCapitalized() && len(r.g.Lookup(tokens.Key(toks[j:j+1]))) == 0 {
-		// "the Republican president": a party's name before the title
+		// "the Republican president": a party's name before the title (not
+		// the first word of one: "the Prime Minister")
 		if _, ok := r.g.Title(toks[j].Text); !ok {
 			if _, ok := r.g.Title(toks[j+1].Text); ok {
-				j++
+				if _, whole := r.g.TitleOf(toks[j : j+2]); !whole {
+					j++
+				}
 			}
 		}
 	}
@@ -727,7 +730,14 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 			n += 1 + k
 		}
 	}
-	inCountry := func(e article.Entity) bool { return country == "" || e.Country == country }
+	// "the president of the Government of National Unity" is no state's
+	// president: when the "of" phrase names a body (its capitalised words
+	// hold an organization's head noun), only a body's official may be
+	// meant ("the President of the Republic" still is a state's)
+	ofBody := country == "" && j+n < len(toks) && strings.EqualFold(toks[j+n].Text, "of") && r.namesBody(toks, j+n+1)
+	inCountry := func(e article.Entity) bool {
+		return (country == "" || e.Country == country) && (!ofBody || e.Body != "")
+	}
 	best := sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && strings.EqualFold(e.Title, title.Title) })
 	if best == "" {
 		best = sn.lastPerson(func(e article.Entity) bool { return inCountry(e) && r.sameOffice(e.Title, title) })
@@ -744,6 +754,21 @@ func (r *Resolver) nominal(sn *seen, nt *newTitled, toks []tokens.Token, i int) 
 		return 0, ""
 	}
 	return j + n - i, best
+}
+
+// namesBody reports whether the capitalised words at toks[k] (past "the")
+// hold an organization's head noun or a government's: "the Government of
+// National Unity", "the African Union Commission".
+func (r *Resolver) namesBody(toks []tokens.Token, k int) bool {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for ; k < len(toks) && (toks[k].IsCapitalized() || strings.EqualFold(toks[k].Text, "of")); k++ {
+		if r.g.IsOrgHead(toks[k].Text) || toks[k].IsCapitalized() && governmentNouns[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedCountry resolves "the South American country", "the NATO and

@@ -659,6 +659,13 @@ func (st *sent) personAfterPortfolio(i int) int {
 	if st.lower(k) == "the" {
 		k++
 	}
+	if m := st.mentAt[k]; m >= 0 && st.ments[m].typ == article.Organization && st.ments[m].from == k {
+		// "the prime minister of the Government of National Unity (GNU), X"
+		k = st.ments[m].to
+		if k+2 < len(st.Tokens) && st.Tokens[k].Text == "(" && st.Tokens[k+2].Text == ")" {
+			k += 3
+		}
+	}
 	for n := 0; n < 3 && k < len(st.Tokens) && st.tag(k) == "NNP" && st.mentAt[k] < 0; n++ {
 		k++
 	}
