@@ -669,6 +669,20 @@ func (st *sent) personAfterPortfolio(i int) int {
 	for n := 0; n < 3 && k < len(st.Tokens) && st.tag(k) == "NNP" && st.mentAt[k] < 0; n++ {
 		k++
 	}
+	if k <= e+2 && st.lower(e+1) == "the" || k == e+1 {
+		// "the commander of the eastern-based forces, X": what the office
+		// is in charge of, in lower case, up to the comma before the name
+		d := e + 1
+		if st.lower(d) == "the" {
+			d++
+		}
+		for n := 0; n < 6 && d < len(st.Tokens) && st.mentAt[d] < 0 && st.Tokens[d].Text != "," && chargeWord(st.tag(d), st.Tokens[d].Text); n++ {
+			d++
+		}
+		if d < len(st.Tokens) && st.Tokens[d].Text == "," && d > e+2 {
+			k = d
+		}
+	}
 	if k == e+1 || k+1 >= len(st.Tokens) || st.lower(k-1) == "the" {
 		return -1
 	}
@@ -684,6 +698,16 @@ func (st *sent) personAfterPortfolio(i int) int {
 		return -1 // "the future of Ukraine, X said": the speaker
 	}
 	return m
+}
+
+// chargeWord reports a word that may describe in lower case what an office
+// is in charge of: "the eastern-based forces", "the ruling party".
+func chargeWord(tag, text string) bool {
+	switch tag {
+	case "DT", "JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG":
+		return true
+	}
+	return text == "-"
 }
 
 // titleOfPerson reports a demonym that begins a person's title ("Canadian

@@ -308,6 +308,8 @@ func (st *state) titled(s article.Sentence, toks []tokens.Token, i int) int {
 			j = k
 		} else if k := st.portfolio(toks, j+1); k > j+1 {
 			j, sideless = k, len(mods) == 0
+		} else if k := describedCharge(toks, j+1); k > j+1 {
+			j, sideless = k, len(mods) == 0
 		}
 	}
 	j = st.skipHonorific(toks, j)
@@ -500,6 +502,26 @@ func (st *state) portfolio(toks []tokens.Token, k int) int {
 		}
 	}
 	return j
+}
+
+// describedCharge steps over what an office is in charge of, described in
+// lower-case words up to the comma before the name in apposition: "the
+// commander of the eastern-based forces, X", "the head of the ruling
+// party, X". It returns where the comma is, or k.
+func describedCharge(toks []tokens.Token, k int) int {
+	for j := k; j < len(toks) && j-k < 6; j++ {
+		t := toks[j]
+		if t.Text == "," {
+			if j > k {
+				return j
+			}
+			return k
+		}
+		if !(t.IsWord() || t.Text == "-") || t.IsCapitalized() {
+			return k
+		}
+	}
+	return k
 }
 
 // countryPortfolio steps over a country an office deals with, at toks[k]
