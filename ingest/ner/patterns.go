@@ -980,6 +980,12 @@ func (st *state) appositive(s article.Sentence, toks []tokens.Token, i int) int 
 			st.add(st.person(nameText(toks[i:end]), mods[0].country, ""), s, toks[i].Start, toks[end-1].End, ViaTitle)
 			return end - i
 		}
+		// "X, who heads the rival administration in eastern Libya,": the
+		// country of the place what X heads is in
+		if c := st.headedIn(toks, j+2); c != "" {
+			st.add(st.person(nameText(toks[i:end]), c, ""), s, toks[i].Start, toks[end-1].End, ViaTitle)
+			return end - i
+		}
 	}
 	if j < len(toks) && articles[strings.ToLower(toks[j].Text)] {
 		j++
@@ -1071,6 +1077,27 @@ func (st *state) possessedName(s article.Sentence, toks []tokens.Token, i int) i
 
 // headVerbs say that their subject leads what their object names: "X, who
 // heads Kenya's foreign ministry".
+// headedIn returns the country after "in" (and a word in lower case, such
+// as "eastern") in the phrase at toks[k] that a comma or the sentence ends,
+// at most eight words on: "the rival administration in eastern Libya".
+func (st *state) headedIn(toks []tokens.Token, k int) string {
+	for j := k; j < len(toks) && j < k+8 && toks[j].Text != ","; j++ {
+		if toks[j].Text != "in" || j+1 >= len(toks) {
+			continue
+		}
+		at := j + 1
+		if !toks[at].IsCapitalized() {
+			at++
+		}
+		if at < len(toks) {
+			if _, mods := st.modifiers(toks, at); len(mods) > 0 && mods[0].start == at && mods[0].country != "" && mods[0].org == "" {
+				return mods[0].country
+			}
+		}
+	}
+	return ""
+}
+
 var headVerbs = map[string]bool{"heads": true, "leads": true, "chairs": true, "runs": true, "headed": true, "led": true}
 
 // afterHonorific reports whether a word of address ends just before
