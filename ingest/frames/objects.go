@@ -1165,6 +1165,18 @@ func (st *sent) numberedGroup(at, before int, except ...string) []string {
 	if at+3 > len(st.Tokens) || st.lower(at) != "the" || st.tag(at+1) != "CD" || st.lastNamed == nil {
 		return nil
 	}
+	// ("the three held talks": the number alone, before its verb, counts
+	// people; the subject, it follows no one who speaks of them)
+	if v := at + 2; v < len(st.Tokens) && (strings.HasPrefix(st.tag(v), "VB") || st.tag(v) == "MD") {
+		n, ok := dates.NumberWord(st.lower(at + 1))
+		if !ok || n < 3 {
+			return nil
+		}
+		if named := st.lastNamed(n, true, before, except); len(named) >= n {
+			return named[:n]
+		}
+		return nil
+	}
 	// ("the three European governments": adjectives and demonyms before
 	// the noun)
 	end := at + 3
@@ -1179,8 +1191,17 @@ func (st *sent) numberedGroup(at, before int, except ...string) []string {
 	if !ok || n < 3 || !(peopleNouns[noun] || countryNouns[noun]) {
 		return nil
 	}
-	// (nor the actors named before it in its clause, who speak of them:
-	// "X accused the three countries")
+	named := st.lastNamed(n, peopleNouns[noun], before, st.namedInClause(at, except))
+	if len(named) < n {
+		return nil
+	}
+	return named[:n]
+}
+
+// namedInClause adds to except the actors named before token at in its
+// clause, who speak of a group there ("X accused the three countries"):
+// not its members.
+func (st *sent) namedInClause(at int, except []string) []string {
 	from := st.clauseStartLeft(at)
 	if g := st.groupAt[max(at-1, 0)]; at > 0 && g >= 0 {
 		from = st.clauseStartLeft(st.Groups[g].Start) // the object of a verb: its clause's
@@ -1190,11 +1211,7 @@ func (st *sent) numberedGroup(at, before int, except ...string) []string {
 			except = append(except, st.ments[m].EntityID)
 		}
 	}
-	named := st.lastNamed(n, peopleNouns[noun], before, except)
-	if len(named) < n {
-		return nil
-	}
-	return named[:n]
+	return except
 }
 
 // countedGroup reads "seven Latin American countries" at token at, or a

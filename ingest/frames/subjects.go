@@ -394,6 +394,13 @@ func (st *sent) referredSubject(gi, from, depth int) (subject, bool) {
 			return subject{strategy: "the last " + st.lower(i+1) + " named", parties: true, named: ids}, true
 		}
 	}
+	// "..., and on Tuesday the three held talks": the number alone right
+	// before its verb
+	if k := st.skipAdverbsLeft(g.Start - 1); k-1 >= from && st.tag(k) == "CD" && st.lower(k-1) == "the" {
+		if ids := st.numberedGroup(k-1, st.tok(k-1).Start); ids != nil {
+			return subject{strategy: "the last " + st.lower(k) + " named", parties: true, named: ids}, true
+		}
+	}
 	// "expelled a diplomat over what it called provocative activities":
 	// "it" in a clause that "what", "which" or "whom" opens is the state
 	// the clause it hangs on is about ("summoned X's envoy over remarks by
