@@ -50,11 +50,18 @@ type Resolver struct {
 	// leaders holds the same officials' leaders' offices by lower-case
 	// country: whether the data knows who led a country on a date
 	leaders map[string][]gazetteer.Office
+	// isBloc reports an organization of member states ("the bloc": the
+	// EU, not an agency or a company named since), made once
+	isBloc func(name string) bool
 }
 
 // New returns a Resolver.
 func New(g *gazetteer.Gazetteer) *Resolver {
 	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}, leaders: map[string][]gazetteer.Office{}}
+	r.isBloc = func(name string) bool {
+		o, ok := g.Organization(name)
+		return ok && (len(o.Members) > 0 || o.Kind == "bloc")
+	}
 	for _, p := range g.Officials {
 		if p.Secondary {
 			continue // the generated data lists many people under one title
@@ -170,6 +177,7 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 	// is in text order, and what a sentence adds is taken in as it is added.
 	sn := newSeen(a.Text, byID)
 	sn.kingdoms = r.kingdoms(ents)
+	sn.isBloc = r.isBloc
 	sn.isTitle = func(w string) bool { _, ok := r.g.Title(w); return ok }
 	sorted := 0
 	nt := &newTitled{r: r, date: a.Published, ents: ents, byID: byID}
@@ -400,8 +408,13 @@ func (r *Resolver) ResolveTokens(a article.Article, sents []article.Sentence, sp
 					continue
 				}
 				if i+1 < len(toks) && bodyNouns[strings.ToLower(toks[i+1].Text)] {
-					// "the bloc", "the alliance": the organization last named
-					if id := sn.org; id != "" {
+					// "the bloc", "the alliance": the organization of member
+					// states last named, else the organization last named
+					id := sn.bloc
+					if id == "" {
+						id = sn.org
+					}
+					if id != "" {
 						out = appendMarked(out, record, article.Mention{EntityID: id, Sentence: s.Index, Start: start, End: s.Start + toks[i+1].End, Text: s.Text[t.Start:toks[i+1].End], Via: ViaNominal})
 						i++
 						continue

@@ -15,6 +15,10 @@ type seen struct {
 	next int // index in the sorted mentions of the first one not yet seen
 
 	org string // the organization named last
+	// bloc is the organization of member states named last, as isBloc
+	// tells
+	bloc   string
+	isBloc func(name string) bool
 	// kingdoms are the article's countries whose official name holds
 	// "Kingdom"; lastKingdom the one named last ("the kingdom")
 	kingdoms    map[string]bool
@@ -75,6 +79,9 @@ func (s *seen) add(m article.Mention) {
 	switch e.Type {
 	case article.Organization:
 		s.org = e.ID
+		if s.isBloc != nil && s.isBloc(e.Name) {
+			s.bloc = e.ID
+		}
 		if e.Country != "" && m.Sentence != s.countrySent {
 			// "Russia's Defence Ministry said ..., and it thanked X": a
 			// state's body opens the sentence as the state would
