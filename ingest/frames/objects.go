@@ -325,6 +325,8 @@ func (st *sent) objectOutsideSlots(f *Frame, after int, possessors bool) object 
 			return object{at: -1}
 		}
 		return st.placeOfClause(after)
+	case f.Object == objPlace && f.POS == posVerb:
+		return st.whereAntecedent(after)
 	case f.Has("what"):
 		return st.objectOfAction(f, after, possessors)
 	case f.Has("content"):
@@ -424,6 +426,29 @@ func (st *sent) placeMention(k int) int {
 		return -1
 	}
 	return m
+}
+
+// whereAntecedent reads the place a clause that "where" opens hangs on,
+// for a verb of going that names no destination, its word ending at token
+// after-1: "a similar deal for Mauritania, where X travelled on Feb. 8".
+func (st *sent) whereAntecedent(after int) object {
+	gi := st.groupAt[max(after-1, 0)]
+	if gi < 0 {
+		return object{at: -1}
+	}
+	for k := st.Groups[gi].Start - 1; k >= 2 && k > st.Groups[gi].Start-12; k-- {
+		if st.Tokens[k].Text == "," || (st.groupAt[k] >= 0 && st.groupAt[k] != gi) {
+			break
+		}
+		if st.lower(k) != "where" || st.Tokens[k-1].Text != "," {
+			continue
+		}
+		if m := st.mentAt[k-2]; m >= 0 && st.ments[m].to == k-1 && st.placeMention(st.ments[m].from) == m {
+			return object{ments: []int{m}, strategy: "the place \"where\" hangs on", at: st.ments[m].from, end: k - 1}
+		}
+		break
+	}
+	return object{at: -1}
 }
 
 // placeOfClause reads where the clause of a noun at token after-1 happens,
