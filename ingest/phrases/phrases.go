@@ -153,8 +153,8 @@ func Find(a article.Article, sents []article.Sentence) ([]article.Entity, []arti
 				continue
 			}
 			words := strings.Fields(s.Text[m[2]:m[3]])
-			for len(words) > 0 && eventStop[words[0]] {
-				words = words[1:]
+			for len(words) > 0 && (eventStop[words[0]] || measure(words[0])) {
+				words = words[1:] // (nor "a 15-minute meeting": how long, not which)
 			}
 			// "the Group of 20 summit": a name that a capitalised word and
 			// "of" open before the match belongs to it
@@ -255,6 +255,16 @@ func (f *finder) add(typ, name, place string, s article.Sentence, start, end int
 		f.entities[idx].Place = place
 	}
 	f.mentions = append(f.mentions, article.Mention{EntityID: f.entities[idx].ID, Sentence: s.Index, Start: s.Start + start, End: s.Start + end, Text: s.Text[start:end], Via: via})
+}
+
+// measure reports a number joined by a hyphen to a word in lower case: "15-minute",
+// "2-hour", "3-day" say how long an event was, not which.
+func measure(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(w) && w[i] == '-' && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // midWord reports whether offset i of s is inside a word. (Go's \b knows
