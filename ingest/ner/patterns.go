@@ -504,6 +504,22 @@ func (st *state) portfolio(toks []tokens.Token, k int) int {
 	return j
 }
 
+// royal reports whether a known official ever held a royal office: the
+// one a royal title and a given name may name ("Prince William" is not
+// "William Lai").
+func (st *state) royal(name string) bool {
+	p, ok := st.r.g.Official(name)
+	if !ok {
+		return false
+	}
+	for _, o := range p.Offices {
+		if t, ok := st.r.g.Title(o.Title); ok && t.Role == "royal" {
+			return true
+		}
+	}
+	return false
+}
+
 // describedCharge steps over what an office is in charge of, described in
 // lower-case words up to the comma before the name in apposition: "the
 // commander of the eastern-based forces, X", "the head of the ruling
@@ -805,7 +821,7 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 			forms = st.r.g.LookupLoose(toks[j : j+n])
 		}
 		for _, f := range forms {
-			if f.Kind == gazetteer.PersonName {
+			if f.Kind == gazetteer.PersonName && !(end-j == 1 && title.Role == "royal" && !st.royal(f.Ref)) {
 				return f.Ref, j + n
 			}
 		}
@@ -837,13 +853,30 @@ func (st *state) resolveName(toks []tokens.Token, j, end int, country string, ti
 		var inOffice []string
 		for _, c := range cands {
 			o, ok := st.r.g.OfficeAt(c, st.date)
-			if ok && (country == "" || o.Country == country) {
+			if ok && (country == "" || o.Country == country) && (title.Role != "royal" || st.royal(c)) {
 				inOffice = append(inOffice, c)
 			}
 		}
 		if len(inOffice) == 1 {
 			return inOffice[0], j + 1
 		}
+	}
+	if end-j == 1 && title.Role == "royal" && !st.headline {
+		// "Prince William": a royal is called by title and given name; when
+		// the data knows the two together ("Queen Elizabeth"), the name's
+		// look-up takes them; else he is new (not after "of": "the funeral
+		// of Queen Elizabeth" names an event)
+		for k := 1; k <= 2 && j-k >= 0; k++ {
+			for _, f := range st.r.g.LookupTokens(toks[j-k : j+1]) {
+				if f.Kind == gazetteer.PersonName {
+					return "", j
+				}
+			}
+			if j-k-1 >= 0 && toks[j-k-1].Text == "of" {
+				return "", j
+			}
+		}
+		return title.Title + " " + toks[j].Text, j + 1
 	}
 	if end-j < 2 {
 		return "", j
