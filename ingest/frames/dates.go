@@ -401,7 +401,8 @@ func (x *extraction) quoted(ds DateSpan) bool {
 // a "since" phrase or a relative clause: the point a span runs from ("met
 // for the first time since the war began in 2019", "his first visit since
 // winning the May 3 election") or the date of what the relative clause
-// tells ("the anniversary of relations, which was marked on October 22"),
+// tells ("the anniversary of relations, which was marked on October 22",
+// "urged X to respect the truce that took effect last week"),
 // or of a clause that "after" opens, not when the fact happened.
 func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 	dateStart, coarse := date.Start, date.Date.Precision != article.Day
@@ -464,7 +465,7 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 		if coarse && (t.Lower == "from" && i > 0 && (s.Tokens[i-1].Lower == "up" || s.Tokens[i-1].Lower == "down") || t.Lower == "than" || t.Lower == "compared") {
 			return true
 		}
-		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whom" || t.Lower == "whose") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
+		if t.Lower == "since" || ((t.Lower == "which" || t.Lower == "who" || t.Lower == "whom" || t.Lower == "whose" || t.Lower == "that") && (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$")) {
 			return !x.relativeOnPredicate(s, end, i)
 		}
 		// "hosted X, having held talks with him on Wednesday": a perfect
@@ -508,16 +509,21 @@ func (x *extraction) notItsDate(sentence, end int, date DateSpan) bool {
 // relativeOnPredicate reports a "which" at token w whose clause tells of
 // the noun that states the relation ending at byte end: "the visit by X to
 // Japan, which began on Monday" (a comma before it, and nothing but the
-// noun's own phrases between: no verb, no other comma).
+// noun's own phrases between: no verb, no other comma); or a "that" right
+// after that noun ("a visit that began on Monday").
 func (x *extraction) relativeOnPredicate(s *doc.Sentence, end, w int) bool {
-	if s.Tokens[w].Lower != "which" || w < 2 || s.Tokens[w-1].Text != "," {
+	comma := 1 // "which" after a comma; "that" right after the noun's phrase
+	switch {
+	case s.Tokens[w].Lower == "that" && w > 0:
+		comma = 0
+	case s.Tokens[w].Lower != "which" || w < 2 || s.Tokens[w-1].Text != ",":
 		return false
 	}
 	head := slices.IndexFunc(s.Tokens, func(t doc.Token) bool { return t.End >= end })
-	if head < 0 || head >= w-1 || s.Tokens[head].End != end || !strings.HasPrefix(s.Tokens[head].Tag, "NN") {
+	if head < 0 || head > w-1-comma || s.Tokens[head].End != end || !strings.HasPrefix(s.Tokens[head].Tag, "NN") {
 		return false
 	}
-	for k := head + 1; k < w-1; k++ {
+	for k := head + 1; k < w-comma; k++ {
 		if t := s.Tokens[k]; t.Text == "," || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			return false
 		}
