@@ -33,8 +33,9 @@
 //     "last March" is strictly before P's month, "next March" after.
 //   - "today", "this morning", "tonight" are P; "yesterday", "last night",
 //     "the day before", "the previous day" are P-1 day; "tomorrow" is P+1.
-//     "the previous day", "a day earlier", "the next day", "two days later"
-//     and the like count from the day the story tells, which only the
+//     "the previous day", "a day earlier", "the next day", "two days later",
+//     "that evening", "the same day" and the like count from the day the
+//     story tells, which only the
 //     reader of the whole article knows: they are marked Story, with their
 //     Shift, and their Date counts from P for want of another.
 //   - "over the weekend" and "the weekend" are the Saturday of the most
@@ -261,6 +262,12 @@ func (f *finder) core(i int) (match, bool) {
 		return f.earlierThis(i, w)
 	case "the":
 		return f.the(i)
+	case "that":
+		// "landed on Monday and was welcomed that evening": the day the
+		// story tells
+		if f.isWord(i+1, "day") || f.isWord(i+1, "evening") || f.isWord(i+1, "night") || f.isWord(i+1, "morning") || f.isWord(i+1, "afternoon") {
+			return match{a: i, b: i + 2, e: expr{kind: eDays}, story: true}, true
+		}
 	default:
 		// "two days ago", "a day earlier" (not "a day earlier than planned"),
 		// "a week later"
@@ -475,6 +482,9 @@ func (f *finder) the(i int) (match, bool) {
 		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
 	case f.isWord(i+1, "previous") && (f.isWord(i+2, "day") || f.isWord(i+2, "night") || f.isWord(i+2, "evening")):
 		return match{a: i, b: i + 3, e: expr{kind: eDays, n: -1}, story: true}, true
+	case f.isWord(i+1, "same") && (f.isWord(i+2, "day") || f.isWord(i+2, "evening")):
+		// "the same day": the day the story tells
+		return match{a: i, b: i + 3, e: expr{kind: eDays}, story: true}, true
 	case (f.isWord(i+1, "next") || f.isWord(i+1, "following")) && f.isWord(i+2, "day"):
 		// "the next day", "the following day"
 		return match{a: i, b: i + 3, e: expr{kind: eDays, n: 1}, story: true}, true

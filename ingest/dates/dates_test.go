@@ -79,6 +79,9 @@ func TestStoryDays(t *testing.T) {
 		{"Two days later, the envoy left.", "Two days later", 2},
 		{"Three days earlier the envoy had left.", "Three days earlier", -3},
 		{"A week later, the envoy left.", "A week later", 7},
+		{"The envoy was received that evening.", "that evening", 0},
+		{"The envoy left that day for Cairo.", "that day", 0},
+		{"The envoy left the same day.", "the same day", 0},
 	}
 	for _, tt := range tests {
 		got := Find(tt.sentence, "2024-05-18")

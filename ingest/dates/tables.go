@@ -131,7 +131,7 @@ var keywords = []string{
 	"month", "year", "day", "days", "weeks", "months", "years", "of", "s",
 	"will", "would", "shall", "ll", "scheduled", "slated", "expected", "set",
 	"due", "going", "plans", "plan", "planning", "intends", "intend", "aims",
-	"ago", "to", "and", "previous", "before", "ed",
+	"ago", "to", "and", "previous", "before", "ed", "that", "same",
 }
 
 // interned maps every word the tables and matchers know to itself, so that
