@@ -189,9 +189,36 @@ func (m *Model) sentenceIn(toks []Token, s article.Sentence, split []tokens.Toke
 	m.fixInitialSubjectPast(toks)
 	m.fixGerundObjects(toks)
 	m.fixObjectComplements(toks)
+	fixCapitalisedTitles(toks)
 	out := Sentence{Sentence: s, Tokens: toks}
 	out.Groups = verbGroups(toks)
 	return out
+}
+
+// fixCapitalisedTitles reads "US Ambassador to Israel X": a capitalised
+// word inside a sentence, after a name and before "to", "of" or "for" and
+// another name, that the model calls a verb is part of a title, a name's
+// word (not in a sentence in title case, where verbs are capitalised too:
+// "Kenya Agrees to ...").
+func fixCapitalisedTitles(toks []Token) {
+	lower := 0
+	for _, t := range toks {
+		if isLowerWord(t) {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if !strings.HasPrefix(t.Tag, "VB") || t.Text == t.Lower || toks[i-1].Tag != "NNP" || toks[i+2].Tag != "NNP" {
+			continue
+		}
+		if w := toks[i+1].Lower; w == "to" || w == "of" || w == "for" {
+			t.Tag, t.Lemma = "NNP", t.Lower
+		}
+	}
 }
 
 // retagElidedInfinitives reads "gave X a week to withdraw or face

@@ -473,6 +473,9 @@ func TestFixTags(t *testing.T) {
 		// "last" between a perfect's "have" and a participle is an adverb
 		{"The emir had last spoken to the president by telephone in May.", "spoken", "VBN"},
 		{"The emir had last spoken to the president by telephone in May.", "last", "RB"},
+		// a capitalised title between a name and "to" and another name is
+		// no verb, whatever the model calls it
+		{"US Ambassador to Japan Rahm Emanuel criticized China on Monday.", "Ambassador", "NNP"},
 	} {
 		assert.Equal(t, c.tag, tokenOf(m, c.text, c.word).Tag, "%s in %q", c.word, c.text)
 	}
