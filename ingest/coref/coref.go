@@ -564,12 +564,22 @@ func (r *Resolver) openingPerson(cur []article.Mention, sn *seen, s article.Sent
 				}
 				return m.EntityID
 			}
-			if c, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(c) && !unicode.IsDigit(c) && !r.titleUpTo(toks, j, m.Start-s.Start) {
+			if c, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsUpper(c) && !unicode.IsDigit(c) && !r.titleUpTo(toks, j, m.Start-s.Start) && !titleConnector(toks, j) {
 				return "" // a dateline's words, numbers and marks may come first
 			}
 		}
 	}
 	return ""
+}
+
+// titleConnector reports "of", "for" or "to" between two capitalised words
+// of a title: "Secretary of State X", "Minister for Foreign Affairs X".
+func titleConnector(toks []tokens.Token, j int) bool {
+	switch strings.ToLower(toks[j].Text) {
+	case "of", "for", "to":
+		return j > 0 && j+1 < len(toks) && toks[j-1].IsCapitalized() && toks[j+1].IsCapitalized()
+	}
+	return false
 }
 
 // titleUpTo reports whether the words from toks[j] to byte offset end (in
