@@ -25,8 +25,15 @@ const followWindow = 80
 // explicit says the sentence gave it.
 func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, bool) {
 	best, bestDist := -1, 0
+	closes := x.relativeCloses(sentence, start)
 	for i, ds := range x.in.Dates {
 		if ds.Sentence != sentence || (ds.Start >= limit && ds.Date.Precision != article.Day) || x.validityDate(ds) || x.afterPublication(x.spanDate(ds)) || x.notItsDate(sentence, end, ds) || x.filedDate(ds) {
+			continue
+		}
+		// "X, who travelled to Y on April 6 and was received by Z, said on
+		// Monday ...": past the comma that closes its relative clause, a
+		// date is the main clause's
+		if closes >= 0 && ds.Start >= closes {
 			continue
 		}
 		// "criticised Peru after Sunday's vote": a possessive date after
@@ -105,6 +112,45 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		return article.Date{Value: x.in.Article.Published, Precision: article.Day}, false
 	}
 	return article.Date{}, false
+}
+
+// relativeCloses returns the byte offset of the comma that closes the
+// relative clause ("X, who ..., said") a predicate at byte start sits in,
+// when the clause tells a date of its own before that comma; else -1.
+func (x *extraction) relativeCloses(sentence, start int) int {
+	if sentence >= len(x.in.Doc.Sentences) {
+		return -1
+	}
+	toks := x.in.Doc.Sentences[sentence].Tokens
+	at := slices.IndexFunc(toks, func(t doc.Token) bool { return t.Start >= start })
+	if at < 0 {
+		return -1
+	}
+	open := -1
+	for k := at - 1; k >= 1; k-- {
+		if toks[k].Text == "," {
+			break
+		}
+		if (toks[k].Lower == "who" || toks[k].Lower == "which") && (toks[k].Tag == "WP" || toks[k].Tag == "WDT") && toks[k-1].Text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := at; k < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for _, ds := range x.in.Dates {
+			if ds.Sentence == sentence && ds.Start > toks[open].Start && ds.End <= toks[k].Start {
+				return toks[k].Start
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // laterClosedDay returns the last day-precise date of a relative phrase
