@@ -790,13 +790,28 @@ func (st *sent) auxBeforePhrase(gi, i int) bool {
 
 // quoteAfterSubject reports a quotation mark at k that opens a quote
 // right after the subject of a clause "that" opens: 'said that China
-// "urges the Philippine side to stop"': the quote goes on with the clause.
+// "urges the Philippine side to stop"', or one that opens its clause on
+// its finite verb: the quote goes on with the clause.
 func (st *sent) quoteAfterSubject(k int) bool {
 	if k < 2 || k+1 >= len(st.Tokens) || !isQuote(st.Tokens[k].Text) || !st.quoted[k+1] || st.mentAt[k-1] < 0 {
 		return false
 	}
 	m := st.ments[st.mentAt[k-1]]
-	return m.actor && m.from > 0 && st.lower(m.from-1) == "that"
+	if !m.actor {
+		return false
+	}
+	if m.from > 0 && st.lower(m.from-1) == "that" {
+		return true
+	}
+	// "Kenya "stands ready to ..."", "In the communique, Kenya "stands
+	// ready ..."": a subject that opens its clause, the quotation opening
+	// on its finite verb
+	v := k + 1
+	if st.tag(v) == "RB" && v+1 < len(st.Tokens) {
+		v++ // "China "firmly opposes" ..."
+	}
+	g := st.groupAt[v]
+	return (m.from == 0 || st.Tokens[m.from-1].Text == ",") && g >= 0 && st.Groups[g].Start <= v && st.Groups[g].Finite
 }
 
 // coordinatedClauseStart reads "..., and Washington urged": a noun phrase
