@@ -36,6 +36,8 @@ var (
 		`|` + `\p{Lu}[\p{L}'’-]*(?: (?:and|of|the|` + capWord + `)){0,4} (?:Treaty|Agreements?|Accords?|Pact|Initiative|Doctrine|Declaration|Deal|Plan|Act|Protocol|Convention|[Tt]reaty)` +
 		`(?: (?:on|for) (?:the )?` + capWord + `(?: (?:and |of (?:the )?)?` + capWord + `){0,4})?` +
 		`|` + `['‘"“]` + capWord + `(?: ` + capWord + `){0,3}['’"”] (?:policy|principle|doctrine|formula)` +
+		// "the 'one in, one out' agreement": a name in lower case between quotes
+		`|` + `['‘"“]\p{Ll}[\p{L} ,-]{0,40}\p{L}['’"”] (?:agreement|deal|scheme|accord|pact)` +
 		`)\b`)
 	// "G7 summit in Hiroshima" (or "the BRICS summit opened in Kazan": its place), "Victory Day",
 	// "SCO Foreign Ministers' Council session"
@@ -68,7 +70,10 @@ var (
 	namedPolicyWords = literal.New("Treaty", "treaty", "Agreement", "Accord", "Pact", "Convention", "Protocol",
 		"Initiative", "Doctrine", "Declaration", "Deal", "Plan", "Act", "' policy", "’ policy", "\" policy", "” policy",
 		"' principle", "’ principle", "\" principle", "” principle", "' doctrine", "’ doctrine", "\" doctrine", "” doctrine",
-		"' formula", "’ formula", "\" formula", "” formula")
+		"' formula", "’ formula", "\" formula", "” formula",
+		"' agreement", "’ agreement", "\" agreement", "” agreement", "' deal", "’ deal", "\" deal", "” deal",
+		"' scheme", "’ scheme", "\" scheme", "” scheme", "' accord", "’ accord", "\" accord", "” accord",
+		"' pact", "’ pact", "\" pact", "” pact")
 	namedEventWords = literal.New(" summit", " Summit", " meeting", " Meeting", " session", " Session", " forum", " Forum",
 		" conference", " Conference", " Day", " Games", " parade", " Parade", " exercises", " Exercises", " Dialogue")
 	titledEventWords = literal.New("Summit ", "Conference ", "Forum ", "Meeting ", "Session ", "Dialogue ")
