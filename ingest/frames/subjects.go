@@ -973,6 +973,15 @@ func (st *sent) relativeOfList(g doc.VerbGroup) (subject, bool) {
 			return subject{ments: ms, strategy: "relative, the list an apposition describes"}, true
 		}
 	}
+	// "A and B, who both attended": "both" or "all" after the relative
+	// word counts the whole list before it
+	if k := st.skipAdverbsLeft(g.Start - 1); k >= 3 && (st.lower(k) == "both" || st.lower(k) == "all") && st.lower(k-1) == "who" && st.Tokens[k-2].Text == "," {
+		if m := st.mentAt[k-3]; m >= 0 && st.ments[m].actor {
+			if ms := st.coordinatedLeftOver(m, true, true); len(ms) > 1 {
+				return subject{ments: ms, strategy: "relative, the list " + st.lower(k) + " counts"}, true
+			}
+		}
+	}
 	return subject{}, false
 }
 
