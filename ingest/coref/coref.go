@@ -545,7 +545,8 @@ func (r *Resolver) antecedent(cur []article.Mention, sn *seen, s article.Sentenc
 func (r *Resolver) openingPerson(cur []article.Mention, sn *seen, s article.Sentence, toks []tokens.Token, pos int) string {
 	from := 0
 	if len(toks) > 0 && timePreps[strings.ToLower(toks[0].Text)] {
-		if comma := firstComma(toks); comma > 0 && s.Start+toks[comma].Start < pos {
+		// (a fronted phrase is short: look for its comma a few words on)
+		if comma := firstComma(toks[:min(len(toks), frontedReach)]); comma > 0 && s.Start+toks[comma].Start < pos {
 			from = comma + 1
 		}
 	}
@@ -587,11 +588,18 @@ func titleConnector(toks []tokens.Token, j int) bool {
 func (r *Resolver) titleUpTo(toks []tokens.Token, j, end int) bool {
 	e := j
 	for e < len(toks) && toks[e].Start < end {
+		if e-j >= 4 {
+			return false // no title is that long
+		}
 		e++
 	}
 	_, ok := r.g.TitleOf(toks[j:e])
 	return ok
 }
+
+// frontedReach is how many words a fronted phrase of time may take before
+// its comma ("In the weeks before the briefing,").
+const frontedReach = 15
 
 // possessedPerson reports whether between, the text between a person's
 // mention and the next, is a possessive and at most three words naming the
@@ -786,7 +794,7 @@ func (r *Resolver) namesBody(toks []tokens.Token, k int) bool {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	}
-	for ; k < len(toks) && (toks[k].IsCapitalized() || strings.EqualFold(toks[k].Text, "of")); k++ {
+	for start := k; k < len(toks) && k < start+12 && (toks[k].IsCapitalized() || strings.EqualFold(toks[k].Text, "of")); k++ {
 		if r.g.IsOrgHead(toks[k].Text) || toks[k].IsCapitalized() && governmentNouns[strings.ToLower(toks[k].Text)] {
 			return true
 		}

@@ -116,18 +116,20 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 
 // relativeCloses returns the byte offset of the comma that closes the
 // relative clause ("X, who ..., said") a predicate at byte start sits in,
-// when the clause tells a date of its own before that comma; else -1.
+// when the clause tells a date of its own before that comma; else -1. A
+// relative clause is read at most relativeReach tokens either side, and
+// the dates by binary search, so that the work per predicate is bounded.
 func (x *extraction) relativeCloses(sentence, start int) int {
 	if sentence >= len(x.in.Doc.Sentences) {
 		return -1
 	}
 	toks := x.in.Doc.Sentences[sentence].Tokens
-	at := slices.IndexFunc(toks, func(t doc.Token) bool { return t.Start >= start })
-	if at < 0 {
+	at := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	if at == len(toks) {
 		return -1
 	}
 	open := -1
-	for k := at - 1; k >= 1; k-- {
+	for k := at - 1; k >= 1 && k >= at-relativeReach; k-- {
 		if toks[k].Text == "," {
 			break
 		}
@@ -139,19 +141,23 @@ func (x *extraction) relativeCloses(sentence, start int) int {
 	if open < 0 {
 		return -1
 	}
-	for k := at; k < len(toks); k++ {
+	for k := at; k < len(toks) && k <= at+relativeReach; k++ {
 		if toks[k].Text != "," {
 			continue
 		}
-		for _, ds := range x.in.Dates {
-			if ds.Sentence == sentence && ds.Start > toks[open].Start && ds.End <= toks[k].Start {
-				return toks[k].Start
-			}
+		// the first date after the relative word: inside the clause?
+		d := sort.Search(len(x.in.Dates), func(i int) bool { return x.in.Dates[i].Start > toks[open].Start })
+		if d < len(x.in.Dates) && x.in.Dates[d].Sentence == sentence && x.in.Dates[d].End <= toks[k].Start {
+			return toks[k].Start
 		}
 		return -1
 	}
 	return -1
 }
+
+// relativeReach bounds how far relativeCloses looks for a relative
+// clause's opening word and its closing comma.
+const relativeReach = 30
 
 // laterClosedDay returns the last day-precise date of a relative phrase
 // closed before byte start in the sentence that is later than the story's

@@ -1296,11 +1296,11 @@ func (st *sent) commaCoordinated(gi int) bool {
 func (st *sent) afterCoordinator(i int) bool { return st.coordinatorBefore(i) >= 0 }
 
 // coordinatorBefore returns the coordinator before token i, past adverbs
-// ("and then signed") and a time phrase ("and four days later flew", "and
-// on Friday signed"), or -1.
+// ("and then signed") and a time phrase of a few words ("and four days
+// later flew", "and on Friday signed"), or -1.
 func (st *sent) coordinatorBefore(i int) int {
 	k := i - 1
-	for k >= 0 && (st.tag(k) == "RB" || st.inDate[k] || st.tag(k) == "IN" && k+1 < i && st.inDate[k+1]) {
+	for k >= 0 && (st.tag(k) == "RB" || i-k <= 8 && (st.inDate[k] || st.tag(k) == "IN" && k+1 < i && st.inDate[k+1])) {
 		k--
 	}
 	if k >= 0 && coordinators[st.lower(k)] {
