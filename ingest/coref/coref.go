@@ -50,8 +50,9 @@ type Resolver struct {
 	// leaders holds the same officials' leaders' offices by lower-case
 	// country: whether the data knows who led a country on a date
 	leaders map[string][]gazetteer.Office
-	// isBloc reports an organization of member states ("the bloc": the
-	// EU, not an agency or a company named since), made once
+	// isBloc reports an organization whose member states the data lists
+	// ("the bloc": the EU, not an agency or a company named since), made
+	// once
 	isBloc func(name string) bool
 }
 
@@ -60,7 +61,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 	r := &Resolver{g: g, terms: map[string][]gazetteer.Office{}, leaders: map[string][]gazetteer.Office{}}
 	r.isBloc = func(name string) bool {
 		o, ok := g.Organization(name)
-		return ok && (len(o.Members) > 0 || o.Kind == "bloc")
+		return ok && len(o.Members) > 0
 	}
 	for _, p := range g.Officials {
 		if p.Secondary {
@@ -665,7 +666,8 @@ func bareCapitalised(toks []tokens.Token, i int) bool {
 	return true
 }
 
-// timePreps open a phrase of time or occasion: "during his visit", "on her first trip".
+// timePreps open a phrase of time or occasion: "during his visit", "on her
+// first trip", "in his speech", "In the week before the talks, X ...".
 var timePreps = map[string]bool{"during": true, "after": true, "before": true, "amid": true, "ahead": true, "on": true, "in": true}
 
 // bareAfter reports whether the lower-case text after a phrase starts with

@@ -1108,8 +1108,6 @@ func (st *state) possessedName(s article.Sentence, toks []tokens.Token, i int) i
 	return end - i
 }
 
-// headVerbs say that their subject leads what their object names: "X, who
-// heads Kenya's foreign ministry".
 // headedIn returns the country after "in" (and a word in lower case, such
 // as "eastern") in the phrase at toks[k] that a comma or the sentence ends,
 // at most eight words on: "the rival administration in eastern Libya".
@@ -1131,6 +1129,8 @@ func (st *state) headedIn(toks []tokens.Token, k int) string {
 	return ""
 }
 
+// headVerbs say that their subject leads what their object names: "X, who
+// heads Kenya's foreign ministry".
 var headVerbs = map[string]bool{"heads": true, "leads": true, "chairs": true, "runs": true, "headed": true, "led": true}
 
 // afterHonorific reports whether a word of address ends just before
