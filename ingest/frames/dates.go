@@ -105,6 +105,9 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 	if d := x.laterClosedDay(sentence, start); d.Value != "" {
 		return d, false
 	}
+	if d, ok := x.occasionDate(sentence); ok {
+		return d, false
+	}
 	if x.running.Value != "" {
 		return x.running, false
 	}
@@ -112,6 +115,37 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 		return article.Date{Value: x.in.Article.Published, Precision: article.Day}, false
 	}
 	return article.Date{}, false
+}
+
+// occasionDate reads a sentence that opens with "During that visit," or
+// "During their talks,": with no date of its own, it happened on the day
+// of the last relation drawn in the three sentences before whose kind the
+// noun states (frames.tsv: "visit" a visit, "talks" a meeting).
+func (x *extraction) occasionDate(sentence int) (article.Date, bool) {
+	if sentence >= len(x.in.Doc.Sentences) {
+		return article.Date{}, false
+	}
+	toks := x.in.Doc.Sentences[sentence].Tokens
+	if len(toks) < 4 || toks[0].Lower != "during" {
+		return article.Date{}, false
+	}
+	switch toks[1].Lower {
+	case "that", "the", "this", "their", "his", "her", "its":
+	default:
+		return article.Date{}, false
+	}
+	k := 2
+	for k < 4 && k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") {
+		k++ // "During their two-hour talks,"
+	}
+	if k+1 >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") || toks[k+1].Text != "," {
+		return article.Date{}, false
+	}
+	fs := x.lx.frames(toks[k].Lemma, posNoun)
+	r, ok := x.lastDrawn(sentence-3, func(r article.Relation) bool {
+		return r.Sentence < sentence && slices.ContainsFunc(fs, func(f *Frame) bool { return f.Kind == r.Kind })
+	})
+	return r.Date, ok && r.Date.Value != ""
 }
 
 // relativeCloses returns the byte offset of the comma that closes the
