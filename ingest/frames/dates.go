@@ -122,6 +122,16 @@ func (x *extraction) dateFor(sentence, start, end, limit int) (article.Date, boo
 // of the last relation drawn in the three sentences before whose kind the
 // noun states (frames.tsv: "visit" a visit, "talks" a meeting).
 func (x *extraction) occasionDate(sentence int) (article.Date, bool) {
+	if x.occasion.set && x.occasion.sentence == sentence {
+		return x.occasion.date, x.occasion.ok
+	}
+	d, ok := x.readOccasionDate(sentence)
+	x.occasion.sentence, x.occasion.date, x.occasion.ok, x.occasion.set = sentence, d, ok, true
+	return d, ok
+}
+
+// readOccasionDate is occasionDate, uncached.
+func (x *extraction) readOccasionDate(sentence int) (article.Date, bool) {
 	if sentence >= len(x.in.Doc.Sentences) {
 		return article.Date{}, false
 	}

@@ -169,15 +169,22 @@ func used(entities []article.Entity, rels []article.Relation) []article.Entity {
 
 // extraction is one article being read.
 type extraction struct {
-	lx              *Lexicon
-	in              Input
-	byID            map[string]article.Entity
-	mentions        []article.Mention // by start
-	rels            []article.Relation
-	explicit        []bool
-	newEntities     []article.Entity
-	trace           []Step
-	running         article.Date
+	lx          *Lexicon
+	in          Input
+	byID        map[string]article.Entity
+	mentions    []article.Mention // by start
+	rels        []article.Relation
+	explicit    []bool
+	newEntities []article.Entity
+	trace       []Step
+	running     article.Date
+	// occasion caches occasionDate for one sentence: read once, before
+	// the sentence draws relations of its own
+	occasion struct {
+		sentence int
+		date     article.Date
+		ok, set  bool
+	}
 	placeNames      map[string]string // country id -> name, for countries known only through a city
 	countryIDs      map[string]string // country name -> entity id, made once per article
 	intRoom         []int             // room for the sentences' per-token ints, see perToken
