@@ -35,9 +35,9 @@
 //     "the day before", "the previous day" are P-1 day; "tomorrow" is P+1.
 //     "the previous day", "a day earlier", "the next day", "two days later",
 //     "that evening", "the same day" and the like count from the day the
-//     story tells, which only the
-//     reader of the whole article knows: they are marked Story, with their
-//     Shift, and their Date counts from P for want of another.
+//     story tells, which only the reader of the whole article knows: they
+//     are marked Story, with their Shift, and their Date counts from P for
+//     want of another.
 //   - "over the weekend" and "the weekend" are the Saturday of the most
 //     recent weekend on or before P (P itself when P is a Saturday, P-1
 //     when a Sunday), precision day: the start of the span, as a day is
